@@ -1,0 +1,1 @@
+"""Domain layer: plain Python words of the mission (no Qt, no SQL)."""

@@ -1,0 +1,60 @@
+"""Time: stored as UTC ISO-8601 text, shown in the event's time zone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from eventdesk.domain.errors import InvalidValue
+from eventdesk.domain.i18n import tr
+
+DEFAULT_TIMEZONE = "Asia/Makassar"  # WITA, UTC+8: Balikpapan
+_ISO_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def to_iso(moment: datetime) -> str:
+    """UTC text that sorts in time order: `2025-05-08T02:30:00.000000Z`."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime: times must carry their zone")
+    return moment.astimezone(timezone.utc).strftime(_ISO_FORMAT)
+
+
+def now_iso() -> str:
+    return to_iso(utc_now())
+
+
+def from_iso(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidValue(tr("Zona waktu '{name}' tidak dikenal.").format(name=name), field="timezone") from None
+
+
+def in_zone(moment: datetime, zone_name: str) -> datetime:
+    return moment.astimezone(zone(zone_name))
+
+
+def local_moment(day: date, hour: int, minute: int, zone_name: str) -> datetime:
+    """A wall-clock time on `day` in the event's zone, as an aware datetime."""
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone(zone_name))
+
+
+def zone_abbreviation(zone_name: str, moment: datetime | None = None) -> str:
+    """`WITA` for Asia/Makassar, else what the zone database says."""
+    known = {"Asia/Makassar": "WITA", "Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Jayapura": "WIT"}
+    if zone_name in known:
+        return known[zone_name]
+    return in_zone(moment or utc_now(), zone_name).tzname() or zone_name

@@ -1,0 +1,46 @@
+"""What every printed document says about itself: title, event, desk, operator, time made."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from babel.dates import format_date as babel_format_date
+
+from eventdesk.domain.clock import in_zone, zone_abbreviation
+from eventdesk.domain.i18n import language, tr
+from eventdesk.domain.models import EventSettings
+
+
+def format_long_date(day: date) -> str:
+    """`8 Mei 2025` (or `May 8, 2025` in English)."""
+    return babel_format_date(day, format="long", locale="en" if language() == "en" else "id")
+
+
+def event_dates(event: EventSettings) -> str:
+    if event.start_date is None:
+        return ""
+    if event.end_date is None or event.end_date == event.start_date:
+        return format_long_date(event.start_date)
+    return f"{format_long_date(event.start_date)} – {format_long_date(event.end_date)}"
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """Where a document came from, printed in its header and footer."""
+
+    title: str
+    event: EventSettings
+    desk_label: str
+    operator: str
+    generated_at: datetime  # aware, UTC
+
+    def generated_text(self) -> str:
+        local = in_zone(self.generated_at, self.event.timezone)
+        return tr("Dibuat {date} pukul {time} {zone} · {desk} · {operator}").format(
+            date=format_long_date(local.date()),
+            time=local.strftime("%H.%M"),
+            zone=zone_abbreviation(self.event.timezone, self.generated_at),
+            desk=self.desk_label,
+            operator=self.operator,
+        )

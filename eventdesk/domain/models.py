@@ -1,0 +1,232 @@
+"""Dataclasses for the words of DESIGN.md; what the store returns and the services hand on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from eventdesk.domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    AttendeeCategory,
+    OrganisationKind,
+    SpotKind,
+    TransactionKind,
+    TransactionStage,
+    TransactionStatus,
+)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who writes: the desk (laptop) and the operator sitting at it."""
+
+    desk_id: str
+    desk_label: str
+    operator: str
+
+
+@dataclass(frozen=True)
+class Spot:
+    """A place where agreements are signed: the stage or a table."""
+
+    name: str
+    kind: SpotKind = SpotKind.TABLE
+
+
+@dataclass(frozen=True)
+class Official:
+    """A certifying official who signs off the signed-agreement summary."""
+
+    name: str
+    title: str
+    region: str
+
+
+@dataclass
+class EventSettings:
+    name: str
+    theme: str = ""
+    venue: str = ""
+    city: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    timezone: str = "Asia/Makassar"
+    day_start: time = time(8, 0)
+    day_end: time = time(17, 0)
+    spots: list[Spot] = field(default_factory=list)
+    officials: list[Official] = field(default_factory=list)
+    logo: bytes | None = None
+    id: str = ""
+    updated_at: datetime | None = None
+
+
+@dataclass
+class Region:
+    id: str
+    name: str
+    code: str = ""
+    sort_order: int = 0
+
+
+@dataclass
+class Sector:
+    id: str
+    name: str
+    sort_order: int = 0
+
+
+@dataclass
+class Desk:
+    id: str
+    label: str
+    last_seen_at: datetime | None = None
+
+
+@dataclass
+class Organisation:
+    id: str
+    name: str
+    kind: OrganisationKind
+    region_id: str | None = None
+    region_name: str | None = None
+    notes: str = ""
+
+
+@dataclass
+class Attendee:
+    id: str
+    code: str
+    full_name: str
+    category: AttendeeCategory
+    title: str = ""
+    organisation_id: str | None = None
+    organisation_name: str | None = None
+    organisation_kind: OrganisationKind | None = None
+    region_id: str | None = None
+    region_name: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    notes: str = ""
+    checked_in_at: datetime | None = None
+    checked_in_desk_id: str | None = None
+    checked_in_desk_label: str | None = None
+    checked_in_by: str | None = None
+    badge_printed_at: datetime | None = None
+    deleted_at: datetime | None = None
+    created_at: datetime | None = None
+    desk_id: str | None = None
+
+    @property
+    def checked_in(self) -> bool:
+        return self.checked_in_at is not None
+
+
+@dataclass
+class Slot:
+    id: str
+    agreement_id: str
+    starts_at: datetime
+    ends_at: datetime
+    spot: str
+
+
+@dataclass
+class AgreementParty:
+    id: str
+    agreement_id: str
+    organisation_id: str
+    position: int
+    organisation_name: str = ""
+    organisation_kind: OrganisationKind | None = None
+    region_name: str | None = None
+    signatory_id: str | None = None
+    signatory_name: str | None = None
+    signatory_title: str = ""
+    signed_by_id: str | None = None
+    signed_by_name: str | None = None
+    substitute_note: str = ""
+
+
+@dataclass
+class Agreement:
+    id: str
+    kind: AgreementKind
+    title: str
+    status: AgreementStatus
+    number: str = ""
+    scope: str = ""
+    sector_id: str | None = None
+    sector_name: str | None = None
+    value_idr: int | None = None
+    signed_at: datetime | None = None
+    witnesses: str = ""
+    notes: str = ""
+    mc_notes: str = ""
+    status_note: str = ""
+    parties: list[AgreementParty] = field(default_factory=list)
+    slot: Slot | None = None
+
+
+@dataclass
+class Transaction:
+    id: str
+    buyer_id: str
+    seller_id: str
+    value_idr: int
+    kind: TransactionKind
+    stage: TransactionStage
+    status: TransactionStatus
+    sector_id: str | None = None
+    sector_name: str | None = None
+    buyer_name: str = ""
+    seller_name: str = ""
+    buyer_region: str | None = None
+    seller_region: str | None = None
+    buyer_kind: OrganisationKind | None = None
+    seller_kind: OrganisationKind | None = None
+    commodity: str = ""
+    quantity: float | None = None
+    unit: str = ""
+    agreement_id: str | None = None
+    note: str = ""
+    void_reason: str = ""
+    voided_at: datetime | None = None
+    voided_by: str | None = None
+    replaces_id: str | None = None
+    verified_at: datetime | None = None
+    verified_by: str | None = None
+    operator: str = ""
+    desk_id: str | None = None
+    created_at: datetime | None = None
+
+    @property
+    def counts(self) -> bool:
+        """Only booked transactions count in any total."""
+        return self.status is TransactionStatus.BOOKED
+
+
+@dataclass
+class AuditEntry:
+    id: str
+    seq: int
+    desk_id: str
+    operator: str
+    created_at: datetime
+    table_name: str
+    row_id: str
+    action: str
+    before: dict | None
+    after: dict | None
+    reason: str
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class PartyInput:
+    """A party as entered: the organisation, who signs for it and the title under the signature."""
+
+    organisation_id: str
+    signatory_id: str | None = None
+    signatory_title: str = ""
