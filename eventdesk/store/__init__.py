@@ -1,0 +1,1 @@
+"""Store layer: the only place with SQL (sqlite-utils); no Qt."""

@@ -1,0 +1,124 @@
+"""The audit log: one row per insert, update, void or delete, chained by hash per desk.
+
+Each desk numbers its own audit rows (`seq` 1, 2, 3 …) and each row carries
+the hash of the desk's previous row and a hash of its own content, so a row
+removed or edited with an outside SQLite tool breaks the chain. Chains are
+per desk so that rows merged in from another desk keep their own chain.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from eventdesk.domain.clock import from_iso
+from eventdesk.domain.models import AuditEntry
+
+GENESIS_HASH = "0" * 64
+
+_COLUMNS = (
+    "id", "seq", "desk_id", "operator", "created_at", "updated_at", "table_name", "row_id",
+    "action", "before", "after", "reason", "prev_hash", "hash",
+)  # fmt: skip
+_INSERT = f"INSERT INTO audit_log ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+
+
+def jsonable(row: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A row as JSON can hold it (BLOBs as base64 text), for the audit and for comparisons."""
+    if row is None:
+        return None
+    return {key: ("base64:" + base64.b64encode(value).decode()) if isinstance(value, bytes) else value for key, value in row.items()}
+
+
+def dump(row: dict[str, Any] | None) -> str | None:
+    if row is None:
+        return None
+    return json.dumps(jsonable(row), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def content_hash(fields: dict[str, Any]) -> str:
+    """SHA-256 over the audit row's content, including the previous row's hash."""
+    payload = json.dumps(
+        [fields[name] for name in _COLUMNS if name not in ("hash", "updated_at")],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def chain_head(event_file, desk_id: str) -> tuple[int, str]:
+    """(seq, hash) of the newest audit row of `desk_id`, or (0, genesis)."""
+    row = event_file.conn.execute(
+        "SELECT seq, hash FROM audit_log WHERE desk_id = ? ORDER BY seq DESC LIMIT 1", (desk_id,)
+    ).fetchone()
+    return (row[0], row[1]) if row else (0, GENESIS_HASH)
+
+
+def append(event_file, entries: Iterable[tuple[str, str, str, dict | None, dict | None, str]], *, at: str) -> None:
+    """Write audit rows (table, row id, action, before, after, reason) for the open transaction."""
+    actor = event_file.actor
+    if event_file.chain_head is None:
+        event_file.chain_head = chain_head(event_file, actor.desk_id)
+    seq, prev_hash = event_file.chain_head
+    rows = []
+    for table, row_id, action, before, after, reason in entries:
+        seq += 1
+        fields = {
+            "id": str(uuid.uuid4()),
+            "seq": seq,
+            "desk_id": actor.desk_id,
+            "operator": actor.operator,
+            "created_at": at,
+            "updated_at": at,
+            "table_name": table,
+            "row_id": row_id,
+            "action": action,
+            "before": dump(before),
+            "after": dump(after),
+            "reason": reason or "",
+            "prev_hash": prev_hash,
+        }
+        fields["hash"] = content_hash(fields)
+        prev_hash = fields["hash"]
+        rows.append(tuple(fields[name] for name in _COLUMNS))
+    event_file.conn.executemany(_INSERT, rows)
+    event_file.chain_head = (seq, prev_hash)
+    event_file.mark_changed("audit_log")
+
+
+def entries_for(event_file, table: str, row_id: str) -> list[AuditEntry]:
+    """The history of one row, oldest first."""
+    cursor = event_file.conn.execute(
+        f"SELECT {', '.join(_COLUMNS)} FROM audit_log WHERE table_name = ? AND row_id = ? ORDER BY created_at, seq",
+        (table, row_id),
+    )
+    return [_entry(dict(zip(_COLUMNS, row))) for row in cursor]
+
+
+def iter_raw(event_file) -> Iterator[dict[str, Any]]:
+    """Every audit row as stored, each desk's chain in order; for the integrity check."""
+    cursor = event_file.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM audit_log ORDER BY desk_id, seq")
+    for row in cursor:
+        yield dict(zip(_COLUMNS, row))
+
+
+def _entry(fields: dict[str, Any]) -> AuditEntry:
+    return AuditEntry(
+        id=fields["id"],
+        seq=fields["seq"],
+        desk_id=fields["desk_id"],
+        operator=fields["operator"],
+        created_at=from_iso(fields["created_at"]),
+        table_name=fields["table_name"],
+        row_id=fields["row_id"],
+        action=fields["action"],
+        before=json.loads(fields["before"]) if fields["before"] else None,
+        after=json.loads(fields["after"]) if fields["after"] else None,
+        reason=fields["reason"],
+        prev_hash=fields["prev_hash"],
+        hash=fields["hash"],
+    )

@@ -1,0 +1,239 @@
+"""Opening an event file: refuse what is not ours, set the pragmas, migrate, hand out transactions.
+
+An event file is a SQLite database whose header carries EventDesk's
+application id. Anything else — a text file, another program's database, a
+file from a newer EventDesk, a damaged or cut-short file — is refused with a
+named error before a single byte of it is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import struct
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from eventdesk.domain.clock import now_iso
+from eventdesk.domain.errors import (
+    DamagedEventFile,
+    EventFileBusy,
+    EventFileError,
+    NewerEventFile,
+    NotAnEventFile,
+    ReadOnlyEventFile,
+)
+from eventdesk.domain.i18n import tr
+from eventdesk.domain.models import Actor
+from eventdesk.store.migrations import APPLICATION_ID, MIGRATIONS
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+EVENT_FILE_SUFFIX = ".eventdesk"
+
+CommitListener = Callable[[frozenset[str]], None]
+
+
+class EventFile:
+    """An open event file: the sqlite-utils database, who writes, and the write transaction."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, actor: Actor, *, read_only: bool) -> None:
+        self.db = db
+        self.path = path
+        self.actor = actor
+        self.read_only = read_only
+        self._listeners: list[CommitListener] = []
+        self._changed: set[str] = set()
+        self.chain_head: tuple[int, str] | None = None  # audit (seq, hash) of this desk, valid inside a transaction
+        self.last_commit_at: str | None = None
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    def add_commit_listener(self, listener: CommitListener) -> None:
+        """Call `listener(tables)` after every commit that changed `tables`."""
+        self._listeners.append(listener)
+
+    def remove_commit_listener(self, listener: CommitListener) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def mark_changed(self, table: str) -> None:
+        self._changed.add(table)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[EventFile]:
+        """One write transaction; nested calls join the outer one (as savepoints)."""
+        if self.read_only:
+            raise ReadOnlyEventFile(tr("Berkas acara dibuka hanya-baca; perubahan tidak disimpan."))
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield self
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise _busy_or_damaged(error, self.path) from None
+        self._changed = set()
+        self.chain_head = None
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            self._changed = set()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise _busy_or_damaged(error, self.path) from None
+        changed = frozenset(self._changed)
+        self._changed = set()
+        self.last_commit_at = now_iso()
+        for listener in list(self._listeners):
+            listener(changed)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if not self.read_only:
+                # Fold the WAL back into the file so a copied .eventdesk is complete on its own.
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.close()
+
+
+def open_event_file(path: str | os.PathLike, actor: Actor, *, create: bool = False, read_only: bool = False) -> EventFile:
+    """Open (or with `create`, make) the event file at `path`, migrated to the current schema."""
+    path = Path(path)
+    if not path.exists() or (create and path.is_file() and path.stat().st_size == 0):
+        if not create:
+            raise EventFileError(tr("Berkas acara '{path}' tidak ditemukan.").format(path=path))
+        _create(path)
+    inspect_event_file(path)
+    return _connect(path, actor, read_only=read_only)
+
+
+def inspect_event_file(path: Path) -> int:
+    """The schema version of `path`, or the named error that says why it is not a usable event file.
+
+    Reads only: the header bytes, then a read-only connection for the version and a quick check.
+    """
+    if path.is_dir():
+        raise NotAnEventFile(tr("'{path}' adalah folder, bukan berkas acara.").format(path=path))
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise EventFileError(tr("Berkas '{path}' tidak bisa dibaca: {reason}").format(path=path, reason=error.strerror)) from None
+    if not header:
+        raise DamagedEventFile(tr("Berkas '{path}' kosong; mungkin terpotong saat disalin.").format(path=path))
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotAnEventFile(tr("'{path}' bukan berkas acara EventDesk.").format(path=path))
+    if len(header) < 100:
+        raise DamagedEventFile(tr("Berkas '{path}' terpotong atau rusak.").format(path=path))
+    if struct.unpack(">I", header[68:72])[0] != APPLICATION_ID:
+        raise NotAnEventFile(
+            tr("'{path}' adalah basis data SQLite milik aplikasi lain, bukan berkas acara EventDesk.").format(path=path)
+        )
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        raise DamagedEventFile(tr("Berkas '{path}' terpotong atau rusak.").format(path=path)) from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > MIGRATIONS.latest:
+            raise NewerEventFile(
+                tr("Berkas '{path}' dibuat oleh EventDesk yang lebih baru (skema {version}); perbarui aplikasi ini.").format(
+                    path=path, version=version
+                )
+            )
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        if problems != ["ok"]:
+            raise DamagedEventFile(
+                tr("Berkas '{path}' rusak ({detail}).").format(path=path, detail="; ".join(problems))
+            )
+        return version
+    except sqlite3.OperationalError as error:
+        raise _busy_or_damaged(error, path) from None
+    except sqlite3.DatabaseError:
+        raise DamagedEventFile(tr("Berkas '{path}' terpotong atau rusak.").format(path=path)) from None
+    finally:
+        conn.close()
+
+
+def _create(path: Path) -> None:
+    """Write a new, empty event file at the current schema: built beside it, then renamed into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    building = path.with_name(f".{path.name}.creating")
+    building.unlink(missing_ok=True)
+    conn = sqlite3.connect(building)
+    try:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db = sqlite_utils.Database(conn)
+        with db.atomic():
+            MIGRATIONS.apply(db)
+        conn.execute("PRAGMA journal_mode = WAL")
+    finally:
+        conn.close()
+    os.replace(building, path)
+
+
+def open_for_check(path: str | os.PathLike, actor: Actor) -> EventFile:
+    """Read-only, whatever the schema version: `check` reports an old schema rather than refusing it."""
+    path = Path(path)
+    inspect_event_file(path)
+    return _connect(path, actor, read_only=True, require_current=False)
+
+
+def _connect(path: Path, actor: Actor, *, read_only: bool, require_current: bool = True) -> EventFile:
+    if read_only:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+        db = sqlite_utils.Database(conn)
+        event_file = EventFile(db, path, actor, read_only=read_only)
+        if not read_only and MIGRATIONS.pending(db):
+            with event_file.transaction():
+                MIGRATIONS.apply(db)
+        elif read_only and require_current and MIGRATIONS.pending(db):
+            raise EventFileError(
+                tr("Berkas '{path}' memakai skema lama dan harus diperbarui; buka tanpa mode hanya-baca.").format(path=path)
+            )
+        return event_file
+    except sqlite3.OperationalError as error:
+        conn.close()
+        raise _busy_or_damaged(error, path) from None
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise DamagedEventFile(tr("Berkas '{path}' terpotong atau rusak.").format(path=path)) from None
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _busy_or_damaged(error: sqlite3.Error, path: Path) -> EventFileError:
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return EventFileBusy(
+            tr("Berkas '{path}' sedang dipakai program lain untuk menulis; coba lagi sebentar atau buka hanya-baca.").format(
+                path=path
+            )
+        )
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyEventFile(tr("Berkas '{path}' tidak bisa ditulis (hanya-baca).").format(path=path))
+    if "disk i/o" in text or "full" in text:
+        return EventFileError(tr("Berkas '{path}' tidak bisa ditulis: {reason}").format(path=path, reason=error))
+    return DamagedEventFile(tr("Berkas '{path}' terpotong atau rusak ({reason}).").format(path=path, reason=error))

@@ -1,0 +1,73 @@
+"""The event row: name, place, dates, time zone, signing spots and certifying officials."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, time
+from typing import TYPE_CHECKING, Any
+
+from eventdesk.domain.clock import from_iso
+from eventdesk.domain.enums import SpotKind
+from eventdesk.domain.models import EventSettings, Official, Spot
+from eventdesk.store import records
+
+if TYPE_CHECKING:
+    from eventdesk.store.db import EventFile
+
+
+def get_settings(event_file: EventFile) -> EventSettings | None:
+    cursor = event_file.conn.execute("SELECT * FROM event ORDER BY created_at LIMIT 1")
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return _settings(dict(zip([c[0] for c in cursor.description], row)))
+
+
+def save_settings(event_file: EventFile, settings: EventSettings) -> EventSettings:
+    """Insert the event row the first time, update it afterwards."""
+    values = _columns(settings)
+    with event_file.transaction():
+        current = get_settings(event_file)
+        if current is None:
+            row = records.insert_row(event_file, "event", values)
+        else:
+            row = records.update_row(event_file, "event", current.id, values)
+    return _settings(row)
+
+
+def _columns(settings: EventSettings) -> dict[str, Any]:
+    return {
+        "name": settings.name,
+        "theme": settings.theme,
+        "venue": settings.venue,
+        "city": settings.city,
+        "start_date": settings.start_date.isoformat() if settings.start_date else None,
+        "end_date": settings.end_date.isoformat() if settings.end_date else None,
+        "timezone": settings.timezone,
+        "day_start": settings.day_start.strftime("%H:%M"),
+        "day_end": settings.day_end.strftime("%H:%M"),
+        "spots": json.dumps([{"name": s.name, "kind": s.kind.value} for s in settings.spots], ensure_ascii=False),
+        "officials": json.dumps(
+            [{"name": o.name, "title": o.title, "region": o.region} for o in settings.officials], ensure_ascii=False
+        ),
+        "logo": settings.logo,
+    }
+
+
+def _settings(row: dict[str, Any]) -> EventSettings:
+    return EventSettings(
+        id=row["id"],
+        name=row["name"],
+        theme=row["theme"],
+        venue=row["venue"],
+        city=row["city"],
+        start_date=date.fromisoformat(row["start_date"]) if row["start_date"] else None,
+        end_date=date.fromisoformat(row["end_date"]) if row["end_date"] else None,
+        timezone=row["timezone"],
+        day_start=time.fromisoformat(row["day_start"]),
+        day_end=time.fromisoformat(row["day_end"]),
+        spots=[Spot(s["name"], SpotKind(s["kind"])) for s in json.loads(row["spots"])],
+        officials=[Official(o["name"], o["title"], o["region"]) for o in json.loads(row["officials"])],
+        logo=row["logo"],
+        updated_at=from_iso(row["updated_at"]),
+    )

@@ -1,0 +1,130 @@
+"""The consistency check behind `eventdesk check`: SQLite's own checks, the schema, the audit chain.
+
+The audit part proves two things: every desk's chain of audit rows is whole
+(no row removed, edited or slipped in), and every audited row looks exactly
+as its latest audit entry says, so a value changed with an outside SQLite
+tool is named.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventdesk.domain.i18n import tr
+from eventdesk.store import audit
+from eventdesk.store.migrations import APPLICATION_ID, MIGRATIONS
+from eventdesk.store.records import AUDITED_TABLES
+
+if TYPE_CHECKING:
+    from eventdesk.store.db import EventFile
+
+MAX_PROBLEMS_PER_KIND = 20
+
+
+def find_problems(event_file: EventFile) -> list[str]:
+    """Every problem found, one readable line each; empty when the file is sound."""
+    problems: list[str] = []
+    problems += _sqlite_problems(event_file)
+    if problems:
+        return problems  # a damaged file: nothing above the page level can be trusted
+    problems += _schema_problems(event_file)
+    problems += _limited(_foreign_key_problems(event_file))
+    problems += _limited(_chain_problems(event_file))
+    problems += _limited(_state_problems(event_file))
+    return problems
+
+
+def _limited(problems: list[str]) -> list[str]:
+    if len(problems) <= MAX_PROBLEMS_PER_KIND:
+        return problems
+    hidden = len(problems) - MAX_PROBLEMS_PER_KIND
+    return problems[:MAX_PROBLEMS_PER_KIND] + [tr("… dan {count} masalah serupa lainnya.").format(count=hidden)]
+
+
+def _sqlite_problems(event_file: EventFile) -> list[str]:
+    rows = [row[0] for row in event_file.conn.execute("PRAGMA integrity_check(20)")]
+    if rows == ["ok"]:
+        return []
+    return [tr("Berkas rusak: {detail}").format(detail=row) for row in rows]
+
+
+def _schema_problems(event_file: EventFile) -> list[str]:
+    problems = []
+    application_id = event_file.conn.execute("PRAGMA application_id").fetchone()[0]
+    if application_id != APPLICATION_ID:
+        problems.append(tr("Penanda aplikasi pada berkas bukan milik EventDesk."))
+    version = MIGRATIONS.version(event_file.db)
+    if version != MIGRATIONS.latest:
+        problems.append(
+            tr("Skema berkas versi {found}, aplikasi ini memakai versi {expected}.").format(
+                found=version, expected=MIGRATIONS.latest
+            )
+        )
+    return problems
+
+
+def _foreign_key_problems(event_file: EventFile) -> list[str]:
+    return [
+        tr("Baris {table} #{rowid} menunjuk ke {parent} yang tidak ada.").format(table=table, rowid=rowid, parent=parent)
+        for table, rowid, parent, _ in event_file.conn.execute("PRAGMA foreign_key_check")
+    ]
+
+
+def _chain_problems(event_file: EventFile) -> list[str]:
+    problems = []
+    desk = None
+    expected_seq, prev_hash = 0, audit.GENESIS_HASH
+    for row in audit.iter_raw(event_file):
+        if row["desk_id"] != desk:
+            desk, expected_seq, prev_hash = row["desk_id"], 0, audit.GENESIS_HASH
+        expected_seq += 1
+        where = tr("Catatan audit meja {desk} nomor {seq}").format(desk=row["desk_id"][:8], seq=row["seq"])
+        if row["seq"] != expected_seq:
+            problems.append(
+                tr("{where}: nomor {expected} hilang dari rantai audit.").format(where=where, expected=expected_seq)
+            )
+            expected_seq = row["seq"]
+        elif row["prev_hash"] != prev_hash:
+            problems.append(tr("{where}: tidak tersambung ke catatan sebelumnya.").format(where=where))
+        if audit.content_hash(row) != row["hash"]:
+            problems.append(
+                tr("{where} ({table} {id}) telah diubah di luar EventDesk.").format(
+                    where=where, table=row["table_name"], id=row["row_id"]
+                )
+            )
+        prev_hash = row["hash"]
+    return problems
+
+
+def _state_problems(event_file: EventFile) -> list[str]:
+    latest: dict[tuple[str, str], str | None] = {}
+    cursor = event_file.conn.execute("SELECT table_name, row_id, after FROM audit_log ORDER BY created_at, desk_id, seq")
+    for table, row_id, after in cursor:
+        latest[(table, row_id)] = after
+    problems = []
+    for table in AUDITED_TABLES:
+        cursor = event_file.conn.execute(f"SELECT * FROM [{table}]")
+        names = [column[0] for column in cursor.description]
+        for values in cursor:
+            row = dict(zip(names, values))
+            key = (table, row["id"])
+            if key not in latest:
+                problems.append(
+                    tr("Baris {table} {id} tidak punya catatan audit (ditambahkan di luar EventDesk).").format(
+                        table=table, id=row["id"]
+                    )
+                )
+            elif latest.pop(key) != audit.dump(row):
+                problems.append(
+                    tr("Baris {table} {id} berbeda dari catatan audit terakhirnya (diubah di luar EventDesk).").format(
+                        table=table, id=row["id"]
+                    )
+                )
+    for (table, row_id), after in latest.items():
+        if after is not None:
+            problems.append(
+                tr("Baris {table} {id} hilang, padahal catatan audit tidak mencatat penghapusannya.").format(
+                    table=table, id=row_id
+                )
+            )
+    return problems

@@ -1,0 +1,199 @@
+"""The schema, as numbered migrations; `PRAGMA user_version` says how many are applied.
+
+Never edit a migration that has shipped: add a new one at the end. Each runs
+inside the transaction of the open that applies it, together with the new
+user_version, so a file is never left half-migrated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+APPLICATION_ID = 0x45764473  # "EvDs" in the SQLite header marks an EventDesk file
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+class Migrations:
+    """Ordered schema steps; step n brings a file from version n-1 to n."""
+
+    def __init__(self) -> None:
+        self._steps: list[Migration] = []
+
+    def __call__(self, step: Migration) -> Migration:
+        self._steps.append(step)
+        return step
+
+    @property
+    def latest(self) -> int:
+        return len(self._steps)
+
+    @staticmethod
+    def version(db: sqlite_utils.Database) -> int:
+        return db.execute("PRAGMA user_version").fetchone()[0]
+
+    def pending(self, db: sqlite_utils.Database) -> bool:
+        return self.version(db) < self.latest
+
+    def apply(self, db: sqlite_utils.Database, *, up_to: int | None = None) -> None:
+        """Run the steps the file lacks (up to `up_to`, for tests that build old files)."""
+        target = self.latest if up_to is None else up_to
+        current = self.version(db)
+        for number in range(current + 1, target + 1):
+            self._steps[number - 1](db)
+            db.execute(f"PRAGMA user_version = {int(number)}")
+
+
+MIGRATIONS = Migrations()
+
+
+def _run(db: sqlite_utils.Database, statements: str) -> None:
+    # executescript() would commit the surrounding transaction; run statements one by one.
+    for statement in statements.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+_COMMON = """
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    desk_id TEXT NOT NULL"""
+
+
+@MIGRATIONS
+def m001_initial_schema(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        f"""
+CREATE TABLE desks ({_COMMON},
+    label TEXT NOT NULL
+) STRICT;
+CREATE TABLE event ({_COMMON},
+    name TEXT NOT NULL,
+    theme TEXT NOT NULL DEFAULT '',
+    venue TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    start_date TEXT,
+    end_date TEXT,
+    timezone TEXT NOT NULL DEFAULT 'Asia/Makassar',
+    day_start TEXT NOT NULL DEFAULT '08:00',
+    day_end TEXT NOT NULL DEFAULT '17:00',
+    spots TEXT NOT NULL DEFAULT '[]',
+    officials TEXT NOT NULL DEFAULT '[]',
+    logo BLOB
+) STRICT;
+CREATE TABLE regions ({_COMMON},
+    name TEXT NOT NULL,
+    code TEXT NOT NULL DEFAULT '',
+    sort_order INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE TABLE sectors ({_COMMON},
+    name TEXT NOT NULL,
+    sort_order INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE TABLE organisations ({_COMMON},
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('umkm','company','enterprise','government','association','cooperative','other')),
+    region_id TEXT REFERENCES regions(id),
+    notes TEXT NOT NULL DEFAULT '',
+    deleted_at TEXT
+) STRICT;
+CREATE INDEX organisations_region ON organisations(region_id);
+CREATE TABLE attendees ({_COMMON},
+    code TEXT NOT NULL UNIQUE,
+    full_name TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    organisation_id TEXT REFERENCES organisations(id),
+    region_id TEXT REFERENCES regions(id),
+    category TEXT NOT NULL CHECK (category IN ('buyer','seller','investor','government','vip','speaker','media','committee')),
+    phone TEXT,
+    email TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    checked_in_at TEXT,
+    checked_in_desk_id TEXT,
+    checked_in_by TEXT,
+    badge_printed_at TEXT,
+    deleted_at TEXT,
+    deleted_reason TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX attendees_organisation ON attendees(organisation_id);
+CREATE INDEX attendees_phone ON attendees(phone);
+CREATE INDEX attendees_email ON attendees(email COLLATE NOCASE);
+CREATE TABLE agreements ({_COMMON},
+    kind TEXT NOT NULL CHECK (kind IN ('mou','pks','contract','loi')),
+    number TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    scope TEXT NOT NULL DEFAULT '',
+    sector_id TEXT REFERENCES sectors(id),
+    value_idr INTEGER CHECK (value_idr IS NULL OR value_idr >= 0),
+    status TEXT NOT NULL CHECK (status IN ('draft','scheduled','signed','postponed','cancelled')),
+    signed_at TEXT,
+    witnesses TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    mc_notes TEXT NOT NULL DEFAULT '',
+    status_note TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE agreement_parties ({_COMMON},
+    agreement_id TEXT NOT NULL REFERENCES agreements(id),
+    organisation_id TEXT NOT NULL REFERENCES organisations(id),
+    position INTEGER NOT NULL,
+    signatory_id TEXT REFERENCES attendees(id),
+    signatory_title TEXT NOT NULL DEFAULT '',
+    signed_by_id TEXT REFERENCES attendees(id),
+    substitute_note TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX agreement_parties_agreement ON agreement_parties(agreement_id);
+CREATE INDEX agreement_parties_signatory ON agreement_parties(signatory_id);
+CREATE TABLE slots ({_COMMON},
+    agreement_id TEXT NOT NULL REFERENCES agreements(id),
+    starts_at TEXT NOT NULL,
+    ends_at TEXT NOT NULL,
+    spot TEXT NOT NULL,
+    CHECK (ends_at > starts_at)
+) STRICT;
+CREATE INDEX slots_agreement ON slots(agreement_id);
+CREATE INDEX slots_start ON slots(starts_at);
+CREATE TABLE transactions ({_COMMON},
+    buyer_id TEXT NOT NULL REFERENCES organisations(id),
+    seller_id TEXT NOT NULL REFERENCES organisations(id),
+    sector_id TEXT REFERENCES sectors(id),
+    commodity TEXT NOT NULL DEFAULT '',
+    quantity REAL,
+    unit TEXT NOT NULL DEFAULT '',
+    value_idr INTEGER NOT NULL CHECK (value_idr > 0),
+    kind TEXT NOT NULL CHECK (kind IN ('trade','investment')),
+    stage TEXT NOT NULL CHECK (stage IN ('interest','commitment','contract','realised')),
+    status TEXT NOT NULL CHECK (status IN ('booked','void')),
+    agreement_id TEXT REFERENCES agreements(id),
+    note TEXT NOT NULL DEFAULT '',
+    operator TEXT NOT NULL DEFAULT '',
+    void_reason TEXT NOT NULL DEFAULT '',
+    voided_at TEXT,
+    voided_by TEXT,
+    replaces_id TEXT REFERENCES transactions(id),
+    verified_at TEXT,
+    verified_by TEXT
+) STRICT;
+CREATE INDEX transactions_status ON transactions(status);
+CREATE INDEX transactions_sector ON transactions(sector_id);
+CREATE INDEX transactions_buyer ON transactions(buyer_id);
+CREATE INDEX transactions_seller ON transactions(seller_id);
+CREATE TABLE audit_log ({_COMMON},
+    seq INTEGER NOT NULL,
+    operator TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    before TEXT,
+    after TEXT,
+    reason TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    UNIQUE (desk_id, seq)
+) STRICT;
+CREATE INDEX audit_log_row ON audit_log(table_name, row_id);
+""",
+    )

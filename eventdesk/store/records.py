@@ -1,0 +1,125 @@
+"""The one write path: every insert, update and delete of a row, with its audit row, in one transaction.
+
+Aggregate modules (attendees, transactions, …) call these rather than writing
+SQL of their own, so no change reaches the file without its audit entry and
+the desk that made it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from eventdesk.domain.clock import now_iso
+from eventdesk.domain.errors import NotFound
+from eventdesk.domain.i18n import tr
+from eventdesk.store import audit
+
+if TYPE_CHECKING:
+    from eventdesk.store.db import EventFile
+
+AUDITED_TABLES = (
+    "desks", "event", "regions", "sectors", "organisations", "attendees",
+    "agreements", "agreement_parties", "slots", "transactions",
+)  # fmt: skip
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _check_table(table: str) -> None:
+    if table not in AUDITED_TABLES:
+        raise ValueError(f"not an audited table: {table}")
+
+
+def fetch_row(event_file: EventFile, table: str, row_id: str) -> dict[str, Any] | None:
+    _check_table(table)
+    cursor = event_file.conn.execute(f"SELECT * FROM [{table}] WHERE id = ?", (row_id,))
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip([column[0] for column in cursor.description], row))
+
+
+def insert_row(event_file: EventFile, table: str, values: Mapping[str, Any], *, reason: str = "") -> dict[str, Any]:
+    """Insert one row (a new id unless given) and its audit entry; returns the row as stored."""
+    return insert_rows(event_file, table, [values], reason=reason)[0]
+
+
+def insert_rows(
+    event_file: EventFile, table: str, rows: Iterable[Mapping[str, Any]], *, reason: str = ""
+) -> list[dict[str, Any]]:
+    """Insert many rows of one table with one audit entry each, in one transaction (imports, demo)."""
+    _check_table(table)
+    at = now_iso()
+    stamped = [
+        {"id": new_id(), **values, "created_at": at, "updated_at": at, "desk_id": event_file.actor.desk_id}
+        for values in rows
+    ]
+    if not stamped:
+        return []
+    with event_file.transaction():
+        columns = list(stamped[0])
+        for row in stamped:
+            if list(row) != columns:
+                row_columns = set(row)
+                if row_columns != set(columns):
+                    raise ValueError(f"rows of {table} differ in columns: {sorted(row_columns ^ set(columns))}")
+        sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
+        event_file.conn.executemany(sql, [tuple(row[c] for c in columns) for row in stamped])
+        stored = [_complete(event_file, table, row) for row in stamped]
+        audit.append(event_file, ((table, row["id"], "insert", None, row, reason) for row in stored), at=at)
+        event_file.mark_changed(table)
+    return stored
+
+
+def update_row(
+    event_file: EventFile,
+    table: str,
+    row_id: str,
+    changes: Mapping[str, Any],
+    *,
+    action: str = "update",
+    reason: str = "",
+) -> dict[str, Any]:
+    """Change columns of one row, auditing before and after; a change to nothing is not written."""
+    _check_table(table)
+    with event_file.transaction():
+        before = fetch_row(event_file, table, row_id)
+        if before is None:
+            raise NotFound(tr("Data yang akan diubah tidak ditemukan ({table} {id}).").format(table=table, id=row_id))
+        real_changes = {key: value for key, value in changes.items() if before.get(key) != value}
+        if not real_changes and action == "update":
+            return before
+        at = now_iso()
+        after = {**before, **real_changes, "updated_at": at, "desk_id": event_file.actor.desk_id}
+        assignments = ", ".join(f"[{column}] = ?" for column in after if column != "id")
+        event_file.conn.execute(
+            f"UPDATE [{table}] SET {assignments} WHERE id = ?",
+            (*[value for column, value in after.items() if column != "id"], row_id),
+        )
+        audit.append(event_file, [(table, row_id, action, before, after, reason)], at=at)
+        event_file.mark_changed(table)
+    return after
+
+
+def delete_row(event_file: EventFile, table: str, row_id: str, *, reason: str = "") -> dict[str, Any]:
+    """Remove one row for good (only for rows that are parts of another, such as a party); audited."""
+    _check_table(table)
+    with event_file.transaction():
+        before = fetch_row(event_file, table, row_id)
+        if before is None:
+            raise NotFound(tr("Data yang akan dihapus tidak ditemukan ({table} {id}).").format(table=table, id=row_id))
+        event_file.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", (row_id,))
+        audit.append(event_file, [(table, row_id, "delete", before, None, reason)], at=now_iso())
+        event_file.mark_changed(table)
+    return before
+
+
+def _complete(event_file: EventFile, table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """The row with the defaults the schema filled in, as the audit must record it."""
+    stored = fetch_row(event_file, table, row["id"])
+    assert stored is not None
+    return stored
