@@ -1,0 +1,1 @@
+"""Reports: reportlab PDFs from domain objects; no Qt, no SQL."""

@@ -1,0 +1,1 @@
+"""Services: the operations a user performs, each rules + store in one transaction; no Qt, no SQL."""

@@ -1,0 +1,44 @@
+"""Organisations: add, rename, find."""
+
+from __future__ import annotations
+
+from eventdesk.domain.enums import OrganisationKind
+from eventdesk.domain.errors import InvalidValue, NotFound
+from eventdesk.domain.i18n import tr
+from eventdesk.domain.models import Organisation
+from eventdesk.domain.text import clean_line, clean_note
+from eventdesk.store import organisations, regions
+from eventdesk.store.db import EventFile
+
+
+class OrganisationService:
+    def __init__(self, event_file: EventFile) -> None:
+        self._file = event_file
+
+    def list(self) -> list[Organisation]:
+        return organisations.list_organisations(self._file)
+
+    def get(self, organisation_id: str) -> Organisation:
+        found = organisations.get_organisation(self._file, organisation_id)
+        if found is None:
+            raise NotFound(tr("Organisasi tidak ditemukan."))
+        return found
+
+    def find_by_name(self, name: str) -> list[Organisation]:
+        return organisations.find_by_name(self._file, name)
+
+    def add(self, name: str, kind: OrganisationKind, region_id: str | None = None, notes: str = "") -> Organisation:
+        """A new organisation; the same name in the same region is refused as a duplicate."""
+        name = clean_line(name, field="name", label=tr("Nama organisasi"), required=True)
+        kind = OrganisationKind(kind)
+        if region_id is not None and region_id not in {r.id for r in regions.list_regions(self._file)}:
+            raise InvalidValue(tr("Daerah yang dipilih tidak ada."), field="region")
+        with self._file.transaction():
+            for existing in organisations.find_by_name(self._file, name):
+                if existing.region_id == region_id:
+                    raise InvalidValue(
+                        tr("Organisasi '{name}' sudah terdaftar.").format(name=existing.name), field="name"
+                    )
+            return organisations.add_organisation(
+                self._file, name, kind, region_id, clean_note(notes, field="notes", label=tr("Catatan"))
+            )

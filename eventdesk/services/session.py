@@ -1,0 +1,96 @@
+"""An open event: the event file and every service over it, for one window or one command."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from eventdesk.domain.errors import EventFileError
+from eventdesk.domain.i18n import tr
+from eventdesk.domain.clock import utc_now
+from eventdesk.domain.documents import DocumentInfo
+from eventdesk.domain.models import Actor, Desk, EventSettings
+from eventdesk.services.agreements import AgreementService
+from eventdesk.services.attendees import AttendeeService
+from eventdesk.services.figures import FiguresService
+from eventdesk.services.organisations import OrganisationService
+from eventdesk.services.settings import SettingsService
+from eventdesk.services.transactions import TransactionService
+from eventdesk.store import desks
+from eventdesk.store.db import EventFile, open_event_file
+
+
+class EventSession:
+    """The services of one open event file, all writing as the same desk and operator."""
+
+    def __init__(self, event_file: EventFile) -> None:
+        self.file = event_file
+        self.settings = SettingsService(event_file)
+        self.organisations = OrganisationService(event_file)
+        self.attendees = AttendeeService(event_file)
+        self.agreements = AgreementService(event_file)
+        self.transactions = TransactionService(event_file)
+        self.figures = FiguresService(event_file)
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
+    def actor(self) -> Actor:
+        return self.file.actor
+
+    @property
+    def read_only(self) -> bool:
+        return self.file.read_only
+
+    @property
+    def last_saved_at(self) -> str | None:
+        """UTC time of this session's last committed write."""
+        return self.file.last_commit_at
+
+    def on_change(self, listener: Callable[[frozenset[str]], None]) -> None:
+        """Call `listener(tables)` after each committed change made through this session."""
+        self.file.add_commit_listener(listener)
+
+    def desks(self) -> list[Desk]:
+        return desks.list_desks(self.file)
+
+    def document_info(self, title: str) -> DocumentInfo:
+        """Header and footer facts for a document made now at this desk."""
+        return DocumentInfo(title, self.settings.get(), self.actor.desk_label, self.actor.operator, utc_now())
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def open_session(path: str | os.PathLike, actor: Actor, *, read_only: bool = False) -> EventSession:
+    """Open an existing event file, recording this desk in it."""
+    event_file = open_event_file(path, actor, read_only=read_only)
+    try:
+        session = EventSession(event_file)
+        if not read_only:
+            desks.register_desk(event_file)
+            if not session.settings.is_initialised():
+                session.settings.initialise()
+        return session
+    except BaseException:
+        event_file.close()
+        raise
+
+
+def create_event(path: str | os.PathLike, actor: Actor, settings: EventSettings | None = None) -> EventSession:
+    """A new event file at `path` (which must not hold anything yet), set up with `settings`."""
+    path = Path(path)
+    if path.exists() and (path.is_dir() or path.stat().st_size > 0):
+        raise EventFileError(tr("Berkas '{path}' sudah ada; pilih nama lain.").format(path=path))
+    event_file = open_event_file(path, actor, create=True)
+    try:
+        desks.register_desk(event_file)
+        session = EventSession(event_file)
+        session.settings.initialise(settings)
+        return session
+    except BaseException:
+        event_file.close()
+        raise

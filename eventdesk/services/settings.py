@@ -1,0 +1,122 @@
+"""Event settings, regions and sectors: read, check and save."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventdesk.domain.clock import zone
+from eventdesk.domain.enums import SpotKind
+from eventdesk.domain.errors import InvalidValue
+from eventdesk.domain.i18n import tr
+from eventdesk.domain.models import EventSettings, Official, Region, Sector, Spot
+from eventdesk.domain.text import clean_line, clean_note
+from eventdesk.store import event, regions, sectors
+from eventdesk.store.db import EventFile
+
+DEFAULT_REGIONS = (("Jawa Timur", "JATIM"), ("Kalimantan Timur", "KALTIM"))
+DEFAULT_SECTORS = (
+    "Perikanan",
+    "Pariwisata Pesisir",
+    "Pengolahan Hasil Bumi",
+    "Pertanian dan Perkebunan",
+    "Industri Pengolahan",
+    "Perdagangan dan Logistik",
+    "Energi dan Pertambangan",
+    "Infrastruktur",
+    "Ekonomi Kreatif",
+    "Jasa dan Lainnya",
+)
+DEFAULT_SPOTS = (Spot("Panggung Utama", SpotKind.STAGE), Spot("Meja 1", SpotKind.TABLE), Spot("Meja 2", SpotKind.TABLE))
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+
+
+def default_settings() -> EventSettings:
+    return EventSettings(name=tr("Misi Dagang dan Investasi"), spots=list(DEFAULT_SPOTS))
+
+
+class SettingsService:
+    """The event's own settings and its lists of regions and sectors."""
+
+    def __init__(self, event_file: EventFile) -> None:
+        self._file = event_file
+
+    def get(self) -> EventSettings:
+        """The saved settings, or the defaults for a file not set up yet."""
+        return event.get_settings(self._file) or default_settings()
+
+    def save(self, settings: EventSettings) -> EventSettings:
+        return event.save_settings(self._file, validate_settings(settings))
+
+    def initialise(self, settings: EventSettings | None = None) -> EventSettings:
+        """The first write to a new file: settings plus the default regions and sectors."""
+        with self._file.transaction():
+            saved = self.save(settings or default_settings())
+            if not regions.list_regions(self._file):
+                for order, (name, code) in enumerate(DEFAULT_REGIONS):
+                    regions.add_region(self._file, name, code, order)
+            if not sectors.list_sectors(self._file):
+                for order, name in enumerate(DEFAULT_SECTORS):
+                    sectors.add_sector(self._file, name, order)
+        return saved
+
+    def is_initialised(self) -> bool:
+        return event.get_settings(self._file) is not None
+
+    def regions(self) -> list[Region]:
+        return regions.list_regions(self._file)
+
+    def add_region(self, name: str, code: str = "") -> Region:
+        name = clean_line(name, field="name", label=tr("Nama daerah"), required=True)
+        if any(r.name.casefold() == name.casefold() for r in self.regions()):
+            raise InvalidValue(tr("Daerah '{name}' sudah ada.").format(name=name), field="name")
+        return regions.add_region(self._file, name, clean_line(code, field="code", label=tr("Kode")).upper(), len(self.regions()))
+
+    def sectors(self) -> list[Sector]:
+        return sectors.list_sectors(self._file)
+
+    def add_sector(self, name: str) -> Sector:
+        name = clean_line(name, field="name", label=tr("Nama sektor"), required=True)
+        if any(s.name.casefold() == name.casefold() for s in self.sectors()):
+            raise InvalidValue(tr("Sektor '{name}' sudah ada.").format(name=name), field="name")
+        return sectors.add_sector(self._file, name, len(self.sectors()))
+
+    def sector_named(self, name: str) -> Sector:
+        wanted = " ".join(name.split()).casefold()
+        for sector in self.sectors():
+            if sector.name.casefold() == wanted:
+                return sector
+        choices = ", ".join(s.name for s in self.sectors())
+        raise InvalidValue(tr("Sektor '{name}' tidak ada; pilihan: {choices}.").format(name=name, choices=choices), field="sector")
+
+
+def validate_settings(settings: EventSettings) -> EventSettings:
+    """The settings cleaned, or InvalidValue naming the first field that is wrong."""
+    name = clean_line(settings.name, field="name", label=tr("Nama acara"), required=True)
+    theme = clean_note(settings.theme, field="theme", label=tr("Tema"), max_length=500)
+    venue = clean_line(settings.venue, field="venue", label=tr("Tempat"))
+    city = clean_line(settings.city, field="city", label=tr("Kota"))
+    if settings.start_date and settings.end_date and settings.end_date < settings.start_date:
+        raise InvalidValue(tr("Tanggal selesai tidak boleh sebelum tanggal mulai."), field="end_date")
+    if settings.end_date and not settings.start_date:
+        raise InvalidValue(tr("Isi tanggal mulai sebelum tanggal selesai."), field="start_date")
+    zone(settings.timezone)
+    if settings.day_end <= settings.day_start:
+        raise InvalidValue(tr("Jam selesai harus setelah jam mulai."), field="day_end")
+    spots = []
+    for spot in settings.spots:
+        spot_name = clean_line(spot.name, field="spots", label=tr("Nama tempat penandatanganan"), required=True)
+        if any(s.name.casefold() == spot_name.casefold() for s in spots):
+            raise InvalidValue(tr("Tempat penandatanganan '{name}' tercantum dua kali.").format(name=spot_name), field="spots")
+        spots.append(Spot(spot_name, spot.kind))
+    officials = []
+    for official in settings.officials:
+        officials.append(
+            Official(
+                clean_line(official.name, field="officials", label=tr("Nama pejabat"), required=True),
+                clean_line(official.title, field="officials", label=tr("Jabatan pejabat"), required=True),
+                clean_line(official.region, field="officials", label=tr("Daerah pejabat")),
+            )
+        )
+    if settings.logo is not None and len(settings.logo) > MAX_LOGO_BYTES:
+        raise InvalidValue(tr("Logo terlalu besar (paling besar 2 MB)."), field="logo")
+    return replace(settings, name=name, theme=theme, venue=venue, city=city, spots=spots, officials=officials)

@@ -1,0 +1,80 @@
+"""The per-user settings file: this laptop's desk identity, the last operator, language, recent files."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from eventdesk.domain.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from eventdesk.domain.models import Actor
+from eventdesk.services import paths
+
+CONFIG_FILE_NAME = "eventdesk.json"
+MAX_RECENT_FILES = 8
+
+
+@dataclass
+class UserConfig:
+    desk_id: str
+    desk_label: str = "Meja 1"
+    operator: str = ""
+    language: str = DEFAULT_LANGUAGE
+    recent_files: list[str] = field(default_factory=list)
+
+    def actor(self, operator: str | None = None) -> Actor:
+        name = (operator or self.operator or _login_name()).strip()
+        return Actor(desk_id=self.desk_id, desk_label=self.desk_label, operator=name)
+
+    def remember_file(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        self.recent_files = [text] + [f for f in self.recent_files if f != text][: MAX_RECENT_FILES - 1]
+
+
+def config_path() -> Path:
+    return paths.config_dir() / CONFIG_FILE_NAME
+
+
+def load() -> UserConfig:
+    """The saved settings; on first start a new desk identity, saved at once."""
+    path = config_path()
+    data: dict = {}
+    with contextlib.suppress(OSError, ValueError):
+        data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("desk_id"), str) or not data["desk_id"]:
+        config = UserConfig(desk_id=str(uuid.uuid4()))
+        save(config)
+        return config
+    known = {name: data[name] for name in UserConfig.__dataclass_fields__ if name in data}
+    config = UserConfig(**known)
+    if config.language not in LANGUAGES:
+        config.language = DEFAULT_LANGUAGE
+    if not isinstance(config.recent_files, list):
+        config.recent_files = []
+    return config
+
+
+def save(config: UserConfig) -> None:
+    """Write the settings atomically: a temporary file, flushed, then renamed over the old one."""
+    path = config_path()
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".eventdesk-", suffix=".json")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(asdict(config), stream, ensure_ascii=False, indent=2)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _login_name() -> str:
+    with contextlib.suppress(Exception):
+        return os.getlogin()
+    return os.environ.get("USER") or os.environ.get("USERNAME") or "operator"
