@@ -9,7 +9,7 @@ is a hand-made number table.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 from babel.numbers import format_compact_decimal, format_currency
 from num2words import num2words
@@ -61,7 +61,10 @@ def parse_amount(text: object) -> int:
         )
     if match["sign"] in ("-", "−") or match["sign2"] in ("-", "−"):
         raise InvalidAmount(tr("Jumlah tidak boleh negatif."))
-    value = _read_number(match["number"]) * _read_multiplier(match["unit"])
+    number = _read_number(match["number"])
+    # Enough digits that the product is exact: rounding must not hide a fraction of a rupiah.
+    with localcontext(prec=len(match["number"]) + 16):
+        value = number * _read_multiplier(match["unit"])
     if value != value.to_integral_value():
         raise InvalidAmount(tr("Jumlah harus bulat dalam rupiah (tanpa sen)."))
     amount = int(value)
