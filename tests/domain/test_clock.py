@@ -1,0 +1,36 @@
+"""Times stored in UTC and shown in the event's zone (Balikpapan: WITA, UTC+8)."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventdesk.domain.clock import from_iso, in_zone, local_moment, to_iso, zone, zone_abbreviation
+from eventdesk.domain.errors import InvalidValue
+
+
+def test_a_wita_wall_clock_time_is_stored_eight_hours_earlier_in_utc():
+    signing = local_moment(datetime(2025, 5, 8).date(), 10, 0, "Asia/Makassar")
+    assert to_iso(signing) == "2025-05-08T02:00:00.000000Z"
+    assert in_zone(from_iso("2025-05-08T02:00:00.000000Z"), "Asia/Makassar").strftime("%H:%M") == "10:00"
+    assert zone_abbreviation("Asia/Makassar") == "WITA"
+
+
+def test_a_time_without_a_zone_is_refused():
+    with pytest.raises(ValueError):
+        to_iso(datetime(2025, 5, 8, 10, 0))
+
+
+def test_an_unknown_time_zone_is_refused_on_the_timezone_field():
+    with pytest.raises(InvalidValue) as refused:
+        zone("Asia/Balikpapan")
+    assert refused.value.field == "timezone"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(timezone.utc)))
+def test_stored_times_read_back_unchanged_and_sort_in_time_order(moment):
+    assert from_iso(to_iso(moment)) == moment
+    later = moment + timedelta(microseconds=1)
+    assert to_iso(moment) < to_iso(later)
