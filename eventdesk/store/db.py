@@ -71,8 +71,14 @@ class EventFile:
         if self.read_only:
             raise ReadOnlyEventFile(tr("Berkas acara dibuka hanya-baca; perubahan tidak disimpan."))
         if self.conn.in_transaction:
-            with self.db.atomic():
-                yield self
+            # A savepoint rolled back takes its audit rows with it; the chain head must follow.
+            head = self.chain_head
+            try:
+                with self.db.atomic():
+                    yield self
+            except BaseException:
+                self.chain_head = head
+                raise
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -140,8 +146,13 @@ def inspect_event_file(path: Path) -> int:
         raise NotAnEventFile(
             tr("'{path}' adalah basis data SQLite milik aplikasi lain, bukan berkas acara EventDesk.").format(path=path)
         )
+    # A read-only connection to a WAL file creates -wal and -shm beside it and, unable to
+    # checkpoint, leaves them behind. Without a -wal no connection has the file open and every
+    # page is in the file itself, so read it as immutable: nothing is created next to it.
+    wal_present = path.with_name(path.name + "-wal").exists()
+    query = "mode=ro" if wal_present else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
     except sqlite3.Error:
         raise DamagedEventFile(tr("Berkas '{path}' terpotong atau rusak.").format(path=path)) from None
     try:
@@ -153,7 +164,8 @@ def inspect_event_file(path: Path) -> int:
                     path=path, version=version
                 )
             )
-        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        # SQLite's report spans several lines; the message is one (a CLI error is one stderr line).
+        problems = [line.strip() for (row,) in conn.execute("PRAGMA quick_check(5)") for line in row.splitlines() if line.strip()]
         if problems != ["ok"]:
             raise DamagedEventFile(
                 tr("Berkas '{path}' rusak ({detail}).").format(path=path, detail="; ".join(problems))
@@ -161,7 +173,8 @@ def inspect_event_file(path: Path) -> int:
         return version
     except sqlite3.OperationalError as error:
         raise _busy_or_damaged(error, path) from None
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
+        # A damaged schema page makes SQLite's own error message undecodable bytes.
         raise DamagedEventFile(tr("Berkas '{path}' terpotong atau rusak.").format(path=path)) from None
     finally:
         conn.close()
