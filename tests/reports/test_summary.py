@@ -1,0 +1,90 @@
+"""The one-page executive summary for the press: the exact figure, in words, split by kind."""
+
+import unicodedata
+from dataclasses import replace
+
+import pytest
+from pypdf import PdfReader
+
+from eventdesk.domain.enums import TransactionKind
+from eventdesk.domain.money import format_full
+from eventdesk.reports import summary
+from eventdesk.reports.frame import build_pdf, para
+
+
+def _render(session, path):
+    summary.render(session.document_info("Ringkasan Eksekutif"), session.figures.event_figures(), path)
+    return PdfReader(path)
+
+
+def _text(reader):
+    """The words of every page, NFC, with line breaks and runs of spaces as one space."""
+    raw = "\n".join(page.extract_text() for page in reader.pages)
+    return " ".join(unicodedata.normalize("NFC", raw).split())
+
+
+@pytest.fixture
+def demo_summary(demo_session, tmp_path):
+    reader = _render(demo_session, tmp_path / "ringkasan.pdf")
+    return reader, _text(reader)
+
+
+def test_the_summary_prints_the_announced_figure_in_full_and_in_words(demo_summary):
+    _, text = demo_summary
+    assert "Rp666.000.000.000" in text
+    assert "enam ratus enam puluh enam miliar rupiah" in text
+    assert "Rp666 miliar" in text
+
+
+def test_the_summary_splits_the_total_into_trade_and_investment(demo_summary, demo_session):
+    _, text = demo_summary
+    totals = demo_session.figures.transaction_totals()
+    trade = totals.kind(TransactionKind.TRADE).value_idr
+    investment = totals.kind(TransactionKind.INVESTMENT).value_idr
+    assert trade > 0 and investment > 0 and trade + investment == 666_000_000_000
+    assert f"Perdagangan {format_full(trade)}" in text
+    assert f"Investasi {format_full(investment)}" in text
+
+
+def test_the_summary_is_one_page_and_says_so(demo_summary):
+    reader, text = demo_summary
+    assert len(reader.pages) == 1
+    assert "Halaman 1 dari 1" in text
+
+
+def test_the_summary_names_the_event_and_leaves_out_void_deals_saying_so(demo_summary, demo_session):
+    _, text = demo_summary
+    assert demo_session.settings.get().name in text
+    assert "1 transaksi yang dibatalkan tidak termasuk" in text
+
+
+def test_user_text_prints_exactly_as_typed(session, tmp_path):
+    session.settings.save(replace(session.settings.get(), name="PT <Maju> & Sons", venue="Gedung <B> & Co."))
+    text = _text(_render(session, tmp_path / "ringkasan.pdf"))
+    assert "PT <Maju> & Sons" in text
+    assert "Gedung <B> & Co." in text
+    assert "&amp;" not in text and "&lt;" not in text
+
+
+def test_names_in_any_script_come_back_intact_from_the_pdf(session, tmp_path):
+    names = ["Đặng Thị Ngọc Ánh", "José Müller"]
+    session.settings.save(replace(session.settings.get(), theme=f"Tamu kehormatan: {names[0]} dan {names[1]}"))
+    text = _text(_render(session, tmp_path / "ringkasan.pdf"))
+    for name in names:
+        assert name in text
+
+
+def test_every_line_of_a_shared_page_template_is_escaped(session, tmp_path):
+    path = tmp_path / "frame.pdf"
+    lines = ["PT <Maju> & Sons", "Đặng Thị Ngọc Ánh", "José Müller", "a < b > c & d"]
+    build_pdf(path, session.document_info("Uji"), [para(line) for line in lines])
+    text = _text(PdfReader(path))
+    for line in lines:
+        assert line in text
+
+
+def test_an_empty_event_prints_a_summary_of_nothing(session, tmp_path):
+    reader = _render(session, tmp_path / "kosong.pdf")
+    text = _text(reader)
+    assert "Rp0" in text and "nol rupiah" in text
+    assert len(reader.pages) == 1
