@@ -146,13 +146,8 @@ def inspect_event_file(path: Path) -> int:
         raise NotAnEventFile(
             tr("'{path}' adalah basis data SQLite milik aplikasi lain, bukan berkas acara EventDesk.").format(path=path)
         )
-    # A read-only connection to a WAL file creates -wal and -shm beside it and, unable to
-    # checkpoint, leaves them behind. Without a -wal no connection has the file open and every
-    # page is in the file itself, so read it as immutable: nothing is created next to it.
-    wal_present = path.with_name(path.name + "-wal").exists()
-    query = "mode=ro" if wal_present else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.Error:
         raise DamagedEventFile(tr("Berkas '{path}' terpotong atau rusak.").format(path=path)) from None
     try:
@@ -201,12 +196,25 @@ def open_for_check(path: str | os.PathLike, actor: Actor) -> EventFile:
     """Read-only, whatever the schema version: `check` reports an old schema rather than refusing it."""
     path = Path(path)
     inspect_event_file(path)
-    return _connect(path, actor, read_only=True, require_current=False)
+    return _connect(path, actor, read_only=True, require_current=False, uri=_read_only_uri(path))
 
 
-def _connect(path: Path, actor: Actor, *, read_only: bool, require_current: bool = True) -> EventFile:
+def _read_only_uri(path: Path) -> str:
+    """A URI for a short look at `path` that leaves nothing behind.
+
+    A read-only connection to a WAL file creates -wal and -shm beside it and, unable to
+    checkpoint, leaves them there. Without a -wal no connection has the file open and every
+    page is in the file itself, so it is read as immutable: nothing is created next to it.
+    """
+    wal_present = path.with_name(path.name + "-wal").exists()
+    return f"{path.resolve().as_uri()}?{'mode=ro' if wal_present else 'mode=ro&immutable=1'}"
+
+
+def _connect(
+    path: Path, actor: Actor, *, read_only: bool, require_current: bool = True, uri: str | None = None
+) -> EventFile:
     if read_only:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        conn = sqlite3.connect(uri or f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, check_same_thread=False)
     try:

@@ -7,7 +7,7 @@ import pytest
 from eventdesk.store import integrity
 from eventdesk.store.audit import dump
 from eventdesk.store.db import open_for_check
-from tests.outside import query, scalar, tamper
+from tests.outside import query, scalar, sha256, siblings, tamper
 
 
 def _problems(path, actor):
@@ -33,6 +33,13 @@ def _a_booked_transaction(path):
 
 def test_the_demo_mission_is_sound(demo_path, actor):
     assert _problems(demo_path, actor) == []
+
+
+def test_checking_a_file_leaves_it_byte_for_byte_with_nothing_beside_it(demo_path, actor):
+    fingerprint = sha256(demo_path)
+    assert _problems(demo_path, actor) == []
+    assert sha256(demo_path) == fingerprint
+    assert siblings(demo_path) == []
 
 
 def test_a_new_event_file_is_sound(session, actor):

@@ -1,0 +1,194 @@
+"""The command line as scripts use it: `python -m eventdesk …` in a subprocess, with its own EVENTDESK_HOME."""
+
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+
+from eventdesk import __version__
+from tests.outside import booked_total, query, scalar, sha256, siblings
+
+COMMANDS = ("demo", "check", "report", "checkin", "book", "void")
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def eventdesk(home, *args):
+    env = {**os.environ, "EVENTDESK_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "eventdesk", *map(str, args)],
+        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
+    )  # fmt: skip
+
+
+def assert_one_line_error(result):
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+@pytest.fixture(scope="module")
+def demo_made(tmp_path_factory):
+    """`eventdesk demo FILE`, once for this module."""
+    folder = tmp_path_factory.mktemp("cli-demo")
+    path = folder / "balikpapan.eventdesk"
+    result = eventdesk(folder / "home", "demo", path)
+    return result, path
+
+
+@pytest.fixture
+def demo_file(demo_made, tmp_path):
+    _, made = demo_made
+    path = tmp_path / "balikpapan.eventdesk"
+    shutil.copyfile(made, path)
+    return path
+
+
+def test_help_lists_every_command(eventdesk_home):
+    result = eventdesk(eventdesk_home, "--help")
+    assert (result.returncode, result.stderr) == (0, "")
+    for command in COMMANDS:
+        assert command in result.stdout
+
+
+def test_version_prints_the_release(eventdesk_home):
+    result = eventdesk(eventdesk_home, "--version")
+    assert (result.returncode, result.stdout.strip()) == (0, f"EventDesk {__version__}")
+
+
+def test_demo_writes_the_mission_and_reports_its_total(demo_made):
+    result, path = demo_made
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "Rp666.000.000.000" in result.stdout
+    assert booked_total(path) == 666_000_000_000
+    assert siblings(path) == []
+
+
+def test_check_passes_the_demo_and_leaves_the_file_as_it_was(demo_file, eventdesk_home):
+    fingerprint = sha256(demo_file)
+    result = eventdesk(eventdesk_home, "check", demo_file)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert sha256(demo_file) == fingerprint
+    assert siblings(demo_file) == []
+
+
+def _text_file(path):
+    path.write_text("Nama,Telepon\nBudi Santoso,0812-3456-7890\n", encoding="utf-8")
+
+
+def _foreign_database(path):
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount INTEGER)")
+    conn.execute("INSERT INTO invoices (amount) VALUES (1250000)")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("make", [_text_file, _foreign_database], ids=["text file", "foreign sqlite"])
+def test_check_refuses_a_file_that_is_not_an_event_in_one_line_and_leaves_it(make, tmp_path, eventdesk_home):
+    path = tmp_path / "bukan-acara.eventdesk"
+    make(path)
+    fingerprint = sha256(path)
+
+    result = eventdesk(eventdesk_home, "check", path)
+
+    assert_one_line_error(result)
+    assert str(path) in result.stderr
+    assert sha256(path) == fingerprint
+    assert siblings(path) == []
+
+
+def test_check_names_a_value_changed_behind_the_apps_back(demo_file, eventdesk_home):
+    transaction_id = scalar(demo_file, "SELECT id FROM transactions WHERE status = 'booked' ORDER BY id LIMIT 1")
+    conn = sqlite3.connect(demo_file)
+    conn.execute("UPDATE transactions SET value_idr = value_idr + 1 WHERE id = ?", (transaction_id,))
+    conn.commit()
+    conn.close()
+
+    result = eventdesk(eventdesk_home, "check", demo_file)
+
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert transaction_id in result.stderr
+
+
+def test_report_summary_writes_the_pdf(demo_file, tmp_path, eventdesk_home):
+    output = tmp_path / "ringkasan.pdf"
+    result = eventdesk(eventdesk_home, "report", "summary", demo_file, "-o", output)
+    assert (result.returncode, result.stdout.strip(), result.stderr) == (0, str(output), "")
+    text = " ".join(PdfReader(output).pages[0].extract_text().split())
+    assert "Rp666.000.000.000" in text
+
+
+def test_checkin_checks_in_once_and_then_says_already(demo_file, eventdesk_home):
+    code, name = query(demo_file, "SELECT code, full_name FROM attendees WHERE checked_in_at IS NULL ORDER BY code LIMIT 1")[0]
+
+    first = eventdesk(eventdesk_home, "checkin", demo_file, code.lower())
+    checked_in_at = scalar(demo_file, "SELECT checked_in_at FROM attendees WHERE code = ?", (code,))
+    second = eventdesk(eventdesk_home, "checkin", demo_file, code)
+
+    assert (first.returncode, first.stderr, second.returncode, second.stderr) == (0, "", 0, "")
+    assert code in first.stdout and name in first.stdout
+    assert checked_in_at is not None
+    assert "sudah" in second.stdout and "sudah" not in first.stdout
+    assert scalar(demo_file, "SELECT checked_in_at FROM attendees WHERE code = ?", (code,)) == checked_in_at
+
+
+def test_checkin_refuses_an_unknown_code(demo_file, eventdesk_home):
+    fingerprint = scalar(demo_file, "SELECT count(checked_in_at) FROM attendees")
+    result = eventdesk(eventdesk_home, "checkin", demo_file, "ZZ-9999")
+    assert_one_line_error(result)
+    assert "ZZ-9999" in result.stderr
+    assert scalar(demo_file, "SELECT count(checked_in_at) FROM attendees") == fingerprint
+
+
+def test_book_reads_the_value_as_typed_prints_the_id_and_the_total_grows(demo_file, eventdesk_home):
+    before = booked_total(demo_file)
+    result = eventdesk(
+        eventdesk_home, "book", demo_file, "--buyer", "PT Samudra Biru Mandiri", "--seller", "Amplang Karya Etam",
+        "--sector", "perikanan", "--value", "1,5 M", "--kind", "trade", "--commodity", "Amplang ikan tenggiri",
+    )  # fmt: skip
+    assert (result.returncode, result.stderr) == (0, "")
+    transaction_id = result.stdout.strip()
+    assert UUID.match(transaction_id)
+    assert query(demo_file, "SELECT value_idr, kind, status, commodity FROM transactions WHERE id = ?", (transaction_id,)) == [
+        (1_500_000_000, "trade", "booked", "Amplang ikan tenggiri")
+    ]
+    assert booked_total(demo_file) == before + 1_500_000_000
+
+
+def test_book_with_an_unknown_buyer_suggests_the_closest_names_and_books_nothing(demo_file, eventdesk_home):
+    before = scalar(demo_file, "SELECT count(*) FROM transactions")
+    result = eventdesk(
+        eventdesk_home, "book", demo_file, "--buyer", "PT Samudra Biru Mandri", "--seller", "Amplang Karya Etam",
+        "--sector", "Perikanan", "--value", "1,5 M", "--kind", "trade",
+    )  # fmt: skip
+    assert_one_line_error(result)
+    assert "PT Samudra Biru Mandri" in result.stderr
+    assert "PT Samudra Biru Mandiri" in result.stderr
+    assert scalar(demo_file, "SELECT count(*) FROM transactions") == before
+
+
+def test_book_without_a_value_is_a_one_line_usage_error(demo_file, eventdesk_home):
+    result = eventdesk(eventdesk_home, "book", demo_file, "--buyer", "A", "--seller", "B", "--sector", "C", "--kind", "trade")
+    assert_one_line_error(result)
+    assert result.returncode == 2
+    assert "--value" in result.stderr
+
+
+def test_void_takes_a_deal_out_of_the_total(demo_file, eventdesk_home):
+    transaction_id, value = query(demo_file, "SELECT id, value_idr FROM transactions WHERE status = 'booked' ORDER BY id LIMIT 1")[0]
+    before = booked_total(demo_file)
+
+    result = eventdesk(eventdesk_home, "void", demo_file, transaction_id, "--reason", "Dobel input di meja 2")
+
+    assert (result.returncode, result.stderr) == (0, "")
+    assert transaction_id in result.stdout
+    assert booked_total(demo_file) == before - value
+    assert query(demo_file, "SELECT status, void_reason FROM transactions WHERE id = ?", (transaction_id,)) == [
+        ("void", "Dobel input di meja 2")
+    ]
