@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 from eventdesk.domain.errors import EventFileError
@@ -26,7 +25,5 @@ def check_event_file(path: str | os.PathLike) -> list[str]:
         return [error.message]
     try:
         return integrity.find_problems(event_file)
-    except sqlite3.DatabaseError as error:
-        return [tr("Berkas rusak: {detail}").format(detail=error)]
     finally:
         event_file.close()

@@ -52,5 +52,10 @@ def backup_dir() -> Path:
     return _folder("backups")
 
 
+def reports_dir() -> Path:
+    """Where PDFs made in the window are kept (they stay after the preview closes)."""
+    return _folder("reports")
+
+
 def default_event_file() -> Path:
     return data_dir() / DEFAULT_EVENT_FILE_NAME

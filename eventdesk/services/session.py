@@ -54,6 +54,12 @@ class EventSession:
         """Call `listener(tables)` after each committed change made through this session."""
         self.file.add_commit_listener(listener)
 
+    def change_actor(self, actor: Actor) -> None:
+        """Another operator (or desk label) at this desk: recorded on every later write."""
+        self.file.actor = actor
+        if not self.read_only:
+            desks.register_desk(self.file)
+
     def desks(self) -> list[Desk]:
         return desks.list_desks(self.file)
 

@@ -59,6 +59,39 @@ class SettingsService:
                     sectors.add_sector(self._file, name, order)
         return saved
 
+    def save_all(
+        self,
+        settings: EventSettings,
+        region_rows: list[tuple[str | None, str, str]],
+        sector_rows: list[tuple[str | None, str]],
+    ) -> EventSettings:
+        """The settings dialog's save: settings, regions (id or None for new, name, code) and sectors, at once."""
+        checked = validate_settings(settings)
+        cleaned_regions = [
+            (region_id, clean_line(name, field="regions", label=tr("Nama daerah"), required=True),
+             clean_line(code, field="regions", label=tr("Kode daerah")).upper())
+            for region_id, name, code in region_rows
+        ]  # fmt: skip
+        cleaned_sectors = [
+            (sector_id, clean_line(name, field="sectors", label=tr("Nama sektor"), required=True))
+            for sector_id, name in sector_rows
+        ]
+        _refuse_repeats([name for _, name, _ in cleaned_regions], "regions", tr("Daerah '{name}' tercantum dua kali."))
+        _refuse_repeats([name for _, name in cleaned_sectors], "sectors", tr("Sektor '{name}' tercantum dua kali."))
+        with self._file.transaction():
+            saved = event.save_settings(self._file, checked)
+            for order, (region_id, name, code) in enumerate(cleaned_regions):
+                if region_id is None:
+                    regions.add_region(self._file, name, code, order)
+                else:
+                    regions.update_region(self._file, region_id, name=name, code=code, sort_order=order)
+            for order, (sector_id, name) in enumerate(cleaned_sectors):
+                if sector_id is None:
+                    sectors.add_sector(self._file, name, order)
+                else:
+                    sectors.update_sector(self._file, sector_id, name=name, sort_order=order)
+        return saved
+
     def is_initialised(self) -> bool:
         return event.get_settings(self._file) is not None
 
@@ -87,6 +120,14 @@ class SettingsService:
                 return sector
         choices = ", ".join(s.name for s in self.sectors())
         raise InvalidValue(tr("Sektor '{name}' tidak ada; pilihan: {choices}.").format(name=name, choices=choices), field="sector")
+
+
+def _refuse_repeats(names: list[str], field: str, message: str) -> None:
+    seen: set[str] = set()
+    for name in names:
+        if name.casefold() in seen:
+            raise InvalidValue(message.format(name=name), field=field)
+        seen.add(name.casefold())
 
 
 def validate_settings(settings: EventSettings) -> EventSettings:
