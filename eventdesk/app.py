@@ -1,0 +1,124 @@
+"""Starting the window: paths, logging, excepthook, QApplication, language, the event file, MainWindow."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from eventdesk import __version__
+from eventdesk.domain.errors import EventDeskError
+from eventdesk.domain.i18n import LANGUAGES, tr
+from eventdesk.domain.resources import FONTS_DIR
+from eventdesk.services import paths, user_config
+from eventdesk.services.session import EventSession, create_event, open_session
+from eventdesk.ui.context import AppContext
+from eventdesk.ui.dialogs.first_start_dialog import FirstStartDialog
+from eventdesk.ui.errors import install_excepthook
+from eventdesk.ui.main_window import MainWindow
+from eventdesk.ui.translator import apply_language
+
+log = logging.getLogger("eventdesk")
+
+
+def setup_logging() -> Path:
+    """A rotating log in the user log folder; returns its path."""
+    path = paths.log_dir() / "eventdesk.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def load_fonts(app: QApplication) -> None:
+    """The shipped Noto Sans, so every laptop shows names the same way the PDFs print them."""
+    families: list[str] = []
+    for font_file in sorted(FONTS_DIR.glob("NotoSans-*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font_file))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    if families:
+        font = QFont(families[0])
+        font.setPointSize(10)
+        app.setFont(font)
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="main.py", description="EventDesk")
+    parser.add_argument("file", nargs="?", type=Path, help="event file (.eventdesk); default: the user's default event file")
+    parser.add_argument("--operator", help="operator name (skips the question at start)")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES))
+    parser.add_argument("--version", action="version", version=f"EventDesk {__version__}")
+    return parser.parse_args(list(argv))
+
+
+def open_start_file(path: Path, config: user_config.UserConfig, operator: str | None) -> tuple[EventSession | None, bool]:
+    """(session, first start). On a file that cannot be opened, explain and offer another."""
+    actor = config.actor(operator)
+    first_start = not path.exists()
+    while True:
+        try:
+            if first_start:
+                return create_event(path, actor), True
+            return open_session(path, actor), False
+        except EventDeskError as error:
+            log.warning("cannot open %s: %s", path, error.message)
+            QMessageBox.warning(None, tr("Berkas tidak bisa dibuka"), error.message)
+            chosen, _ = QFileDialog.getOpenFileName(None, tr("Buka acara"), str(paths.data_dir()), "EventDesk (*.eventdesk)")
+            if not chosen:
+                return None, False
+            path, first_start = Path(chosen), False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    config = user_config.load()
+    log_path = setup_logging()
+    log.info("EventDesk %s starting", __version__)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("EventDesk")
+    app.setApplicationVersion(__version__)
+    load_fonts(app)
+    if args.lang:
+        config.language = args.lang
+    apply_language(config.language)
+    install_excepthook(str(log_path))
+
+    if args.operator:
+        config.operator = " ".join(args.operator.split())
+        user_config.save(config)
+    path = args.file if args.file is not None else paths.default_event_file()
+    session, first_start = open_start_file(path, config, args.operator)
+    if session is None:
+        return 1
+    context = AppContext(session, config)
+    window = MainWindow(context)
+    window.show()
+
+    def questions_at_start() -> None:
+        if not args.operator:
+            window.ask_operator()
+        if first_start and args.file is None:
+            window.offer_first_start(lambda: _first_start_choice(window))
+
+    QTimer.singleShot(0, questions_at_start)
+    try:
+        return app.exec()
+    finally:
+        context.close()
+        log.info("EventDesk closed")
+
+
+def _first_start_choice(window: MainWindow) -> int:
+    dialog = FirstStartDialog(window)
+    dialog.exec()
+    return dialog.choice

@@ -1,0 +1,1 @@
+"""UI layer: PySide6 only; talks to services, never to the store."""

@@ -1,0 +1,52 @@
+"""What every screen shares: the open event session, the user's settings, the task runner, change signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from eventdesk.services import user_config
+from eventdesk.services.session import EventSession
+from eventdesk.ui.tasks import TaskRunner
+
+
+class AppContext(QObject):
+    """Holds the open session; screens listen to `session_changed` and `data_changed`."""
+
+    session_changed = Signal()
+    data_changed = Signal(object)  # frozenset of table names changed by a committed write
+
+    def __init__(self, session: EventSession | None, config: user_config.UserConfig, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.config = config
+        self.tasks = TaskRunner(self)
+        self._session: EventSession | None = None
+        if session is not None:
+            self.set_session(session)
+
+    @property
+    def session(self) -> EventSession:
+        assert self._session is not None, "no event open"
+        return self._session
+
+    @property
+    def has_session(self) -> bool:
+        return self._session is not None
+
+    def set_session(self, session: EventSession) -> None:
+        """Switch to another event file; the previous one is closed."""
+        previous = self._session
+        self._session = session
+        session.on_change(self._emit_changed)
+        self.config.remember_file(session.path)
+        user_config.save(self.config)
+        if previous is not None and previous is not session:
+            previous.close()
+        self.session_changed.emit()
+
+    def _emit_changed(self, tables: frozenset[str]) -> None:
+        self.data_changed.emit(tables)
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None

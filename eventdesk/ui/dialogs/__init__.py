@@ -1,0 +1,1 @@
+"""Dialogs: settings, operator, first start, PDF preview."""

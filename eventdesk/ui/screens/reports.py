@@ -1,0 +1,137 @@
+"""Laporan: make each printable PDF on a worker thread, then preview and print it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from eventdesk.domain import i18n
+from eventdesk.reports import summary
+from eventdesk.services import paths
+from eventdesk.services.session import EventSession
+from eventdesk.ui.context import AppContext
+from eventdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
+from eventdesk.ui.errors import show_error
+from eventdesk.ui.screens.base import Screen
+from eventdesk.ui.tasks import Task
+
+# prepare(session, output path) runs on the UI thread (reads), returns the render call for the worker.
+Prepare = Callable[[EventSession, Path], Callable[..., None]]
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    key: str
+    file_stem: str
+    prepare: Prepare | None  # None: not built yet
+
+
+def _summary(session: EventSession, output: Path) -> Callable[..., None]:
+    info = session.document_info(i18n.tr("Ringkasan Eksekutif"))
+    figures = session.figures.event_figures()
+    return lambda progress=None: summary.render(info, figures, output, progress)
+
+
+REPORTS = [
+    ReportKind("summary", "ringkasan-eksekutif", _summary),
+    ReportKind("agreements", "perjanjian-ditandatangani", None),
+    ReportKind("transactions", "rekap-transaksi", None),
+    ReportKind("schedule", "susunan-acara-penandatanganan", None),
+    ReportKind("attendees", "daftar-hadir", None),
+    ReportKind("badges", "tanda-pengenal", None),
+]
+
+
+class ReportsScreen(Screen):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("reports_screen")
+        self.heading = QLabel()
+        self.heading.setObjectName("screen_heading")
+        self.status = QLabel()
+        self.status.setObjectName("report_status")
+        grid = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        self.titles: dict[str, QLabel] = {}
+        self.descriptions: dict[str, QLabel] = {}
+        for row, kind in enumerate(REPORTS):
+            title = QLabel()
+            title.setObjectName(f"report_title_{kind.key}")
+            description = QLabel()
+            description.setWordWrap(True)
+            description.setObjectName(f"report_description_{kind.key}")
+            button = QPushButton()
+            button.setObjectName(f"make_{kind.key}_button")
+            button.setEnabled(kind.prepare is not None)
+            button.clicked.connect(lambda _=False, k=kind: self._handle_make(k))
+            grid.addWidget(title, row, 0)
+            grid.addWidget(description, row, 1)
+            grid.addWidget(button, row, 2)
+            self.buttons[kind.key], self.titles[kind.key], self.descriptions[kind.key] = button, title, description
+        grid.setColumnStretch(1, 1)
+        frame = QFrame()
+        frame.setLayout(grid)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(frame)
+        layout.addWidget(self.status)
+        layout.addStretch()
+        self.last_output: Path | None = None
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Laporan")
+
+    def _names(self) -> dict[str, tuple[str, str]]:
+        return {
+            "summary": (self.tr("Ringkasan Eksekutif"), self.tr("Satu halaman untuk siaran pers: peserta, perjanjian, total transaksi.")),
+            "agreements": (self.tr("Perjanjian Ditandatangani"), self.tr("Ringkasan perjanjian yang ditandatangani, untuk pengesahan pejabat.")),
+            "transactions": (self.tr("Rekap Transaksi"), self.tr("Total dan rincian transaksi dagang dan investasi.")),
+            "schedule": (self.tr("Susunan Acara Penandatanganan"), self.tr("Urutan penandatanganan untuk MC dan protokol.")),
+            "attendees": (self.tr("Daftar Hadir"), self.tr("Peserta per daerah dan organisasi, dengan jam kehadiran.")),
+            "badges": (self.tr("Tanda Pengenal"), self.tr("Kartu peserta dengan kode QR.")),
+        }
+
+    def retranslate(self) -> None:
+        self.heading.setText(f"<h2>{self.title()}</h2>")
+        for kind in REPORTS:
+            name, description = self._names()[kind.key]
+            self.titles[kind.key].setText(f"<b>{name}</b>")
+            if kind.prepare is None:
+                description = self.tr("{description} (belum tersedia di versi ini)").format(description=description)
+            self.descriptions[kind.key].setText(description)
+            self.buttons[kind.key].setText(self.tr("Buat PDF"))
+
+    def _handle_make(self, kind: ReportKind) -> None:
+        assert kind.prepare is not None
+        output = paths.reports_dir() / f"{kind.file_stem}-{datetime.now():%Y%m%d-%H%M%S}.pdf"
+        try:
+            render = kind.prepare(self.context.session, output)
+        except Exception as error:  # noqa: BLE001 - shown to the user; the screen stays usable
+            show_error(self, error)
+            return
+        name = self._names()[kind.key][0]
+        self.buttons[kind.key].setEnabled(False)
+        self.status.setText(self.tr("Membuat {name}…").format(name=name))
+        task = Task(render, label=name)
+        task.signals.done.connect(lambda _result: self._handle_done(kind, name, output))
+        task.signals.failed.connect(lambda error: self._handle_failed(kind, error))
+        self.context.tasks.start(task)
+
+    def _handle_done(self, kind: ReportKind, name: str, output: Path) -> None:
+        self.buttons[kind.key].setEnabled(True)
+        self.status.setText(self.tr("{name} tersimpan di {path}").format(name=name, path=output))
+        self.last_output = output
+        preview = PdfPreviewDialog(output, name, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.show()
+
+    def _handle_failed(self, kind: ReportKind, error: BaseException) -> None:
+        self.buttons[kind.key].setEnabled(True)
+        self.status.setText("")
+        show_error(self, error)
