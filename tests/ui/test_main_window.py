@@ -1,0 +1,234 @@
+"""The main window on the demo mission: sidebar, screens, language, status bar, settings, reports."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from eventdesk.domain.clock import from_iso, in_zone
+from eventdesk.services.session import open_session
+from eventdesk.ui import errors
+from eventdesk.ui.context import AppContext
+from eventdesk.ui.dialogs.operator_dialog import OperatorDialog
+from eventdesk.ui.dialogs.settings_dialog import SettingsDialog
+from eventdesk.ui.main_window import MainWindow
+from eventdesk.ui.screens.not_built import NotBuiltScreen
+
+SIDEBAR_ID = ["Ringkasan", "Peserta", "Check-in", "Jadwal Penandatanganan", "Transaksi", "Organisasi", "Laporan"]
+
+
+def sidebar_texts(window):
+    return [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+
+
+def test_window_opens_on_the_demo_with_every_screen_in_the_sidebar(window):
+    assert sidebar_texts(window) == SIDEBAR_ID
+    assert window.stack.currentWidget() is window.screens["dashboard"]
+    assert window.screens["dashboard"].total_full.text() == "Rp666.000.000.000"
+    assert window.screens["dashboard"].total_compact.text() == "Rp666 miliar"
+    assert "Misi Dagang dan Investasi" in window.windowTitle()
+
+
+def test_clicking_the_sidebar_switches_screens(window, qtbot):
+    for row, key in enumerate(window.screens):
+        item = window.sidebar.item(row)
+        qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=window.sidebar.visualItemRect(item).center())
+        assert window.stack.currentWidget() is window.screens[key]
+
+
+def test_ctrl_number_switches_screens_from_the_keyboard(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.screens["reports"]
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.screens["dashboard"]
+
+
+def test_a_screen_not_built_yet_says_so_plainly(window):
+    not_built = [screen for screen in window.screens.values() if isinstance(screen, NotBuiltScreen)]
+    for screen in not_built:
+        assert "belum dibuat" in screen.message.text()
+        assert screen.title() in screen.message.text()
+
+
+def test_switching_to_english_changes_visible_texts_and_is_remembered(window, ui_context):
+    window.set_language("en")
+    assert window.file_menu.title() == "&File"
+    assert sidebar_texts(window)[1] == "Attendees"
+    assert window.screens["dashboard"].total_words.text() == "six hundred and sixty-six billion rupiah"
+    assert ui_context.config.language == "en"
+    window.set_language("id")
+    assert sidebar_texts(window) == SIDEBAR_ID
+    assert window.file_menu.title() == "&Berkas"
+
+
+def test_status_bar_shows_file_desk_and_operator(window, ui_context, demo_path):
+    assert str(demo_path) in window.file_label.text()
+    assert ui_context.config.desk_label in window.desk_label.text()
+    assert "Siti Rahayu" in window.operator_label.text()
+
+
+def test_a_write_updates_the_dashboard_and_the_time_of_the_last_save(window, ui_context):
+    session = ui_context.session
+    organisations = session.organisations.list()
+    session.transactions.book(
+        buyer_id=organisations[0].id, seller_id=organisations[1].id, value="1,5 M", kind="trade"
+    )
+    assert window.screens["dashboard"].total_full.text() == "Rp667.500.000.000"
+    saved = in_zone(from_iso(session.last_saved_at), session.settings.get().timezone)
+    assert window.saved_label.text() == f"Tersimpan {saved:%H:%M:%S}"
+
+
+def test_operator_change_is_shown_and_recorded_on_later_writes(window, ui_context, monkeypatch, demo_path):
+    def answer(dialog):
+        dialog.operator_edit.setText("  Budi   Santoso ")
+        dialog.desk_edit.setText("Meja Transaksi")
+        dialog._handle_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(OperatorDialog, "exec", answer)
+    window.ask_operator()
+    assert "Budi Santoso" in window.operator_label.text()
+    assert "Meja Transaksi" in window.desk_label.text()
+    session = ui_context.session
+    organisations = session.organisations.list()
+    session.transactions.book(buyer_id=organisations[0].id, seller_id=organisations[1].id, value=5_000_000, kind="trade")
+    with sqlite3.connect(demo_path) as raw:
+        operator, label = raw.execute(
+            "SELECT a.operator, d.label FROM audit_log a JOIN desks d ON d.id = a.desk_id ORDER BY a.created_at DESC LIMIT 1"
+        ).fetchone()
+    assert (operator, label) == ("Budi Santoso", "Meja Transaksi")
+
+
+def test_operator_dialog_refuses_an_empty_name(qtbot):
+    dialog = OperatorDialog("", "Meja 1")
+    qtbot.addWidget(dialog)
+    dialog._handle_accept()
+    assert dialog.result() == 0
+    assert dialog.error.text() == "Nama operator wajib diisi."
+
+
+def test_settings_dialog_shows_a_bad_value_next_to_its_field_and_writes_nothing(ui_context, qtbot):
+    before = ui_context.session.settings.get()
+    dialog = SettingsDialog(ui_context.session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.end_date_edit.setDate(dialog.start_date_edit.date().addDays(-1))
+    dialog.name_edit.setText("Nama Baru")
+    dialog._handle_save()
+    assert dialog.isVisible()
+    assert dialog.errors["end_date"].isVisible()
+    assert dialog.errors["end_date"].text() == "Tanggal selesai tidak boleh sebelum tanggal mulai."
+    assert ui_context.session.settings.get() == before
+
+
+def test_settings_dialog_saves_settings_regions_and_sectors_together(window, ui_context, qtbot):
+    dialog = SettingsDialog(ui_context.session, window)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Misi Dagang Jatim – Sulsel 2026")
+    dialog.regions._handle_add()
+    row = dialog.regions.model.rowCount() - 1
+    dialog.regions.model.item(row, 0).setText("Sulawesi Selatan")
+    dialog.regions.model.item(row, 1).setText("sulsel")
+    dialog._handle_save()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert ui_context.session.settings.get().name == "Misi Dagang Jatim – Sulsel 2026"
+    assert [(r.name, r.code) for r in ui_context.session.settings.regions()][-1] == ("Sulawesi Selatan", "SULSEL")
+    assert "Misi Dagang Jatim – Sulsel 2026" in window.windowTitle()
+
+
+def test_settings_dialog_refuses_a_signing_spot_listed_twice(ui_context, qtbot):
+    dialog = SettingsDialog(ui_context.session)
+    qtbot.addWidget(dialog)
+    dialog.spots._handle_add()
+    dialog.spots.model.item(dialog.spots.model.rowCount() - 1, 0).setText("panggung utama")
+    dialog._handle_save()
+    assert dialog.tabs.currentIndex() == 1
+    assert "dua kali" in dialog.errors["spots"].text()
+    assert len(ui_context.session.settings.get().spots) == 3
+
+
+def test_summary_pdf_is_made_off_the_ui_thread_and_previewed(window, ui_context, qtbot):
+    screen = window.screens["reports"]
+    window.sidebar.setCurrentRow(6)
+    with qtbot.waitSignal(ui_context.tasks.idle, timeout=30000):
+        qtbot.mouseClick(screen.buttons["summary"], Qt.MouseButton.LeftButton)
+        assert window.progress.isVisible()
+    qtbot.waitUntil(lambda: screen.last_output is not None)
+    text = PdfReader(screen.last_output).pages[0].extract_text()
+    assert "Rp666.000.000.000" in text
+    assert "enam ratus enam puluh enam miliar rupiah" in text
+    previews = [w for w in QApplication.topLevelWidgets() if w.objectName() == "pdf_preview" and w.isVisible()]
+    assert previews and previews[0].document.pageCount() == 1
+    for preview in previews:
+        preview.close()
+
+
+def test_reports_not_built_yet_cannot_be_started(window):
+    screen = window.screens["reports"]
+    assert screen.buttons["summary"].isEnabled()
+    assert not screen.buttons["badges"].isEnabled()
+    assert "belum tersedia" in screen.descriptions["badges"].text()
+
+
+def test_opening_a_file_that_is_not_an_event_keeps_the_current_one(window, ui_context, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    text_file = tmp_path / "catatan.eventdesk"
+    text_file.write_text("bukan basis data")
+    before = ui_context.session
+    assert window.open_file(text_file) is False
+    assert ui_context.session is before
+    assert shown and "bukan berkas acara EventDesk" in shown[0]
+    assert text_file.read_text() == "bukan basis data"
+
+
+def test_window_geometry_is_remembered(ui_context, qtbot):
+    first = MainWindow(ui_context)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(720, 590)  # the offscreen screen is 800 x 600
+    first.close()
+    second = MainWindow(ui_context)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (720, 590)
+
+
+def test_unexpected_error_in_a_slot_is_logged_and_shown_and_the_app_keeps_running(window, tmp_path, monkeypatch, caplog):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    errors.install_excepthook(str(tmp_path / "eventdesk.log"))
+    import sys
+
+    try:
+        sys.excepthook(RuntimeError, RuntimeError("kaboom"), None)
+    finally:
+        sys.excepthook = sys.__excepthook__
+    assert shown and "tetap berjalan" in shown[0]
+    assert "kaboom" in caplog.text
+    assert window.isVisible()
+
+
+@pytest.mark.parametrize("language, expected", [("id", "Simpan"), ("en", "Save")])
+def test_dialog_buttons_follow_the_language(ui_context, qtbot, window, language, expected):
+    window.set_language(language)
+    dialog = SettingsDialog(ui_context.session, window)
+    qtbot.addWidget(dialog)
+    assert dialog.buttons.buttons()[0].text() in (expected, "&" + expected)
+
+
+def test_new_context_on_another_file_closes_the_previous_one(ui_context, demo_path, tmp_path, config):
+    other = tmp_path / "lain.eventdesk"
+    other.write_bytes(Path(demo_path).read_bytes())
+    previous = ui_context.session
+    ui_context.set_session(open_session(other, config.actor()))
+    assert ui_context.session.path == other
+    with pytest.raises(sqlite3.ProgrammingError):
+        previous.file.conn.execute("SELECT 1")
+    assert str(other.resolve()) == config.recent_files[0]
+
+
+def test_app_context_without_a_session_reports_none(config):
+    assert AppContext(None, config).has_session is False
