@@ -8,6 +8,7 @@ tool is named.
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
 from eventdesk.domain.i18n import tr
@@ -23,6 +24,13 @@ MAX_PROBLEMS_PER_KIND = 20
 
 def find_problems(event_file: EventFile) -> list[str]:
     """Every problem found, one readable line each; empty when the file is sound."""
+    try:
+        return _find_problems(event_file)
+    except sqlite3.DatabaseError as error:
+        return [tr("Berkas rusak: {detail}").format(detail=error)]
+
+
+def _find_problems(event_file: EventFile) -> list[str]:
     problems: list[str] = []
     problems += _sqlite_problems(event_file)
     if problems:
