@@ -230,3 +230,15 @@ class PartyInput:
     organisation_id: str
     signatory_id: str | None = None
     signatory_title: str = ""
+
+
+@dataclass(frozen=True)
+class NewOrganisation:
+    """An organisation typed in a form that does not exist yet; created with the record that names it."""
+
+    name: str
+    kind: OrganisationKind
+    region_id: str | None = None
+
+
+OrganisationChoice = str | NewOrganisation | None  # an existing id, a new one, or none

@@ -5,7 +5,7 @@ from __future__ import annotations
 from eventdesk.domain.enums import OrganisationKind
 from eventdesk.domain.errors import InvalidValue, NotFound
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.models import Organisation
+from eventdesk.domain.models import NewOrganisation, Organisation, OrganisationChoice
 from eventdesk.domain.text import clean_line, clean_note
 from eventdesk.store import organisations, regions
 from eventdesk.store.db import EventFile
@@ -26,6 +26,17 @@ class OrganisationService:
 
     def find_by_name(self, name: str) -> list[Organisation]:
         return organisations.find_by_name(self._file, name)
+
+    def resolve(self, choice: OrganisationChoice) -> Organisation | None:
+        """The organisation a form chose: an existing id, or a new one created now (join the caller's transaction)."""
+        if choice is None:
+            return None
+        if isinstance(choice, NewOrganisation):
+            for existing in self.find_by_name(choice.name):
+                if existing.region_id == choice.region_id:
+                    return existing
+            return self.add(choice.name, choice.kind, choice.region_id)
+        return self.get(choice)
 
     def add(self, name: str, kind: OrganisationKind, region_id: str | None = None, notes: str = "") -> Organisation:
         """A new organisation; the same name in the same region is refused as a duplicate."""
