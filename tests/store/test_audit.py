@@ -21,14 +21,16 @@ def event_file(event_path, actor):
 
 
 def _audit_rows(event_file):
+    """The audit log as stored, before and after read back from their JSON."""
     cursor = event_file.conn.execute(
         "SELECT desk_id, operator, table_name, row_id, action, before, after, reason FROM audit_log ORDER BY desk_id, seq"
     )
-    return [
-        {**dict(zip([c[0] for c in cursor.description], row))}
-        | {"before": json.loads(row[5]) if row[5] else None, "after": json.loads(row[6]) if row[6] else None}
-        for row in cursor.fetchall()
-    ]
+    names = [column[0] for column in cursor.description]
+    rows = [dict(zip(names, values)) for values in cursor.fetchall()]
+    for row in rows:
+        row["before"] = json.loads(row["before"]) if row["before"] else None
+        row["after"] = json.loads(row["after"]) if row["after"] else None
+    return rows
 
 
 def _count(event_file, table):
