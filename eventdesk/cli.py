@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"eventdesk: {error.message}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print(f"eventdesk: {tr('dihentikan.')}", file=sys.stderr)
+        print(f"eventdesk: {tr('Dihentikan oleh pengguna.')}", file=sys.stderr)
         return 130
 
 

@@ -109,8 +109,8 @@ def main() -> int:
         if "\t" not in line:
             continue
         source, translation = line.split("\t", 1)
-        source, translation = source.replace("\\n", "\n"), translation.replace("\\n", "\n").strip()
-        if translation:
+        source, translation = source.replace("\\n", "\n"), translation.rstrip("\r").replace("\\n", "\n")
+        if translation.strip():
             translations[source] = translation
     write(args.lang, source_strings(), translations)
     print(f"{catalog_path(args.lang)}: {len(missing(args.lang))} strings untranslated")

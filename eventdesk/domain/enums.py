@@ -142,7 +142,7 @@ class TransactionStatus(Vocabulary):
 
     @classmethod
     def _labels(cls) -> dict[str, str]:
-        return {"booked": tr_noop("Tercatat"), "void": tr_noop("Dibatalkan")}
+        return {"booked": tr_noop("Tercatat"), "void": tr_noop("Batal")}
 
 
 class SpotKind(Vocabulary):
@@ -151,4 +151,4 @@ class SpotKind(Vocabulary):
 
     @classmethod
     def _labels(cls) -> dict[str, str]:
-        return {"stage": tr_noop("Panggung"), "table": tr_noop("Meja")}
+        return {"stage": tr_noop("Panggung"), "table": tr_noop("Meja penandatanganan")}

@@ -50,7 +50,7 @@ _GROUPED = re.compile(r"^[0-9]{1,3}(\.[0-9]{3})+$")
 def parse_amount(text: object) -> int:
     """The integer rupiah in `text`, or InvalidAmount saying why it cannot be read."""
     if not isinstance(text, str):
-        raise InvalidAmount(tr("Jumlah harus berupa teks angka."))
+        raise InvalidAmount(tr("Jumlah tidak terbaca."))
     cleaned = " ".join(text.replace("\u00a0", " ").split())
     if not cleaned:
         raise InvalidAmount(tr("Jumlah belum diisi."))

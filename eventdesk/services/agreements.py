@@ -86,8 +86,10 @@ class AgreementService:
     def schedule(self, agreement_id: str, starts_at: datetime, ends_at: datetime, spot: str) -> Agreement:
         """Give the agreement a slot (or move it); a draft becomes scheduled."""
         agreement = self.get(agreement_id)
-        if agreement.status in (AgreementStatus.SIGNED, AgreementStatus.CANCELLED):
-            raise NotAllowed(tr("Perjanjian yang sudah {status} tidak bisa dijadwalkan.").format(status=agreement.status.label.lower()))
+        if agreement.status is AgreementStatus.SIGNED:
+            raise NotAllowed(tr("Perjanjian yang sudah ditandatangani tidak bisa dijadwalkan ulang."))
+        if agreement.status is AgreementStatus.CANCELLED:
+            raise NotAllowed(tr("Perjanjian yang dibatalkan tidak bisa dijadwalkan."))
         if ends_at <= starts_at:
             raise InvalidValue(tr("Waktu selesai harus setelah waktu mulai."), field="ends_at")
         settings = event.get_settings(self._file)

@@ -139,7 +139,7 @@ def validate_settings(settings: EventSettings) -> EventSettings:
     if settings.start_date and settings.end_date and settings.end_date < settings.start_date:
         raise InvalidValue(tr("Tanggal selesai tidak boleh sebelum tanggal mulai."), field="end_date")
     if settings.end_date and not settings.start_date:
-        raise InvalidValue(tr("Isi tanggal mulai sebelum tanggal selesai."), field="start_date")
+        raise InvalidValue(tr("Tanggal mulai belum diisi."), field="start_date")
     zone(settings.timezone)
     if settings.day_end <= settings.day_start:
         raise InvalidValue(tr("Jam selesai harus setelah jam mulai."), field="day_end")

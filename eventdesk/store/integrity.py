@@ -60,7 +60,7 @@ def _schema_problems(event_file: EventFile) -> list[str]:
     problems = []
     application_id = event_file.conn.execute("PRAGMA application_id").fetchone()[0]
     if application_id != APPLICATION_ID:
-        problems.append(tr("Penanda aplikasi pada berkas bukan milik EventDesk."))
+        problems.append(tr("Berkas ini tidak ditandai sebagai berkas acara EventDesk."))
     version = MIGRATIONS.version(event_file.db)
     if version != MIGRATIONS.latest:
         problems.append(

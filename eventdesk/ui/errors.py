@@ -42,7 +42,7 @@ def install_excepthook(log_path: str) -> None:
         box.setText(
             QCoreApplication.translate(
                 "errors",
-                "Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan aman; "
+                "Terjadi kesalahan tak terduga. Data yang sudah tersimpan aman; "
                 "aplikasi tetap berjalan. Rincian dicatat di {path}.",
             ).format(path=log_path)
         )

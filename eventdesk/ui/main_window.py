@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         """Switch the UI (and later reports) to `code` and remember the choice."""
         apply_language(code)
+        # Deliver the queued LanguageChange events now, so every open window reads the new language at once.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.context.config.language = code
         user_config.save(self.context.config)
         self.language_actions[code].setChecked(True)

@@ -140,6 +140,10 @@
             <translation>Row {table} {id} has no audit record (added outside EventDesk).</translation>
         </message>
         <message>
+            <source>Batal</source>
+            <translation>Void</translation>
+        </message>
+        <message>
             <source>batalkan transaksi dengan alasan</source>
             <translation>void a transaction, giving a reason</translation>
         </message>
@@ -210,6 +214,10 @@
         <message>
             <source>Berkas ini bukan gambar PNG atau JPEG yang bisa dibaca.</source>
             <translation>This file is not a readable PNG or JPEG image.</translation>
+        </message>
+        <message>
+            <source>Berkas ini tidak ditandai sebagai berkas acara EventDesk.</source>
+            <translation>This file is not marked as an EventDesk event file.</translation>
         </message>
         <message>
             <source>Berkas rusak: {detail}</source>
@@ -324,8 +332,8 @@
             <translation>Generated {date} at {time} {zone} · {desk} · {operator}</translation>
         </message>
         <message>
-            <source>dihentikan.</source>
-            <translation>interrupted.</translation>
+            <source>Dihentikan oleh pengguna.</source>
+            <translation>Stopped by the user.</translation>
         </message>
         <message>
             <source>Ditandatangani</source>
@@ -388,10 +396,6 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Investor</source>
             <translation>Investor</translation>
-        </message>
-        <message>
-            <source>Isi tanggal mulai sebelum tanggal selesai.</source>
-            <translation>Enter a start date before entering an end date.</translation>
         </message>
         <message>
             <source>Jabatan</source>
@@ -458,10 +462,6 @@ The committee desk for trade and investment missions.</translation>
             <translation>No amount entered.</translation>
         </message>
         <message>
-            <source>Jumlah harus berupa teks angka.</source>
-            <translation>The amount must be given as text.</translation>
-        </message>
-        <message>
             <source>Jumlah harus bulat dalam rupiah (tanpa sen).</source>
             <translation>The amount must be whole rupiah (no sen).</translation>
         </message>
@@ -472,6 +472,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Jumlah tidak boleh negatif.</source>
             <translation>The amount cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Jumlah tidak terbaca.</source>
+            <translation>The amount cannot be read.</translation>
         </message>
         <message>
             <source>Kartu peserta dengan kode QR.</source>
@@ -572,8 +576,8 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Media</translation>
         </message>
         <message>
-            <source>Meja</source>
-            <translation>Table</translation>
+            <source>Meja penandatanganan</source>
+            <translation>Signing table</translation>
         </message>
         <message>
             <source>Meja: {desk}</source>
@@ -796,10 +800,6 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Government</translation>
         </message>
         <message>
-            <source>Penanda aplikasi pada berkas bukan milik EventDesk.</source>
-            <translation>The file's application ID is not EventDesk's.</translation>
-        </message>
-        <message>
             <source>Penanda tangan yang dipilih tidak terdaftar sebagai peserta.</source>
             <translation>The selected signatory is not a registered attendee.</translation>
         </message>
@@ -852,6 +852,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Agreement not found.</translation>
         </message>
         <message>
+            <source>Perjanjian yang dibatalkan tidak bisa dijadwalkan.</source>
+            <translation>A cancelled agreement cannot be scheduled.</translation>
+        </message>
+        <message>
             <source>Perjanjian yang dibatalkan tidak bisa ditandatangani.</source>
             <translation>A cancelled agreement cannot be signed.</translation>
         </message>
@@ -860,12 +864,12 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The selected agreement does not exist.</translation>
         </message>
         <message>
-            <source>Perjanjian yang sudah ditandatangani tidak bisa ditunda atau dibatalkan.</source>
-            <translation>A signed agreement cannot be postponed or cancelled.</translation>
+            <source>Perjanjian yang sudah ditandatangani tidak bisa dijadwalkan ulang.</source>
+            <translation>A signed agreement cannot be rescheduled.</translation>
         </message>
         <message>
-            <source>Perjanjian yang sudah {status} tidak bisa dijadwalkan.</source>
-            <translation>An agreement that is already {status} cannot be scheduled.</translation>
+            <source>Perjanjian yang sudah ditandatangani tidak bisa ditunda atau dibatalkan.</source>
+            <translation>A signed agreement cannot be postponed or cancelled.</translation>
         </message>
         <message>
             <source>Perusahaan</source>
@@ -1004,6 +1008,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Badges</translation>
         </message>
         <message>
+            <source>Tanggal mulai belum diisi.</source>
+            <translation>The start date is missing.</translation>
+        </message>
+        <message>
             <source>Tanggal mulai:</source>
             <translation>Start date:</translation>
         </message>
@@ -1072,8 +1080,8 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <source>Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan aman; aplikasi tetap berjalan. Rincian dicatat di {path}.</source>
-            <translation>An unexpected error occurred. Data already saved is safe; the application keeps running. Details were written to {path}.</translation>
+            <source>Terjadi kesalahan tak terduga. Data yang sudah tersimpan aman; aplikasi tetap berjalan. Rincian dicatat di {path}.</source>
+            <translation>An unexpected error occurred. Data already saved is safe; the application keeps running. Details are logged in {path}.</translation>
         </message>
         <message>
             <source>Terjadwal</source>

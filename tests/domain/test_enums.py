@@ -41,7 +41,7 @@ def test_every_word_has_a_label_of_its_own(vocabulary):
 def test_labels_are_indonesian():
     assert OrganisationKind.GOVERNMENT.label == "Perangkat daerah"
     assert AgreementKind.MOU.label == "Nota Kesepahaman (MoU)"
-    assert TransactionStatus.VOID.label == "Dibatalkan"
+    assert TransactionStatus.VOID.label == "Batal"
 
 
 @pytest.mark.parametrize("vocabulary", VOCABULARIES, ids=lambda v: v.__name__)
