@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import weakref
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -33,6 +34,8 @@ from eventdesk.domain.resources import FONTS_DIR
 
 FONT = "EventDeskSans"
 FONT_BOLD = "EventDeskSans-Bold"
+FONT_SYMBOLS = "EventDeskSymbols"  # glyphs Noto Sans lacks, such as the arrow of "Jawa Timur → Kalimantan Timur"
+_SYMBOLS = ("→",)
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6675")
 ACCENT = colors.HexColor("#0b5f8a")
@@ -46,11 +49,40 @@ FOOTER_HEIGHT = 12 * mm
 ProgressCallback = Callable[[int, int], None]
 
 
+class _CachedTTFont(TTFont):
+    """A TrueType font that remembers how it encoded each string in a document.
+
+    Encoding a string for a font subset goes character by character in Python; a recap
+    of 100,000 lines prints the same names, sectors and labels over and over. Once a
+    string's characters have their places in the document's subsets those places never
+    change, so the encoding of a string can be reused for the rest of that document.
+    """
+
+    MAX_REMEMBERED = 20_000
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._encoded: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - reportlab's name
+        remembered = self._encoded.get(doc)
+        if remembered is None:
+            remembered = self._encoded[doc] = {}
+        found = remembered.get(text)
+        if found is None:
+            found = super().splitString(text, doc, encoding)
+            if len(remembered) >= self.MAX_REMEMBERED:
+                remembered.clear()  # the strings that repeat come back at once
+            remembered[text] = found
+        return found
+
+
 @cache
 def register_fonts() -> None:
     """Embed the shipped Unicode font (once per process)."""
-    pdfmetrics.registerFont(TTFont(FONT, str(FONTS_DIR / "NotoSans-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONTS_DIR / "NotoSans-Bold.ttf")))
+    pdfmetrics.registerFont(_CachedTTFont(FONT, str(FONTS_DIR / "NotoSans-Regular.ttf")))
+    pdfmetrics.registerFont(_CachedTTFont(FONT_BOLD, str(FONTS_DIR / "NotoSans-Bold.ttf")))
+    pdfmetrics.registerFont(_CachedTTFont(FONT_SYMBOLS, str(FONTS_DIR / "NotoSansSymbols-Regular.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
     rl_config.shapeChecking = 0  # reportlab's argument checks cost time on large reports; our inputs are typed
 
@@ -59,7 +91,10 @@ def text(value: object) -> str:
     """User text made safe for a reportlab Paragraph: printed exactly as typed."""
     if value is None:
         return ""
-    return escape(str(value)).replace("\n", "<br/>")
+    markup = escape(str(value)).replace("\n", "<br/>")
+    for symbol in _SYMBOLS:
+        markup = markup.replace(symbol, f'<font name="{FONT_SYMBOLS}">{symbol}</font>')
+    return markup
 
 
 @cache
@@ -143,7 +178,11 @@ class _NumberedCanvas(canvas.Canvas):
         self._decorate = decorate
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._pages.append(dict(self.__dict__))
+        state = dict(self.__dict__)
+        # The page's drawing operators as one string: reportlab joins them with newlines anyway,
+        # and a recap of thousands of pages held as millions of small strings would not fit in memory.
+        state["_code"] = ["\n".join(self._code)]
+        self._pages.append(state)
         self._startPage()
 
     def save(self) -> None:
