@@ -12,7 +12,7 @@ from babel.numbers import format_decimal, format_percent
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Table
+from reportlab.platypus import Table, TableStyle
 
 from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.figures import Share, TransactionTotals
@@ -35,33 +35,74 @@ def _locale() -> str:
     return "en" if language() == "en" else "id"
 
 
-def share_table(title: str, shares: Sequence[Share], totals: TransactionTotals, widths: Sequence[float]) -> Table:
-    """Label | value | count | share, with a total row that equals the headline (every breakdown covers all)."""
-    rows = [[title, tr("Nilai"), tr("Transaksi"), tr("Porsi")]]
-    for share in shares:
-        rows.append([share.label, format_full(share.value_idr), number(share.count), share_of(share.value_idr, totals.total_idr)])
-    rows.append([tr("Jumlah"), format_full(totals.total_idr), number(totals.count), share_of(totals.total_idr, totals.total_idr)])
-    return data_table(rows, widths, total_rows=1, align_right=(1, 2, 3))
+def share_table(
+    title: str,
+    shares: Sequence[Share],
+    totals: TransactionTotals,
+    widths: Sequence[float],
+    *,
+    counts: bool = True,
+    compact: bool = False,
+) -> Table:
+    """Label | value | count | share, with a total row that equals the headline (every breakdown covers all).
+
+    Without `counts` (narrow tables side by side) the count column is left out.
+    """
+
+    def line(label: str, value: int, count: int) -> list[str]:
+        cells = [label, format_full(value), number(count), share_of(value, totals.total_idr)]
+        return cells if counts else [cells[0], cells[1], cells[3]]
+
+    header = [title, tr("Nilai"), tr("Transaksi"), tr("Porsi")]
+    rows = [header if counts else [header[0], header[1], header[3]]]
+    rows += [line(share.label, share.value_idr, share.count) for share in shares]
+    rows.append(line(tr("Jumlah"), totals.total_idr, totals.count))
+    return data_table(rows, widths, total_rows=1, align_right=(1, 2, 3) if counts else (1, 2), compact=compact)
 
 
-def kind_table(totals: TransactionTotals, widths: Sequence[float]) -> Table:
-    return share_table(tr("Jenis"), [totals.kind(kind) for kind in TransactionKind], totals, widths)
+def kind_table(totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False) -> Table:
+    return share_table(tr("Jenis"), [totals.kind(kind) for kind in TransactionKind], totals, widths, counts=counts, compact=compact)
 
 
-def sector_table(totals: TransactionTotals, widths: Sequence[float]) -> Table:
-    return share_table(tr("Sektor"), totals.by_sector, totals, widths)
+def sector_table(totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False) -> Table:
+    return share_table(tr("Sektor"), totals.by_sector, totals, widths, counts=counts, compact=compact)
 
 
-def direction_table(totals: TransactionTotals, widths: Sequence[float]) -> Table:
-    return share_table(tr("Arah"), totals.by_direction, totals, widths)
+def direction_table(totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False) -> Table:
+    return share_table(tr("Arah"), totals.by_direction, totals, widths, counts=counts, compact=compact)
 
 
-def stage_table(totals: TransactionTotals, widths: Sequence[float]) -> Table:
-    return share_table(tr("Tahap"), [totals.stage(stage) for stage in TransactionStage], totals, widths)
+def stage_table(totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False) -> Table:
+    return share_table(tr("Tahap"), [totals.stage(stage) for stage in TransactionStage], totals, widths, counts=counts, compact=compact)
 
 
-def verification_table(totals: TransactionTotals, widths: Sequence[float]) -> Table:
-    return share_table(tr("Verifikasi"), [totals.verified, totals.unverified], totals, widths)
+def verification_table(totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False) -> Table:
+    return share_table(tr("Verifikasi"), [totals.verified, totals.unverified], totals, widths, counts=counts, compact=compact)
+
+
+def umkm_share_table(totals: TransactionTotals, widths: Sequence[float], *, compact: bool = False) -> Table:
+    """The UMKM share in three columns (for the summary): what it is, by value, by count."""
+    umkm = totals.umkm
+    rows = [
+        [tr("UMKM"), tr("Nilai"), tr("Porsi")],
+        [tr("Melibatkan UMKM (nilai)"), format_full(umkm.value_idr), share_of(umkm.value_idr, totals.total_idr)],
+        [tr("Melibatkan UMKM (jumlah)"), tr("{count} dari {total} transaksi").format(
+            count=number(umkm.count), total=number(totals.count)), share_of(umkm.count, totals.count)],
+    ]  # fmt: skip
+    return data_table(rows, widths, align_right=(1, 2), compact=compact)
+
+
+def side_by_side(left: Sequence, right: Sequence, width: float) -> Table:
+    """Two columns of flowables next to each other (narrow tables on a one-page summary)."""
+    table = Table([[list(left), list(right)]], colWidths=[width / 2, width / 2])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (0, -1), 3 * mm),
+        ("LEFTPADDING", (1, 0), (1, -1), 3 * mm),
+        ("RIGHTPADDING", (1, 0), (1, -1), 0),
+    ]))  # fmt: skip
+    return table
 
 
 def umkm_table(totals: TransactionTotals, widths: Sequence[float]) -> Table:

@@ -101,7 +101,7 @@ def text(value: object) -> str:
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, textColor=INK)
-    return {
+    found = {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED),
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=2 * mm),
@@ -121,7 +121,15 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "figure_label": ParagraphStyle("figure_label", parent=base, fontSize=8.5, leading=11, alignment=TA_CENTER, textColor=MUTED),
         "words": ParagraphStyle("words", parent=base, fontSize=10, leading=13, textColor=MUTED),
+        "subheading": ParagraphStyle(
+            "subheading", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=13, textColor=ACCENT,
+            spaceBefore=3 * mm, spaceAfter=1.5 * mm,
+        ),  # fmt: skip
+        "headline": ParagraphStyle("headline", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18),
     }
+    for name in ("cell", "cell_bold", "cell_right", "cell_right_bold"):
+        found[f"small_{name}"] = ParagraphStyle(f"small_{name}", parent=found[name], fontSize=8, leading=10)
+    return found
 
 
 def para(value: object, style: str = "body", *, bold: bool = False) -> Paragraph:
@@ -137,8 +145,12 @@ def data_table(
     header_rows: int = 1,
     total_rows: int = 0,
     align_right: Sequence[int] = (),
+    compact: bool = False,
 ) -> Table:
-    """A ruled table with a repeated header row, zebra stripes and bold totals at the bottom."""
+    """A ruled table with a repeated header row, zebra stripes and bold totals at the bottom.
+
+    `compact`: smaller type and tighter rows, for a page that must hold many small tables.
+    """
     cells = []
     for index, row in enumerate(rows):
         is_header = index < header_rows
@@ -150,15 +162,15 @@ def data_table(
                 continue
             right = column in align_right
             style = ("cell_right" if right else "cell") + ("_bold" if is_header or is_total else "")
-            line.append(para(value, style))
+            line.append(para(value, f"small_{style}" if compact else style))
         cells.append(line)
     table = Table(cells, colWidths=list(widths), repeatRows=header_rows)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, INK),
         ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
     ]
     for index in range(header_rows, len(rows) - total_rows):
         if (index - header_rows) % 2 == 1:
