@@ -130,12 +130,12 @@ def _booked_columns() -> list[LedgerColumn]:
     return [
         LedgerColumn(tr("No."), 7 * mm, "right", fixed=True),
         LedgerColumn(tr("Waktu · id"), 14 * mm, max_lines=2, fixed=True),
-        LedgerColumn(tr("Pembeli / investor"), 31 * mm, max_lines=3),
-        LedgerColumn(tr("Penjual / penerima"), 31 * mm, max_lines=3),
-        LedgerColumn(tr("Sektor"), 19 * mm, max_lines=2),
+        LedgerColumn(tr("Pembeli / investor"), 30 * mm, max_lines=3),
+        LedgerColumn(tr("Penjual / penerima"), 30 * mm, max_lines=3),
+        LedgerColumn(tr("Sektor"), 17 * mm, max_lines=2),
         LedgerColumn(tr("Komoditas · jumlah"), 23 * mm, max_lines=2),
         LedgerColumn(tr("Jenis · tahap"), 18 * mm, max_lines=2),
-        LedgerColumn(tr("Nilai (Rp)"), 23 * mm, "right", fixed=True),
+        LedgerColumn(tr("Nilai (Rp)"), 27 * mm, "right", fixed=True),
         LedgerColumn(tr("Ver."), 8 * mm, fixed=True),
     ]
 
