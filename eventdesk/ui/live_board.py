@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent, QScreen, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent, QScreen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from eventdesk.domain.clock import in_zone
@@ -92,8 +92,6 @@ class LiveBoard(QWidget):
         layout.addLayout(lists, 3)
         layout.addWidget(self.hint)
 
-        QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self.toggle_full_screen)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, activated=self.close)
         context.data_changed.connect(self._handle_data_changed)
         context.session_changed.connect(self.refresh)
         self.resize(1280, 720)
@@ -129,10 +127,15 @@ class LiveBoard(QWidget):
             self.showFullScreen()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+        # Keys, not shortcuts: the board has no menus, and the projector window may not be the active one.
+        if event.key() == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+        elif event.key() == Qt.Key.Key_Escape and self.isFullScreen():
             self.showNormal()
-            return
-        super().keyPressEvent(event)
+        elif event.matches(QKeySequence.StandardKey.Close):
+            self.close()
+        else:
+            super().keyPressEvent(event)
 
     # --- texts ----------------------------------------------------------------------------------
 
