@@ -11,8 +11,8 @@ from eventdesk.domain.errors import EventDeskError, InvalidAmount, InvalidValue,
 from eventdesk.domain.filters import TransactionFilter, TransactionOrder
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import OrganisationChoice, Transaction, TransactionEntry
-from eventdesk.domain.money import parse_amount
-from eventdesk.domain.text import clean_line, clean_note
+from eventdesk.domain.money import MAX_AMOUNT, parse_amount
+from eventdesk.domain.text import clean_line, clean_note, is_storable, shown
 from eventdesk.services.organisations import OrganisationService
 from eventdesk.store import agreements, organisations, sectors, transactions
 from eventdesk.store.db import EventFile
@@ -48,9 +48,9 @@ class TransactionService:
         return transactions.latest_transactions(self._file, limit)
 
     def get(self, transaction_id: str) -> Transaction:
-        found = transactions.get_transaction(self._file, transaction_id)
+        found = transactions.get_transaction(self._file, transaction_id) if is_storable(str(transaction_id)) else None
         if found is None:
-            raise NotFound(tr("Transaksi '{id}' tidak ditemukan.").format(id=transaction_id))
+            raise NotFound(tr("Transaksi '{id}' tidak ditemukan.").format(id=shown(transaction_id)))
         return found
 
     def find(self, id_or_prefix: str) -> Transaction:
@@ -65,7 +65,7 @@ class TransactionService:
                 return matches[0]
             if len(matches) > 1:
                 raise InvalidValue(tr("Lebih dari satu transaksi berawalan '{id}'; tulis id lengkapnya.").format(id=text))
-        raise NotFound(tr("Transaksi '{id}' tidak ditemukan.").format(id=text))
+        raise NotFound(tr("Transaksi '{id}' tidak ditemukan.").format(id=shown(text)))
 
     def replacement_of(self, transaction_id: str) -> Transaction | None:
         return transactions.replacement_of(self._file, transaction_id)
@@ -147,6 +147,8 @@ class TransactionService:
             raise InvalidAmount(tr("Nilai harus rupiah bulat."), field="value")
         if value_idr <= 0:
             raise InvalidAmount(tr("Nilai transaksi harus lebih dari nol."), field="value")
+        if value_idr > MAX_AMOUNT:
+            raise InvalidAmount(tr("Jumlah lebih dari Rp1.000 triliun; periksa lagi angkanya."), field="value")
         try:
             kind = TransactionKind(given["kind"])
         except ValueError:
@@ -159,6 +161,8 @@ class TransactionService:
             raise InvalidValue(tr("Tahap transaksi '{value}' tidak dikenal.").format(value=given["stage"]), field="stage") from None
         buyer_id, seller_id, sector_id = given["buyer_id"], given["seller_id"], given["sector_id"]
         agreement_id, quantity = given["agreement_id"], given["quantity"]
+        if not all(is_storable(str(key)) for key in (buyer_id, seller_id, sector_id or "", agreement_id or "")):
+            raise InvalidValue(tr("Pilihan organisasi, sektor atau perjanjian tidak terbaca."), field="buyer")
         if organisations.get_organisation(self._file, buyer_id) is None:
             raise InvalidValue(tr("Pembeli/investor tidak terdaftar sebagai organisasi."), field="buyer")
         if organisations.get_organisation(self._file, seller_id) is None:
@@ -169,8 +173,10 @@ class TransactionService:
             raise InvalidValue(tr("Sektor yang dipilih tidak ada."), field="sector")
         if agreement_id is not None and agreements.get_agreement(self._file, agreement_id) is None:
             raise InvalidValue(tr("Perjanjian yang dipilih tidak ada."), field="agreement")
-        if quantity is not None and not quantity > 0:
-            raise InvalidValue(tr("Jumlah barang harus lebih dari nol."), field="quantity")
+        if quantity is not None and (isinstance(quantity, bool) or not isinstance(quantity, (int, float))):
+            raise InvalidValue(tr("Jumlah barang harus angka."), field="quantity")
+        if quantity is not None and not 0 < quantity < 1e15:
+            raise InvalidValue(tr("Jumlah barang harus lebih dari nol dan masuk akal."), field="quantity")
         return {
             "buyer_id": buyer_id,
             "seller_id": seller_id,

@@ -28,6 +28,14 @@
             <translation>&amp;Open…</translation>
         </message>
         <message>
+            <source>&amp;Cadangkan sekarang</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>&amp;Folder cadangan…</source>
+            <translation>Backup &amp;folder…</translation>
+        </message>
+        <message>
             <source>&amp;Ganti dengan transaksi yang benar (formulir terisi data lama)</source>
             <translation>&amp;Replace with the correct transaction (form filled with the old data)</translation>
         </message>
@@ -54,6 +62,10 @@
         <message>
             <source>&amp;Pengaturan acara…</source>
             <translation>Event &amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Pulihkan dari cadangan…</source>
+            <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
             <source>&amp;Sektor</source>
@@ -100,6 +112,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>'{path}' is not an EventDesk event file.</translation>
         </message>
         <message>
+            <source>'{path}' bukan folder.</source>
+            <translation>'{path}' is not a folder.</translation>
+        </message>
+        <message>
             <source>(kosong)</source>
             <translation>(empty)</translation>
         </message>
@@ -126,6 +142,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>&lt;b&gt;{value}&lt;/b&gt; — {buyer} → {seller} ({id}).&lt;br&gt;Transaksi yang dibatalkan tetap terlihat dan tidak dihitung lagi.</source>
             <translation>&lt;b&gt;{value}&lt;/b&gt; — {buyer} → {seller} ({id}).&lt;br&gt;A voided transaction stays visible and no longer counts.</translation>
+        </message>
+        <message>
+            <source>Acara</source>
+            <translation>Event</translation>
         </message>
         <message>
             <source>Acara &amp;baru…</source>
@@ -188,6 +208,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>language of messages and reports (id or en)</translation>
         </message>
         <message>
+            <source>baik</source>
+            <translation>good</translation>
+        </message>
+        <message>
             <source>Ban&amp;tuan</source>
             <translation>&amp;Help</translation>
         </message>
@@ -228,6 +252,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>Void… (Del)</translation>
         </message>
         <message>
+            <source>Belum ada cadangan di folder ini.</source>
+            <translation>No backups in this folder yet.</translation>
+        </message>
+        <message>
             <source>Belum ada penandatanganan.</source>
             <translation>No signings yet.</translation>
         </message>
@@ -244,8 +272,16 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>No transactions yet.</translation>
         </message>
         <message>
+            <source>Belum dicadangkan</source>
+            <translation>Not backed up yet</translation>
+        </message>
+        <message>
             <source>Belum diverifikasi</source>
             <translation>Not yet verified</translation>
+        </message>
+        <message>
+            <source>Berkas</source>
+            <translation>File</translation>
         </message>
         <message>
             <source>Berkas '{path}' dibuat oleh EventDesk yang lebih baru (skema {version}); perbarui aplikasi ini.</source>
@@ -266,6 +302,14 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Berkas '{path}' sedang dipakai program lain untuk menulis; coba lagi sebentar atau buka hanya-baca.</source>
             <translation>File '{path}' is being written by another program; try again shortly or open it read-only.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' sedang sibuk ditulis; cadangan dicoba lagi nanti.</source>
+            <translation>File '{path}' is busy being written; the backup will be tried again later.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' sudah ada; pemulihan selalu membuat berkas baru.</source>
+            <translation>File '{path}' already exists; a restore always makes a new file.</translation>
         </message>
         <message>
             <source>Berkas '{path}' sudah ada; pilih nama lain.</source>
@@ -312,8 +356,16 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>This file is not marked as an EventDesk event file.</translation>
         </message>
         <message>
+            <source>Berkas rusak</source>
+            <translation>Damaged file</translation>
+        </message>
+        <message>
             <source>Berkas rusak: {detail}</source>
             <translation>File damaged: {detail}</translation>
+        </message>
+        <message>
+            <source>Berkas sedang dipakai</source>
+            <translation>File in use</translation>
         </message>
         <message>
             <source>Berkas tidak bisa dibuka</source>
@@ -326,6 +378,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>buat berkas acara berisi misi demo Balikpapan</source>
             <translation>create an event file holding the Balikpapan demo mission</translation>
+        </message>
+        <message>
+            <source>buat cadangan berkas acara (aman selagi berkas dipakai)</source>
+            <translation>back up an event file (safe while the file is in use)</translation>
         </message>
         <message>
             <source>buat laporan PDF</source>
@@ -354,6 +410,44 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Ca&amp;tatan</source>
             <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>Cadangan baik terbaru: {path} ({time} UTC); pulihkan ke berkas baru lewat Berkas → Pulihkan dari cadangan.</source>
+            <translation>Newest good backup: {path} ({time} UTC); restore it into a new file with File → Restore from backup.</translation>
+        </message>
+        <message>
+            <source>Cadangan dibuat: {path}</source>
+            <translation>Backup made: {path}</translation>
+        </message>
+        <message>
+            <source>Cadangan dipulihkan</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <source>Cadangan dipulihkan ke {path}.
+Buka berkas itu sekarang?</source>
+            <translation>Backup restored to {path}.
+Open that file now?</translation>
+        </message>
+        <message>
+            <source>Cadangan GAGAL</source>
+            <translation>Backup FAILED</translation>
+        </message>
+        <message>
+            <source>Cadangan gagal: {reason}</source>
+            <translation>Backup failed: {reason}</translation>
+        </message>
+        <message>
+            <source>Cadangan sedang dibuat…</source>
+            <translation>A backup is being made…</translation>
+        </message>
+        <message>
+            <source>Cadangan tidak dipulihkan ke berkas yang sedang terbuka; pilih nama baru.</source>
+            <translation>A backup is never restored over the open file; choose a new name.</translation>
+        </message>
+        <message>
+            <source>Cadangan tidak terbaca: {reason}</source>
+            <translation>Backup cannot be read: {reason}</translation>
         </message>
         <message>
             <source>Cari nama, komoditas, catatan, id… (Ctrl+F)</source>
@@ -464,6 +558,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>Generated {date} at {time} {zone} · {desk} · {operator}</translation>
         </message>
         <message>
+            <source>Dicadangkan {time}</source>
+            <translation>Backed up {time}</translation>
+        </message>
+        <message>
             <source>Dicatat · id</source>
             <translation>Booked · id</translation>
         </message>
@@ -526,6 +624,30 @@ The committee desk for trade and investment missions.</translation>
             <translation>Folder '{path}' does not exist.</translation>
         </message>
         <message>
+            <source>Folder '{path}' tidak bisa dibuat: {reason}</source>
+            <translation>Folder '{path}' cannot be created: {reason}</translation>
+        </message>
+        <message>
+            <source>Folder cadangan</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>Folder cadangan (mis. flashdisk)</source>
+            <translation>Backup folder (e.g. a USB drive)</translation>
+        </message>
+        <message>
+            <source>Folder cadangan: {folder}</source>
+            <translation>Backup folder: {folder}</translation>
+        </message>
+        <message>
+            <source>Folder lain…</source>
+            <translation>Other folder…</translation>
+        </message>
+        <message>
+            <source>folder tujuan; bawaan: folder cadangan di pengaturan</source>
+            <translation>target folder; default: the backup folder in the settings</translation>
+        </message>
+        <message>
             <source>Gambar (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -536,6 +658,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Halaman {page} dari {pages}</source>
             <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Hanya cadangan berkas yang sedang terbuka</source>
+            <translation>Only backups of the open file</translation>
         </message>
         <message>
             <source>Hanya transaksi berstatus tercatat yang dihitung.</source>
@@ -634,8 +760,16 @@ The committee desk for trade and investment missions.</translation>
             <translation>Quantity '{text}' cannot be read; for example: 12, 12,5 or 1.250.</translation>
         </message>
         <message>
+            <source>Jumlah barang harus angka.</source>
+            <translation>The quantity must be a number.</translation>
+        </message>
+        <message>
+            <source>Jumlah barang harus lebih dari nol dan masuk akal.</source>
+            <translation>The quantity must be more than zero and reasonable.</translation>
+        </message>
+        <message>
             <source>Jumlah barang harus lebih dari nol.</source>
-            <translation>The quantity must be greater than zero.</translation>
+            <translation>The quantity must be more than zero.</translation>
         </message>
         <message>
             <source>Jumlah barang terlalu besar; periksa lagi angkanya.</source>
@@ -676,6 +810,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Kategori '{value}' tidak dikenal.</source>
             <translation>Unknown category '{value}'.</translation>
+        </message>
+        <message>
+            <source>Keadaan</source>
+            <translation>State</translation>
         </message>
         <message>
             <source>keluaran JSON untuk skrip</source>
@@ -838,6 +976,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>melibatkan UMKM (nilai) · {share} dari jumlah transaksi</source>
             <translation>involving MSMEs (value) · {share} of the number of transactions</translation>
+        </message>
+        <message>
+            <source>Membaca cadangan</source>
+            <translation>Reading backups</translation>
+        </message>
+        <message>
+            <source>Membaca cadangan…</source>
+            <translation>Reading backups…</translation>
         </message>
         <message>
             <source>Membuat {name}…</source>
@@ -1020,6 +1166,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Document number</translation>
         </message>
         <message>
+            <source>Nomor telepon '{text}' berisi karakter selain angka.</source>
+            <translation>Phone number '{text}' contains characters other than digits.</translation>
+        </message>
+        <message>
             <source>Nomor telepon '{text}' tidak terbaca.</source>
             <translation>Phone number '{text}' cannot be read.</translation>
         </message>
@@ -1126,6 +1276,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Pemerintah</source>
             <translation>Government</translation>
+        </message>
+        <message>
+            <source>Pemulihan gagal</source>
+            <translation>Restore failed</translation>
         </message>
         <message>
             <source>Pen&amp;jual / penerima</source>
@@ -1256,6 +1410,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Attendee not found.</translation>
         </message>
         <message>
+            <source>Pilih cadangan. Cadangan dipulihkan ke berkas acara BARU; berkas yang sedang terbuka tidak diubah.</source>
+            <translation>Choose a backup. It is restored into a NEW event file; the open file is not changed.</translation>
+        </message>
+        <message>
             <source>Pilih dulu transaksi di daftar.</source>
             <translation>First choose a transaction in the list.</translation>
         </message>
@@ -1276,6 +1434,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Choose booked transactions that are not yet verified.</translation>
         </message>
         <message>
+            <source>Pilihan organisasi, sektor atau perjanjian tidak terbaca.</source>
+            <translation>The chosen organisation, sector or agreement cannot be read.</translation>
+        </message>
+        <message>
             <source>Porsi</source>
             <translation>Share</translation>
         </message>
@@ -1294,6 +1456,22 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Pratinjau: {title}</source>
             <translation>Preview: {title}</translation>
+        </message>
+        <message>
+            <source>pulih</source>
+            <translation>restored</translation>
+        </message>
+        <message>
+            <source>Pulihkan dari cadangan</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>Pulihkan ke berkas baru</source>
+            <translation>Restore into a new file</translation>
+        </message>
+        <message>
+            <source>Pulihkan ke berkas baru…</source>
+            <translation>Restore into a new file…</translation>
         </message>
         <message>
             <source>Rekap Transaksi</source>
@@ -1324,8 +1502,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Scope</translation>
         </message>
         <message>
+            <source>rusak (lihat keterangan)</source>
+            <translation>damaged (see tooltip)</translation>
+        </message>
+        <message>
             <source>Saksi</source>
             <translation>Witnesses</translation>
+        </message>
+        <message>
+            <source>Salinan tidak bisa ditulis ke '{path}': {reason}</source>
+            <translation>The copy cannot be written to '{path}': {reason}</translation>
+        </message>
+        <message>
+            <source>Salinan yang baru dibuat tidak utuh; cadangan dibatalkan.</source>
+            <translation>The copy just made is not whole; the backup was abandoned.</translation>
         </message>
         <message>
             <source>Satu halaman untuk siaran pers: peserta, perjanjian, total transaksi.</source>
@@ -1420,8 +1610,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Save As…</translation>
         </message>
         <message>
+            <source>Skema berkas memuat {kind} '{name}' yang tidak dibuat oleh EventDesk.</source>
+            <translation>The file's schema holds {kind} '{name}', which EventDesk did not make.</translation>
+        </message>
+        <message>
             <source>Skema berkas versi {found}, aplikasi ini memakai versi {expected}.</source>
             <translation>File schema version {found}; this application uses version {expected}.</translation>
+        </message>
+        <message>
+            <source>Skema berkas: {kind} '{name}' diubah atau dihapus di luar EventDesk.</source>
+            <translation>The file's schema: {kind} '{name}' was changed or removed outside EventDesk.</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1482,6 +1680,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tanggal selesai:</source>
             <translation>End date:</translation>
+        </message>
+        <message>
+            <source>Tanpa cadangan (hanya-baca)</source>
+            <translation>No backups (read-only)</translation>
         </message>
         <message>
             <source>Tanpa sektor</source>
@@ -1572,6 +1774,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Verified</translation>
         </message>
         <message>
+            <source>Tidak ada cadangan baik untuk berkas ini di {folder}.</source>
+            <translation>No good backup of this file in {folder}.</translation>
+        </message>
+        <message>
             <source>Tidak ada transaksi tercatat yang belum diverifikasi di antara yang dipilih.</source>
             <translation>None of the selected transactions is booked and not yet verified.</translation>
         </message>
@@ -1628,6 +1834,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Latest deals</translation>
         </message>
         <message>
+            <source>Transaksi tercatat</source>
+            <translation>Booked transactions</translation>
+        </message>
+        <message>
             <source>Transaksi yang diganti tidak ada.</source>
             <translation>The transaction to be replaced does not exist.</translation>
         </message>
@@ -1672,6 +1882,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Time</translation>
         </message>
         <message>
+            <source>Waktu cadangan</source>
+            <translation>Backup time</translation>
+        </message>
+        <message>
             <source>Waktu selesai harus setelah waktu mulai.</source>
             <translation>The end time must be after the start time.</translation>
         </message>
@@ -1698,6 +1912,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>{count} batal, tidak dihitung</source>
             <translation>{count} voided, not counted</translation>
+        </message>
+        <message>
+            <source>{count} cadangan.</source>
+            <translation>{count} backups.</translation>
         </message>
         <message>
             <source>{count} dari {total} transaksi</source>
@@ -1740,12 +1958,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{label} contains control characters that cannot be printed.</translation>
         </message>
         <message>
+            <source>{label} berisi karakter pembalik arah teks (U+{code:04X}) yang mengacaukan tampilan.</source>
+            <translation>{label} contains a text direction override (U+{code:04X}) that garbles the display.</translation>
+        </message>
+        <message>
+            <source>{label} berisi karakter yang rusak (bukan Unicode yang sah).</source>
+            <translation>{label} contains broken characters (not valid Unicode).</translation>
+        </message>
+        <message>
             <source>{label} terlalu panjang ({length} karakter; paling banyak {limit}).</source>
             <translation>{label} is too long ({length} characters; at most {limit}).</translation>
         </message>
         <message>
             <source>{label} wajib diisi.</source>
             <translation>{label} is required.</translation>
+        </message>
+        <message>
+            <source>{message}
+
+Buka hanya-baca sekarang? Anda bisa melihat dan mencetak, tetapi tidak mengubah data.</source>
+            <translation>{message}
+
+Open it read-only now? You can view and print, but not change data.</translation>
         </message>
         <message>
             <source>{message} (lihat --help)</source>
@@ -1764,6 +1998,26 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{path}: OK, no problems found.</translation>
         </message>
         <message>
+            <source>{problem}
+
+Cadangan baik terbaru: {backup}
+
+Pulihkan cadangan itu ke berkas baru {target} dan buka? Berkas yang rusak dibiarkan apa adanya.</source>
+            <translation>{problem}
+
+Newest good backup: {backup}
+
+Restore that backup into the new file {target} and open it? The damaged file is left as it is.</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Tidak ada cadangan baik untuk berkas ini di {folder}. Berkas tidak diubah.</source>
+            <translation>{problem}
+
+No good backup of this file in {folder}. The file was not changed.</translation>
+        </message>
+        <message>
             <source>{role} '{name}' tidak terdaftar.</source>
             <translation>{role} '{name}' is not registered.</translation>
         </message>
@@ -1772,16 +2026,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{rows} rows</translation>
         </message>
         <message>
+            <source>{time} — {total}, {checked_in}/{registered} peserta hadir, {signed} perjanjian ditandatangani</source>
+            <translation>{time} — {total}, {checked_in}/{registered} attendees present, {signed} agreements signed</translation>
+        </message>
+        <message>
             <source>{where} ({table} {id}) telah diubah di luar EventDesk.</source>
             <translation>{where} ({table} {id}) was changed outside EventDesk.</translation>
+        </message>
+        <message>
+            <source>{where} ada di cadangan {backup} tetapi hilang dari berkas (rantai dipotong).</source>
+            <translation>{where} is in backup {backup} but missing from the file (the chain was cut).</translation>
+        </message>
+        <message>
+            <source>{where} berbeda dari cadangan {backup}: rantai audit ditulis ulang mulai dari catatan ini.</source>
+            <translation>{where} differs from backup {backup}: the audit chain was rewritten from this entry on.</translation>
         </message>
         <message>
             <source>{where}: nomor {expected} hilang dari rantai audit.</source>
             <translation>{where}: number {expected} is missing from the audit chain.</translation>
         </message>
         <message>
-            <source>{where}: tidak tersambung ke catatan sebelumnya.</source>
-            <translation>{where}: not linked to the previous record.</translation>
+            <source>{where}: tidak tersambung ke catatan sebelumnya (nomor {previous} diubah, diganti atau disisipkan).</source>
+            <translation>{where}: not linked to the previous entry (number {previous} was changed, replaced or slipped in).</translation>
         </message>
         <message>
             <source>{who} check-in pukul {time}.</source>

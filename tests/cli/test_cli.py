@@ -230,3 +230,11 @@ def test_totals_prints_the_same_figures_as_the_file_holds(demo_file, eventdesk_h
     assert figures["void_count"] == 1
     plain = eventdesk(eventdesk_home, "totals", demo_file)
     assert "Rp666.000.000.000" in plain.stdout and "enam ratus enam puluh enam miliar rupiah" in plain.stdout
+
+
+def test_backup_writes_a_sound_copy_to_the_folder_given_and_prints_its_path(demo_file, tmp_path, eventdesk_home):
+    result = eventdesk(eventdesk_home, "backup", demo_file, "--to", tmp_path / "usb")
+    assert (result.returncode, result.stderr) == (0, "")
+    made = tmp_path / "usb" / result.stdout.strip().rsplit("/", 1)[-1]
+    assert made.exists() and booked_total(made) == booked_total(demo_file)
+    assert eventdesk(eventdesk_home, "check", made).returncode == 0
