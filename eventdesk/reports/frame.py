@@ -35,6 +35,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
@@ -354,13 +355,28 @@ def _footer(pdf: canvas.Canvas, info: DocumentInfo, width: float, number: int, t
     pdf.drawRightString(width - MARGIN, y + 1 * mm, tr("Halaman {page} dari {pages}").format(page=number, pages=total))
 
 
+def is_plain(value: str) -> bool:
+    """True when every letter of `value` is in the main font (Latin script): no runs needed."""
+    return all(ord(character) < 0x0250 for character in value)
+
+
+def text_width(value: str, size: float, *, bold: bool = False) -> float:
+    """Width of one line of (user) text as draw_text() draws it, fallback fonts included."""
+    return sum(stringWidth(piece, font, size) for font, piece in _drawn_runs(value, bold))
+
+
+def _drawn_runs(value: str, bold: bool) -> list[tuple[str, str]]:
+    """runs() with each font registered and made bold where asked."""
+    pieces = [(_fallback(font) if font != FONT else font, piece) for font, piece in runs(value)]
+    return [(BOLD_OF[font] if bold else font, piece) for font, piece in pieces]
+
+
 def draw_text(
     pdf: canvas.Canvas, x: float, y: float, value: str, size: float, *, bold: bool = False,
     room: float | None = None, align_right: bool = False,
 ) -> None:  # fmt: skip
     """One line of (user) text on the canvas, run by run in fonts that have its letters, cut to `room` with "…"."""
-    pieces = [(_fallback(font) if font != FONT else font, piece) for font, piece in runs(value)]
-    pieces = [(BOLD_OF[font] if bold else font, piece) for font, piece in pieces]
+    pieces = _drawn_runs(value, bold)
 
     def width_of(parts: list[tuple[str, str]]) -> float:
         return sum(pdf.stringWidth(piece, font, size) for font, piece in parts)
