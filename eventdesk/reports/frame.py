@@ -21,7 +21,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
@@ -224,11 +224,19 @@ def _footer(pdf: canvas.Canvas, info: DocumentInfo, width: float, number: int, t
     y = MARGIN
     pdf.setStrokeColor(RULE)
     pdf.setLineWidth(0.6)
-    pdf.line(MARGIN, y + 5 * mm, width - MARGIN, y + 5 * mm)
+    pdf.line(MARGIN, y + 8 * mm, width - MARGIN, y + 8 * mm)
     pdf.setFont(FONT, 7.5)
     pdf.setFillColor(MUTED)
-    pdf.drawString(MARGIN, y + 1 * mm, _fit(pdf, info.generated_text(), FONT, 7.5, width - 2 * MARGIN - 40 * mm))
-    pdf.drawRightString(width - MARGIN, y + 1 * mm, tr("Halaman {page} dari {pages}").format(page=number, pages=total))
+    pdf.drawString(MARGIN, y + 4.5 * mm, _fit(pdf, info.generated_text(), FONT, 7.5, width - 2 * MARGIN - 40 * mm))
+    pdf.drawRightString(width - MARGIN, y + 4.5 * mm, tr("Halaman {page} dari {pages}").format(page=number, pages=total))
+    # Which desks' data the figures include, on every page, so no total is read out missing a desk.
+    coverage = info.coverage_text()
+    if coverage:
+        pdf.setFont(FONT, 7)
+        lines = simpleSplit(coverage, FONT, 7, width - 2 * MARGIN)
+        for index, line in enumerate(lines[:2]):
+            text = line if index == 0 or len(lines) <= 2 else _fit(pdf, line + " …", FONT, 7, width - 2 * MARGIN)
+            pdf.drawString(MARGIN, y + 1 * mm - index * 3 * mm, text)
 
 
 def _fit(pdf: canvas.Canvas, value: str, font: str, size: float, room: float) -> str:

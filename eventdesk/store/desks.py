@@ -61,6 +61,10 @@ def coverage(event_file: EventFile, this_desk_id: str) -> list[DeskCoverage]:
     """Every desk with data in this file: entries, newest entry, when this file last merged it."""
     merged = merge_log.last_merged(event_file)
     labels = desk_labels(event_file)
+    repeated = {label for label in labels.values() if list(labels.values()).count(label) > 1}
+    if repeated:
+        tags = code_tags(event_file)
+        labels = {desk_id: f"{label} [{tags.get(desk_id, desk_id[:4])}]" if label in repeated else label for desk_id, label in labels.items()}
     cursor = event_file.conn.execute("SELECT desk_id, count(*), max(created_at) FROM audit_log GROUP BY desk_id")
     found = [
         DeskCoverage(
