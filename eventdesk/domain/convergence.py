@@ -202,14 +202,15 @@ def _resolve_row(
         counted = not changed
         columns_applied: set[str] = set()
         for group in _groups(table, changed):
+            group = tuple(column for column in group if column in after)  # a row of an older schema may lack some
             prior = setter.get(group, base)
             current = {column: state.get(column) for column in group}
             proposed = {column: after.get(column) for column in group}
             seen = {column: before.get(column) for column in group}
-            if group == SIGNING and table == "agreements" and state.get("status") == "signed" and before.get("status") != "signed":
+            if _unsigns_unseen(table, group, state, before):
                 findings.append(_pair(FindingKind.SIGNED_STAYS, table, state, group, prior, entry, current, proposed))
                 continue
-            if group == CHECK_IN and table == "attendees" and state.get("checked_in_at") and after.get("checked_in_at") and not before.get("checked_in_at"):
+            if _second_check_in(table, group, state, before, after):
                 # Two desks checked the same person in without seeing each other: the earliest time stands.
                 if after["checked_in_at"] < state["checked_in_at"]:
                     findings.append(_pair(FindingKind.CHECKIN_TWICE, table, state, group, entry, prior, proposed, current))
@@ -231,6 +232,22 @@ def _resolve_row(
             state["desk_id"] = after.get("desk_id", state.get("desk_id"))
             applied.append((entry, frozenset(columns_applied)))
     return state, _merged_pairs(findings), applied
+
+
+def _unsigns_unseen(table: str, group: tuple[str, ...], state: dict, before: dict) -> bool:
+    """A status change of a signed agreement by a desk that had not seen it signed."""
+    return (
+        table == "agreements" and "status" in group and set(group) <= set(SIGNING)
+        and state.get("status") == "signed" and before.get("status") != "signed"
+    )  # fmt: skip
+
+
+def _second_check_in(table: str, group: tuple[str, ...], state: dict, before: dict, after: dict) -> bool:
+    """A check-in of a person already checked in, by a desk that had not seen the first one."""
+    return (
+        table == "attendees" and "checked_in_at" in group and set(group) <= set(CHECK_IN)
+        and bool(state.get("checked_in_at")) and bool(after.get("checked_in_at")) and not before.get("checked_in_at")
+    )  # fmt: skip
 
 
 def _pair(

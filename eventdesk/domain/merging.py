@@ -248,3 +248,12 @@ _COLUMN_LABELS = {
 def column_label(column: str) -> str:
     label = _COLUMN_LABELS.get(column)
     return tr(label) if label else column
+
+
+@dataclass
+class MergeAttempt:
+    """One other file of a merge: what it brought, or why it was not merged."""
+
+    source: str
+    outcome: MergeOutcome | None = None
+    error: str = ""

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import Any
 
 from eventdesk.domain.clock import from_iso, in_zone
-from eventdesk.domain.convergence import CHOOSE_ACTION, KEEP_ACTION, Finding
-from eventdesk.domain.errors import EventFileError, MergeRefused, NotAllowed, NotFound
+from eventdesk.domain.convergence import CHECK_IN, CHOOSE_ACTION, KEEP_ACTION, Finding
+from eventdesk.domain.errors import EventDeskError, EventFileError, MergeRefused, NotAllowed, NotFound
 from eventdesk.domain.figures import EventFigures
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.merging import ConflictRow, Coverage, MergeOutcome, column_label
+from eventdesk.domain.merging import ConflictRow, Coverage, MergeAttempt, MergeOutcome, column_label
 from eventdesk.domain.models import Actor
 from eventdesk.domain.money import format_full
 from eventdesk.services.figures import FiguresService
 from eventdesk.store import agreements, attendees, convergence, desks, event, merge, organisations, records, transactions
-from eventdesk.store.db import EventFile, open_for_check
+from eventdesk.store.db import EventFile, open_event_file, open_for_check
+from eventdesk.store.records import AUDITED_TABLES
 
 _READER = Actor(desk_id="merge-reader", desk_label="merge", operator="merge")
+# What a merge may change: the UI refreshes every screen watching any of these afterwards.
+CHANGED_BY_MERGE = frozenset(AUDITED_TABLES) | {"audit_log", "merge_log"}
 
 
 class _Preview(Exception):
@@ -124,19 +128,23 @@ class MergeService:
         raise NotFound(tr("Konflik tidak ditemukan (mungkin sudah ditinjau di meja lain)."))
 
     def _row(self, finding: Finding, labels: dict[str, str], zone: str) -> ConflictRow:
+        # A check-in's desk and operator are the "who" of each side already; its time is the value.
+        shown = ("checked_in_at",) if finding.columns == CHECK_IN else finding.columns
+        kept_values = {column: finding.kept_values.get(column) for column in shown}
+        other_values = {column: finding.other_values.get(column) for column in shown}
         return ConflictRow(
             key=finding.key,
             kind_label=finding.kind.label,
             subject=self._subject(finding.table, finding.row_id),
-            fields=", ".join(column_label(column) for column in finding.columns),
+            fields=", ".join(column_label(column) for column in shown),
             kept_desk=labels.get(finding.kept.desk_id) or finding.kept.desk_id[:8],
             kept_operator=finding.kept.operator,
             kept_at=finding.kept.created_at,
-            kept_value=self._values(finding.kept_values, labels, zone),
+            kept_value=self._values(kept_values, labels, zone),
             other_desk=labels.get(finding.other.desk_id) or finding.other.desk_id[:8],
             other_operator=finding.other.operator,
             other_at=finding.other.created_at,
-            other_value=self._values(finding.other_values, labels, zone),
+            other_value=self._values(other_values, labels, zone),
             needs_review=finding.needs_review,
             choosable=finding.kind.choosable and finding.needs_review,
         )
@@ -178,3 +186,38 @@ class MergeService:
         if named_in and (row := records.fetch_row(self._file, named_in, value)):
             return str(row["name"])
         return str(value)
+
+
+def merge_files(
+    event_path: str | os.PathLike, others: list[Path], actor: Actor, *, preview: bool = False, progress=None
+) -> list[MergeAttempt]:
+    """Merge (or preview) each of `others` into the event file, on a connection of its own (for a worker thread).
+
+    A preview merges them all, one after the other as the real merge would, inside one
+    transaction that is then rolled back: the second file's "before" includes the first.
+    """
+    attempts: list[MergeAttempt] = []
+    event_file = open_event_file(event_path, actor)
+    try:
+        service = MergeService(event_file)
+        # A real merge commits file by file (the write lock is held no longer than one file takes).
+        together = event_file.transaction() if preview else contextlib.nullcontext()
+        try:
+            with together:
+                for done, other in enumerate(others):
+                    if progress is not None:
+                        progress(done, len(others))
+                    try:
+                        outcome = service.merge(other)
+                    except EventDeskError as error:
+                        attempts.append(MergeAttempt(str(other), error=error.message))
+                        continue
+                    outcome.preview = preview
+                    attempts.append(MergeAttempt(str(other), outcome))
+                if preview:
+                    raise _Preview(MergeOutcome(source=""))
+        except _Preview:
+            pass
+    finally:
+        event_file.close()
+    return attempts

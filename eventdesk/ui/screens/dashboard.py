@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from eventdesk.domain.enums import TransactionKind
 from eventdesk.domain.money import format_compact, format_full, format_words
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.screens.base import Screen
+from eventdesk.ui.widgets.desk_coverage import DeskCoverageBar
 
 
 class DashboardScreen(Screen):
@@ -16,6 +17,7 @@ class DashboardScreen(Screen):
         super().__init__(context, parent)
         self.setObjectName("dashboard_screen")
         self.heading = QLabel()
+        self.coverage = DeskCoverageBar(context)
         self.total_caption = QLabel()
         self.total_full = QLabel()
         self.total_full.setObjectName("total_full")
@@ -46,7 +48,13 @@ class DashboardScreen(Screen):
         self.sectors.setObjectName("sector_lines")
         self.sectors.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
-        for widget in (self.heading, self.total_caption, self.total_full, self.total_compact, self.total_words):
+        # Which desks the figures include, beside the heading: read before the total is read out.
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading)
+        heading_row.addWidget(self.coverage, 1)
+        self.coverage.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(heading_row)
+        for widget in (self.total_caption, self.total_full, self.total_compact, self.total_words):
             layout.addWidget(widget)
         layout.addLayout(grid)
         layout.addWidget(self.sectors_caption)
