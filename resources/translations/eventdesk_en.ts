@@ -12,8 +12,16 @@
             <translation> Perhaps you meant: {names}.</translation>
         </message>
         <message>
+            <source> — lebih dari {minutes} menit belum digabung</source>
+            <translation> — not merged for more than {minutes} minutes</translation>
+        </message>
+        <message>
             <source>&amp;Bahasa</source>
             <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Batal</source>
+            <translation>&amp;Cancel</translation>
         </message>
         <message>
             <source>&amp;Berkas</source>
@@ -24,12 +32,40 @@
             <translation>&amp;Open…</translation>
         </message>
         <message>
+            <source>&amp;Folder sinkron meja ini…</source>
+            <translation>This desk's &amp;sync folder…</translation>
+        </message>
+        <message>
+            <source>&amp;Gabungkan</source>
+            <translation>&amp;Merge</translation>
+        </message>
+        <message>
+            <source>&amp;Gabungkan dari meja lain…</source>
+            <translation>&amp;Merge from another desk…</translation>
+        </message>
+        <message>
             <source>&amp;Keluar</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
+            <source>&amp;Konflik penggabungan…</source>
+            <translation>Merge &amp;conflicts…</translation>
+        </message>
+        <message>
+            <source>&amp;Matikan sinkron</source>
+            <translation>&amp;Turn sync off</translation>
+        </message>
+        <message>
             <source>&amp;Pengaturan acara…</source>
             <translation>Event &amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Pilih…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>&amp;Sinkronkan sekarang</source>
+            <translation>S&amp;ync now</translation>
         </message>
         <message>
             <source>&amp;Tampilan</source>
@@ -40,12 +76,20 @@
             <translation>&amp;About EventDesk</translation>
         </message>
         <message>
+            <source>&amp;Tutup</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
             <source>'m' bisa berarti juta atau miliar; tulis 'jt' untuk juta atau 'M' untuk miliar.</source>
             <translation>'m' could mean million (juta) or billion (miliar); write 'jt' for million or 'M' for billion.</translation>
         </message>
         <message>
             <source>'{path}' adalah basis data SQLite milik aplikasi lain, bukan berkas acara EventDesk.</source>
             <translation>'{path}' is another application's SQLite database, not an EventDesk event file.</translation>
+        </message>
+        <message>
+            <source>'{path}' adalah berkas acara lain; hanya salinan dari acara yang sama yang bisa digabungkan.</source>
+            <translation>'{path}' is a file of another event; only copies of the same event can be merged.</translation>
         </message>
         <message>
             <source>'{path}' adalah folder, bukan berkas acara.</source>
@@ -70,6 +114,10 @@
         <message>
             <source>(tanpa logo)</source>
             <translation>(no logo)</translation>
+        </message>
+        <message>
+            <source>; digabung {time}</source>
+            <translation>; merged {time}</translation>
         </message>
         <message>
             <source>Acara &amp;baru…</source>
@@ -116,6 +164,14 @@
             <translation>Set Up Event…</translation>
         </message>
         <message>
+            <source>Aturan penggabungan ini sudah pasti; nilai lain tidak bisa dipilih.</source>
+            <translation>This merge rule is final; the other value cannot be chosen.</translation>
+        </message>
+        <message>
+            <source>Badge dicetak</source>
+            <translation>Badge printed</translation>
+        </message>
+        <message>
             <source>bahasa pesan dan laporan (id atau en)</source>
             <translation>language of messages and reports (id or en)</translation>
         </message>
@@ -148,8 +204,16 @@
             <translation>void a transaction, giving a reason</translation>
         </message>
         <message>
+            <source>Belum ada folder sinkron untuk {path}; beri --folder.</source>
+            <translation>No sync folder is set for {path}; give --folder.</translation>
+        </message>
+        <message>
             <source>Belum ada perubahan</source>
             <translation>No changes yet</translation>
+        </message>
+        <message>
+            <source>Belum ada temuan penggabungan.</source>
+            <translation>Merging has found nothing yet.</translation>
         </message>
         <message>
             <source>Belum ada transaksi.</source>
@@ -228,6 +292,10 @@
             <translation>Cannot open the file</translation>
         </message>
         <message>
+            <source>Berkas tidak bisa digabungkan dengan dirinya sendiri.</source>
+            <translation>A file cannot be merged with itself.</translation>
+        </message>
+        <message>
             <source>Berkas: {path}{mode}</source>
             <translation>File: {path}{mode}</translation>
         </message>
@@ -272,6 +340,10 @@
             <translation>Notes</translation>
         </message>
         <message>
+            <source>Catatan audit meja {desk} di '{path}' rusak atau diubah di luar EventDesk; tidak digabungkan.</source>
+            <translation>The audit records of desk {desk} in '{path}' are damaged or were changed outside EventDesk; not merged.</translation>
+        </message>
+        <message>
             <source>Catatan audit meja {desk} nomor {seq}</source>
             <translation>Audit record {seq} of desk {desk}</translation>
         </message>
@@ -286,6 +358,10 @@
         <message>
             <source>Check-in</source>
             <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Check-in di dua meja</source>
+            <translation>Checked in on two desks</translation>
         </message>
         <message>
             <source>Coba dengan data demo</source>
@@ -316,12 +392,40 @@
             <translation>Attendance List</translation>
         </message>
         <message>
+            <source>daftar konflik penggabungan yang perlu ditinjau</source>
+            <translation>list the merge conflicts to review</translation>
+        </message>
+        <message>
+            <source>Dari</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Data dari 1 meja (belum ada penggabungan dari meja lain)</source>
+            <translation>Data from 1 desk (nothing merged from other desks yet)</translation>
+        </message>
+        <message>
+            <source>Data dari {count} meja</source>
+            <translation>Data from {count} desks</translation>
+        </message>
+        <message>
+            <source>data dari {desks}</source>
+            <translation>data from {desks}</translation>
+        </message>
+        <message>
             <source>Data yang akan dihapus tidak ditemukan ({table} {id}).</source>
             <translation>The record to delete was not found ({table} {id}).</translation>
         </message>
         <message>
             <source>Data yang akan diubah tidak ditemukan ({table} {id}).</source>
             <translation>The record to update was not found ({table} {id}).</translation>
+        </message>
+        <message>
+            <source>Data yang diubah di dua meja sebelum keduanya digabungkan: perubahan yang lebih akhir dipakai. Pilih baris lalu pakai nilai lainnya, atau tandai sudah ditinjau. Keputusan aturan tetap (check-in paling awal, pembatalan, tanda tangan) dicatat di sini juga.</source>
+            <translation>Data changed on two desks before they were merged: the later change is kept. Select a row, then use the other value or mark it reviewed. What the fixed rules decided (earliest check-in, void, signing) is listed here too.</translation>
         </message>
         <message>
             <source>Dibatalkan</source>
@@ -332,20 +436,40 @@
             <translation>Generated {date} at {time} {zone} · {desk} · {operator}</translation>
         </message>
         <message>
+            <source>Digabung: {desks}</source>
+            <translation>Merged: {desks}</translation>
+        </message>
+        <message>
             <source>Dihentikan oleh pengguna.</source>
             <translation>Stopped by the user.</translation>
+        </message>
+        <message>
+            <source>dipakai: {value} ({desk}, {operator}, {time})</source>
+            <translation>kept: {value} ({desk}, {operator}, {time})</translation>
         </message>
         <message>
             <source>Ditandatangani</source>
             <translation>Signed</translation>
         </message>
         <message>
+            <source>Ditandatangani oleh</source>
+            <translation>Signed by</translation>
+        </message>
+        <message>
             <source>Ditunda</source>
             <translation>Postponed</translation>
         </message>
         <message>
+            <source>Diubah di dua meja</source>
+            <translation>Changed on two desks</translation>
+        </message>
+        <message>
             <source>Draf</source>
             <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
         </message>
         <message>
             <source>Email {email} sudah dipakai {name} ({code}).</source>
@@ -362,8 +486,40 @@ The committee desk for trade and investment missions.</translation>
             <translation>EventDesk: the committee desk for trade and investment missions.</translation>
         </message>
         <message>
+            <source>Folder '{path}' tidak ada atau tidak terbaca.</source>
+            <translation>Folder '{path}' does not exist or cannot be read.</translation>
+        </message>
+        <message>
             <source>Folder '{path}' tidak ada.</source>
             <translation>Folder '{path}' does not exist.</translation>
+        </message>
+        <message>
+            <source>Folder sinkron '{folder}' tidak tersedia (flashdisk dicabut atau jaringan putus?); dicoba lagi.</source>
+            <translation>Sync folder '{folder}' is not available (USB stick pulled out or network down?); trying again.</translation>
+        </message>
+        <message>
+            <source>folder sinkron (bawaan: yang diatur di aplikasi untuk berkas ini)</source>
+            <translation>sync folder (default: the one set in the application for this file)</translation>
+        </message>
+        <message>
+            <source>Folder sinkron meja ini</source>
+            <translation>This desk's sync folder</translation>
+        </message>
+        <message>
+            <source>Folder sinkron tidak bisa dipakai ({reason}); dicoba lagi.</source>
+            <translation>The sync folder cannot be used ({reason}); trying again.</translation>
+        </message>
+        <message>
+            <source>Folder sinkron: {folder}</source>
+            <translation>Sync folder: {folder}</translation>
+        </message>
+        <message>
+            <source>Gabungkan dari meja lain</source>
+            <translation>Merge from another desk</translation>
+        </message>
+        <message>
+            <source>gabungkan data meja lain (salinan berkas acara yang sama) ke FILE</source>
+            <translation>merge other desks' data (copies of the same event file) into FILE</translation>
         </message>
         <message>
             <source>Gambar (*.png *.jpg *.jpeg)</source>
@@ -378,8 +534,16 @@ The committee desk for trade and investment missions.</translation>
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
+            <source>hanya tampilkan apa yang akan dibawa; tidak menulis apa pun</source>
+            <translation>only show what would be brought; write nothing</translation>
+        </message>
+        <message>
             <source>Hanya transaksi berstatus tercatat yang dihitung.</source>
             <translation>Only booked transactions are counted.</translation>
+        </message>
+        <message>
+            <source>Hanya yang perlu ditinjau</source>
+            <translation>Only those to review</translation>
         </message>
         <message>
             <source>Hapus baris</source>
@@ -388,6 +552,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Hapus logo</source>
             <translation>Remove Logo</translation>
+        </message>
+        <message>
+            <source>Inilah yang akan dibawa dari meja lain. Belum ada yang ditulis; tekan Gabungkan.</source>
+            <translation>This is what the other desks would bring. Nothing has been written yet; press Merge.</translation>
         </message>
         <message>
             <source>Investasi</source>
@@ -408,6 +576,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Jabatan penanda tangan</source>
             <translation>Signatory's position</translation>
+        </message>
+        <message>
+            <source>Jabatan/judul</source>
+            <translation>Title</translation>
         </message>
         <message>
             <source>Jadwal Penandatanganan</source>
@@ -482,8 +654,16 @@ The committee desk for trade and investment missions.</translation>
             <translation>Attendee cards with QR codes.</translation>
         </message>
         <message>
+            <source>Kategori</source>
+            <translation>Category</translation>
+        </message>
+        <message>
             <source>Kategori '{value}' tidak dikenal.</source>
             <translation>Unknown category '{value}'.</translation>
+        </message>
+        <message>
+            <source>Keterangan status</source>
+            <translation>Status note</translation>
         </message>
         <message>
             <source>Ketik nama organisasi…</source>
@@ -502,6 +682,14 @@ The committee desk for trade and investment missions.</translation>
             <translation>Region code</translation>
         </message>
         <message>
+            <source>Kode peserta ganda</source>
+            <translation>Attendee code used twice</translation>
+        </message>
+        <message>
+            <source>Kolom</source>
+            <translation>Field</translation>
+        </message>
+        <message>
             <source>Koma adalah tanda desimal dan hanya boleh satu; pemisah ribuan memakai titik (1.250.000).</source>
             <translation>The comma is the decimal mark and may appear only once; thousands are separated with dots (1.250.000).</translation>
         </message>
@@ -512,6 +700,26 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Komoditas</source>
             <translation>Commodity</translation>
+        </message>
+        <message>
+            <source>Konflik ditinjau</source>
+            <translation>Conflicts reviewed</translation>
+        </message>
+        <message>
+            <source>Konflik ditinjau; nilai dipertahankan.</source>
+            <translation>Conflict reviewed; value kept.</translation>
+        </message>
+        <message>
+            <source>Konflik ini sudah ditinjau.</source>
+            <translation>This conflict has been reviewed already.</translation>
+        </message>
+        <message>
+            <source>Konflik penggabungan</source>
+            <translation>Merge conflicts</translation>
+        </message>
+        <message>
+            <source>Konflik tidak ditemukan (mungkin sudah ditinjau di meja lain).</source>
+            <translation>Conflict not found (perhaps it was reviewed on another desk).</translation>
         </message>
         <message>
             <source>Kontrak</source>
@@ -536,6 +744,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Lainnya</source>
             <translation>Other</translation>
+        </message>
+        <message>
+            <source>lainnya: {value} ({desk}, {operator}, {time})</source>
+            <translation>other: {value} ({desk}, {operator}, {time})</translation>
         </message>
         <message>
             <source>Laporan</source>
@@ -564,6 +776,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Letter of Intent (LoI)</translation>
         </message>
         <message>
+            <source>Lihat &amp;konflik…</source>
+            <translation>Show &amp;conflicts…</translation>
+        </message>
+        <message>
             <source>Logo terlalu besar (paling besar 2 MB).</source>
             <translation>The logo is too large (2 MB at most).</translation>
         </message>
@@ -576,16 +792,40 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Media</translation>
         </message>
         <message>
+            <source>Meja check-in</source>
+            <translation>Check-in desk</translation>
+        </message>
+        <message>
             <source>Meja penandatanganan</source>
             <translation>Signing table</translation>
+        </message>
+        <message>
+            <source>Meja tercatat</source>
+            <translation>Desks recorded</translation>
         </message>
         <message>
             <source>Meja: {desk}</source>
             <translation>Desk: {desk}</translation>
         </message>
         <message>
+            <source>Membaca berkas meja lain</source>
+            <translation>Reading the other desks' files</translation>
+        </message>
+        <message>
+            <source>Membaca berkas meja lain…</source>
+            <translation>Reading the other desks' files…</translation>
+        </message>
+        <message>
             <source>Membuat {name}…</source>
             <translation>Creating {name}…</translation>
+        </message>
+        <message>
+            <source>Menggabungkan data meja lain</source>
+            <translation>Merging the other desks' data</translation>
+        </message>
+        <message>
+            <source>Menggabungkan…</source>
+            <translation>Merging…</translation>
         </message>
         <message>
             <source>Menulis misi demo</source>
@@ -632,6 +872,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Full name</translation>
         </message>
         <message>
+            <source>Nama meja</source>
+            <translation>Desk name</translation>
+        </message>
+        <message>
             <source>Nama meja wajib diisi.</source>
             <translation>Desk name is required.</translation>
         </message>
@@ -658,6 +902,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Nama pejabat</source>
             <translation>Official's name</translation>
+        </message>
+        <message>
+            <source>Nama sama dibuat di dua meja</source>
+            <translation>Same name created on two desks</translation>
         </message>
         <message>
             <source>Nama sektor</source>
@@ -688,12 +936,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Unknown value '{text}'; choose from: {choices}.</translation>
         </message>
         <message>
+            <source>Nilai dari meja lain dipilih saat meninjau konflik.</source>
+            <translation>The other desk's value chosen when reviewing a conflict.</translation>
+        </message>
+        <message>
+            <source>Nilai dipakai</source>
+            <translation>Value kept</translation>
+        </message>
+        <message>
             <source>Nilai harus lebih dari nol.</source>
             <translation>The value must be greater than zero.</translation>
         </message>
         <message>
             <source>Nilai harus rupiah bulat.</source>
             <translation>The value must be whole rupiah.</translation>
+        </message>
+        <message>
+            <source>Nilai lain</source>
+            <translation>Other value</translation>
         </message>
         <message>
             <source>Nilai perjanjian harus rupiah bulat, tidak negatif.</source>
@@ -710,6 +970,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>nilai transaksi tercatat</source>
             <translation>value of booked transactions</translation>
+        </message>
+        <message>
+            <source>Nomor</source>
+            <translation>Number</translation>
         </message>
         <message>
             <source>Nomor dokumen</source>
@@ -748,6 +1012,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Organisation '{name}' is already registered.</translation>
         </message>
         <message>
+            <source>Organisasi baru</source>
+            <translation>New organisations</translation>
+        </message>
+        <message>
             <source>Organisasi baru:</source>
             <translation>New organisation:</translation>
         </message>
@@ -762,6 +1030,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Organisasi yang dipilih tidak ada.</source>
             <translation>The selected organisation does not exist.</translation>
+        </message>
+        <message>
+            <source>Organisasi {name}</source>
+            <translation>Organisation {name}</translation>
+        </message>
+        <message>
+            <source>Pakai nilai &amp;lain</source>
+            <translation>Use the &amp;other value</translation>
         </message>
         <message>
             <source>Panggung</source>
@@ -784,6 +1060,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Work Still Running</translation>
         </message>
         <message>
+            <source>Pembatalan mengalahkan perubahan</source>
+            <translation>Void beats an edit</translation>
+        </message>
+        <message>
             <source>Pembeli</source>
             <translation>Buyer</translation>
         </message>
@@ -798,6 +1078,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Pemerintah</source>
             <translation>Government</translation>
+        </message>
+        <message>
+            <source>Penanda tangan</source>
+            <translation>Signatory</translation>
         </message>
         <message>
             <source>Penanda tangan yang dipilih tidak terdaftar sebagai peserta.</source>
@@ -828,12 +1112,32 @@ Data already recorded remains safe in the event file.</translation>
             <translation>check the integrity and consistency of an event file</translation>
         </message>
         <message>
+            <source>Perjanjian baru</source>
+            <translation>New agreements</translation>
+        </message>
+        <message>
+            <source>Perjanjian dibatalkan</source>
+            <translation>Agreements cancelled</translation>
+        </message>
+        <message>
+            <source>Perjanjian dijadwalkan</source>
+            <translation>Agreements scheduled</translation>
+        </message>
+        <message>
+            <source>Perjanjian ditandatangani</source>
+            <translation>Agreements signed</translation>
+        </message>
+        <message>
             <source>perjanjian ditandatangani</source>
             <translation>agreements signed</translation>
         </message>
         <message>
             <source>Perjanjian Ditandatangani</source>
             <translation>Signed Agreements</translation>
+        </message>
+        <message>
+            <source>Perjanjian ditunda</source>
+            <translation>Agreements postponed</translation>
         </message>
         <message>
             <source>Perjanjian ini sudah ditandatangani.</source>
@@ -872,12 +1176,64 @@ Data already recorded remains safe in the event file.</translation>
             <translation>A signed agreement cannot be postponed or cancelled.</translation>
         </message>
         <message>
+            <source>Perjanjian {title}</source>
+            <translation>Agreement {title}</translation>
+        </message>
+        <message>
+            <source>Perlu ditinjau</source>
+            <translation>To review</translation>
+        </message>
+        <message>
+            <source>Perubahan daerah</source>
+            <translation>Region changes</translation>
+        </message>
+        <message>
+            <source>Perubahan data peserta</source>
+            <translation>Attendee changes</translation>
+        </message>
+        <message>
+            <source>Perubahan organisasi</source>
+            <translation>Organisation changes</translation>
+        </message>
+        <message>
+            <source>Perubahan pengaturan acara</source>
+            <translation>Event settings changes</translation>
+        </message>
+        <message>
+            <source>Perubahan perjanjian</source>
+            <translation>Agreement changes</translation>
+        </message>
+        <message>
+            <source>Perubahan pihak perjanjian</source>
+            <translation>Agreement party changes</translation>
+        </message>
+        <message>
+            <source>Perubahan sektor</source>
+            <translation>Sector changes</translation>
+        </message>
+        <message>
+            <source>Perubahan slot jadwal</source>
+            <translation>Schedule slot changes</translation>
+        </message>
+        <message>
+            <source>Perubahan transaksi</source>
+            <translation>Transaction changes</translation>
+        </message>
+        <message>
             <source>Perusahaan</source>
             <translation>Company</translation>
         </message>
         <message>
             <source>Peserta</source>
             <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Peserta baru</source>
+            <translation>New attendees</translation>
+        </message>
+        <message>
+            <source>Peserta hadir</source>
+            <translation>Attendees present</translation>
         </message>
         <message>
             <source>peserta hadir / terdaftar</source>
@@ -888,8 +1244,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Attendees by region and organisation, with check-in times.</translation>
         </message>
         <message>
+            <source>Peserta terdaftar</source>
+            <translation>Attendees registered</translation>
+        </message>
+        <message>
             <source>Peserta tidak ditemukan.</source>
             <translation>Attendee not found.</translation>
+        </message>
+        <message>
+            <source>Peserta {name} ({code})</source>
+            <translation>Attendee {name} ({code})</translation>
+        </message>
+        <message>
+            <source>Petugas check-in</source>
+            <translation>Checked in by</translation>
+        </message>
+        <message>
+            <source>Pilih folder sinkron</source>
+            <translation>Choose the sync folder</translation>
         </message>
         <message>
             <source>Pilih logo</source>
@@ -924,6 +1296,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Summary of signed agreements, for sign-off by officials.</translation>
         </message>
         <message>
+            <source>Riwayat meja {desk} di '{path}' bercabang dari riwayatnya di berkas ini (identitas meja disalin ke laptop lain, atau salinan lama dipakai lagi); tidak digabungkan.</source>
+            <translation>The history of desk {desk} in '{path}' forks from its history in this file (the desk identity was copied to another laptop, or an old copy was used again); not merged.</translation>
+        </message>
+        <message>
             <source>Ruang lingkup</source>
             <translation>Scope</translation>
         </message>
@@ -932,8 +1308,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Witnesses</translation>
         </message>
         <message>
+            <source>Salinan meja ini ditulis ke {folder}.</source>
+            <translation>This desk's copy was written to {folder}.</translation>
+        </message>
+        <message>
             <source>Satu halaman untuk siaran pers: peserta, perjanjian, total transaksi.</source>
             <translation>One page for the press release: attendees, agreements, transaction total.</translation>
+        </message>
+        <message>
+            <source>satu putaran folder sinkron: gabungkan berkas meja lain, tulis salinan meja ini</source>
+            <translation>one sync folder round: merge the other desks' files, write this desk's copy</translation>
         </message>
         <message>
             <source>Satuan</source>
@@ -942,6 +1326,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Satuan '{unit}' tidak dikenal; gunakan rb, jt/juta, M/miliar atau T/triliun.</source>
             <translation>Unknown unit '{unit}'; use rb (thousand), jt/juta (million), M/miliar (billion) or T/triliun (trillion).</translation>
+        </message>
+        <message>
+            <source>Sebelum</source>
+            <translation>Before</translation>
         </message>
         <message>
             <source>Sektor</source>
@@ -968,6 +1356,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Welcome to EventDesk</translation>
         </message>
         <message>
+            <source>Selesai</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Sesudah</source>
+            <translation>After</translation>
+        </message>
+        <message>
             <source>Setelah koma harus ada angka desimal (contoh: 1,5 M).</source>
             <translation>A comma must be followed by decimal digits (e.g. 1,5 M).</translation>
         </message>
@@ -984,16 +1380,40 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Save As…</translation>
         </message>
         <message>
+            <source>Sinkron dimulai…</source>
+            <translation>Sync starting…</translation>
+        </message>
+        <message>
+            <source>Sinkron gagal {time}, dicoba lagi</source>
+            <translation>Sync failed {time}, trying again</translation>
+        </message>
+        <message>
+            <source>Sinkron {time}</source>
+            <translation>Synced {time}</translation>
+        </message>
+        <message>
             <source>Skema berkas versi {found}, aplikasi ini memakai versi {expected}.</source>
             <translation>File schema version {found}; this application uses version {expected}.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Status ini diatur lewat penjadwalan atau penandatanganan.</source>
             <translation>This status is set by scheduling or signing.</translation>
         </message>
         <message>
+            <source>Sudah digabungkan. Inilah yang dibawa dari meja lain:</source>
+            <translation>Merged. This is what the other desks brought:</translation>
+        </message>
+        <message>
             <source>Susunan Acara Penandatanganan</source>
             <translation>Signing Run Sheet</translation>
+        </message>
+        <message>
+            <source>Tahap</source>
+            <translation>Stage</translation>
         </message>
         <message>
             <source>Tahap transaksi '{value}' tidak dikenal.</source>
@@ -1006,6 +1426,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tanda Pengenal</source>
             <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Tandai sudah &amp;ditinjau</source>
+            <translation>Mark &amp;reviewed</translation>
         </message>
         <message>
             <source>Tanggal mulai belum diisi.</source>
@@ -1026,6 +1450,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tanpa sektor</source>
             <translation>No sector</translation>
+        </message>
+        <message>
+            <source>Telepon</source>
+            <translation>Phone</translation>
         </message>
         <message>
             <source>Tema</source>
@@ -1088,12 +1516,36 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Scheduled</translation>
         </message>
         <message>
+            <source>termasuk yang sudah ditinjau atau diputuskan aturan</source>
+            <translation>include those already reviewed or decided by a rule</translation>
+        </message>
+        <message>
             <source>Tersimpan {time}</source>
             <translation>Saved {time}</translation>
         </message>
         <message>
+            <source>Tetap ditandatangani</source>
+            <translation>Stays signed</translation>
+        </message>
+        <message>
+            <source>Tiap menit meja ini menulis salinan datanya ke folder ini dan menggabungkan data yang ditulis meja lain di sana. Pakai flashdisk yang digilir, folder bersama di jaringan, atau folder Syncthing. Pengaturan ini hanya untuk laptop ini; setiap meja memilih foldernya sendiri.</source>
+            <translation>Every minute this desk writes a copy of its data to this folder and merges what the other desks wrote there. Use a USB stick passed round, a shared network folder, or a Syncthing folder. This setting is for this laptop only; each desk chooses its own folder.</translation>
+        </message>
+        <message>
+            <source>Tidak ada konflik yang perlu ditinjau.</source>
+            <translation>No conflicts to review.</translation>
+        </message>
+        <message>
+            <source>Tidak ada yang baru; berkas ini sudah memuat semuanya.</source>
+            <translation>Nothing new; this file holds all of it already.</translation>
+        </message>
+        <message>
             <source>Tidak bisa dilanjutkan</source>
             <translation>Cannot continue</translation>
+        </message>
+        <message>
+            <source>tidak terbaca ({reason})</source>
+            <translation>unreadable ({reason})</translation>
         </message>
         <message>
             <source>Titik adalah pemisah ribuan dalam kelompok tiga angka (1.250.000); untuk desimal pakai koma (1,5 M).</source>
@@ -1104,8 +1556,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Totals and details of trade and investment transactions.</translation>
         </message>
         <message>
+            <source>Total transaksi</source>
+            <translation>Total transactions</translation>
+        </message>
+        <message>
             <source>Total transaksi tercatat</source>
             <translation>Total booked transactions</translation>
+        </message>
+        <message>
+            <source>Total {total_before} → {total_after}; peserta {registered_before} → {registered_after}, hadir {present_before} → {present_after}; perjanjian ditandatangani {signed_before} → {signed_after}.</source>
+            <translation>Total {total_before} → {total_after}; attendees {registered_before} → {registered_after}, present {present_before} → {present_after}; agreements signed {signed_before} → {signed_after}.</translation>
         </message>
         <message>
             <source>Transaksi</source>
@@ -1116,12 +1576,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Transaction '{id}' not found.</translation>
         </message>
         <message>
+            <source>Transaksi baru</source>
+            <translation>New transactions</translation>
+        </message>
+        <message>
+            <source>Transaksi dibatalkan</source>
+            <translation>Transactions voided</translation>
+        </message>
+        <message>
             <source>Transaksi ini sudah dibatalkan.</source>
             <translation>This transaction has already been voided.</translation>
         </message>
         <message>
             <source>Transaksi {id} ({value}) dibatalkan.</source>
             <translation>Transaction {id} ({value}) voided.</translation>
+        </message>
+        <message>
+            <source>Transaksi {value} {buyer} → {seller}</source>
+            <translation>Transaction {value} {buyer} → {seller}</translation>
         </message>
         <message>
             <source>Tutup</source>
@@ -1136,6 +1608,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>General</translation>
         </message>
         <message>
+            <source>Urutan</source>
+            <translation>Order</translation>
+        </message>
+        <message>
             <source>Urutan penandatanganan untuk MC dan protokol.</source>
             <translation>Signing order for the MC and protocol staff.</translation>
         </message>
@@ -1144,8 +1620,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>VIP</translation>
         </message>
         <message>
+            <source>Waktu check-in</source>
+            <translation>Check-in time</translation>
+        </message>
+        <message>
+            <source>Waktu mulai</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <source>Waktu selesai</source>
+            <translation>End time</translation>
+        </message>
+        <message>
             <source>Waktu selesai harus setelah waktu mulai.</source>
             <translation>The end time must be after the start time.</translation>
+        </message>
+        <message>
+            <source>Waktu tanda tangan</source>
+            <translation>Signing time</translation>
         </message>
         <message>
             <source>Zona waktu '{name}' tidak dikenal.</source>
@@ -1156,12 +1648,40 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Time zone:</translation>
         </message>
         <message>
+            <source>{count} diputuskan aturan penggabungan (mis. check-in paling awal dipakai).</source>
+            <translation>{count} decided by the merge rules (e.g. the earliest check-in kept).</translation>
+        </message>
+        <message>
+            <source>{count} konflik perlu ditinjau (eventdesk conflicts FILE).</source>
+            <translation>{count} conflicts to review (eventdesk conflicts FILE).</translation>
+        </message>
+        <message>
+            <source>{count} perubahan di dua meja perlu ditinjau (Berkas → Konflik penggabungan).</source>
+            <translation>{count} changes made on two desks to review (File → Merge conflicts).</translation>
+        </message>
+        <message>
             <source>{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.</source>
             <translation>Voided transactions not included in the figures above: {count}.</translation>
         </message>
         <message>
             <source>{description} (belum tersedia di versi ini)</source>
             <translation>{description} (not yet available in this version)</translation>
+        </message>
+        <message>
+            <source>{desk} (meja ini)</source>
+            <translation>{desk} (this desk)</translation>
+        </message>
+        <message>
+            <source>{desk} data s.d. {time}</source>
+            <translation>{desk} data up to {time}</translation>
+        </message>
+        <message>
+            <source>{desk} digabung {time}</source>
+            <translation>{desk} merged {time}</translation>
+        </message>
+        <message>
+            <source>{desk}: {entries} perubahan, terakhir {last}</source>
+            <translation>{desk}: {entries} changes, last {last}</translation>
         </message>
         <message>
             <source>{label} berisi karakter kendali yang tidak bisa dicetak.</source>
@@ -1182,6 +1702,18 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>{name} tersimpan di {path}</source>
             <translation>{name} saved to {path}</translation>
+        </message>
+        <message>
+            <source>{name}: akan membawa {count} perubahan dari {desks}.</source>
+            <translation>{name}: would bring {count} changes from {desks}.</translation>
+        </message>
+        <message>
+            <source>{name}: tidak ada yang baru.</source>
+            <translation>{name}: nothing new.</translation>
+        </message>
+        <message>
+            <source>{name}: {count} perubahan dari {desks} digabungkan.</source>
+            <translation>{name}: {count} changes from {desks} merged.</translation>
         </message>
         <message>
             <source>{pages} halaman · {path}</source>
