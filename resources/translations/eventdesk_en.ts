@@ -1649,15 +1649,15 @@ Data already recorded remains safe in the event file.</translation>
         </message>
         <message>
             <source>{count} diputuskan aturan penggabungan (mis. check-in paling awal dipakai).</source>
-            <translation>{count} decided by the merge rules (e.g. the earliest check-in kept).</translation>
+            <translation>Decided by the merge rules: {count} (e.g. the earliest check-in kept).</translation>
         </message>
         <message>
             <source>{count} konflik perlu ditinjau (eventdesk conflicts FILE).</source>
-            <translation>{count} conflicts to review (eventdesk conflicts FILE).</translation>
+            <translation>Conflicts to review: {count} (eventdesk conflicts FILE).</translation>
         </message>
         <message>
             <source>{count} perubahan di dua meja perlu ditinjau (Berkas → Konflik penggabungan).</source>
-            <translation>{count} changes made on two desks to review (File → Merge conflicts).</translation>
+            <translation>Changed on two desks, to review: {count} (File → Merge conflicts).</translation>
         </message>
         <message>
             <source>{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.</source>

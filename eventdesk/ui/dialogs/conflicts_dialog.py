@@ -97,7 +97,8 @@ class ConflictsDialog(QDialog):
         self.close_button.setText(self.tr("&Tutup"))
 
     def _handle_data_changed(self, tables: frozenset[str]) -> None:
-        if "audit_log" in tables:
+        # Only a merge brings new findings; a check-in at this desk does not (and resolving is not free).
+        if "merge_log" in tables:
             self.refresh()
 
     def refresh(self) -> None:
