@@ -4,7 +4,7 @@ The folder is a USB stick passed round, a network share, or a folder kept in
 step by Syncthing or a similar tool. Inside it each event has a folder of its
 own (`eventdesk-<event id>`), and in that each desk writes only its own file
 (`<desk id>.eventdesk`), a complete copy of its event file made atomically
-(store/snapshot.py). Other desks' files are copied to the local disk before
+(store/backup.py). Other desks' files are copied to the local disk before
 they are read. Nothing that goes wrong with the folder is raised: the round's
 report says what happened and the next round tries again.
 """
@@ -24,7 +24,7 @@ from eventdesk.domain.i18n import tr
 from eventdesk.domain.merging import SyncedDesk, SyncReport
 from eventdesk.domain.models import Actor
 from eventdesk.services.session import open_session
-from eventdesk.store.snapshot import write_copy
+from eventdesk.store.backup import replace_with_copy
 
 SYNC_INTERVAL_SECONDS = 60
 EXCHANGE_PREFIX = "eventdesk-"
@@ -74,7 +74,7 @@ def sync_once(event_path: str | os.PathLike, folder: str | os.PathLike, actor: A
         mark = session.merges.change_mark()
         target = exchange / own_name
         if memory.exported != mark or not target.exists():
-            write_copy(session.file, target)
+            replace_with_copy(session.path, target)
             memory.exported = mark
             report.exported = True
     except OSError as error:

@@ -30,6 +30,8 @@ class UserConfig:
     # is E:\ on one laptop and /media/panitia/STICK on another, and a desk that does not sync
     # must not be made to by a merge.
     sync_folders: dict[str, str] = field(default_factory=dict)
+    backup_folder: str = ""  # empty: the backups folder in the user data folder; may be a USB drive
+    backup_minutes: int = 5  # how often an open event is backed up while it changes
 
     def actor(self, operator: str | None = None) -> Actor:
         name = (operator or self.operator or _login_name()).strip()
@@ -77,6 +79,10 @@ def load() -> UserConfig:
         config.recent_files = []
     if not isinstance(config.sync_folders, dict):
         config.sync_folders = {}
+    if not isinstance(config.backup_folder, str):
+        config.backup_folder = ""
+    if not isinstance(config.backup_minutes, int) or isinstance(config.backup_minutes, bool) or not 1 <= config.backup_minutes <= 240:
+        config.backup_minutes = 5
     return config
 
 

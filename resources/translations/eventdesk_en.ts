@@ -16,6 +16,10 @@
             <translation> — not merged for more than {minutes} minutes</translation>
         </message>
         <message>
+            <source>&amp;Alasan pembatalan (wajib):</source>
+            <translation>&amp;Reason for voiding (required):</translation>
+        </message>
+        <message>
             <source>&amp;Bahasa</source>
             <translation>&amp;Language</translation>
         </message>
@@ -32,6 +36,14 @@
             <translation>&amp;Open…</translation>
         </message>
         <message>
+            <source>&amp;Cadangkan sekarang</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>&amp;Folder cadangan…</source>
+            <translation>Backup &amp;folder…</translation>
+        </message>
+        <message>
             <source>&amp;Folder sinkron meja ini…</source>
             <translation>This desk's &amp;sync folder…</translation>
         </message>
@@ -44,8 +56,16 @@
             <translation>&amp;Merge from another desk…</translation>
         </message>
         <message>
+            <source>&amp;Ganti dengan transaksi yang benar (formulir terisi data lama)</source>
+            <translation>&amp;Replace with the correct transaction (form filled with the old data)</translation>
+        </message>
+        <message>
             <source>&amp;Keluar</source>
             <translation>E&amp;xit</translation>
+        </message>
+        <message>
+            <source>&amp;Komoditas / produk</source>
+            <translation>&amp;Commodity / product</translation>
         </message>
         <message>
             <source>&amp;Konflik penggabungan…</source>
@@ -56,6 +76,18 @@
             <translation>&amp;Turn sync off</translation>
         </message>
         <message>
+            <source>&amp;Nilai</source>
+            <translation>&amp;Value</translation>
+        </message>
+        <message>
+            <source>&amp;Papan langsung (proyektor)</source>
+            <translation>&amp;Live board (projector)</translation>
+        </message>
+        <message>
+            <source>&amp;Pembeli / investor</source>
+            <translation>&amp;Buyer / investor</translation>
+        </message>
+        <message>
             <source>&amp;Pengaturan acara…</source>
             <translation>Event &amp;Settings…</translation>
         </message>
@@ -64,8 +96,20 @@
             <translation>&amp;Choose…</translation>
         </message>
         <message>
+            <source>&amp;Pulihkan dari cadangan…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
+            <source>&amp;Sektor</source>
+            <translation>Sec&amp;tor</translation>
+        </message>
+        <message>
             <source>&amp;Sinkronkan sekarang</source>
             <translation>S&amp;ync now</translation>
+        </message>
+        <message>
+            <source>&amp;Tahap</source>
+            <translation>Sta&amp;ge</translation>
         </message>
         <message>
             <source>&amp;Tampilan</source>
@@ -82,6 +126,14 @@
         <message>
             <source>'m' bisa berarti juta atau miliar; tulis 'jt' untuk juta atau 'M' untuk miliar.</source>
             <translation>'m' could mean million (juta) or billion (miliar); write 'jt' for million or 'M' for billion.</translation>
+        </message>
+        <message>
+            <source>'{name}' belum terdaftar. Mungkin maksudnya: {similar}.
+
+Tetap daftarkan '{name}' sebagai organisasi baru?</source>
+            <translation>'{name}' is not registered. Perhaps you mean: {similar}.
+
+Register '{name}' as a new organisation anyway?</translation>
         </message>
         <message>
             <source>'{path}' adalah basis data SQLite milik aplikasi lain, bukan berkas acara EventDesk.</source>
@@ -104,6 +156,10 @@
             <translation>'{path}' is not an EventDesk event file.</translation>
         </message>
         <message>
+            <source>'{path}' bukan folder.</source>
+            <translation>'{path}' is not a folder.</translation>
+        </message>
+        <message>
             <source>(kosong)</source>
             <translation>(empty)</translation>
         </message>
@@ -116,8 +172,28 @@
             <translation>(no logo)</translation>
         </message>
         <message>
+            <source>(tanpa perjanjian)</source>
+            <translation>(no agreement)</translation>
+        </message>
+        <message>
+            <source>(tanpa sektor)</source>
+            <translation>(no sector)</translation>
+        </message>
+        <message>
             <source>; digabung {time}</source>
             <translation>; merged {time}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Total tercatat {total}&lt;/b&gt; ({count} transaksi)</source>
+            <translation>&lt;b&gt;Total booked {total}&lt;/b&gt; ({count} transactions)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{value}&lt;/b&gt; — {buyer} → {seller} ({id}).&lt;br&gt;Transaksi yang dibatalkan tetap terlihat dan tidak dihitung lagi.</source>
+            <translation>&lt;b&gt;{value}&lt;/b&gt; — {buyer} → {seller} ({id}).&lt;br&gt;A voided transaction stays visible and no longer counts.</translation>
+        </message>
+        <message>
+            <source>Acara</source>
+            <translation>Event</translation>
         </message>
         <message>
             <source>Acara &amp;baru…</source>
@@ -156,6 +232,18 @@
             <translation>A reason is required.</translation>
         </message>
         <message>
+            <source>Antardaerah</source>
+            <translation>Between regions</translation>
+        </message>
+        <message>
+            <source>Arah</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Arah dihitung dari daerah pembeli/investor ke daerah penjual/penerima investasi.</source>
+            <translation>Direction runs from the region of the buyer/investor to the region of the seller/investment recipient.</translation>
+        </message>
+        <message>
             <source>Asosiasi</source>
             <translation>Association</translation>
         </message>
@@ -174,6 +262,10 @@
         <message>
             <source>bahasa pesan dan laporan (id atau en)</source>
             <translation>language of messages and reports (id or en)</translation>
+        </message>
+        <message>
+            <source>baik</source>
+            <translation>good</translation>
         </message>
         <message>
             <source>Ban&amp;tuan</source>
@@ -200,12 +292,32 @@
             <translation>Void</translation>
         </message>
         <message>
+            <source>Batal koreksi (Esc)</source>
+            <translation>Cancel correction (Esc)</translation>
+        </message>
+        <message>
+            <source>Batalkan transaksi</source>
+            <translation>Void transaction</translation>
+        </message>
+        <message>
             <source>batalkan transaksi dengan alasan</source>
             <translation>void a transaction, giving a reason</translation>
         </message>
         <message>
+            <source>Batalkan… (Del)</source>
+            <translation>Void… (Del)</translation>
+        </message>
+        <message>
+            <source>Belum ada cadangan di folder ini.</source>
+            <translation>No backups in this folder yet.</translation>
+        </message>
+        <message>
             <source>Belum ada folder sinkron untuk {path}; beri --folder.</source>
             <translation>No sync folder is set for {path}; give --folder.</translation>
+        </message>
+        <message>
+            <source>Belum ada penandatanganan.</source>
+            <translation>No signings yet.</translation>
         </message>
         <message>
             <source>Belum ada perubahan</source>
@@ -216,8 +328,24 @@
             <translation>Merging has found nothing yet.</translation>
         </message>
         <message>
+            <source>Belum ada transaksi tercatat.</source>
+            <translation>No transactions booked yet.</translation>
+        </message>
+        <message>
             <source>Belum ada transaksi.</source>
             <translation>No transactions yet.</translation>
+        </message>
+        <message>
+            <source>Belum dicadangkan</source>
+            <translation>Not backed up yet</translation>
+        </message>
+        <message>
+            <source>Belum diverifikasi</source>
+            <translation>Not yet verified</translation>
+        </message>
+        <message>
+            <source>Berkas</source>
+            <translation>File</translation>
         </message>
         <message>
             <source>Berkas '{path}' dibuat oleh EventDesk yang lebih baru (skema {version}); perbarui aplikasi ini.</source>
@@ -238,6 +366,14 @@
         <message>
             <source>Berkas '{path}' sedang dipakai program lain untuk menulis; coba lagi sebentar atau buka hanya-baca.</source>
             <translation>File '{path}' is being written by another program; try again shortly or open it read-only.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' sedang sibuk ditulis; cadangan dicoba lagi nanti.</source>
+            <translation>File '{path}' is busy being written; the backup will be tried again later.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' sudah ada; pemulihan selalu membuat berkas baru.</source>
+            <translation>File '{path}' already exists; a restore always makes a new file.</translation>
         </message>
         <message>
             <source>Berkas '{path}' sudah ada; pilih nama lain.</source>
@@ -284,8 +420,16 @@
             <translation>This file is not marked as an EventDesk event file.</translation>
         </message>
         <message>
+            <source>Berkas rusak</source>
+            <translation>Damaged file</translation>
+        </message>
+        <message>
             <source>Berkas rusak: {detail}</source>
             <translation>File damaged: {detail}</translation>
+        </message>
+        <message>
+            <source>Berkas sedang dipakai</source>
+            <translation>File in use</translation>
         </message>
         <message>
             <source>Berkas tidak bisa dibuka</source>
@@ -302,6 +446,10 @@
         <message>
             <source>buat berkas acara berisi misi demo Balikpapan</source>
             <translation>create an event file holding the Balikpapan demo mission</translation>
+        </message>
+        <message>
+            <source>buat cadangan berkas acara (aman selagi berkas dipakai)</source>
+            <translation>back up an event file (safe while the file is in use)</translation>
         </message>
         <message>
             <source>buat laporan PDF</source>
@@ -328,12 +476,70 @@
             <translation>State/regional enterprise</translation>
         </message>
         <message>
+            <source>Ca&amp;tatan</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>Cadangan baik terbaru: {path} ({time} UTC); pulihkan ke berkas baru lewat Berkas → Pulihkan dari cadangan.</source>
+            <translation>Newest good backup: {path} ({time} UTC); restore it into a new file with File → Restore from backup.</translation>
+        </message>
+        <message>
+            <source>Cadangan dibuat: {path}</source>
+            <translation>Backup made: {path}</translation>
+        </message>
+        <message>
+            <source>Cadangan dipulihkan</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <source>Cadangan dipulihkan ke {path}.
+Buka berkas itu sekarang?</source>
+            <translation>Backup restored to {path}.
+Open that file now?</translation>
+        </message>
+        <message>
+            <source>Cadangan GAGAL</source>
+            <translation>Backup FAILED</translation>
+        </message>
+        <message>
+            <source>Cadangan gagal: {reason}</source>
+            <translation>Backup failed: {reason}</translation>
+        </message>
+        <message>
+            <source>Cadangan sedang dibuat…</source>
+            <translation>A backup is being made…</translation>
+        </message>
+        <message>
+            <source>Cadangan tidak dipulihkan ke berkas yang sedang terbuka; pilih nama baru.</source>
+            <translation>A backup is never restored over the open file; choose a new name.</translation>
+        </message>
+        <message>
+            <source>Cadangan tidak terbaca: {reason}</source>
+            <translation>Backup cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>Cari nama, komoditas, catatan, id… (Ctrl+F)</source>
+            <translation>Search names, commodity, note, id… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Catat (Enter)</source>
+            <translation>Book (Enter)</translation>
+        </message>
+        <message>
             <source>catat kehadiran peserta dari kodenya</source>
             <translation>check in an attendee by their code</translation>
         </message>
         <message>
+            <source>Catat pengganti (Enter)</source>
+            <translation>Book replacement (Enter)</translation>
+        </message>
+        <message>
             <source>catat transaksi</source>
             <translation>book a transaction</translation>
+        </message>
+        <message>
+            <source>Catat transaksi</source>
+            <translation>Book a transaction</translation>
         </message>
         <message>
             <source>Catatan</source>
@@ -350,6 +556,14 @@
         <message>
             <source>Catatan MC</source>
             <translation>MC notes</translation>
+        </message>
+        <message>
+            <source>Catatan: {note}</source>
+            <translation>Note: {note}</translation>
+        </message>
+        <message>
+            <source>cetak total transaksi (angka yang sama dengan layar dan laporan)</source>
+            <translation>print the transaction totals (the same figures as the screens and reports)</translation>
         </message>
         <message>
             <source>Cetak…</source>
@@ -396,8 +610,16 @@
             <translation>list the merge conflicts to review</translation>
         </message>
         <message>
+            <source>Dalam satu daerah</source>
+            <translation>Within one region</translation>
+        </message>
+        <message>
             <source>Dari</source>
             <translation>By</translation>
+        </message>
+        <message>
+            <source>Dari daerah pembeli/investor ke daerah penjual/penerima investasi.</source>
+            <translation>From the region of the buyer/investor to the region of the seller/investment recipient.</translation>
         </message>
         <message>
             <source>Data</source>
@@ -432,12 +654,28 @@
             <translation>Cancelled</translation>
         </message>
         <message>
+            <source>Dibatalkan oleh {who}: {reason}</source>
+            <translation>Voided by {who}: {reason}</translation>
+        </message>
+        <message>
             <source>Dibuat {date} pukul {time} {zone} · {desk} · {operator}</source>
             <translation>Generated {date} at {time} {zone} · {desk} · {operator}</translation>
         </message>
         <message>
+            <source>Dicadangkan {time}</source>
+            <translation>Backed up {time}</translation>
+        </message>
+        <message>
+            <source>Dicatat · id</source>
+            <translation>Booked · id</translation>
+        </message>
+        <message>
             <source>Digabung: {desks}</source>
             <translation>Merged: {desks}</translation>
+        </message>
+        <message>
+            <source>Diganti dengan</source>
+            <translation>Replaced by</translation>
         </message>
         <message>
             <source>Dihentikan oleh pengguna.</source>
@@ -464,6 +702,18 @@
             <translation>Changed on two desks</translation>
         </message>
         <message>
+            <source>Diverifikasi oleh {who}</source>
+            <translation>Verified by {who}</translation>
+        </message>
+        <message>
+            <source>Diverifikasi penyelia: {verified} ({count} transaksi) · belum diverifikasi: {unverified} ({rest} transaksi)</source>
+            <translation>Verified by a supervisor: {verified} ({count} transactions) · not yet verified: {unverified} ({rest} transactions)</translation>
+        </message>
+        <message>
+            <source>Diverifikasi penyelia: {verified} ({count} transaksi); belum diverifikasi: {unverified} ({rest} transaksi).</source>
+            <translation>Verified by a supervisor: {verified} ({count} transactions); not yet verified: {unverified} ({rest} transactions).</translation>
+        </message>
+        <message>
             <source>Draf</source>
             <translation>Draft</translation>
         </message>
@@ -482,8 +732,16 @@ Meja panitia misi dagang dan investasi.</source>
 The committee desk for trade and investment missions.</translation>
         </message>
         <message>
+            <source>EventDesk — Papan langsung</source>
+            <translation>EventDesk — Live board</translation>
+        </message>
+        <message>
             <source>EventDesk: meja panitia misi dagang dan investasi.</source>
             <translation>EventDesk: the committee desk for trade and investment missions.</translation>
+        </message>
+        <message>
+            <source>F11: layar penuh · Esc: keluar dari layar penuh · Ctrl+W: tutup</source>
+            <translation>F11: full screen · Esc: leave full screen · Ctrl+W: close</translation>
         </message>
         <message>
             <source>Folder '{path}' tidak ada atau tidak terbaca.</source>
@@ -492,6 +750,26 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Folder '{path}' tidak ada.</source>
             <translation>Folder '{path}' does not exist.</translation>
+        </message>
+        <message>
+            <source>Folder '{path}' tidak bisa dibuat: {reason}</source>
+            <translation>Folder '{path}' cannot be created: {reason}</translation>
+        </message>
+        <message>
+            <source>Folder cadangan</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>Folder cadangan (mis. flashdisk)</source>
+            <translation>Backup folder (e.g. a USB drive)</translation>
+        </message>
+        <message>
+            <source>Folder cadangan: {folder}</source>
+            <translation>Backup folder: {folder}</translation>
+        </message>
+        <message>
+            <source>Folder lain…</source>
+            <translation>Other folder…</translation>
         </message>
         <message>
             <source>Folder sinkron '{folder}' tidak tersedia (flashdisk dicabut atau jaringan putus?); dicoba lagi.</source>
@@ -514,6 +792,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>Sync folder: {folder}</translation>
         </message>
         <message>
+            <source>folder tujuan; bawaan: folder cadangan di pengaturan</source>
+            <translation>target folder; default: the backup folder in the settings</translation>
+        </message>
+        <message>
             <source>Gabungkan dari meja lain</source>
             <translation>Merge from another desk</translation>
         </message>
@@ -532,6 +814,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Halaman {page} dari {pages}</source>
             <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Hanya cadangan berkas yang sedang terbuka</source>
+            <translation>Only backups of the open file</translation>
         </message>
         <message>
             <source>hanya tampilkan apa yang akan dibawa; tidak menulis apa pun</source>
@@ -554,6 +840,14 @@ The committee desk for trade and investment missions.</translation>
             <translation>Remove Logo</translation>
         </message>
         <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Id: {id}</source>
+            <translation>Id: {id}</translation>
+        </message>
+        <message>
             <source>Inilah yang akan dibawa dari meja lain. Belum ada yang ditulis; tekan Gabungkan.</source>
             <translation>This is what the other desks would bring. Nothing has been written yet; press Merge.</translation>
         </message>
@@ -564,6 +858,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Investor</source>
             <translation>Investor</translation>
+        </message>
+        <message>
+            <source>J&amp;enis</source>
+            <translation>&amp;Kind</translation>
         </message>
         <message>
             <source>Jabatan</source>
@@ -610,6 +908,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>Unknown transaction type '{value}' (trade or investment).</translation>
         </message>
         <message>
+            <source>Jenis · tahap</source>
+            <translation>Kind · stage</translation>
+        </message>
+        <message>
             <source>Judul perjanjian</source>
             <translation>Agreement title</translation>
         </message>
@@ -626,12 +928,32 @@ The committee desk for trade and investment missions.</translation>
             <translation>Cannot read the amount '{text}'. Valid examples: 1.250.000, 250 jt, 1,5 M, 2 T.</translation>
         </message>
         <message>
+            <source>Jumlah barang '{text}' tidak terbaca; contoh: 12, 12,5 atau 1.250.</source>
+            <translation>Quantity '{text}' cannot be read; for example: 12, 12,5 or 1.250.</translation>
+        </message>
+        <message>
+            <source>Jumlah barang harus angka.</source>
+            <translation>The quantity must be a number.</translation>
+        </message>
+        <message>
+            <source>Jumlah barang harus lebih dari nol dan masuk akal.</source>
+            <translation>The quantity must be more than zero and reasonable.</translation>
+        </message>
+        <message>
             <source>Jumlah barang harus lebih dari nol.</source>
-            <translation>The quantity must be greater than zero.</translation>
+            <translation>The quantity must be more than zero.</translation>
+        </message>
+        <message>
+            <source>Jumlah barang terlalu besar; periksa lagi angkanya.</source>
+            <translation>The quantity is too large; check the number again.</translation>
         </message>
         <message>
             <source>Jumlah belum diisi.</source>
             <translation>No amount entered.</translation>
+        </message>
+        <message>
+            <source>Jumlah dan s&amp;atuan</source>
+            <translation>&amp;Quantity and unit</translation>
         </message>
         <message>
             <source>Jumlah harus bulat dalam rupiah (tanpa sen).</source>
@@ -650,6 +972,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>The amount cannot be read.</translation>
         </message>
         <message>
+            <source>Jumlah {count} transaksi</source>
+            <translation>Total of {count} transactions</translation>
+        </message>
+        <message>
             <source>Kartu peserta dengan kode QR.</source>
             <translation>Attendee cards with QR codes.</translation>
         </message>
@@ -660,6 +986,14 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Kategori '{value}' tidak dikenal.</source>
             <translation>Unknown category '{value}'.</translation>
+        </message>
+        <message>
+            <source>Keadaan</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>keluaran JSON untuk skrip</source>
+            <translation>JSON output for scripts</translation>
         </message>
         <message>
             <source>Keterangan status</source>
@@ -702,6 +1036,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>Commodity</translation>
         </message>
         <message>
+            <source>Komoditas · jumlah</source>
+            <translation>Commodity · quantity</translation>
+        </message>
+        <message>
             <source>Konflik ditinjau</source>
             <translation>Conflicts reviewed</translation>
         </message>
@@ -734,6 +1072,22 @@ The committee desk for trade and investment missions.</translation>
             <translation>Cooperative</translation>
         </message>
         <message>
+            <source>Koreksi dibatalkan; transaksi lama tetap tercatat.</source>
+            <translation>Correction cancelled; the old transaction stays booked.</translation>
+        </message>
+        <message>
+            <source>Koreksi transaksi {id} ({value}, {buyer} → {seller}). Alasan: {reason}. Ubah yang salah lalu tekan Enter: transaksi lama dibatalkan dan yang baru dicatat sekaligus.</source>
+            <translation>Correcting transaction {id} ({value}, {buyer} → {seller}). Reason: {reason}. Change what is wrong and press Enter: the old transaction is voided and the new one booked together.</translation>
+        </message>
+        <message>
+            <source>Koreksi… (Ctrl+E)</source>
+            <translation>Correct… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Kosongkan (Esc)</source>
+            <translation>Clear (Esc)</translation>
+        </message>
+        <message>
             <source>Kota</source>
             <translation>City</translation>
         </message>
@@ -746,8 +1100,20 @@ The committee desk for trade and investment missions.</translation>
             <translation>Other</translation>
         </message>
         <message>
+            <source>Lainnya (daerah tidak diketahui)</source>
+            <translation>Other (region unknown)</translation>
+        </message>
+        <message>
             <source>lainnya: {value} ({desk}, {operator}, {time})</source>
             <translation>other: {value} ({desk}, {operator}, {time})</translation>
+        </message>
+        <message>
+            <source>Lampiran: transaksi yang dibatalkan</source>
+            <translation>Annex: voided transactions</translation>
+        </message>
+        <message>
+            <source>Lanjut</source>
+            <translation>Continue</translation>
         </message>
         <message>
             <source>Laporan</source>
@@ -772,6 +1138,10 @@ Data yang sudah tercatat tetap aman di berkas acara.</source>
 Data already recorded remains safe in the event file.</translation>
         </message>
         <message>
+            <source>Lebih dari satu transaksi berawalan '{id}'; tulis id lengkapnya.</source>
+            <translation>More than one transaction starts with '{id}'; give the full id.</translation>
+        </message>
+        <message>
             <source>Letter of Intent (LoI)</source>
             <translation>Letter of Intent (LoI)</translation>
         </message>
@@ -792,6 +1162,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Media</translation>
         </message>
         <message>
+            <source>Meja</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
             <source>Meja check-in</source>
             <translation>Check-in desk</translation>
         </message>
@@ -808,12 +1182,40 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Desk: {desk}</translation>
         </message>
         <message>
+            <source>Melibatkan UMKM</source>
+            <translation>Involving MSMEs</translation>
+        </message>
+        <message>
+            <source>melibatkan UMKM</source>
+            <translation>involving MSMEs</translation>
+        </message>
+        <message>
+            <source>Melibatkan UMKM (jumlah)</source>
+            <translation>Involving MSMEs (count)</translation>
+        </message>
+        <message>
+            <source>Melibatkan UMKM (nilai)</source>
+            <translation>Involving MSMEs (value)</translation>
+        </message>
+        <message>
+            <source>melibatkan UMKM (nilai) · {share} dari jumlah transaksi</source>
+            <translation>involving MSMEs (value) · {share} of the number of transactions</translation>
+        </message>
+        <message>
             <source>Membaca berkas meja lain</source>
             <translation>Reading the other desks' files</translation>
         </message>
         <message>
             <source>Membaca berkas meja lain…</source>
             <translation>Reading the other desks' files…</translation>
+        </message>
+        <message>
+            <source>Membaca cadangan</source>
+            <translation>Reading backups</translation>
+        </message>
+        <message>
+            <source>Membaca cadangan…</source>
+            <translation>Reading backups…</translation>
         </message>
         <message>
             <source>Membuat {name}…</source>
@@ -828,12 +1230,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Merging…</translation>
         </message>
         <message>
+            <source>Mengganti transaksi {id}</source>
+            <translation>Replaces transaction {id}</translation>
+        </message>
+        <message>
             <source>Menulis misi demo</source>
             <translation>Writing demo mission</translation>
         </message>
         <message>
+            <source>Menurut arah antardaerah</source>
+            <translation>By direction between regions</translation>
+        </message>
+        <message>
             <source>Menurut sektor</source>
             <translation>By sector</translation>
+        </message>
+        <message>
+            <source>Menurut tahap</source>
+            <translation>By stage</translation>
         </message>
         <message>
             <source>Minat / LoI</source>
@@ -842,6 +1256,18 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>mis. 1,5 M · 250 jt · Rp 2.000.000.000</source>
             <translation>e.g. 1,5 M · 250 jt · Rp 2.000.000.000</translation>
+        </message>
+        <message>
+            <source>mis. 12,5</source>
+            <translation>e.g. 12,5</translation>
+        </message>
+        <message>
+            <source>mis. salah ketik nilai; dicatat ganda</source>
+            <translation>e.g. value mistyped; booked twice</translation>
+        </message>
+        <message>
+            <source>mis. Udang windu beku</source>
+            <translation>e.g. Frozen tiger prawns</translation>
         </message>
         <message>
             <source>Misi Dagang dan Investasi</source>
@@ -936,6 +1362,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Unknown value '{text}'; choose from: {choices}.</translation>
         </message>
         <message>
+            <source>Nilai (Rp)</source>
+            <translation>Value (Rp)</translation>
+        </message>
+        <message>
+            <source>Nilai belum diisi.</source>
+            <translation>The value is missing.</translation>
+        </message>
+        <message>
             <source>Nilai dari meja lain dipilih saat meninjau konflik.</source>
             <translation>The other desk's value chosen when reviewing a conflict.</translation>
         </message>
@@ -960,6 +1394,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The agreement value must be whole rupiah, not negative.</translation>
         </message>
         <message>
+            <source>Nilai sangat besar</source>
+            <translation>Very large value</translation>
+        </message>
+        <message>
+            <source>Nilai semula, tidak dihitung (Rp)</source>
+            <translation>Original value, not counted (Rp)</translation>
+        </message>
+        <message>
             <source>nilai seperti diketik, mis. '1,5 M' atau '250 jt'</source>
             <translation>value as typed, e.g. '1,5 M' or '250 jt'</translation>
         </message>
@@ -972,12 +1414,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>value of booked transactions</translation>
         </message>
         <message>
+            <source>Nilai {value} ({words}) lebih dari Rp1 triliun. Benar nilai ini yang dicatat?</source>
+            <translation>The value {value} ({words}) is more than Rp1 trillion. Is this really the value to book?</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
             <source>Nomor</source>
             <translation>Number</translation>
         </message>
         <message>
             <source>Nomor dokumen</source>
             <translation>Document number</translation>
+        </message>
+        <message>
+            <source>Nomor telepon '{text}' berisi karakter selain angka.</source>
+            <translation>Phone number '{text}' contains characters other than digits.</translation>
         </message>
         <message>
             <source>Nomor telepon '{text}' tidak terbaca.</source>
@@ -994,6 +1448,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Nota Kesepahaman (MoU)</source>
             <translation>Memorandum of Understanding (MoU)</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
         </message>
         <message>
             <source>Operator meja</source>
@@ -1018,6 +1476,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Organisasi baru:</source>
             <translation>New organisation:</translation>
+        </message>
+        <message>
+            <source>Organisasi baru?</source>
+            <translation>New organisation?</translation>
         </message>
         <message>
             <source>Organisasi pihak perjanjian tidak ada.</source>
@@ -1048,8 +1510,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Committee</translation>
         </message>
         <message>
+            <source>Papan langsung (proyektor)…</source>
+            <translation>Live board (projector)…</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Pe&amp;rjanjian</source>
+            <translation>&amp;Agreement</translation>
         </message>
         <message>
             <source>Pejabat pengesah</source>
@@ -1068,8 +1538,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Buyer</translation>
         </message>
         <message>
+            <source>Pembeli / investor</source>
+            <translation>Buyer / investor</translation>
+        </message>
+        <message>
             <source>Pembeli dan penjual tidak boleh organisasi yang sama.</source>
             <translation>Buyer and seller cannot be the same organisation.</translation>
+        </message>
+        <message>
+            <source>Pembeli/investor belum diisi.</source>
+            <translation>The buyer/investor is missing.</translation>
         </message>
         <message>
             <source>Pembeli/investor tidak terdaftar sebagai organisasi.</source>
@@ -1080,6 +1558,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Government</translation>
         </message>
         <message>
+            <source>Pemulihan gagal</source>
+            <translation>Restore failed</translation>
+        </message>
+        <message>
+            <source>Pen&amp;jual / penerima</source>
+            <translation>&amp;Seller / recipient</translation>
+        </message>
+        <message>
             <source>Penanda tangan</source>
             <translation>Signatory</translation>
         </message>
@@ -1088,16 +1574,36 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The selected signatory is not a registered attendee.</translation>
         </message>
         <message>
+            <source>Penandatanganan terbaru</source>
+            <translation>Latest signings</translation>
+        </message>
+        <message>
             <source>Pengaturan acara</source>
             <translation>Event Settings</translation>
+        </message>
+        <message>
+            <source>Pengganti tercatat {value}: {buyer} → {seller} (id {id}); transaksi lama dibatalkan.</source>
+            <translation>Replacement booked {value}: {buyer} → {seller} (id {id}); the old transaction is voided.</translation>
         </message>
         <message>
             <source>Penjual</source>
             <translation>Seller</translation>
         </message>
         <message>
+            <source>Penjual / penerima</source>
+            <translation>Seller / recipient</translation>
+        </message>
+        <message>
+            <source>Penjual/penerima investasi belum diisi.</source>
+            <translation>The seller/investment recipient is missing.</translation>
+        </message>
+        <message>
             <source>Penjual/penerima investasi tidak terdaftar sebagai organisasi.</source>
             <translation>The seller/investee is not a registered organisation.</translation>
+        </message>
+        <message>
+            <source>Penyelia menandai angka yang sudah diperiksa; rekap memisahkan yang terverifikasi.</source>
+            <translation>A supervisor marks the figures that were checked; the recap shows verified ones apart.</translation>
         </message>
         <message>
             <source>Perangkat daerah</source>
@@ -1106,6 +1612,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Perdagangan</source>
             <translation>Trade</translation>
+        </message>
+        <message>
+            <source>Perdagangan dan investasi</source>
+            <translation>Trade and investment</translation>
         </message>
         <message>
             <source>periksa keutuhan dan konsistensi berkas acara</source>
@@ -1236,6 +1746,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Attendees present</translation>
         </message>
         <message>
+            <source>Peserta hadir / terdaftar</source>
+            <translation>Attendees present / registered</translation>
+        </message>
+        <message>
             <source>peserta hadir / terdaftar</source>
             <translation>attendees present / registered</translation>
         </message>
@@ -1260,6 +1774,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Checked in by</translation>
         </message>
         <message>
+            <source>Pilih cadangan. Cadangan dipulihkan ke berkas acara BARU; berkas yang sedang terbuka tidak diubah.</source>
+            <translation>Choose a backup. It is restored into a NEW event file; the open file is not changed.</translation>
+        </message>
+        <message>
+            <source>Pilih dulu transaksi di daftar.</source>
+            <translation>First choose a transaction in the list.</translation>
+        </message>
+        <message>
             <source>Pilih folder sinkron</source>
             <translation>Choose the sync folder</translation>
         </message>
@@ -1272,16 +1794,64 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Choose Logo…</translation>
         </message>
         <message>
+            <source>Pilih transaksi</source>
+            <translation>Choose a transaction</translation>
+        </message>
+        <message>
+            <source>Pilih transaksi tercatat yang belum diverifikasi.</source>
+            <translation>Choose booked transactions that are not yet verified.</translation>
+        </message>
+        <message>
+            <source>Pilihan organisasi, sektor atau perjanjian tidak terbaca.</source>
+            <translation>The chosen organisation, sector or agreement cannot be read.</translation>
+        </message>
+        <message>
             <source>Porsi</source>
             <translation>Share</translation>
+        </message>
+        <message>
+            <source>Porsi jumlah</source>
+            <translation>Share of count</translation>
+        </message>
+        <message>
+            <source>Porsi nilai</source>
+            <translation>Share of value</translation>
+        </message>
+        <message>
+            <source>Porsi UMKM</source>
+            <translation>MSME share</translation>
         </message>
         <message>
             <source>Pratinjau: {title}</source>
             <translation>Preview: {title}</translation>
         </message>
         <message>
+            <source>pulih</source>
+            <translation>restored</translation>
+        </message>
+        <message>
+            <source>Pulihkan dari cadangan</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>Pulihkan ke berkas baru</source>
+            <translation>Restore into a new file</translation>
+        </message>
+        <message>
+            <source>Pulihkan ke berkas baru…</source>
+            <translation>Restore into a new file…</translation>
+        </message>
+        <message>
             <source>Rekap Transaksi</source>
             <translation>Transaction Recap</translation>
+        </message>
+        <message>
+            <source>Rincian transaksi ({lines}) tidak sama dengan totalnya ({total}); rekap tidak dibuat. Jalankan pemeriksaan berkas (eventdesk check).</source>
+            <translation>The transaction lines ({lines}) do not add up to their total ({total}); the recap was not made. Run the file check (eventdesk check).</translation>
+        </message>
+        <message>
+            <source>Rincian transaksi tercatat</source>
+            <translation>Booked transactions in detail</translation>
         </message>
         <message>
             <source>Ringkasan</source>
@@ -1304,12 +1874,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Scope</translation>
         </message>
         <message>
+            <source>rusak (lihat keterangan)</source>
+            <translation>damaged (see tooltip)</translation>
+        </message>
+        <message>
             <source>Saksi</source>
             <translation>Witnesses</translation>
         </message>
         <message>
             <source>Salinan meja ini ditulis ke {folder}.</source>
             <translation>This desk's copy was written to {folder}.</translation>
+        </message>
+        <message>
+            <source>Salinan tidak bisa ditulis ke '{path}': {reason}</source>
+            <translation>The copy cannot be written to '{path}': {reason}</translation>
+        </message>
+        <message>
+            <source>Salinan yang baru dibuat tidak utuh; cadangan dibatalkan.</source>
+            <translation>The copy just made is not whole; the backup was abandoned.</translation>
         </message>
         <message>
             <source>Satu halaman untuk siaran pers: peserta, perjanjian, total transaksi.</source>
@@ -1324,12 +1906,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Unit</translation>
         </message>
         <message>
+            <source>satuan</source>
+            <translation>unit</translation>
+        </message>
+        <message>
             <source>Satuan '{unit}' tidak dikenal; gunakan rb, jt/juta, M/miliar atau T/triliun.</source>
             <translation>Unknown unit '{unit}'; use rb (thousand), jt/juta (million), M/miliar (billion) or T/triliun (trillion).</translation>
         </message>
         <message>
             <source>Sebelum</source>
             <translation>Before</translation>
+        </message>
+        <message>
+            <source>Sebuah transaksi melibatkan UMKM bila pembeli atau penjualnya UMKM.</source>
+            <translation>A transaction involves MSMEs when its buyer or its seller is an MSME.</translation>
         </message>
         <message>
             <source>Sektor</source>
@@ -1358,6 +1948,38 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Selesai</source>
             <translation>Done</translation>
+        </message>
+        <message>
+            <source>Semua arah</source>
+            <translation>All directions</translation>
+        </message>
+        <message>
+            <source>Semua jenis</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Semua meja</source>
+            <translation>All desks</translation>
+        </message>
+        <message>
+            <source>Semua organisasi</source>
+            <translation>All organisations</translation>
+        </message>
+        <message>
+            <source>Semua sektor</source>
+            <translation>All sectors</translation>
+        </message>
+        <message>
+            <source>Semua status</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Semua tahap</source>
+            <translation>All stages</translation>
+        </message>
+        <message>
+            <source>Semua transaksi</source>
+            <translation>All transactions</translation>
         </message>
         <message>
             <source>Sesudah</source>
@@ -1392,8 +2014,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Synced {time}</translation>
         </message>
         <message>
+            <source>Skema berkas memuat {kind} '{name}' yang tidak dibuat oleh EventDesk.</source>
+            <translation>The file's schema holds {kind} '{name}', which EventDesk did not make.</translation>
+        </message>
+        <message>
             <source>Skema berkas versi {found}, aplikasi ini memakai versi {expected}.</source>
             <translation>File schema version {found}; this application uses version {expected}.</translation>
+        </message>
+        <message>
+            <source>Skema berkas: {kind} '{name}' diubah atau dihapus di luar EventDesk.</source>
+            <translation>The file's schema: {kind} '{name}' was changed or removed outside EventDesk.</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1402,6 +2032,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Status ini diatur lewat penjadwalan atau penandatanganan.</source>
             <translation>This status is set by scheduling or signing.</translation>
+        </message>
+        <message>
+            <source>Sudah dibatalkan</source>
+            <translation>Already voided</translation>
         </message>
         <message>
             <source>Sudah digabungkan. Inilah yang dibawa dari meja lain:</source>
@@ -1432,6 +2066,18 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Mark &amp;reviewed</translation>
         </message>
         <message>
+            <source>Tandai terverifikasi</source>
+            <translation>Mark verified</translation>
+        </message>
+        <message>
+            <source>Tandai terverifikasi (Ctrl+Shift+V)</source>
+            <translation>Mark verified (Ctrl+Shift+V)</translation>
+        </message>
+        <message>
+            <source>Tandai {count} transaksi yang dipilih sudah diperiksa penyelia?</source>
+            <translation>Mark the {count} selected transactions as checked by a supervisor?</translation>
+        </message>
+        <message>
             <source>Tanggal mulai belum diisi.</source>
             <translation>The start date is missing.</translation>
         </message>
@@ -1448,8 +2094,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>End date:</translation>
         </message>
         <message>
+            <source>Tanpa cadangan (hanya-baca)</source>
+            <translation>No backups (read-only)</translation>
+        </message>
+        <message>
             <source>Tanpa sektor</source>
             <translation>No sector</translation>
+        </message>
+        <message>
+            <source>Tanpa UMKM</source>
+            <translation>Without MSMEs</translation>
         </message>
         <message>
             <source>Telepon</source>
@@ -1500,6 +2154,18 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Booked</translation>
         </message>
         <message>
+            <source>Tercatat {value}: {buyer} → {seller} (id {id}).</source>
+            <translation>Booked {value}: {buyer} → {seller} (id {id}).</translation>
+        </message>
+        <message>
+            <source>Tercatat, belum diverifikasi</source>
+            <translation>Booked, not yet verified</translation>
+        </message>
+        <message>
+            <source>Tercatat, terverifikasi</source>
+            <translation>Booked, verified</translation>
+        </message>
+        <message>
             <source>Terealisasi</source>
             <translation>Realised</translation>
         </message>
@@ -1524,6 +2190,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Saved {time}</translation>
         </message>
         <message>
+            <source>Terverifikasi</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
             <source>Tetap ditandatangani</source>
             <translation>Stays signed</translation>
         </message>
@@ -1532,8 +2202,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Every minute this desk writes a copy of its data to this folder and merges what the other desks wrote there. Use a USB stick passed round, a shared network folder, or a Syncthing folder. This setting is for this laptop only; each desk chooses its own folder.</translation>
         </message>
         <message>
+            <source>Tidak ada cadangan baik untuk berkas ini di {folder}.</source>
+            <translation>No good backup of this file in {folder}.</translation>
+        </message>
+        <message>
             <source>Tidak ada konflik yang perlu ditinjau.</source>
             <translation>No conflicts to review.</translation>
+        </message>
+        <message>
+            <source>Tidak ada transaksi tercatat yang belum diverifikasi di antara yang dipilih.</source>
+            <translation>None of the selected transactions is booked and not yet verified.</translation>
         </message>
         <message>
             <source>Tidak ada yang baru; berkas ini sudah memuat semuanya.</source>
@@ -1564,6 +2242,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Total booked transactions</translation>
         </message>
         <message>
+            <source>Total transaksi tercatat: {full} ({compact})</source>
+            <translation>Total booked transactions: {full} ({compact})</translation>
+        </message>
+        <message>
+            <source>Total transaksi tercatat: {total}</source>
+            <translation>Total booked transactions: {total}</translation>
+        </message>
+        <message>
             <source>Total {total_before} → {total_after}; peserta {registered_before} → {registered_after}, hadir {present_before} → {present_after}; perjanjian ditandatangani {signed_before} → {signed_after}.</source>
             <translation>Total {total_before} → {total_after}; attendees {registered_before} → {registered_after}, present {present_before} → {present_after}; agreements signed {signed_before} → {signed_after}.</translation>
         </message>
@@ -1580,12 +2266,36 @@ Data already recorded remains safe in the event file.</translation>
             <translation>New transactions</translation>
         </message>
         <message>
+            <source>Transaksi di bawah ini dibatalkan dengan alasannya dan tidak dihitung dalam total mana pun di atas.</source>
+            <translation>The transactions below were voided, with their reasons, and are not counted in any total above.</translation>
+        </message>
+        <message>
             <source>Transaksi dibatalkan</source>
             <translation>Transactions voided</translation>
         </message>
         <message>
+            <source>Transaksi ini sudah dibatalkan ({reason}). Catat transaksi baru bila perlu.</source>
+            <translation>This transaction is already voided ({reason}). Book a new one if needed.</translation>
+        </message>
+        <message>
             <source>Transaksi ini sudah dibatalkan.</source>
             <translation>This transaction has already been voided.</translation>
+        </message>
+        <message>
+            <source>Transaksi ini sudah dibatalkan; catat transaksi baru sebagai gantinya.</source>
+            <translation>This transaction is already voided; book a new one in its place.</translation>
+        </message>
+        <message>
+            <source>Transaksi terbaru</source>
+            <translation>Latest deals</translation>
+        </message>
+        <message>
+            <source>Transaksi tercatat</source>
+            <translation>Booked transactions</translation>
+        </message>
+        <message>
+            <source>Transaksi yang diganti tidak ada.</source>
+            <translation>The transaction to be replaced does not exist.</translation>
         </message>
         <message>
             <source>Transaksi {id} ({value}) dibatalkan.</source>
@@ -1616,8 +2326,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Signing order for the MC and protocol staff.</translation>
         </message>
         <message>
+            <source>Ver.</source>
+            <translation>Ver.</translation>
+        </message>
+        <message>
+            <source>Verifikasi</source>
+            <translation>Verification</translation>
+        </message>
+        <message>
+            <source>Verifikasi oleh penyelia</source>
+            <translation>Verification by a supervisor</translation>
+        </message>
+        <message>
             <source>VIP</source>
             <translation>VIP</translation>
+        </message>
+        <message>
+            <source>Waktu</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Waktu cadangan</source>
+            <translation>Backup time</translation>
         </message>
         <message>
             <source>Waktu check-in</source>
@@ -1640,12 +2370,40 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Signing time</translation>
         </message>
         <message>
+            <source>Waktu · id</source>
+            <translation>Time · id</translation>
+        </message>
+        <message>
+            <source>ya</source>
+            <translation>yes</translation>
+        </message>
+        <message>
             <source>Zona waktu '{name}' tidak dikenal.</source>
             <translation>Unknown time zone '{name}'.</translation>
         </message>
         <message>
             <source>Zona waktu:</source>
             <translation>Time zone:</translation>
+        </message>
+        <message>
+            <source>{compact} · {count} transaksi</source>
+            <translation>{compact} · {count} transactions</translation>
+        </message>
+        <message>
+            <source>{count} batal, tidak dihitung</source>
+            <translation>{count} voided, not counted</translation>
+        </message>
+        <message>
+            <source>{count} cadangan.</source>
+            <translation>{count} backups.</translation>
+        </message>
+        <message>
+            <source>{count} dari {total} transaksi</source>
+            <translation>{count} of {total} transactions</translation>
+        </message>
+        <message>
+            <source>{count} dibatalkan (tidak dihitung)</source>
+            <translation>{count} voided (not counted)</translation>
         </message>
         <message>
             <source>{count} diputuskan aturan penggabungan (mis. check-in paling awal dipakai).</source>
@@ -1658,6 +2416,26 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>{count} perubahan di dua meja perlu ditinjau (Berkas → Konflik penggabungan).</source>
             <translation>Changed on two desks, to review: {count} (File → Merge conflicts).</translation>
+        </message>
+        <message>
+            <source>{count} transaksi dibatalkan tercantum di lampiran dan tidak dihitung dalam total mana pun.</source>
+            <translation>{count} voided transactions are listed in the annex and counted in no total.</translation>
+        </message>
+        <message>
+            <source>{count} transaksi ditandai terverifikasi.</source>
+            <translation>{count} transactions marked verified.</translation>
+        </message>
+        <message>
+            <source>{count} transaksi tercatat</source>
+            <translation>{count} transactions booked</translation>
+        </message>
+        <message>
+            <source>{count} transaksi tercatat, {void} dibatalkan (tidak dihitung).</source>
+            <translation>{count} transactions booked, {void} voided (not counted).</translation>
+        </message>
+        <message>
+            <source>{count} transaksi tercatat.</source>
+            <translation>{count} transactions booked.</translation>
         </message>
         <message>
             <source>{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.</source>
@@ -1688,12 +2466,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{label} contains control characters that cannot be printed.</translation>
         </message>
         <message>
+            <source>{label} berisi karakter pembalik arah teks (U+{code:04X}) yang mengacaukan tampilan.</source>
+            <translation>{label} contains a text direction override (U+{code:04X}) that garbles the display.</translation>
+        </message>
+        <message>
+            <source>{label} berisi karakter yang rusak (bukan Unicode yang sah).</source>
+            <translation>{label} contains broken characters (not valid Unicode).</translation>
+        </message>
+        <message>
             <source>{label} terlalu panjang ({length} karakter; paling banyak {limit}).</source>
             <translation>{label} is too long ({length} characters; at most {limit}).</translation>
         </message>
         <message>
             <source>{label} wajib diisi.</source>
             <translation>{label} is required.</translation>
+        </message>
+        <message>
+            <source>{message}
+
+Buka hanya-baca sekarang? Anda bisa melihat dan mencetak, tetapi tidak mengubah data.</source>
+            <translation>{message}
+
+Open it read-only now? You can view and print, but not change data.</translation>
         </message>
         <message>
             <source>{message} (lihat --help)</source>
@@ -1724,20 +2518,56 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{path}: OK, no problems found.</translation>
         </message>
         <message>
+            <source>{problem}
+
+Cadangan baik terbaru: {backup}
+
+Pulihkan cadangan itu ke berkas baru {target} dan buka? Berkas yang rusak dibiarkan apa adanya.</source>
+            <translation>{problem}
+
+Newest good backup: {backup}
+
+Restore that backup into the new file {target} and open it? The damaged file is left as it is.</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Tidak ada cadangan baik untuk berkas ini di {folder}. Berkas tidak diubah.</source>
+            <translation>{problem}
+
+No good backup of this file in {folder}. The file was not changed.</translation>
+        </message>
+        <message>
             <source>{role} '{name}' tidak terdaftar.</source>
             <translation>{role} '{name}' is not registered.</translation>
+        </message>
+        <message>
+            <source>{rows} baris</source>
+            <translation>{rows} rows</translation>
+        </message>
+        <message>
+            <source>{time} — {total}, {checked_in}/{registered} peserta hadir, {signed} perjanjian ditandatangani</source>
+            <translation>{time} — {total}, {checked_in}/{registered} attendees present, {signed} agreements signed</translation>
         </message>
         <message>
             <source>{where} ({table} {id}) telah diubah di luar EventDesk.</source>
             <translation>{where} ({table} {id}) was changed outside EventDesk.</translation>
         </message>
         <message>
+            <source>{where} ada di cadangan {backup} tetapi hilang dari berkas (rantai dipotong).</source>
+            <translation>{where} is in backup {backup} but missing from the file (the chain was cut).</translation>
+        </message>
+        <message>
+            <source>{where} berbeda dari cadangan {backup}: rantai audit ditulis ulang mulai dari catatan ini.</source>
+            <translation>{where} differs from backup {backup}: the audit chain was rewritten from this entry on.</translation>
+        </message>
+        <message>
             <source>{where}: nomor {expected} hilang dari rantai audit.</source>
             <translation>{where}: number {expected} is missing from the audit chain.</translation>
         </message>
         <message>
-            <source>{where}: tidak tersambung ke catatan sebelumnya.</source>
-            <translation>{where}: not linked to the previous record.</translation>
+            <source>{where}: tidak tersambung ke catatan sebelumnya (nomor {previous} diubah, diganti atau disisipkan).</source>
+            <translation>{where}: not linked to the previous entry (number {previous} was changed, replaced or slipped in).</translation>
         </message>
         <message>
             <source>{who} check-in pukul {time}.</source>

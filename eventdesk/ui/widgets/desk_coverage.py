@@ -22,9 +22,10 @@ STALE_COLOUR = "#9a5b00"
 class DeskCoverageBar(QLabel):
     """`Data dari 3 meja: Meja 1 (meja ini) · Meja 2 digabung 11.02 · …`, kept up to date."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *, stale_colour: str = STALE_COLOUR) -> None:
         super().__init__(parent)
         self.setObjectName("desk_coverage")
+        self.stale_colour = stale_colour
         self.setWordWrap(True)
         self.context = context
         self.coverage: Coverage | None = None
@@ -49,7 +50,7 @@ class DeskCoverageBar(QLabel):
         parts = []
         for desk in self.coverage.desks:
             text = escape(desk.describe(self.coverage.zone))
-            parts.append(f'<span style="color:{STALE_COLOUR}">{text}</span>' if desk.desk_id in stale else text)
+            parts.append(f'<span style="color:{self.stale_colour}">{text}</span>' if desk.desk_id in stale else text)
         headline = escape(self.coverage.headline())
         self.setText(f"<b>{headline}</b>" + (": " + " · ".join(parts) if self.coverage.count > 1 else ""))
         self.setToolTip(self._details(stale))
