@@ -54,6 +54,10 @@ def test_merge_shows_what_it_would_bring_writes_nothing_until_asked_then_brings_
     assert window.screens["dashboard"].total_full.text() == "Rp668.500.000.000"
     assert window.screens["dashboard"].coverage.text().startswith("<b>Data dari 3 meja</b>")
     assert "Digabung: " in window.sync_label.text() and "Meja B" in window.sync_label.text()
+    board = window.show_live_board()
+    assert board.total.text() == "Rp668.500.000.000"
+    assert board.coverage.text().startswith("<b>Data dari 3 meja</b>") and "Meja B digabung" in board.coverage.text()
+    board.hide()
     assert check_event_file(demo_path) == []
 
 
