@@ -20,6 +20,7 @@ _CHANGE_LABELS: dict[tuple[str, str | None], str] = {
     ("attendees", None): tr_noop("Perubahan data peserta"),
     ("transactions", "insert"): tr_noop("Transaksi baru"),
     ("transactions", "void"): tr_noop("Transaksi dibatalkan"),
+    ("transactions", "verify"): tr_noop("Transaksi diverifikasi"),
     ("transactions", None): tr_noop("Perubahan transaksi"),
     ("agreements", "insert"): tr_noop("Perjanjian baru"),
     ("agreements", "sign"): tr_noop("Perjanjian ditandatangani"),

@@ -55,6 +55,12 @@ def merge_from(event_file: EventFile, other: EventFile, *, source: str) -> Merge
             audit.adopt(event_file, adopted)
             resolution = convergence.resolve(event_file)
             outcome.rows_written = sum(convergence.materialise(event_file, resolution).values())
+            if event_file.conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                # Cannot happen with whole histories (an entry's desk had every row it refers to);
+                # refused here, with nothing written, rather than failing at commit.
+                raise MergeRefused(
+                    tr("Data dari '{path}' menunjuk ke data yang tidak ada di kedua berkas; tidak digabungkan.").format(path=source)
+                )
             new_ids = {row["id"] for row in adopted}
             outcome.findings = [finding for finding in resolution.findings if finding.involves(new_ids)]
         outcome.changes = Counter((row["table_name"], row["action"]) for row in adopted)

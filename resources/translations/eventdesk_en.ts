@@ -2274,6 +2274,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Transactions voided</translation>
         </message>
         <message>
+            <source>Transaksi diverifikasi</source>
+            <translation>Transactions verified</translation>
+        </message>
+        <message>
             <source>Transaksi ini sudah dibatalkan ({reason}). Catat transaksi baru bila perlu.</source>
             <translation>This transaction is already voided ({reason}). Book a new one if needed.</translation>
         </message>

@@ -1,5 +1,6 @@
 """Merging desks: what each rule keeps, what is listed for review, and what is refused."""
 
+import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -9,7 +10,7 @@ from eventdesk.domain.enums import AgreementStatus, TransactionStatus
 from eventdesk.domain.errors import EventFileError, MergeRefused, NotAllowed
 from eventdesk.services.integrity import check_event_file
 from eventdesk.services.session import create_event
-from eventdesk.store import agreements, organisations, transactions
+from eventdesk.store import agreements, audit, organisations, transactions
 from tests.desks import OFFICE, TEN_AM, contents, copy_to, desk, desks_sharing_a_tag, open_desk, prepare_event
 from tests.outside import query, scalar, sha256, tamper
 
@@ -360,3 +361,41 @@ def test_every_document_says_how_many_desks_its_figures_include(desks, files):
     info = desks["A"].document_info("Ringkasan")
     assert info.coverage.count == 3
     assert "Meja B digabung" in info.coverage_text()
+
+
+def test_a_desk_running_the_previous_schema_can_still_be_merged(desks, files):
+    desks["B"].attendees.register("Joko Walk-in", "buyer")
+    desks["B"].close()
+    tamper(files["B"], "DROP TABLE merge_log")  # what a file of the version before desks merged looks like
+    tamper(files["B"], "PRAGMA user_version = 1")
+
+    into_a = desks["A"].merges.merge(files["B"])
+
+    assert dict(into_a.change_lines())["Peserta baru"] == 1
+    assert check_event_file(files["A"]) == []
+
+
+def test_rows_that_point_at_rows_neither_file_has_are_refused_and_nothing_is_written(desks, files):
+    session = desks["B"]
+    new = session.organisations.add("PT Baru Sekali", "company")
+    session.attendees.register("Rudi Baru", "buyer", organisation_id=new.id)
+    session.close()
+    # The organisation's insert taken out of B's chain and the rest relinked: only a forger could do this.
+    held = contents(files["A"])
+    desk_b = B.desk_id
+    rows = query(files["B"], "SELECT seq, table_name FROM audit_log WHERE desk_id = ? ORDER BY seq", (desk_b,))
+    assert [table for _, table in rows][-2:] == ["organisations", "attendees"]
+    conn = sqlite3.connect(files["B"])
+    columns = [c[1] for c in conn.execute("PRAGMA table_info(audit_log)")]
+    raw = [dict(zip(columns, r)) for r in conn.execute("SELECT * FROM audit_log WHERE desk_id = ? ORDER BY seq", (desk_b,))]
+    organisation_seq = rows[-2][0]
+    conn.execute("DELETE FROM audit_log WHERE desk_id = ? AND seq >= ?", (desk_b, organisation_seq))
+    attendee = dict(raw[-1], seq=organisation_seq, prev_hash=raw[-3]["hash"])
+    attendee["hash"] = audit.content_hash(attendee)
+    conn.execute(f"INSERT INTO audit_log ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", [attendee[c] for c in columns])
+    conn.commit()
+    conn.close()
+
+    with pytest.raises(MergeRefused, match="tidak ada di kedua berkas"):
+        desks["A"].merges.merge(files["B"])
+    assert contents(files["A"]) == held

@@ -1,7 +1,7 @@
 """Merging is idempotent, order-independent and convergent, for any work done on three desks (hypothesis).
 
 Three copies of one prepared event are worked on as three desks: registrations,
-check-ins (at any time of the morning), bookings, voids, signings, postponements
+check-ins (at any time of the morning), bookings, voids, verifications, signings, postponements
 and edits of the same organisation, with merges between desks now and then. Two
 of the desks share a badge-code tag, so codes clash whenever both register before
 they meet. Then every desk merges every other, in a random order and again in
@@ -31,6 +31,7 @@ OPERATIONS = st.one_of(
     st.tuples(st.just("check_in"), WHO, st.integers(0, 40), st.integers(-90, 180)),
     st.tuples(st.just("book"), WHO, st.integers(1, 40), st.integers(0, 3), st.integers(0, 3)),
     st.tuples(st.just("void"), WHO, st.integers(0, 40)),
+    st.tuples(st.just("verify"), WHO, st.integers(0, 40)),
     st.tuples(st.just("sign"), WHO, st.integers(0, 2)),
     st.tuples(st.just("postpone"), WHO, st.integers(0, 2)),
     st.tuples(st.just("edit"), WHO, st.integers(0, 3), st.sampled_from(["catatan satu", "catatan dua", "catatan tiga"])),
@@ -60,6 +61,10 @@ def _do(sessions, paths, operation):
         booked = session.transactions.list(TransactionStatus.BOOKED)
         if booked:
             session.transactions.void(booked[args[0] % len(booked)].id, "salah catat")
+    elif kind == "verify":
+        unverified = [t for t in session.transactions.list(TransactionStatus.BOOKED) if t.verified_at is None]
+        if unverified:
+            session.transactions.verify([unverified[args[0] % len(unverified)].id])
     elif kind in ("sign", "postpone"):
         agreement = session.agreements.list()[args[0]]
         try:
