@@ -376,13 +376,13 @@ def _totals(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _sync(args: argparse.Namespace, config: user_config.UserConfig) -> int:
-    from eventdesk.services.sync import sync_once
+    from eventdesk.services.sync import event_id_of, sync_once
 
-    folder = args.folder or config.sync_folder(args.file)
-    if folder is None:
-        raise CommandFailed(tr("Belum ada folder sinkron untuk {path}; beri --folder.").format(path=args.file))
     if not args.file.exists():
         raise CommandFailed(tr("Berkas acara '{path}' tidak ditemukan.").format(path=args.file))
+    folder = args.folder or config.sync_folder(event_id_of(args.file))
+    if folder is None:
+        raise CommandFailed(tr("Belum ada folder sinkron untuk {path}; beri --folder.").format(path=args.file))
     report = sync_once(args.file, folder, config.actor(args.operator))
     for outcome in report.outcomes:
         _print_outcome(outcome)

@@ -23,10 +23,12 @@ from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.merging import SyncedDesk, SyncReport
 from eventdesk.domain.models import Actor
-from eventdesk.services.session import open_session
+from eventdesk.services.merge import MergeService
 from eventdesk.store.backup import replace_with_copy
+from eventdesk.store.db import open_event_file, open_for_check
 
 SYNC_INTERVAL_SECONDS = 60
+_READER = Actor(desk_id="sync-reader", desk_label="sync", operator="sync")
 EXCHANGE_PREFIX = "eventdesk-"
 
 
@@ -41,6 +43,15 @@ class SyncMemory:
 
 def exchange_folder(folder: Path, event_id: str) -> Path:
     return folder / f"{EXCHANGE_PREFIX}{event_id}"
+
+
+def event_id_of(event_path: str | os.PathLike) -> str | None:
+    """The id of the event in the file (shared by every desk's copy), read without writing anything."""
+    event_file = open_for_check(Path(event_path), _READER)
+    try:
+        return MergeService(event_file).event_id()
+    finally:
+        event_file.close()
 
 
 def own_file_name(desk_id: str) -> str:
@@ -58,23 +69,26 @@ def sync_once(event_path: str | os.PathLike, folder: str | os.PathLike, actor: A
         )
         return report
     try:
-        session = open_session(event_path, actor)
+        # Not a session: opening as a session records the desk, a write that must not come before
+        # the merge (a copy restored from a backup first takes back what other desks hold of it).
+        event_file = open_event_file(event_path, actor)
     except EventDeskError as error:
         report.error = error.message
         return report
     try:
-        event_id = session.merges.event_id()
+        merges = MergeService(event_file)
+        event_id = merges.event_id()
         exchange = exchange_folder(folder, event_id or "tanpa-acara")
         exchange.mkdir(exist_ok=True)
         own_name = own_file_name(actor.desk_id)
         with tempfile.TemporaryDirectory(prefix="eventdesk-sync-") as scratch:
             for path in sorted(exchange.glob("*.eventdesk")):
                 if path.name != own_name:
-                    report.desks.append(_merge_one(session, path, Path(scratch), memory, report))
-        mark = session.merges.change_mark()
+                    report.desks.append(_merge_one(merges, path, Path(scratch), memory, report))
+        mark = merges.change_mark()
         target = exchange / own_name
         if memory.exported != mark or not target.exists():
-            replace_with_copy(session.path, target)
+            replace_with_copy(event_file.path, target)
             memory.exported = mark
             report.exported = True
     except OSError as error:
@@ -82,13 +96,13 @@ def sync_once(event_path: str | os.PathLike, folder: str | os.PathLike, actor: A
     except EventDeskError as error:
         report.error = error.message
     finally:
-        session.close()
+        event_file.close()
     return report
 
 
-def _merge_one(session, path: Path, scratch: Path, memory: SyncMemory, report: SyncReport) -> SyncedDesk:
+def _merge_one(merges: MergeService, path: Path, scratch: Path, memory: SyncMemory, report: SyncReport) -> SyncedDesk:
     desk_id = path.stem
-    synced = SyncedDesk(desk_id=desk_id, label=session.merges.desk_label(desk_id), last_merged_at=memory.merged_at.get(desk_id))
+    synced = SyncedDesk(desk_id=desk_id, label=merges.desk_label(desk_id), last_merged_at=memory.merged_at.get(desk_id))
     try:
         status = path.stat()
         fingerprint = (status.st_mtime_ns, status.st_size)
@@ -97,7 +111,7 @@ def _merge_one(session, path: Path, scratch: Path, memory: SyncMemory, report: S
             return synced
         local = scratch / path.name
         shutil.copyfile(path, local)
-        outcome = session.merges.merge(local, source=str(path))
+        outcome = merges.merge(local, source=str(path))
     except OSError as error:
         synced.error = tr("tidak terbaca ({reason})").format(reason=error.strerror or error)
         return synced
@@ -107,6 +121,6 @@ def _merge_one(session, path: Path, scratch: Path, memory: SyncMemory, report: S
     memory.seen[path.name] = fingerprint
     memory.merged_at[desk_id] = report.at
     synced.last_merged_at = report.at
-    synced.label = session.merges.desk_label(desk_id)
+    synced.label = merges.desk_label(desk_id)
     report.outcomes.append(outcome)
     return synced

@@ -26,9 +26,10 @@ class UserConfig:
     operator: str = ""
     language: str = DEFAULT_LANGUAGE
     recent_files: list[str] = field(default_factory=list)
-    # Event file → sync folder on this laptop. Per user, not an event setting: the same stick
+    # Event (its id) → sync folder on this laptop. Per user, not an event setting: the same stick
     # is E:\ on one laptop and /media/panitia/STICK on another, and a desk that does not sync
-    # must not be made to by a merge.
+    # must not be made to by a merge. By event, not by file: a copy restored from a backup
+    # (a new file) syncs at once, and its first round brings back what other desks hold of it.
     sync_folders: dict[str, str] = field(default_factory=dict)
     backup_folder: str = ""  # empty: the backups folder in the user data folder; may be a USB drive
     backup_minutes: int = 5  # how often an open event is backed up while it changes
@@ -37,17 +38,16 @@ class UserConfig:
         name = (operator or self.operator or _login_name()).strip()
         return Actor(desk_id=self.desk_id, desk_label=self.desk_label, operator=name)
 
-    def sync_folder(self, event_path: Path) -> Path | None:
-        """The folder this laptop syncs `event_path` through, if any."""
-        folder = self.sync_folders.get(str(Path(event_path).resolve()))
+    def sync_folder(self, event_id: str | None) -> Path | None:
+        """The folder this laptop syncs the event `event_id` through, if any."""
+        folder = self.sync_folders.get(event_id or "")
         return Path(folder) if folder else None
 
-    def set_sync_folder(self, event_path: Path, folder: Path | None) -> None:
-        key = str(Path(event_path).resolve())
+    def set_sync_folder(self, event_id: str, folder: Path | None) -> None:
         if folder is None:
-            self.sync_folders.pop(key, None)
+            self.sync_folders.pop(event_id, None)
         else:
-            self.sync_folders[key] = str(folder)
+            self.sync_folders[event_id] = str(folder)
 
     def remember_file(self, path: Path) -> None:
         text = str(Path(path).resolve())

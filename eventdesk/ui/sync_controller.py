@@ -41,6 +41,7 @@ class SyncController(QObject):
         self.last_report: SyncReport | None = None
         self.running: Task | None = None
         self.generation = 0  # rounds started for an earlier file or folder report nothing
+        self.event_id = ""
         context.session_changed.connect(self.restart)
         self.restart()
 
@@ -48,7 +49,7 @@ class SyncController(QObject):
     def folder(self):
         if not self.context.has_session:
             return None
-        return self.context.config.sync_folder(self.context.session.path)
+        return self.context.config.sync_folder(self.event_id)
 
     @property
     def active(self) -> bool:
@@ -56,6 +57,7 @@ class SyncController(QObject):
 
     def restart(self) -> None:
         """After the file or the folder changed: forget the last rounds, start at once, then every minute."""
+        self.event_id = (self.context.session.merges.event_id() or "") if self.context.has_session else ""
         self.memory = SyncMemory()
         self.last_report = None
         self.generation += 1
@@ -68,7 +70,7 @@ class SyncController(QObject):
 
     def set_folder(self, folder) -> None:
         """Set (or with None, clear) this laptop's sync folder for the open event, and remember it."""
-        self.context.config.set_sync_folder(self.context.session.path, folder)
+        self.context.config.set_sync_folder(self.event_id, folder)
         user_config.save(self.context.config)
         self.restart()
 

@@ -121,7 +121,7 @@ def test_the_sync_folder_writes_this_desks_copy_merges_the_others_and_survives_a
     qtbot.waitUntil(lambda: window.sync.last_report is not None and window.sync.running is None, timeout=20000)
 
     assert window.sync.last_report.ok
-    assert ui_context.config.sync_folder(ui_context.session.path) == stick
+    assert ui_context.config.sync_folder(ui_context.session.merges.event_id()) == stick
     [exchange] = stick.iterdir()
     assert sorted(p.stem for p in exchange.glob("*.eventdesk")) == sorted([DESK_B.desk_id, ui_context.session.actor.desk_id])
     assert window.screens["dashboard"].total_full.text() == "Rp668.500.000.000"
