@@ -28,6 +28,9 @@ the row). Then:
   is listed (the badge must be reprinted).
 - Two regions, sectors or organisations of the same name created on two desks
   stay two rows (nothing refers to them by name); they are listed for review.
+- Two attendees with the same phone or email registered on two desks (each desk
+  refuses the duplicate only among what it can see) stay two rows and are
+  listed for review.
 
 For a file written by one desk alone every entry saw the one before it, so the
 rules give exactly each row's latest entry, as `check` always required.
@@ -68,6 +71,7 @@ class FindingKind(Vocabulary):
     SIGNED_STAYS = "signed_stays"
     CODE_CLASH = "code_clash"
     SAME_NAME = "same_name"
+    SAME_PERSON = "same_person"
 
     @classmethod
     def _labels(cls) -> dict[str, str]:
@@ -78,6 +82,7 @@ class FindingKind(Vocabulary):
             "signed_stays": tr_noop("Tetap ditandatangani"),
             "code_clash": tr_noop("Kode peserta ganda"),
             "same_name": tr_noop("Nama sama dibuat di dua meja"),
+            "same_person": tr_noop("Mungkin orang yang sama, didaftarkan di dua meja"),
         }
 
     @property
@@ -137,6 +142,7 @@ def resolve_all(histories: Mapping[RowKey, Sequence[AuditEntry]]) -> Resolution:
     inserted = {key: _base(entries) for key, entries in histories.items() if entries}
     resolution.findings += _settle_codes(resolution.states, inserted)
     resolution.findings += _same_names(resolution.states, inserted)
+    resolution.findings += _same_people(resolution.states, inserted)
     for finding in resolution.findings:
         if not finding.settled:
             finding.settled = _settled_later(finding, applied.get((finding.table, finding.row_id), []))
@@ -350,3 +356,28 @@ def _same_names(states: dict[RowKey, dict[str, Any] | None], inserted: Mapping[R
                 )  # fmt: skip
             )
     return findings
+
+
+def _same_people(states: dict[RowKey, dict[str, Any] | None], inserted: Mapping[RowKey, AuditEntry]) -> list[Finding]:
+    """Attendees with one phone or email, registered on two desks that had not met: listed, never joined."""
+    by_contact: dict[tuple[str, str], list[RowKey]] = defaultdict(list)
+    for key, state in states.items():
+        if key[0] != "attendees" or state is None or state.get("deleted_at"):
+            continue
+        if state.get("phone"):
+            by_contact[("phone", str(state["phone"]))].append(key)
+        if state.get("email"):
+            by_contact[("email", str(state["email"]).casefold())].append(key)
+    findings: dict[str, Finding] = {}
+    for (column, _), keys in sorted(by_contact.items()):
+        keys = sorted(keys, key=lambda key: (order_key(inserted[key]), key[1]))
+        first = keys[0]
+        for key in keys[1:]:
+            if inserted[key].desk_id == inserted[first].desk_id:
+                continue
+            finding = Finding(
+                FindingKind.SAME_PERSON, "attendees", key[1], (column,), inserted[first], inserted[key],
+                {column: (states[first] or {}).get(column)}, {column: (states[key] or {}).get(column)},
+            )  # fmt: skip
+            findings.setdefault(finding.key, finding)
+    return list(findings.values())

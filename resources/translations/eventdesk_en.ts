@@ -626,6 +626,10 @@ Open that file now?</translation>
             <translation>Record</translation>
         </message>
         <message>
+            <source>Data dari '{path}' menunjuk ke data yang tidak ada di kedua berkas; tidak digabungkan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Data dari 1 meja (belum ada penggabungan dari meja lain)</source>
             <translation>Data from 1 desk (nothing merged from other desks yet)</translation>
         </message>
@@ -1276,6 +1280,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Misi demo ditulis ke {path}: {attendees} peserta, {agreements} perjanjian ditandatangani, total {total}.</source>
             <translation>Demo mission written to {path}: {attendees} attendees, {agreements} agreements signed, total {total}.</translation>
+        </message>
+        <message>
+            <source>Mungkin orang yang sama, didaftarkan di dua meja</source>
+            <translation>Perhaps the same person, registered on two desks</translation>
         </message>
         <message>
             <source>Nama</source>

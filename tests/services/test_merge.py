@@ -399,3 +399,17 @@ def test_rows_that_point_at_rows_neither_file_has_are_refused_and_nothing_is_wri
     with pytest.raises(MergeRefused, match="tidak ada di kedua berkas"):
         desks["A"].merges.merge(files["B"])
     assert contents(files["A"]) == held
+
+
+def test_the_same_person_registered_on_two_desks_stays_twice_and_is_listed_for_review(desks, files):
+    desks["A"].attendees.register("Joko Santoso", "buyer", phone="0812-7777-1234")
+    desks["B"].attendees.register("Joko S.", "buyer", phone="+62 812 7777 1234")
+
+    into_a, _ = _merge_both_ways(desks, files)
+
+    assert [f.kind for f in into_a.findings] == [FindingKind.SAME_PERSON]
+    [row] = desks["B"].merges.conflicts(only_to_review=True)
+    assert (row.fields, row.kept_value, row.other_value, row.choosable) == ("Telepon", "+6281277771234", "+6281277771234", False)
+    desks["B"].merges.keep(row.key)
+    assert desks["B"].merges.conflicts(only_to_review=True) == []
+    assert desks["A"].figures.event_figures().attendees_registered == 6
