@@ -627,7 +627,7 @@ Open that file now?</translation>
         </message>
         <message>
             <source>Data dari '{path}' menunjuk ke data yang tidak ada di kedua berkas; tidak digabungkan.</source>
-            <translation type="unfinished" />
+            <translation>Data from '{path}' points at data neither file has; not merged.</translation>
         </message>
         <message>
             <source>Data dari 1 meja (belum ada penggabungan dari meja lain)</source>
