@@ -227,7 +227,10 @@ def _footer(pdf: canvas.Canvas, info: DocumentInfo, width: float, number: int, t
     pdf.line(MARGIN, y + 5 * mm, width - MARGIN, y + 5 * mm)
     pdf.setFont(FONT, 7.5)
     pdf.setFillColor(MUTED)
-    pdf.drawString(MARGIN, y + 1 * mm, _fit(pdf, info.generated_text(), FONT, 7.5, width - 2 * MARGIN - 40 * mm))
+    footer = info.generated_text()
+    if info.fingerprint:
+        footer = tr("Sidik isi {fingerprint}").format(fingerprint=info.fingerprint) + " · " + footer
+    pdf.drawString(MARGIN, y + 1 * mm, _fit(pdf, footer, FONT, 7.5, width - 2 * MARGIN - 40 * mm))
     pdf.drawRightString(width - MARGIN, y + 1 * mm, tr("Halaman {page} dari {pages}").format(page=number, pages=total))
 
 
