@@ -4,6 +4,14 @@
     <context>
         <name>EventDesk</name>
         <message>
+            <source> (+{count})</source>
+            <translation> (+{count})</translation>
+        </message>
+        <message>
+            <source> (dan {count} lainnya)</source>
+            <translation> (and {count} more)</translation>
+        </message>
+        <message>
             <source> (hanya-baca)</source>
             <translation> (read-only)</translation>
         </message>
@@ -60,8 +68,28 @@
             <translation>'{path}' is not an EventDesk event file.</translation>
         </message>
         <message>
+            <source>'{text}' bukan peserta terdaftar.</source>
+            <translation>'{text}' is not a registered attendee.</translation>
+        </message>
+        <message>
+            <source>'{text}' bukan peserta terdaftar; pilih penanda tangan dari daftar.</source>
+            <translation>'{text}' is not a registered attendee; choose the signatory from the list.</translation>
+        </message>
+        <message>
+            <source>(belum ditentukan)</source>
+            <translation>(not chosen yet)</translation>
+        </message>
+        <message>
             <source>(kosong)</source>
             <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>(menggantikan {planned}: {note})</source>
+            <translation>(standing in for {planned}: {note})</translation>
+        </message>
+        <message>
+            <source>(Pejabat pengesah belum diisi di Pengaturan acara.)</source>
+            <translation>(The certifying officials are not filled in under Event settings yet.)</translation>
         </message>
         <message>
             <source>(tanpa daerah)</source>
@@ -70,6 +98,18 @@
         <message>
             <source>(tanpa logo)</source>
             <translation>(no logo)</translation>
+        </message>
+        <message>
+            <source>(tanpa nama)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>(tanpa sektor)</source>
+            <translation>(no sector)</translation>
+        </message>
+        <message>
+            <source>--detail-pages hanya untuk laporan agreements.</source>
+            <translation>--detail-pages is only for the agreements report.</translation>
         </message>
         <message>
             <source>Acara &amp;baru…</source>
@@ -86,6 +126,10 @@
         <message>
             <source>Ada beberapa organisasi bernama '{name}'; bedakan lewat aplikasi.</source>
             <translation>Several organisations are named '{name}'; tell them apart in the application.</translation>
+        </message>
+        <message>
+            <source>agreements: tambahkan satu halaman per perjanjian dengan ruang tanda tangan</source>
+            <translation>agreements: add one page per agreement with signature space</translation>
         </message>
         <message>
             <source>Alamat email '{text}' tidak valid.</source>
@@ -144,8 +188,40 @@
             <translation>Void</translation>
         </message>
         <message>
+            <source>Batalkan penandatanganan</source>
+            <translation>Undo signing</translation>
+        </message>
+        <message>
+            <source>Batalkan penandatanganan: {title}</source>
+            <translation>Undo signing: {title}</translation>
+        </message>
+        <message>
+            <source>Batalkan penandatanganan…</source>
+            <translation>Undo signing…</translation>
+        </message>
+        <message>
+            <source>Batalkan perjanjian</source>
+            <translation>Cancel agreement</translation>
+        </message>
+        <message>
             <source>batalkan transaksi dengan alasan</source>
             <translation>void a transaction, giving a reason</translation>
+        </message>
+        <message>
+            <source>Batalkan: {title}</source>
+            <translation>Cancel: {title}</translation>
+        </message>
+        <message>
+            <source>Batalkan…</source>
+            <translation>Cancel…</translation>
+        </message>
+        <message>
+            <source>Belum ada penandatanganan yang dijadwalkan.</source>
+            <translation>No signing has been scheduled yet.</translation>
+        </message>
+        <message>
+            <source>Belum ada perjanjian yang ditandatangani.</source>
+            <translation>No agreement has been signed yet.</translation>
         </message>
         <message>
             <source>Belum ada perubahan</source>
@@ -154,6 +230,30 @@
         <message>
             <source>Belum ada transaksi.</source>
             <translation>No transactions yet.</translation>
+        </message>
+        <message>
+            <source>BELUM CHECK-IN saat dicetak</source>
+            <translation>NOT CHECKED IN when printed</translation>
+        </message>
+        <message>
+            <source>Belum cocok dengan peserta terdaftar; pilih dari daftar (peserta baru didaftarkan di layar Peserta).</source>
+            <translation>No registered attendee matches yet; choose from the list (new attendees are registered on the Attendees screen).</translation>
+        </message>
+        <message>
+            <source>Belum dijadwalkan.</source>
+            <translation>Not scheduled yet.</translation>
+        </message>
+        <message>
+            <source>Bentrok</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>Bentrok di sini: {messages}</source>
+            <translation>Conflicts here: {messages}</translation>
+        </message>
+        <message>
+            <source>Bentrok:</source>
+            <translation>Conflicts:</translation>
         </message>
         <message>
             <source>Berkas '{path}' dibuat oleh EventDesk yang lebih baru (skema {version}); perbarui aplikasi ini.</source>
@@ -244,6 +344,10 @@
             <translation>Create PDF</translation>
         </message>
         <message>
+            <source>Buka</source>
+            <translation>Open</translation>
+        </message>
+        <message>
             <source>Buka &amp;terakhir</source>
             <translation>Open &amp;Recent</translation>
         </message>
@@ -258,6 +362,10 @@
         <message>
             <source>BUMN/BUMD</source>
             <translation>State/regional enterprise</translation>
+        </message>
+        <message>
+            <source>Cari judul, nomor, organisasi, penanda tangan… (Ctrl+F)</source>
+            <translation>Search title, number, organisation, signatory… (Ctrl+F)</translation>
         </message>
         <message>
             <source>catat kehadiran peserta dari kodenya</source>
@@ -278,6 +386,18 @@
         <message>
             <source>Catatan MC</source>
             <translation>MC notes</translation>
+        </message>
+        <message>
+            <source>Catatan MC: {note}</source>
+            <translation>MC notes: {note}</translation>
+        </message>
+        <message>
+            <source>Catatan pengganti</source>
+            <translation>Substitute note</translation>
+        </message>
+        <message>
+            <source>cetak sidik isi ringkasan perjanjian yang ditandatangani</source>
+            <translation>print the content fingerprint of the signed-agreement summary</translation>
         </message>
         <message>
             <source>Cetak…</source>
@@ -312,8 +432,16 @@
             <translation>The selected region does not exist.</translation>
         </message>
         <message>
+            <source>Daftar</source>
+            <translation>List</translation>
+        </message>
+        <message>
             <source>Daftar Hadir</source>
             <translation>Attendance List</translation>
+        </message>
+        <message>
+            <source>Daftar perjanjian</source>
+            <translation>List of agreements</translation>
         </message>
         <message>
             <source>Data yang akan dihapus tidak ditemukan ({table} {id}).</source>
@@ -324,6 +452,10 @@
             <translation>The record to update was not found ({table} {id}).</translation>
         </message>
         <message>
+            <source>Dengan nilai</source>
+            <translation>With value</translation>
+        </message>
+        <message>
             <source>Dibatalkan</source>
             <translation>Cancelled</translation>
         </message>
@@ -332,8 +464,24 @@
             <translation>Generated {date} at {time} {zone} · {desk} · {operator}</translation>
         </message>
         <message>
+            <source>Dibuat {generated} dari data {count} perjanjian yang ditandatangani. Sidik isi dihitung ulang dengan perintah 'eventdesk fingerprint BERKAS' atau tampil di layar Jadwal Penandatanganan; bila berbeda, data telah berubah sejak dokumen ini dicetak.</source>
+            <translation>Generated {generated} from the data of {count} signed agreements. The fingerprint is recomputed by the command 'eventdesk fingerprint FILE' and shown on the Signing Schedule screen; if it differs, the data changed after this document was printed.</translation>
+        </message>
+        <message>
             <source>Dihentikan oleh pengguna.</source>
             <translation>Stopped by the user.</translation>
+        </message>
+        <message>
+            <source>Dikeluarkan dari jadwal.</source>
+            <translation>Taken off the schedule.</translation>
+        </message>
+        <message>
+            <source>Direncanakan</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Disimpan meski bentrok: {conflicts}</source>
+            <translation>Saved despite conflicts: {conflicts}</translation>
         </message>
         <message>
             <source>Ditandatangani</source>
@@ -374,8 +522,16 @@ The committee desk for trade and investment missions.</translation>
             <translation>Change O&amp;perator…</translation>
         </message>
         <message>
+            <source>hadir sejak {time}</source>
+            <translation>present since {time}</translation>
+        </message>
+        <message>
             <source>Halaman {page} dari {pages}</source>
             <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Hanya perjanjian yang dibatalkan yang bisa dipulihkan.</source>
+            <translation>Only a cancelled agreement can be reopened.</translation>
         </message>
         <message>
             <source>Hanya transaksi berstatus tercatat yang dihitung.</source>
@@ -390,6 +546,14 @@ The committee desk for trade and investment missions.</translation>
             <translation>Remove Logo</translation>
         </message>
         <message>
+            <source>Hapus pihak ini</source>
+            <translation>Remove this party</translation>
+        </message>
+        <message>
+            <source>Hari:</source>
+            <translation>Day:</translation>
+        </message>
+        <message>
             <source>Investasi</source>
             <translation>Investment</translation>
         </message>
@@ -402,6 +566,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>Position</translation>
         </message>
         <message>
+            <source>Jabatan di bawah tanda tangan</source>
+            <translation>Title under the signature</translation>
+        </message>
+        <message>
             <source>Jabatan pejabat</source>
             <translation>Official's position</translation>
         </message>
@@ -410,8 +578,34 @@ The committee desk for trade and investment missions.</translation>
             <translation>Signatory's position</translation>
         </message>
         <message>
+            <source>Jadwal bentrok</source>
+            <translation>Schedule conflict</translation>
+        </message>
+        <message>
+            <source>Jadwal bentrok: {first}</source>
+            <translation>Schedule conflict: {first}</translation>
+        </message>
+        <message>
+            <source>Jadwal ini bentrok:
+{lines}
+
+Simpan juga? Bentrok dicatat bersama jadwal.</source>
+            <translation>This slot has conflicts:
+{lines}
+
+Save anyway? The conflicts are recorded with the slot.</translation>
+        </message>
+        <message>
             <source>Jadwal Penandatanganan</source>
             <translation>Signing Schedule</translation>
+        </message>
+        <message>
+            <source>Jadwalkan</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Jadwalkan ulang</source>
+            <translation>Reschedule</translation>
         </message>
         <message>
             <source>Jam mulai:</source>
@@ -430,12 +624,20 @@ The committee desk for trade and investment missions.</translation>
             <translation>Type</translation>
         </message>
         <message>
+            <source>Jenis perjanjian</source>
+            <translation>Kind of agreement</translation>
+        </message>
+        <message>
             <source>Jenis perjanjian '{value}' tidak dikenal.</source>
             <translation>Unknown agreement type '{value}'.</translation>
         </message>
         <message>
             <source>Jenis transaksi '{value}' tidak dikenal (trade atau investment).</source>
             <translation>Unknown transaction type '{value}' (trade or investment).</translation>
+        </message>
+        <message>
+            <source>Judul</source>
+            <translation>Title</translation>
         </message>
         <message>
             <source>Judul perjanjian</source>
@@ -488,6 +690,14 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Ketik nama organisasi…</source>
             <translation>Type an organisation name…</translation>
+        </message>
+        <message>
+            <source>Ketik nama, jabatan, organisasi atau kode…</source>
+            <translation>Type a name, title, organisation or code…</translation>
+        </message>
+        <message>
+            <source>Klik blok untuk membuka; seret untuk memindahkan waktu atau tempat.</source>
+            <translation>Click a block to open it; drag it to move its time or spot.</translation>
         </message>
         <message>
             <source>Kode</source>
@@ -564,6 +774,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Letter of Intent (LoI)</translation>
         </message>
         <message>
+            <source>Linimasa</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
             <source>Logo terlalu besar (paling besar 2 MB).</source>
             <translation>The logo is too large (2 MB at most).</translation>
         </message>
@@ -588,6 +802,26 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Creating {name}…</translation>
         </message>
         <message>
+            <source>Mengapa penandatanganan ini ditunda? Slotnya tetap tercatat dan bisa dijadwalkan ulang.</source>
+            <translation>Why is this signing postponed? Its slot stays on record and can be rescheduled.</translation>
+        </message>
+        <message>
+            <source>Mengapa perjanjian ini dibatalkan? Perjanjian tetap tercatat dan bisa dipulihkan.</source>
+            <translation>Why is this agreement cancelled? It stays on record and can be reopened.</translation>
+        </message>
+        <message>
+            <source>Mengapa perjanjian ini dipulihkan? Perjanjian kembali menjadi draf tanpa slot.</source>
+            <translation>Why is this agreement reopened? It becomes a draft without a slot.</translation>
+        </message>
+        <message>
+            <source>Mengetahui,</source>
+            <translation>Acknowledged by,</translation>
+        </message>
+        <message>
+            <source>menggantikan {planned}: {note}</source>
+            <translation>standing in for {planned}: {note}</translation>
+        </message>
+        <message>
             <source>Menulis misi demo</source>
             <translation>Writing demo mission</translation>
         </message>
@@ -604,12 +838,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>e.g. 1,5 M · 250 jt · Rp 2.000.000.000</translation>
         </message>
         <message>
+            <source>mis. a.n. Kepala Dinas, yang bertugas ke luar kota</source>
+            <translation>e.g. on behalf of the Head of Agency, who is travelling</translation>
+        </message>
+        <message>
+            <source>mis. Kepala Dinas Kelautan dan Perikanan Provinsi Jawa Timur</source>
+            <translation>e.g. Head of the Marine and Fisheries Agency of East Java</translation>
+        </message>
+        <message>
             <source>Misi Dagang dan Investasi</source>
             <translation>Trade and Investment Mission</translation>
         </message>
         <message>
             <source>Misi demo ditulis ke {path}: {attendees} peserta, {agreements} perjanjian ditandatangani, total {total}.</source>
             <translation>Demo mission written to {path}: {attendees} attendees, {agreements} agreements signed, total {total}.</translation>
+        </message>
+        <message>
+            <source>Mulai</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Naikkan urutan pihak</source>
+            <translation>Move the party up</translation>
         </message>
         <message>
             <source>Nama</source>
@@ -626,6 +876,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Nama daerah</source>
             <translation>Region name</translation>
+        </message>
+        <message>
+            <source>Nama dan jabatan saksi, satu per baris</source>
+            <translation>Names and titles of the witnesses, one per line</translation>
         </message>
         <message>
             <source>Nama lengkap</source>
@@ -688,6 +942,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Unknown value '{text}'; choose from: {choices}.</translation>
         </message>
         <message>
+            <source>Nilai (opsional)</source>
+            <translation>Value (optional)</translation>
+        </message>
+        <message>
             <source>Nilai harus lebih dari nol.</source>
             <translation>The value must be greater than zero.</translation>
         </message>
@@ -696,8 +954,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The value must be whole rupiah.</translation>
         </message>
         <message>
+            <source>Nilai perjanjian</source>
+            <translation>Value of agreements</translation>
+        </message>
+        <message>
             <source>Nilai perjanjian harus rupiah bulat, tidak negatif.</source>
             <translation>The agreement value must be whole rupiah, not negative.</translation>
+        </message>
+        <message>
+            <source>Nilai seluruh perjanjian yang ditandatangani: {value}</source>
+            <translation>Value of all signed agreements: {value}</translation>
         </message>
         <message>
             <source>nilai seperti diketik, mis. '1,5 M' atau '250 jt'</source>
@@ -712,6 +978,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>value of booked transactions</translation>
         </message>
         <message>
+            <source>Nomor</source>
+            <translation>Number</translation>
+        </message>
+        <message>
             <source>Nomor dokumen</source>
             <translation>Document number</translation>
         </message>
@@ -722,6 +992,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Nomor telepon '{text}' tidak valid.</source>
             <translation>Phone number '{text}' is not valid.</translation>
+        </message>
+        <message>
+            <source>Nomor {number} sudah dipakai perjanjian '{title}'.</source>
+            <translation>Number {number} is already used by the agreement '{title}'.</translation>
         </message>
         <message>
             <source>Nomor {phone} sudah dipakai {name} ({code}).</source>
@@ -772,6 +1046,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Committee</translation>
         </message>
         <message>
+            <source>Para pihak</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -796,12 +1074,44 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The buyer/investor is not a registered organisation.</translation>
         </message>
         <message>
+            <source>Pemeriksaan jadwal</source>
+            <translation>Schedule check</translation>
+        </message>
+        <message>
             <source>Pemerintah</source>
             <translation>Government</translation>
         </message>
         <message>
+            <source>Penanda tangan</source>
+            <translation>Signatory</translation>
+        </message>
+        <message>
+            <source>Penanda tangan belum ditentukan</source>
+            <translation>Signatory not chosen yet</translation>
+        </message>
+        <message>
+            <source>Penanda tangan diberikan untuk pihak yang bukan bagian perjanjian ini.</source>
+            <translation>A signatory was given for a party that is not part of this agreement.</translation>
+        </message>
+        <message>
+            <source>Penanda tangan hadir</source>
+            <translation>Signatories present</translation>
+        </message>
+        <message>
             <source>Penanda tangan yang dipilih tidak terdaftar sebagai peserta.</source>
             <translation>The selected signatory is not a registered attendee.</translation>
+        </message>
+        <message>
+            <source>Penanda tangan: {name}{title}</source>
+            <translation>Signatory: {name}{title}</translation>
+        </message>
+        <message>
+            <source>Penanda tangan: {signer}</source>
+            <translation>Signatory: {signer}</translation>
+        </message>
+        <message>
+            <source>Penandatanganan dicatat keliru? Tulis alasannya; perjanjian kembali ke jadwal dan alasannya tercatat.</source>
+            <translation>Was the signing recorded by mistake? Write the reason; the agreement goes back to the schedule and the reason is recorded.</translation>
         </message>
         <message>
             <source>Pengaturan acara</source>
@@ -824,16 +1134,36 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Trade</translation>
         </message>
         <message>
+            <source>PERHATIAN: {message}</source>
+            <translation>ATTENTION: {message}</translation>
+        </message>
+        <message>
             <source>periksa keutuhan dan konsistensi berkas acara</source>
             <translation>check the integrity and consistency of an event file</translation>
+        </message>
+        <message>
+            <source>Perjanjian baru</source>
+            <translation>New agreement</translation>
+        </message>
+        <message>
+            <source>Perjanjian Ditandatangani</source>
+            <translation>Signed Agreements</translation>
+        </message>
+        <message>
+            <source>Perjanjian ditandatangani</source>
+            <translation>Agreements signed</translation>
         </message>
         <message>
             <source>perjanjian ditandatangani</source>
             <translation>agreements signed</translation>
         </message>
         <message>
-            <source>Perjanjian Ditandatangani</source>
-            <translation>Signed Agreements</translation>
+            <source>Perjanjian ini belum ditandatangani.</source>
+            <translation>This agreement has not been signed.</translation>
+        </message>
+        <message>
+            <source>Perjanjian ini sudah berstatus {status}.</source>
+            <translation>This agreement is already {status}.</translation>
         </message>
         <message>
             <source>Perjanjian ini sudah ditandatangani.</source>
@@ -848,6 +1178,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>An agreement needs at least two parties.</translation>
         </message>
         <message>
+            <source>Perjanjian tanpa nilai (misalnya nota kesepahaman) dihitung jumlahnya saja.</source>
+            <translation>Agreements without a value (such as memoranda of understanding) are only counted.</translation>
+        </message>
+        <message>
+            <source>Perjanjian terjadwal perlu paling sedikit dua pihak (sekarang {count}).</source>
+            <translation>A scheduled agreement needs at least two parties (now {count}).</translation>
+        </message>
+        <message>
             <source>Perjanjian tidak ditemukan.</source>
             <translation>Agreement not found.</translation>
         </message>
@@ -860,6 +1198,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>A cancelled agreement cannot be signed.</translation>
         </message>
         <message>
+            <source>Perjanjian yang dibatalkan tidak bisa diubah; pulihkan dulu.</source>
+            <translation>A cancelled agreement cannot be changed; reopen it first.</translation>
+        </message>
+        <message>
             <source>Perjanjian yang dipilih tidak ada.</source>
             <translation>The selected agreement does not exist.</translation>
         </message>
@@ -870,6 +1212,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Perjanjian yang sudah ditandatangani tidak bisa ditunda atau dibatalkan.</source>
             <translation>A signed agreement cannot be postponed or cancelled.</translation>
+        </message>
+        <message>
+            <source>Perjanjian {number} dari {count}</source>
+            <translation>Agreement {number} of {count}</translation>
+        </message>
+        <message>
+            <source>Perjanjian: {title}</source>
+            <translation>Agreement: {title}</translation>
         </message>
         <message>
             <source>Perusahaan</source>
@@ -892,6 +1242,26 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Attendee not found.</translation>
         </message>
         <message>
+            <source>Pihak dan penanda tangan perjanjian yang sudah ditandatangani tidak bisa diubah; batalkan penandatanganannya dulu.</source>
+            <translation>The parties and signatories of a signed agreement cannot be changed; undo the signing first.</translation>
+        </message>
+        <message>
+            <source>Pihak dan penanda tangan terkunci; untuk mengubahnya batalkan penandatanganan dulu.</source>
+            <translation>Parties and signatories are locked; undo the signing to change them.</translation>
+        </message>
+        <message>
+            <source>Pihak dihapus dari perjanjian.</source>
+            <translation>Party removed from the agreement.</translation>
+        </message>
+        <message>
+            <source>Pihak {ordinal}</source>
+            <translation>{ordinal} party</translation>
+        </message>
+        <message>
+            <source>Pihak {organisation} belum punya penanda tangan.</source>
+            <translation>Party {organisation} has no signatory yet.</translation>
+        </message>
+        <message>
             <source>Pilih logo</source>
             <translation>Choose Logo</translation>
         </message>
@@ -908,16 +1278,44 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Preview: {title}</translation>
         </message>
         <message>
+            <source>Pulihkan</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Pulihkan perjanjian ini untuk mengubahnya.</source>
+            <translation>Reopen this agreement to change it.</translation>
+        </message>
+        <message>
+            <source>Pulihkan: {title}</source>
+            <translation>Reopen: {title}</translation>
+        </message>
+        <message>
+            <source>Pulihkan…</source>
+            <translation>Reopen…</translation>
+        </message>
+        <message>
             <source>Rekap Transaksi</source>
             <translation>Transaction Recap</translation>
+        </message>
+        <message>
+            <source>Rekapitulasi</source>
+            <translation>Totals</translation>
         </message>
         <message>
             <source>Ringkasan</source>
             <translation>Dashboard</translation>
         </message>
         <message>
+            <source>Ringkasan ditandatangani (PDF)</source>
+            <translation>Signed summary (PDF)</translation>
+        </message>
+        <message>
             <source>Ringkasan Eksekutif</source>
             <translation>Executive Summary</translation>
+        </message>
+        <message>
+            <source>Ringkasan Perjanjian yang Ditandatangani</source>
+            <translation>Summary of Signed Agreements</translation>
         </message>
         <message>
             <source>Ringkasan perjanjian yang ditandatangani, untuk pengesahan pejabat.</source>
@@ -928,8 +1326,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Scope</translation>
         </message>
         <message>
+            <source>s.d. {time} {zone}</source>
+            <translation>until {time} {zone}</translation>
+        </message>
+        <message>
             <source>Saksi</source>
             <translation>Witnesses</translation>
+        </message>
+        <message>
+            <source>Saksi: {witnesses}</source>
+            <translation>Witnesses: {witnesses}</translation>
+        </message>
+        <message>
+            <source>satu halaman per perjanjian</source>
+            <translation>one page per agreement</translation>
         </message>
         <message>
             <source>Satu halaman untuk siaran pers: peserta, perjanjian, total transaksi.</source>
@@ -942,6 +1352,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Satuan '{unit}' tidak dikenal; gunakan rb, jt/juta, M/miliar atau T/triliun.</source>
             <translation>Unknown unit '{unit}'; use rb (thousand), jt/juta (million), M/miliar (billion) or T/triliun (trillion).</translation>
+        </message>
+        <message>
+            <source>Sekarang</source>
+            <translation>Now</translation>
         </message>
         <message>
             <source>Sektor</source>
@@ -968,12 +1382,52 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Welcome to EventDesk</translation>
         </message>
         <message>
+            <source>Selesai</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Semua daerah</source>
+            <translation>All regions</translation>
+        </message>
+        <message>
+            <source>Semua jenis</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Semua organisasi</source>
+            <translation>All organisations</translation>
+        </message>
+        <message>
+            <source>Semua sektor</source>
+            <translation>All sectors</translation>
+        </message>
+        <message>
+            <source>Semua status</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
             <source>Setelah koma harus ada angka desimal (contoh: 1,5 M).</source>
             <translation>A comma must be followed by decimal digits (e.g. 1,5 M).</translation>
         </message>
         <message>
+            <source>Setiap pihak perlu organisasi.</source>
+            <translation>Every party needs an organisation.</translation>
+        </message>
+        <message>
             <source>Siapa yang bertugas di meja ini? Namanya tercatat pada setiap perubahan data.</source>
             <translation>Who is on duty at this desk? Their name is recorded with every change to the data.</translation>
+        </message>
+        <message>
+            <source>Sidik isi ringkasan perjanjian saat ini: {fingerprint} ({count} ditandatangani)</source>
+            <translation>Current fingerprint of the signed-agreement summary: {fingerprint} ({count} signed)</translation>
+        </message>
+        <message>
+            <source>Sidik isi {fingerprint}</source>
+            <translation>Fingerprint {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Sidik isi: {fingerprint}</source>
+            <translation>Content fingerprint: {fingerprint}</translation>
         </message>
         <message>
             <source>Simpan PDF</source>
@@ -988,8 +1442,32 @@ Data already recorded remains safe in the event file.</translation>
             <translation>File schema version {found}; this application uses version {expected}.</translation>
         </message>
         <message>
+            <source>Slot {slot} di luar jam acara ({start}–{end}).</source>
+            <translation>Slot {slot} is outside the event hours ({start}–{end}).</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
             <source>Status ini diatur lewat penjadwalan atau penandatanganan.</source>
             <translation>This status is set by scheduling or signing.</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <source>sudah ditandatangani</source>
+            <translation>signed</translation>
+        </message>
+        <message>
+            <source>SUDAH DITANDATANGANI pukul {time}</source>
+            <translation>SIGNED at {time}</translation>
+        </message>
+        <message>
+            <source>Susunan acara (PDF)</source>
+            <translation>Run-sheet (PDF)</translation>
         </message>
         <message>
             <source>Susunan Acara Penandatanganan</source>
@@ -1004,8 +1482,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Add Row</translation>
         </message>
         <message>
+            <source>Tambah pihak</source>
+            <translation>Add party</translation>
+        </message>
+        <message>
             <source>Tanda Pengenal</source>
             <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Tanda tangan para pihak</source>
+            <translation>Signatures of the parties</translation>
+        </message>
+        <message>
+            <source>Tandai ditandatangani</source>
+            <translation>Mark signed</translation>
+        </message>
+        <message>
+            <source>Tandai ditandatangani…</source>
+            <translation>Mark signed…</translation>
+        </message>
+        <message>
+            <source>Tanggal</source>
+            <translation>Date</translation>
         </message>
         <message>
             <source>Tanggal mulai belum diisi.</source>
@@ -1022,6 +1520,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tanggal selesai:</source>
             <translation>End date:</translation>
+        </message>
+        <message>
+            <source>Tanggal {date} di luar hari acara ({days}).</source>
+            <translation>{date} is outside the event days ({days}).</translation>
         </message>
         <message>
             <source>Tanpa sektor</source>
@@ -1054,6 +1556,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tempat penandatanganan '{name}' tercantum dua kali.</source>
             <translation>Signing spot '{name}' is listed twice.</translation>
+        </message>
+        <message>
+            <source>Tempat tidak ada di pengaturan</source>
+            <translation>Spot not in the settings</translation>
         </message>
         <message>
             <source>Tempat:</source>
@@ -1092,8 +1598,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Saved {time}</translation>
         </message>
         <message>
+            <source>Tidak ada bentrok di sini.</source>
+            <translation>No conflicts here.</translation>
+        </message>
+        <message>
+            <source>Tidak ada bentrok.</source>
+            <translation>No conflicts.</translation>
+        </message>
+        <message>
             <source>Tidak bisa dilanjutkan</source>
             <translation>Cannot continue</translation>
+        </message>
+        <message>
+            <source>Tidak dicantumkan</source>
+            <translation>Not stated</translation>
         </message>
         <message>
             <source>Titik adalah pemisah ribuan dalam kelompok tiga angka (1.250.000); untuk desimal pakai koma (1,5 M).</source>
@@ -1124,6 +1642,22 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Transaction {id} ({value}) voided.</translation>
         </message>
         <message>
+            <source>Tunda</source>
+            <translation>Postpone</translation>
+        </message>
+        <message>
+            <source>Tunda: {title}</source>
+            <translation>Postpone: {title}</translation>
+        </message>
+        <message>
+            <source>Tunda…</source>
+            <translation>Postpone…</translation>
+        </message>
+        <message>
+            <source>Turunkan urutan pihak</source>
+            <translation>Move the party down</translation>
+        </message>
+        <message>
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
@@ -1144,8 +1678,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>VIP</translation>
         </message>
         <message>
+            <source>Waktu</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Waktu penandatanganan</source>
+            <translation>Signing time</translation>
+        </message>
+        <message>
+            <source>Waktu penandatanganan tidak boleh di masa depan.</source>
+            <translation>The signing time cannot be in the future.</translation>
+        </message>
+        <message>
             <source>Waktu selesai harus setelah waktu mulai.</source>
             <translation>The end time must be after the start time.</translation>
+        </message>
+        <message>
+            <source>Yang dibacakan MC: urutan, tamu yang menyaksikan, penyerahan cenderamata…</source>
+            <translation>What the MC reads out: order, guests witnessing, exchange of souvenirs…</translation>
+        </message>
+        <message>
+            <source>Yang menandatangani</source>
+            <translation>Signed by</translation>
         </message>
         <message>
             <source>Zona waktu '{name}' tidak dikenal.</source>
@@ -1156,12 +1710,32 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Time zone:</translation>
         </message>
         <message>
+            <source>{count} perjanjian berstatus draf belum dijadwalkan dan tidak tercantum di susunan acara ini.</source>
+            <translation>{count} draft agreements are not scheduled and not on this run-sheet.</translation>
+        </message>
+        <message>
+            <source>{count} perjanjian terjadwal bermasalah (lihat kolom Bentrok).</source>
+            <translation>{count} scheduled agreements have problems (see the Conflicts column).</translation>
+        </message>
+        <message>
+            <source>{count} slot, {waiting} menunggu</source>
+            <translation>{count} slots, {waiting} waiting</translation>
+        </message>
+        <message>
             <source>{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.</source>
             <translation>Voided transactions not included in the figures above: {count}.</translation>
         </message>
         <message>
+            <source>{date} pukul {time} {zone}</source>
+            <translation>{date} at {time} {zone}</translation>
+        </message>
+        <message>
             <source>{description} (belum tersedia di versi ini)</source>
             <translation>{description} (not yet available in this version)</translation>
+        </message>
+        <message>
+            <source>{fingerprint}  ({count} perjanjian ditandatangani, nilai {value})</source>
+            <translation>{fingerprint}  ({count} agreements signed, value {value})</translation>
         </message>
         <message>
             <source>{label} berisi karakter kendali yang tidak bisa dicetak.</source>
@@ -1180,8 +1754,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{message} (see --help)</translation>
         </message>
         <message>
+            <source>{name} ({organisation}) belum check-in untuk '{title}', {slot} di {spot}.</source>
+            <translation>{name} ({organisation}) has not checked in for '{title}', {slot} at {spot}.</translation>
+        </message>
+        <message>
+            <source>{name} juga menandatangani '{other}' pada {slot} di {spot}.</source>
+            <translation>{name} also signs '{other}' at {slot} at {spot}.</translation>
+        </message>
+        <message>
+            <source>{name} menggantikan {planned}: tulis catatan penggantiannya.</source>
+            <translation>{name} stands in for {planned}: write a note about the substitution.</translation>
+        </message>
+        <message>
             <source>{name} tersimpan di {path}</source>
             <translation>{name} saved to {path}</translation>
+        </message>
+        <message>
+            <source>{name} tidak bisa menandatangani untuk dua pihak.</source>
+            <translation>{name} cannot sign for two parties.</translation>
+        </message>
+        <message>
+            <source>{organisation} tercantum dua kali sebagai pihak.</source>
+            <translation>{organisation} is listed twice as a party.</translation>
         </message>
         <message>
             <source>{pages} halaman · {path}</source>
@@ -1194,6 +1788,18 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>{role} '{name}' tidak terdaftar.</source>
             <translation>{role} '{name}' is not registered.</translation>
+        </message>
+        <message>
+            <source>{shown} dari {total} perjanjian</source>
+            <translation>{shown} of {total} agreements</translation>
+        </message>
+        <message>
+            <source>{spot} sudah dipakai '{other}' pada {slot}.</source>
+            <translation>{spot} is already taken by '{other}' at {slot}.</translation>
+        </message>
+        <message>
+            <source>{status} — LEWATI</source>
+            <translation>{status} — SKIP</translation>
         </message>
         <message>
             <source>{where} ({table} {id}) telah diubah di luar EventDesk.</source>

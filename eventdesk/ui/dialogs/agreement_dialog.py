@@ -194,7 +194,7 @@ class AgreementDialog(QDialog):
 
     def _fill(self, status: AgreementStatus, proposed_slot: SlotInput | None) -> None:
         for kind in AgreementKind:
-            self.kind_combo.addItem(kind.label, kind)
+            self.kind_combo.addItem(kind.label, kind.value)
         self.sector_combo.addItem("", None)
         for sector in self.session.settings.sectors():
             self.sector_combo.addItem(sector.name, sector.id)
@@ -209,7 +209,7 @@ class AgreementDialog(QDialog):
         if agreement is None:
             self.parties.set_parties([])
         else:
-            self.kind_combo.setCurrentIndex(self.kind_combo.findData(agreement.kind))
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(agreement.kind.value))
             self.number_edit.setText(agreement.number)
             self.title_edit.setText(agreement.title)
             self.scope_edit.setPlainText(agreement.scope)
@@ -320,7 +320,7 @@ class AgreementDialog(QDialog):
         status = self.agreement.status if self.agreement and self.agreement.status is AgreementStatus.SIGNED else AgreementStatus.SCHEDULED
         return Agreement(
             id=agreement_id,
-            kind=self.kind_combo.currentData() or AgreementKind.MOU,
+            kind=AgreementKind(self.kind_combo.currentData() or AgreementKind.MOU),
             title=self.title_edit.text(),
             status=status,
             parties=self.parties.as_parties(agreement_id),
@@ -343,7 +343,7 @@ class AgreementDialog(QDialog):
         self.conflicts = signing_conflicts(candidate, self.schedule, self.settings)
         if self.conflicts:
             self.conflicts_label.setStyleSheet("color: #b00020;")
-            items = "".join(f"<li>{escape(conflict.message)}</li>" for conflict in self.conflicts)
+            items = "".join(f"<li>{escape(conflict.message, quote=False)}</li>" for conflict in self.conflicts)
             self.conflicts_label.setText(self.tr("Bentrok:") + f"<ul style='margin-left:-20px'>{items}</ul>")
         else:
             self.conflicts_label.setStyleSheet("color: #1d5f2d;")

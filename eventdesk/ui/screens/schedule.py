@@ -282,8 +282,8 @@ class ScheduleScreen(Screen):
             combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
             combo.blockSignals(False)
 
-        refill(self.status_filter, self.tr("Semua status"), [(s.label, s) for s in AgreementStatus])
-        refill(self.kind_filter, self.tr("Semua jenis"), [(k.label, k) for k in AgreementKind])
+        refill(self.status_filter, self.tr("Semua status"), [(s.label, s.value) for s in AgreementStatus])
+        refill(self.kind_filter, self.tr("Semua jenis"), [(k.label, k.value) for k in AgreementKind])
         refill(self.sector_filter, self.tr("Semua sektor"), [(s.name, s.id) for s in session.settings.sectors()])
         refill(self.region_filter, self.tr("Semua daerah"), [(r.name, r.name) for r in session.settings.regions()])
         organisations = {p.organisation_id: p.organisation_name for a in self._agreements for p in a.parties}
@@ -294,10 +294,12 @@ class ScheduleScreen(Screen):
         )
 
     def current_filter(self) -> AgreementFilter:
+        # Qt hands a StrEnum back as plain text: turn it into the member again.
+        status, kind = self.status_filter.currentData(), self.kind_filter.currentData()
         return AgreementFilter(
             text=self.search.text(),
-            status=self.status_filter.currentData(),
-            kind=self.kind_filter.currentData(),
+            status=AgreementStatus(status) if status else None,
+            kind=AgreementKind(kind) if kind else None,
             sector_id=self.sector_filter.currentData(),
             region_name=self.region_filter.currentData(),
             organisation_id=self.organisation_filter.currentData(),
@@ -373,7 +375,7 @@ class ScheduleScreen(Screen):
         clashing = len(self._conflicts)
         if clashing:
             lines.insert(0, self.tr("{count} perjanjian terjadwal bermasalah (lihat kolom Bentrok).").format(count=clashing))
-        self.warnings_label.setText("<br>".join(escape(line) for line in lines))
+        self.warnings_label.setText("<br>".join(escape(line, quote=False) for line in lines))
         self.warnings_label.setVisible(bool(lines))
 
     # --- selection and actions ------------------------------------------------------------------
