@@ -71,7 +71,10 @@ class AgreementService:
     def check(self, candidate: Agreement) -> list[Conflict]:
         """The conflicts `candidate` (a proposal: its slot and parties as a form shows them) would have."""
         settings = event.get_settings(self._file)
-        return signing_conflicts(candidate, self.list(), settings) if settings else []
+        if settings is None or candidate.slot is None:
+            return []
+        window = (to_iso(candidate.slot.starts_at), to_iso(candidate.slot.ends_at))
+        return signing_conflicts(candidate, agreements.list_agreements(self._file, overlapping=window), settings)
 
     def check_in_warnings(self, now: datetime | None = None) -> list[Conflict]:
         """On the day: signatories of each spot's next slot who have not checked in."""
@@ -268,7 +271,9 @@ class AgreementService:
             slot=Slot(agreement.slot.id if agreement.slot else "", agreement.id, slot.starts_at, slot.ends_at, slot.spot),
             status=AgreementStatus.SCHEDULED,
         )
-        found = signing_conflicts(proposal, self.list(), settings) if settings else []
+        window = (to_iso(slot.starts_at), to_iso(slot.ends_at))
+        nearby = agreements.list_agreements(self._file, overlapping=window)
+        found = signing_conflicts(proposal, nearby, settings) if settings else []
         if found and not accept_conflicts:
             raise ScheduleConflict(
                 tr("Jadwal bentrok: {first}").format(first=found[0].message)

@@ -73,15 +73,30 @@ def _slot(row: tuple[Any, ...]) -> Slot:
     return Slot(row[0], row[1], from_iso(row[2]), from_iso(row[3]), row[4])
 
 
-def list_agreements(event_file: EventFile, *, status: AgreementStatus | None = None) -> list[Agreement]:
-    """Agreements with their parties and slot, in schedule order (unscheduled last)."""
-    where, params = ("WHERE g.status = ?", (status.value,)) if status else ("", ())
+def list_agreements(
+    event_file: EventFile, *, status: AgreementStatus | None = None, overlapping: tuple[str, str] | None = None
+) -> list[Agreement]:
+    """Agreements with their parties and slot, in schedule order (unscheduled last).
+
+    `overlapping` (UTC ISO start, end) keeps only agreements whose slot shares a moment with
+    that window: what a conflict check of one slot needs, without reading the whole schedule.
+    """
+    conditions, params = [], []
+    if status is not None:
+        conditions.append("g.status = ?")
+        params.append(status.value)
+    if overlapping is not None:
+        conditions.append("g.id IN (SELECT agreement_id FROM slots WHERE starts_at < ? AND ends_at > ?)")
+        params += [overlapping[1], overlapping[0]]
+    where = (" WHERE " + " AND ".join(conditions)) if conditions else ""
     agreements = [_agreement(row) for row in event_file.conn.execute(_AGREEMENT + where, params)]
     by_id = {agreement.id: agreement for agreement in agreements}
-    for row in event_file.conn.execute(_PARTY + " ORDER BY p.agreement_id, p.position"):
+    chosen = f" WHERE p.agreement_id IN (SELECT g.id FROM agreements g{where})" if where else ""
+    for row in event_file.conn.execute(_PARTY + chosen + " ORDER BY p.agreement_id, p.position", params):
         if row[1] in by_id:
             by_id[row[1]].parties.append(_party(row))
-    for row in event_file.conn.execute(_SLOT + " ORDER BY starts_at"):
+    chosen = f" WHERE agreement_id IN (SELECT g.id FROM agreements g{where})" if where else ""
+    for row in event_file.conn.execute(_SLOT + chosen + " ORDER BY starts_at", params):
         if row[1] in by_id:
             by_id[row[1]].slot = _slot(row)
     return sorted(agreements, key=_schedule_order)

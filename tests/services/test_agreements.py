@@ -345,3 +345,16 @@ def test_the_signed_summary_of_the_demo_lists_the_nine_signed_agreements_only(de
     assert {a.status for a in summary.agreements} == {AgreementStatus.SIGNED}
     assert summary.total_value_idr == 48_000_000_000 + 22_500_000_000 + 12_000_000_000 + 150_000_000_000
     assert demo_session.agreements.conflicts() == {}
+
+
+def test_check_reads_only_the_slots_around_the_proposal_and_finds_its_clashes(session, people, draft):
+    from dataclasses import replace
+
+    from eventdesk.domain.models import Slot
+
+    session.agreements.schedule(draft.id, TEN_AM, TEN_AM + QUARTER, "Panggung Utama")
+    other = _another(session, people)
+    touching = replace(other, slot=Slot("", other.id, TEN_AM + QUARTER, TEN_AM + 2 * QUARTER, "Panggung Utama"))
+    assert session.agreements.check(touching) == []
+    overlapping = replace(other, slot=Slot("", other.id, TEN_AM + timedelta(minutes=14), TEN_AM + 2 * QUARTER, "Panggung Utama"))
+    assert sorted(c.kind.value for c in session.agreements.check(overlapping)) == ["signatory_twice", "signatory_twice", "spot_twice"]
