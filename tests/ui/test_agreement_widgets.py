@@ -2,6 +2,8 @@
 
 from datetime import date, time, timedelta
 
+from PySide6.QtCore import Qt
+
 from eventdesk.domain.clock import local_moment
 from eventdesk.domain.enums import AgreementKind, AgreementStatus, AttendeeCategory, OrganisationKind, SpotKind
 from eventdesk.domain.models import Agreement, Attendee, EventSettings, NewOrganisation, Organisation, Region, Slot, Spot
@@ -88,3 +90,27 @@ def test_overlapping_slots_of_one_spot_are_drawn_side_by_side(qtbot):
     assert b.left() > a.left() and a.top() < b.top()
     assert timeline.spot_at(c.center().x()) == "Panggung" and timeline.spot_at(a.center().x()) == "Meja 1"
     assert timeline.moment_at(a.top()) == ten
+
+
+def test_tab_goes_down_the_agreement_form_party_by_party(ui_context, qtbot):
+    from eventdesk.ui.dialogs.agreement_dialog import AgreementDialog
+
+    dialog = AgreementDialog(ui_context.session)
+    qtbot.addWidget(dialog)
+    dialog.parties.add_row()
+    rows = dialog.parties.rows
+    expected = [
+        rows[0].organisation.combo, rows[0].signatory.combo, rows[0].title_edit,
+        rows[1].organisation.combo, rows[1].signatory.combo, rows[1].title_edit,
+        rows[2].organisation.combo, rows[2].signatory.combo, rows[2].title_edit,
+        dialog.parties.add_button, dialog.witnesses_edit,
+    ]  # fmt: skip
+    visited, widget = [], dialog.value_field.edit
+    while len(visited) < len(expected):
+        widget = widget.nextInFocusChain()
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        field = next((w for w in expected if w is widget or w.isAncestorOf(widget)), widget)  # a combo's own line edit is the combo
+        if not visited or visited[-1] is not field:
+            visited.append(field)
+    assert visited == expected

@@ -174,10 +174,21 @@ class AgreementDialog(QDialog):
             signal.connect(self._conflict_timer.start)
         self.start_edit.timeChanged.connect(self._handle_start_changed)
         self.end_edit.timeChanged.connect(self._handle_end_changed)
+        self.parties.rows_changed.connect(self._fix_tab_order)
+        self._fix_tab_order()
         self.resize(1080, 760)
         self.retranslate()
         self.refresh_conflicts()
         self.title_edit.setFocus()
+
+    def _fix_tab_order(self) -> None:
+        """Tab goes down the form as it reads, party by party, then to the slot: keyboard-first entry."""
+        chain = [self.kind_combo, self.number_edit, self.title_edit, self.scope_edit, self.sector_combo, self.value_field.edit]
+        chain += self.parties.focus_chain()
+        chain += [self.witnesses_edit, self.notes_edit, self.mc_notes_edit, self.schedule_box, self.date_edit,
+                  self.start_edit, self.end_edit, self.spot_combo]  # fmt: skip
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
         caption = QLabel()

@@ -161,6 +161,7 @@ class PartiesEditor(QWidget):
     """Two or more PartyRows, first party first, with add, remove and reorder."""
 
     changed = Signal()
+    rows_changed = Signal()  # a row added, removed or moved: the form's tab order follows
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -223,10 +224,18 @@ class PartiesEditor(QWidget):
         self.rows.append(row)
         self.rows_layout.addWidget(row)
         self._renumber()
+        self.rows_changed.emit()
         if focus:
             row.organisation.setFocus()
         self.changed.emit()
         return row
+
+    def focus_chain(self) -> list[QWidget]:
+        """The fields of every row in order, for the form's tab order."""
+        chain: list[QWidget] = []
+        for row in self.rows:
+            chain += [row.organisation.combo, row.signatory.combo, row.title_edit]
+        return chain + [self.add_button]
 
     def choices(self) -> list[PartyChoice]:
         """The parties filled in, in order (rows left blank are ignored)."""
@@ -254,6 +263,7 @@ class PartiesEditor(QWidget):
     def _handle_remove(self, row: PartyRow) -> None:
         self._remove(row)
         self._renumber()
+        self.rows_changed.emit()
         self.changed.emit()
 
     def _handle_move(self, row: PartyRow, step: int) -> None:
@@ -267,4 +277,5 @@ class PartiesEditor(QWidget):
         for each in self.rows:
             self.rows_layout.addWidget(each)
         self._renumber()
+        self.rows_changed.emit()
         self.changed.emit()
