@@ -358,3 +358,20 @@ def test_check_reads_only_the_slots_around_the_proposal_and_finds_its_clashes(se
     assert session.agreements.check(touching) == []
     overlapping = replace(other, slot=Slot("", other.id, TEN_AM + timedelta(minutes=14), TEN_AM + 2 * QUARTER, "Panggung Utama"))
     assert sorted(c.kind.value for c in session.agreements.check(overlapping)) == ["signatory_twice", "signatory_twice", "spot_twice"]
+
+
+def test_the_whole_workflow_leaves_a_file_that_passes_the_check(session, people, draft, event_path):
+    from eventdesk.services.integrity import check_event_file
+
+    third = session.organisations.add("Kadin Jatim", OrganisationKind.ASSOCIATION)
+    parties = [PartyChoice(p.organisation_id, p.signatory_id, p.signatory_title) for p in draft.parties]
+    session.agreements.save(draft.id, _details(), [*parties, PartyChoice(third.id)], SlotInput(TEN_AM, TEN_AM + QUARTER, "Meja 1"), accept_conflicts=True)
+    session.agreements.save(draft.id, _details(), parties, SlotInput(TEN_AM, TEN_AM + QUARTER, "Meja 2"))
+    session.agreements.mark_signed(draft.id, TEN_AM, [Signer(draft.parties[0].id, people["rina"].id, "mewakili")])
+    session.agreements.unsign(draft.id, "keliru")
+    session.agreements.set_status(draft.id, AgreementStatus.CANCELLED, "batal")
+    session.agreements.reopen(draft.id, "tidak jadi batal")
+    session.agreements.save(draft.id, _details(), parties, SlotInput(TEN_AM, TEN_AM + QUARTER, "Panggung Utama"))
+    session.agreements.save(draft.id, _details(), parties, None)
+    session.close()
+    assert check_event_file(event_path) == []
