@@ -19,7 +19,7 @@ from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.i18n import LANGUAGES, set_language, tr
 from eventdesk.domain.models import Organisation
 from eventdesk.domain.money import format_full
-from eventdesk.services import user_config
+from eventdesk.services import backups, user_config
 from eventdesk.services.integrity import check_event_file
 from eventdesk.services.session import EventSession, open_session
 
@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help=tr("periksa keutuhan dan konsistensi berkas acara"))
     check.add_argument("file", type=Path)
     check.set_defaults(run=_check)
+
+    backup = commands.add_parser("backup", help=tr("buat cadangan berkas acara (aman selagi berkas dipakai)"))
+    backup.add_argument("file", type=Path)
+    backup.add_argument("--to", type=Path, help=tr("folder tujuan; bawaan: folder cadangan di pengaturan"))
+    backup.set_defaults(run=_backup)
 
     report = commands.add_parser("report", help=tr("buat laporan PDF"))
     report.add_argument("kind", choices=REPORT_KINDS)
@@ -150,13 +155,19 @@ def _demo(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _check(args: argparse.Namespace, config: user_config.UserConfig) -> int:
-    problems = check_event_file(args.file)
+    problems = check_event_file(args.file, backups.backup_folder(config))
     if not problems:
         print(tr("{path}: baik, tidak ada masalah.").format(path=args.file))
         return EXIT_OK
     for problem in problems:
         print(problem, file=sys.stderr)
     return EXIT_FAILED
+
+
+def _backup(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    made = backups.make_backup(args.file, args.to if args.to is not None else backups.backup_folder(config))
+    print(made)
+    return EXIT_OK
 
 
 def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:

@@ -16,6 +16,7 @@ from num2words import num2words
 
 from eventdesk.domain.errors import InvalidAmount
 from eventdesk.domain.i18n import language, tr
+from eventdesk.domain.text import shown
 
 MAX_AMOUNT = 10**15  # Rp1.000 triliun: far above any mission, low enough to catch a slipped key
 ONE_TRILLION = 10**12
@@ -57,7 +58,7 @@ def parse_amount(text: object) -> int:
     match = _AMOUNT.match(cleaned)
     if not match:
         raise InvalidAmount(
-            tr("Jumlah '{text}' tidak terbaca. Contoh yang benar: 1.250.000, 250 jt, 1,5 M, 2 T.").format(text=cleaned)
+            tr("Jumlah '{text}' tidak terbaca. Contoh yang benar: 1.250.000, 250 jt, 1,5 M, 2 T.").format(text=shown(cleaned))
         )
     if match["sign"] in ("-", "−") or match["sign2"] in ("-", "−"):
         raise InvalidAmount(tr("Jumlah tidak boleh negatif."))
@@ -84,11 +85,11 @@ def _read_number(number: str) -> Decimal:
             tr("Titik adalah pemisah ribuan dalam kelompok tiga angka (1.250.000); untuk desimal pakai koma (1,5 M).")
         )
     if not whole or not fraction.isdigit() and fraction:
-        raise InvalidAmount(tr("Jumlah '{text}' tidak terbaca.").format(text=number))
+        raise InvalidAmount(tr("Jumlah '{text}' tidak terbaca.").format(text=shown(number)))
     try:
         return Decimal(whole.replace(".", "") + ("." + fraction if fraction else ""))
     except InvalidOperation:  # pragma: no cover - the patterns above admit only digits
-        raise InvalidAmount(tr("Jumlah '{text}' tidak terbaca.").format(text=number)) from None
+        raise InvalidAmount(tr("Jumlah '{text}' tidak terbaca.").format(text=shown(number))) from None
 
 
 def _read_multiplier(unit: str | None) -> int:

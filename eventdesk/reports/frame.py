@@ -4,6 +4,15 @@ Fonts are the Noto Sans files shipped in resources/fonts/ and embedded in the
 PDF, so "Đặng Thị Ngọc Ánh" and "José Müller" print on any printer. Every
 piece of user text goes through `text()` (escaped), because reportlab's
 paragraph markup would silently drop `<Maju>` from `PT <Maju> & Sons`.
+
+Names outside Noto Sans's scripts are printed with shipped fallback fonts:
+Arabic with Noto Sans Arabic, Chinese, Japanese and Korean with Droid Sans
+Fallback. `text()` and the header/footer split a text into runs by the font
+that has its glyphs. reportlab neither joins Arabic letters nor orders
+right-to-left text, so Arabic is shaped (arabic-reshaper, contextual letter
+forms) and put in visual order (python-bidi) before it is laid out. A name
+that wraps onto a second line is ordered per whole text, not per line: names
+and organisations are short enough for that.
 """
 
 from __future__ import annotations
@@ -15,6 +24,8 @@ from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import arabic_reshaper
+from bidi import get_display
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -33,6 +44,15 @@ from eventdesk.domain.resources import FONTS_DIR
 
 FONT = "EventDeskSans"
 FONT_BOLD = "EventDeskSans-Bold"
+FONT_ARABIC = "EventDeskArabic"
+FONT_ARABIC_BOLD = "EventDeskArabic-Bold"
+FONT_CJK = "EventDeskCJK"
+FALLBACK_FILES = {
+    FONT_ARABIC: "NotoSansArabic-Regular.ttf",
+    FONT_ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
+    FONT_CJK: "DroidSansFallback.ttf",
+}
+BOLD_OF = {FONT: FONT_BOLD, FONT_ARABIC: FONT_ARABIC_BOLD, FONT_CJK: FONT_CJK}
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6675")
 ACCENT = colors.HexColor("#0b5f8a")
@@ -55,11 +75,70 @@ def register_fonts() -> None:
     rl_config.shapeChecking = 0  # reportlab's argument checks cost time on large reports; our inputs are typed
 
 
+@cache
+def _fallback(name: str) -> str:
+    """Register a fallback font the first time a text needs it (the CJK font is large to parse)."""
+    register_fonts()
+    pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / FALLBACK_FILES[name])))
+    if name == FONT_ARABIC:
+        _fallback(FONT_ARABIC_BOLD)
+        pdfmetrics.registerFontFamily(FONT_ARABIC, normal=FONT_ARABIC, bold=FONT_ARABIC_BOLD, italic=FONT_ARABIC, boldItalic=FONT_ARABIC_BOLD)
+    elif name == FONT_CJK:
+        pdfmetrics.registerFontFamily(FONT_CJK, normal=FONT_CJK, bold=FONT_CJK, italic=FONT_CJK, boldItalic=FONT_CJK)
+    return name
+
+
+@cache
+def _coverage(name: str) -> frozenset[int]:
+    path = FONTS_DIR / ("NotoSans-Regular.ttf" if name == FONT else FALLBACK_FILES[name])
+    return frozenset(TTFont(f"_coverage_{name}", str(path)).face.charToGlyph)
+
+
+def _is_rtl(character: str) -> bool:
+    return "\u0590" <= character <= "\u08ff" or "\ufb1d" <= character <= "\ufdff" or "\ufe70" <= character <= "\ufeff"
+
+
+def _font_for(character: str) -> str:
+    code = ord(character)
+    if code < 0x0250 or code in _coverage(FONT) or character.isspace():
+        return FONT
+    for name in (FONT_ARABIC, FONT_CJK):
+        if code in _coverage(name):
+            return name
+    return FONT  # nothing has it: Noto Sans's empty box, as any program would show
+
+
+def visual(value: str) -> str:
+    """Arabic letters joined and right-to-left text in the order it is drawn; other text unchanged."""
+    if not any(_is_rtl(character) for character in value):
+        return value
+    return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in value.split("\n"))
+
+
+def runs(value: str) -> list[tuple[str, str]]:
+    """(font, piece) runs of `value` in drawing order, each piece in a font that has its glyphs."""
+    value = visual(value)
+    if all(ord(character) < 0x0250 for character in value):
+        return [(FONT, value)] if value else []
+    pieces: list[tuple[str, str]] = []
+    for character in value:
+        font = _font_for(character)
+        if pieces and (pieces[-1][0] == font or character.isspace()):
+            pieces[-1] = (pieces[-1][0], pieces[-1][1] + character)
+        else:
+            pieces.append((font, character))
+    return pieces
+
+
 def text(value: object) -> str:
-    """User text made safe for a reportlab Paragraph: printed exactly as typed."""
+    """User text made safe for a reportlab Paragraph: printed exactly as typed, in fonts that have its letters."""
     if value is None:
         return ""
-    return escape(str(value)).replace("\n", "<br/>")
+    parts = []
+    for font, piece in runs(str(value)):
+        markup = escape(piece).replace("\n", "<br/>")
+        parts.append(markup if font == FONT else f'<font name="{_fallback(font)}">{markup}</font>')
+    return "".join(parts)
 
 
 @cache
@@ -206,15 +285,12 @@ def _header(pdf: canvas.Canvas, info: DocumentInfo, width: float, height: float)
         except Exception:  # noqa: BLE001 - a broken logo must not stop a report; the header prints without it
             pass
     pdf.setFillColor(INK)
-    pdf.setFont(FONT_BOLD, 9.5)
-    pdf.drawString(left, top - 4 * mm, _fit(pdf, info.event.name, FONT_BOLD, 9.5, width - MARGIN - left - 45 * mm))
-    pdf.setFont(FONT, 8)
+    draw_text(pdf, left, top - 4 * mm, info.event.name, 9.5, bold=True, room=width - MARGIN - left - 45 * mm)
     pdf.setFillColor(MUTED)
     place = " · ".join(part for part in (info.event.venue, info.event.city, event_dates(info.event)) if part)
-    pdf.drawString(left, top - 8.5 * mm, _fit(pdf, place, FONT, 8, width - MARGIN - left - 45 * mm))
-    pdf.setFont(FONT_BOLD, 9)
+    draw_text(pdf, left, top - 8.5 * mm, place, 8, room=width - MARGIN - left - 45 * mm)
     pdf.setFillColor(ACCENT)
-    pdf.drawRightString(width - MARGIN, top - 4 * mm, info.title)
+    draw_text(pdf, width - MARGIN, top - 4 * mm, info.title, 9, bold=True, align_right=True)
     pdf.setStrokeColor(RULE)
     pdf.setLineWidth(0.6)
     pdf.line(MARGIN, top - HEADER_HEIGHT + 4 * mm, width - MARGIN, top - HEADER_HEIGHT + 4 * mm)
@@ -225,19 +301,35 @@ def _footer(pdf: canvas.Canvas, info: DocumentInfo, width: float, number: int, t
     pdf.setStrokeColor(RULE)
     pdf.setLineWidth(0.6)
     pdf.line(MARGIN, y + 5 * mm, width - MARGIN, y + 5 * mm)
-    pdf.setFont(FONT, 7.5)
     pdf.setFillColor(MUTED)
     footer = info.generated_text()
     if info.fingerprint:
         footer = tr("Sidik isi {fingerprint}").format(fingerprint=info.fingerprint) + " · " + footer
-    pdf.drawString(MARGIN, y + 1 * mm, _fit(pdf, footer, FONT, 7.5, width - 2 * MARGIN - 40 * mm))
+    draw_text(pdf, MARGIN, y + 1 * mm, footer, 7.5, room=width - 2 * MARGIN - 40 * mm)
+    pdf.setFont(FONT, 7.5)
     pdf.drawRightString(width - MARGIN, y + 1 * mm, tr("Halaman {page} dari {pages}").format(page=number, pages=total))
 
 
-def _fit(pdf: canvas.Canvas, value: str, font: str, size: float, room: float) -> str:
-    """`value` cut with an ellipsis so it fits in `room` points."""
-    if pdf.stringWidth(value, font, size) <= room:
-        return value
-    while value and pdf.stringWidth(value + "…", font, size) > room:
-        value = value[:-1]
-    return value + "…"
+def draw_text(
+    pdf: canvas.Canvas, x: float, y: float, value: str, size: float, *, bold: bool = False,
+    room: float | None = None, align_right: bool = False,
+) -> None:  # fmt: skip
+    """One line of (user) text on the canvas, run by run in fonts that have its letters, cut to `room` with "…"."""
+    pieces = [(_fallback(font) if font != FONT else font, piece) for font, piece in runs(value)]
+    pieces = [(BOLD_OF[font] if bold else font, piece) for font, piece in pieces]
+
+    def width_of(parts: list[tuple[str, str]]) -> float:
+        return sum(pdf.stringWidth(piece, font, size) for font, piece in parts)
+
+    if room is not None and width_of(pieces) > room:
+        ellipsis = (BOLD_OF[FONT] if bold else FONT, "…")
+        while pieces and width_of(pieces + [ellipsis]) > room:
+            font, piece = pieces[-1]
+            pieces[-1:] = [(font, piece[:-1])] if len(piece) > 1 else []
+        pieces.append(ellipsis)
+    if align_right:
+        x -= width_of(pieces)
+    for font, piece in pieces:
+        pdf.setFont(font, size)
+        pdf.drawString(x, y, piece)
+        x += pdf.stringWidth(piece, font, size)

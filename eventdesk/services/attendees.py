@@ -13,7 +13,7 @@ from eventdesk.domain.enums import AttendeeCategory
 from eventdesk.domain.errors import DuplicateAttendee, InvalidValue, NotFound
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Attendee
-from eventdesk.domain.text import clean_line, clean_note
+from eventdesk.domain.text import clean_line, clean_note, is_storable, shown
 from eventdesk.store import attendees, organisations, regions
 from eventdesk.store.db import EventFile
 
@@ -34,7 +34,7 @@ class AttendeeService:
         return attendees.list_attendees(self._file)
 
     def get(self, attendee_id: str) -> Attendee:
-        found = attendees.get_attendee(self._file, attendee_id)
+        found = attendees.get_attendee(self._file, attendee_id) if is_storable(str(attendee_id)) else None
         if found is None:
             raise NotFound(tr("Peserta tidak ditemukan."))
         return found
@@ -108,11 +108,11 @@ class AttendeeService:
 
     def check_in(self, code: str, *, at: datetime | None = None) -> CheckInResult:
         """Check in the attendee with `code` (as a scanner types it); a second scan changes nothing."""
-        wanted = codes.normalise_code(code)
+        wanted = codes.normalise_code(code) if is_storable(str(code)) else None
         with self._file.transaction():
-            attendee = attendees.get_by_code(self._file, wanted)
+            attendee = attendees.get_by_code(self._file, wanted) if wanted else None
             if attendee is None:
-                raise NotFound(tr("Kode '{code}' tidak terdaftar.").format(code=code.strip()))
+                raise NotFound(tr("Kode '{code}' tidak terdaftar.").format(code=shown(code.strip())))
             if attendee.checked_in:
                 return CheckInResult(attendee, already=True)
             actor = self._file.actor

@@ -6,7 +6,7 @@ from eventdesk.domain.enums import OrganisationKind
 from eventdesk.domain.errors import InvalidValue, NotFound
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import NewOrganisation, Organisation, OrganisationChoice
-from eventdesk.domain.text import clean_line, clean_note
+from eventdesk.domain.text import clean_line, clean_note, is_storable
 from eventdesk.store import organisations, regions
 from eventdesk.store.db import EventFile
 
@@ -19,12 +19,14 @@ class OrganisationService:
         return organisations.list_organisations(self._file)
 
     def get(self, organisation_id: str) -> Organisation:
-        found = organisations.get_organisation(self._file, organisation_id)
+        found = organisations.get_organisation(self._file, organisation_id) if is_storable(str(organisation_id)) else None
         if found is None:
             raise NotFound(tr("Organisasi tidak ditemukan."))
         return found
 
     def find_by_name(self, name: str) -> list[Organisation]:
+        if not is_storable(str(name)):
+            return []  # a name with undecodable bytes (a command-line argument) matches nothing
         return organisations.find_by_name(self._file, name)
 
     def resolve(self, choice: OrganisationChoice) -> Organisation | None:

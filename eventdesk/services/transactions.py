@@ -7,8 +7,8 @@ from eventdesk.domain.enums import TransactionKind, TransactionStage, Transactio
 from eventdesk.domain.errors import InvalidAmount, InvalidValue, NotAllowed, NotFound
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Transaction
-from eventdesk.domain.money import parse_amount
-from eventdesk.domain.text import clean_line, clean_note
+from eventdesk.domain.money import MAX_AMOUNT, parse_amount
+from eventdesk.domain.text import clean_line, clean_note, is_storable, shown
 from eventdesk.store import agreements, organisations, sectors, transactions
 from eventdesk.store.db import EventFile
 
@@ -21,9 +21,9 @@ class TransactionService:
         return transactions.list_transactions(self._file, status=status)
 
     def get(self, transaction_id: str) -> Transaction:
-        found = transactions.get_transaction(self._file, transaction_id)
+        found = transactions.get_transaction(self._file, transaction_id) if is_storable(str(transaction_id)) else None
         if found is None:
-            raise NotFound(tr("Transaksi '{id}' tidak ditemukan.").format(id=transaction_id))
+            raise NotFound(tr("Transaksi '{id}' tidak ditemukan.").format(id=shown(transaction_id)))
         return found
 
     def book(
@@ -48,6 +48,8 @@ class TransactionService:
             raise InvalidAmount(tr("Nilai harus rupiah bulat."), field="value")
         if value_idr <= 0:
             raise InvalidAmount(tr("Nilai transaksi harus lebih dari nol."), field="value")
+        if value_idr > MAX_AMOUNT:
+            raise InvalidAmount(tr("Jumlah lebih dari Rp1.000 triliun; periksa lagi angkanya."), field="value")
         try:
             kind = TransactionKind(kind)
         except ValueError:
@@ -56,6 +58,8 @@ class TransactionService:
             stage = TransactionStage(stage)
         except ValueError:
             raise InvalidValue(tr("Tahap transaksi '{value}' tidak dikenal.").format(value=stage), field="stage") from None
+        if not all(is_storable(str(key)) for key in (buyer_id, seller_id, sector_id or "", agreement_id or "")):
+            raise InvalidValue(tr("Pilihan organisasi, sektor atau perjanjian tidak terbaca."), field="buyer")
         if organisations.get_organisation(self._file, buyer_id) is None:
             raise InvalidValue(tr("Pembeli/investor tidak terdaftar sebagai organisasi."), field="buyer")
         if organisations.get_organisation(self._file, seller_id) is None:
@@ -66,8 +70,10 @@ class TransactionService:
             raise InvalidValue(tr("Sektor yang dipilih tidak ada."), field="sector")
         if agreement_id is not None and agreements.get_agreement(self._file, agreement_id) is None:
             raise InvalidValue(tr("Perjanjian yang dipilih tidak ada."), field="agreement")
-        if quantity is not None and not quantity > 0:
-            raise InvalidValue(tr("Jumlah barang harus lebih dari nol."), field="quantity")
+        if quantity is not None and (isinstance(quantity, bool) or not isinstance(quantity, (int, float))):
+            raise InvalidValue(tr("Jumlah barang harus angka."), field="quantity")
+        if quantity is not None and not 0 < quantity < 1e15:
+            raise InvalidValue(tr("Jumlah barang harus lebih dari nol dan masuk akal."), field="quantity")
         values = {
             "buyer_id": buyer_id,
             "seller_id": seller_id,

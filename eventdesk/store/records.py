@@ -100,6 +100,7 @@ def update_row(
             f"UPDATE [{table}] SET {assignments} WHERE id = ?",
             (*[value for column, value in after.items() if column != "id"], row_id),
         )
+        after = _complete(event_file, table, after)  # as stored: SQLite may convert a value (5 → 5.0 in a REAL column)
         audit.append(event_file, [(table, row_id, action, before, after, reason)], at=at)
         event_file.mark_changed(table)
     return after

@@ -32,12 +32,24 @@
             <translation>&amp;Open…</translation>
         </message>
         <message>
+            <source>&amp;Cadangkan sekarang</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>&amp;Folder cadangan…</source>
+            <translation>Backup &amp;folder…</translation>
+        </message>
+        <message>
             <source>&amp;Keluar</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
             <source>&amp;Pengaturan acara…</source>
             <translation>Event &amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Pulihkan dari cadangan…</source>
+            <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
             <source>&amp;Tampilan</source>
@@ -66,6 +78,10 @@
         <message>
             <source>'{path}' bukan berkas acara EventDesk.</source>
             <translation>'{path}' is not an EventDesk event file.</translation>
+        </message>
+        <message>
+            <source>'{path}' bukan folder.</source>
+            <translation>'{path}' is not a folder.</translation>
         </message>
         <message>
             <source>'{text}' bukan peserta terdaftar.</source>
@@ -110,6 +126,10 @@
         <message>
             <source>--detail-pages hanya untuk laporan agreements.</source>
             <translation>--detail-pages is only for the agreements report.</translation>
+        </message>
+        <message>
+            <source>Acara</source>
+            <translation>Event</translation>
         </message>
         <message>
             <source>Acara &amp;baru…</source>
@@ -164,6 +184,10 @@
             <translation>language of messages and reports (id or en)</translation>
         </message>
         <message>
+            <source>baik</source>
+            <translation>good</translation>
+        </message>
+        <message>
             <source>Ban&amp;tuan</source>
             <translation>&amp;Help</translation>
         </message>
@@ -216,6 +240,10 @@
             <translation>Cancel…</translation>
         </message>
         <message>
+            <source>Belum ada cadangan di folder ini.</source>
+            <translation>No backups in this folder yet.</translation>
+        </message>
+        <message>
             <source>Belum ada penandatanganan yang dijadwalkan.</source>
             <translation>No signing has been scheduled yet.</translation>
         </message>
@@ -240,6 +268,10 @@
             <translation>No registered attendee matches yet; choose from the list (new attendees are registered on the Attendees screen).</translation>
         </message>
         <message>
+            <source>Belum dicadangkan</source>
+            <translation>Not backed up yet</translation>
+        </message>
+        <message>
             <source>Belum dijadwalkan.</source>
             <translation>Not scheduled yet.</translation>
         </message>
@@ -254,6 +286,10 @@
         <message>
             <source>Bentrok:</source>
             <translation>Conflicts:</translation>
+        </message>
+        <message>
+            <source>Berkas</source>
+            <translation>File</translation>
         </message>
         <message>
             <source>Berkas '{path}' dibuat oleh EventDesk yang lebih baru (skema {version}); perbarui aplikasi ini.</source>
@@ -274,6 +310,14 @@
         <message>
             <source>Berkas '{path}' sedang dipakai program lain untuk menulis; coba lagi sebentar atau buka hanya-baca.</source>
             <translation>File '{path}' is being written by another program; try again shortly or open it read-only.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' sedang sibuk ditulis; cadangan dicoba lagi nanti.</source>
+            <translation>File '{path}' is busy being written; the backup will be tried again later.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' sudah ada; pemulihan selalu membuat berkas baru.</source>
+            <translation>File '{path}' already exists; a restore always makes a new file.</translation>
         </message>
         <message>
             <source>Berkas '{path}' sudah ada; pilih nama lain.</source>
@@ -320,8 +364,16 @@
             <translation>This file is not marked as an EventDesk event file.</translation>
         </message>
         <message>
+            <source>Berkas rusak</source>
+            <translation>Damaged file</translation>
+        </message>
+        <message>
             <source>Berkas rusak: {detail}</source>
             <translation>File damaged: {detail}</translation>
+        </message>
+        <message>
+            <source>Berkas sedang dipakai</source>
+            <translation>File in use</translation>
         </message>
         <message>
             <source>Berkas tidak bisa dibuka</source>
@@ -334,6 +386,10 @@
         <message>
             <source>buat berkas acara berisi misi demo Balikpapan</source>
             <translation>create an event file holding the Balikpapan demo mission</translation>
+        </message>
+        <message>
+            <source>buat cadangan berkas acara (aman selagi berkas dipakai)</source>
+            <translation>back up an event file (safe while the file is in use)</translation>
         </message>
         <message>
             <source>buat laporan PDF</source>
@@ -362,6 +418,44 @@
         <message>
             <source>BUMN/BUMD</source>
             <translation>State/regional enterprise</translation>
+        </message>
+        <message>
+            <source>Cadangan baik terbaru: {path} ({time} UTC); pulihkan ke berkas baru lewat Berkas → Pulihkan dari cadangan.</source>
+            <translation>Newest good backup: {path} ({time} UTC); restore it into a new file with File → Restore from backup.</translation>
+        </message>
+        <message>
+            <source>Cadangan dibuat: {path}</source>
+            <translation>Backup made: {path}</translation>
+        </message>
+        <message>
+            <source>Cadangan dipulihkan</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <source>Cadangan dipulihkan ke {path}.
+Buka berkas itu sekarang?</source>
+            <translation>Backup restored to {path}.
+Open that file now?</translation>
+        </message>
+        <message>
+            <source>Cadangan GAGAL</source>
+            <translation>Backup FAILED</translation>
+        </message>
+        <message>
+            <source>Cadangan gagal: {reason}</source>
+            <translation>Backup failed: {reason}</translation>
+        </message>
+        <message>
+            <source>Cadangan sedang dibuat…</source>
+            <translation>A backup is being made…</translation>
+        </message>
+        <message>
+            <source>Cadangan tidak dipulihkan ke berkas yang sedang terbuka; pilih nama baru.</source>
+            <translation>A backup is never restored over the open file; choose a new name.</translation>
+        </message>
+        <message>
+            <source>Cadangan tidak terbaca: {reason}</source>
+            <translation>Backup cannot be read: {reason}</translation>
         </message>
         <message>
             <source>Cari judul, nomor, organisasi, penanda tangan… (Ctrl+F)</source>
@@ -468,6 +562,10 @@
             <translation>Generated {generated} from the data of {count} signed agreements. The fingerprint is recomputed by the command 'eventdesk fingerprint FILE' and shown on the Signing Schedule screen; if it differs, the data changed after this document was printed.</translation>
         </message>
         <message>
+            <source>Dicadangkan {time}</source>
+            <translation>Backed up {time}</translation>
+        </message>
+        <message>
             <source>Dihentikan oleh pengguna.</source>
             <translation>Stopped by the user.</translation>
         </message>
@@ -514,6 +612,30 @@ The committee desk for trade and investment missions.</translation>
             <translation>Folder '{path}' does not exist.</translation>
         </message>
         <message>
+            <source>Folder '{path}' tidak bisa dibuat: {reason}</source>
+            <translation>Folder '{path}' cannot be created: {reason}</translation>
+        </message>
+        <message>
+            <source>Folder cadangan</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>Folder cadangan (mis. flashdisk)</source>
+            <translation>Backup folder (e.g. a USB drive)</translation>
+        </message>
+        <message>
+            <source>Folder cadangan: {folder}</source>
+            <translation>Backup folder: {folder}</translation>
+        </message>
+        <message>
+            <source>Folder lain…</source>
+            <translation>Other folder…</translation>
+        </message>
+        <message>
+            <source>folder tujuan; bawaan: folder cadangan di pengaturan</source>
+            <translation>target folder; default: the backup folder in the settings</translation>
+        </message>
+        <message>
             <source>Gambar (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -528,6 +650,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Halaman {page} dari {pages}</source>
             <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Hanya cadangan berkas yang sedang terbuka</source>
+            <translation>Only backups of the open file</translation>
         </message>
         <message>
             <source>Hanya perjanjian yang dibatalkan yang bisa dipulihkan.</source>
@@ -656,8 +782,12 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Cannot read the amount '{text}'. Valid examples: 1.250.000, 250 jt, 1,5 M, 2 T.</translation>
         </message>
         <message>
-            <source>Jumlah barang harus lebih dari nol.</source>
-            <translation>The quantity must be greater than zero.</translation>
+            <source>Jumlah barang harus angka.</source>
+            <translation>The quantity must be a number.</translation>
+        </message>
+        <message>
+            <source>Jumlah barang harus lebih dari nol dan masuk akal.</source>
+            <translation>The quantity must be more than zero and reasonable.</translation>
         </message>
         <message>
             <source>Jumlah belum diisi.</source>
@@ -686,6 +816,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Kategori '{value}' tidak dikenal.</source>
             <translation>Unknown category '{value}'.</translation>
+        </message>
+        <message>
+            <source>Keadaan</source>
+            <translation>State</translation>
         </message>
         <message>
             <source>Ketik nama organisasi…</source>
@@ -796,6 +930,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Meja: {desk}</source>
             <translation>Desk: {desk}</translation>
+        </message>
+        <message>
+            <source>Membaca cadangan</source>
+            <translation>Reading backups</translation>
+        </message>
+        <message>
+            <source>Membaca cadangan…</source>
+            <translation>Reading backups…</translation>
         </message>
         <message>
             <source>Membuat {name}…</source>
@@ -986,6 +1128,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Document number</translation>
         </message>
         <message>
+            <source>Nomor telepon '{text}' berisi karakter selain angka.</source>
+            <translation>Phone number '{text}' contains characters other than digits.</translation>
+        </message>
+        <message>
             <source>Nomor telepon '{text}' tidak terbaca.</source>
             <translation>Phone number '{text}' cannot be read.</translation>
         </message>
@@ -1080,6 +1226,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Pemerintah</source>
             <translation>Government</translation>
+        </message>
+        <message>
+            <source>Pemulihan gagal</source>
+            <translation>Restore failed</translation>
         </message>
         <message>
             <source>Penanda tangan</source>
@@ -1234,6 +1384,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>attendees present / registered</translation>
         </message>
         <message>
+            <source>Peserta hadir / terdaftar</source>
+            <translation>Attendees present / registered</translation>
+        </message>
+        <message>
             <source>Peserta per daerah dan organisasi, dengan jam kehadiran.</source>
             <translation>Attendees by region and organisation, with check-in times.</translation>
         </message>
@@ -1262,12 +1416,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Party {organisation} has no signatory yet.</translation>
         </message>
         <message>
+            <source>Pilih cadangan. Cadangan dipulihkan ke berkas acara BARU; berkas yang sedang terbuka tidak diubah.</source>
+            <translation>Choose a backup. It is restored into a NEW event file; the open file is not changed.</translation>
+        </message>
+        <message>
             <source>Pilih logo</source>
             <translation>Choose Logo</translation>
         </message>
         <message>
             <source>Pilih logo…</source>
             <translation>Choose Logo…</translation>
+        </message>
+        <message>
+            <source>Pilihan organisasi, sektor atau perjanjian tidak terbaca.</source>
+            <translation>The chosen organisation, sector or agreement cannot be read.</translation>
         </message>
         <message>
             <source>Porsi</source>
@@ -1278,8 +1440,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Preview: {title}</translation>
         </message>
         <message>
+            <source>pulih</source>
+            <translation>restored</translation>
+        </message>
+        <message>
             <source>Pulihkan</source>
             <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Pulihkan dari cadangan</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>Pulihkan ke berkas baru</source>
+            <translation>Restore into a new file</translation>
+        </message>
+        <message>
+            <source>Pulihkan ke berkas baru…</source>
+            <translation>Restore into a new file…</translation>
         </message>
         <message>
             <source>Pulihkan perjanjian ini untuk mengubahnya.</source>
@@ -1326,6 +1504,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Scope</translation>
         </message>
         <message>
+            <source>rusak (lihat keterangan)</source>
+            <translation>damaged (see tooltip)</translation>
+        </message>
+        <message>
             <source>s.d. {time} {zone}</source>
             <translation>until {time} {zone}</translation>
         </message>
@@ -1336,6 +1518,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Saksi: {witnesses}</source>
             <translation>Witnesses: {witnesses}</translation>
+        </message>
+        <message>
+            <source>Salinan tidak bisa ditulis ke '{path}': {reason}</source>
+            <translation>The copy cannot be written to '{path}': {reason}</translation>
+        </message>
+        <message>
+            <source>Salinan yang baru dibuat tidak utuh; cadangan dibatalkan.</source>
+            <translation>The copy just made is not whole; the backup was abandoned.</translation>
         </message>
         <message>
             <source>satu halaman per perjanjian</source>
@@ -1438,8 +1628,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Save As…</translation>
         </message>
         <message>
+            <source>Skema berkas memuat {kind} '{name}' yang tidak dibuat oleh EventDesk.</source>
+            <translation>The file's schema holds {kind} '{name}', which EventDesk did not make.</translation>
+        </message>
+        <message>
             <source>Skema berkas versi {found}, aplikasi ini memakai versi {expected}.</source>
             <translation>File schema version {found}; this application uses version {expected}.</translation>
+        </message>
+        <message>
+            <source>Skema berkas: {kind} '{name}' diubah atau dihapus di luar EventDesk.</source>
+            <translation>The file's schema: {kind} '{name}' was changed or removed outside EventDesk.</translation>
         </message>
         <message>
             <source>Slot {slot} di luar jam acara ({start}–{end}).</source>
@@ -1526,6 +1724,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{date} is outside the event days ({days}).</translation>
         </message>
         <message>
+            <source>Tanpa cadangan (hanya-baca)</source>
+            <translation>No backups (read-only)</translation>
+        </message>
+        <message>
             <source>Tanpa sektor</source>
             <translation>No sector</translation>
         </message>
@@ -1606,6 +1808,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>No conflicts.</translation>
         </message>
         <message>
+            <source>Tidak ada cadangan baik untuk berkas ini di {folder}.</source>
+            <translation>No good backup of this file in {folder}.</translation>
+        </message>
+        <message>
             <source>Tidak bisa dilanjutkan</source>
             <translation>Cannot continue</translation>
         </message>
@@ -1636,6 +1842,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Transaksi ini sudah dibatalkan.</source>
             <translation>This transaction has already been voided.</translation>
+        </message>
+        <message>
+            <source>Transaksi tercatat</source>
+            <translation>Booked transactions</translation>
         </message>
         <message>
             <source>Transaksi {id} ({value}) dibatalkan.</source>
@@ -1682,6 +1892,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Time</translation>
         </message>
         <message>
+            <source>Waktu cadangan</source>
+            <translation>Backup time</translation>
+        </message>
+        <message>
             <source>Waktu penandatanganan</source>
             <translation>Signing time</translation>
         </message>
@@ -1708,6 +1922,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Zona waktu:</source>
             <translation>Time zone:</translation>
+        </message>
+        <message>
+            <source>{count} cadangan.</source>
+            <translation>{count} backups.</translation>
         </message>
         <message>
             <source>{count} perjanjian berstatus draf belum dijadwalkan dan tidak tercantum di susunan acara ini.</source>
@@ -1742,12 +1960,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{label} contains control characters that cannot be printed.</translation>
         </message>
         <message>
+            <source>{label} berisi karakter pembalik arah teks (U+{code:04X}) yang mengacaukan tampilan.</source>
+            <translation>{label} contains a text direction override (U+{code:04X}) that garbles the display.</translation>
+        </message>
+        <message>
+            <source>{label} berisi karakter yang rusak (bukan Unicode yang sah).</source>
+            <translation>{label} contains broken characters (not valid Unicode).</translation>
+        </message>
+        <message>
             <source>{label} terlalu panjang ({length} karakter; paling banyak {limit}).</source>
             <translation>{label} is too long ({length} characters; at most {limit}).</translation>
         </message>
         <message>
             <source>{label} wajib diisi.</source>
             <translation>{label} is required.</translation>
+        </message>
+        <message>
+            <source>{message}
+
+Buka hanya-baca sekarang? Anda bisa melihat dan mencetak, tetapi tidak mengubah data.</source>
+            <translation>{message}
+
+Open it read-only now? You can view and print, but not change data.</translation>
         </message>
         <message>
             <source>{message} (lihat --help)</source>
@@ -1786,6 +2020,26 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{path}: OK, no problems found.</translation>
         </message>
         <message>
+            <source>{problem}
+
+Cadangan baik terbaru: {backup}
+
+Pulihkan cadangan itu ke berkas baru {target} dan buka? Berkas yang rusak dibiarkan apa adanya.</source>
+            <translation>{problem}
+
+Newest good backup: {backup}
+
+Restore that backup into the new file {target} and open it? The damaged file is left as it is.</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Tidak ada cadangan baik untuk berkas ini di {folder}. Berkas tidak diubah.</source>
+            <translation>{problem}
+
+No good backup of this file in {folder}. The file was not changed.</translation>
+        </message>
+        <message>
             <source>{role} '{name}' tidak terdaftar.</source>
             <translation>{role} '{name}' is not registered.</translation>
         </message>
@@ -1802,16 +2056,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{status} — SKIP</translation>
         </message>
         <message>
+            <source>{time} — {total}, {checked_in}/{registered} peserta hadir, {signed} perjanjian ditandatangani</source>
+            <translation>{time} — {total}, {checked_in}/{registered} attendees present, {signed} agreements signed</translation>
+        </message>
+        <message>
             <source>{where} ({table} {id}) telah diubah di luar EventDesk.</source>
             <translation>{where} ({table} {id}) was changed outside EventDesk.</translation>
+        </message>
+        <message>
+            <source>{where} ada di cadangan {backup} tetapi hilang dari berkas (rantai dipotong).</source>
+            <translation>{where} is in backup {backup} but missing from the file (the chain was cut).</translation>
+        </message>
+        <message>
+            <source>{where} berbeda dari cadangan {backup}: rantai audit ditulis ulang mulai dari catatan ini.</source>
+            <translation>{where} differs from backup {backup}: the audit chain was rewritten from this entry on.</translation>
         </message>
         <message>
             <source>{where}: nomor {expected} hilang dari rantai audit.</source>
             <translation>{where}: number {expected} is missing from the audit chain.</translation>
         </message>
         <message>
-            <source>{where}: tidak tersambung ke catatan sebelumnya.</source>
-            <translation>{where}: not linked to the previous record.</translation>
+            <source>{where}: tidak tersambung ke catatan sebelumnya (nomor {previous} diubah, diganti atau disisipkan).</source>
+            <translation>{where}: not linked to the previous entry (number {previous} was changed, replaced or slipped in).</translation>
         </message>
         <message>
             <source>{who} check-in pukul {time}.</source>

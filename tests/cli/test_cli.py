@@ -192,3 +192,11 @@ def test_void_takes_a_deal_out_of_the_total(demo_file, eventdesk_home):
     assert query(demo_file, "SELECT status, void_reason FROM transactions WHERE id = ?", (transaction_id,)) == [
         ("void", "Dobel input di meja 2")
     ]
+
+
+def test_backup_writes_a_sound_copy_to_the_folder_given_and_prints_its_path(demo_file, tmp_path, eventdesk_home):
+    result = eventdesk(eventdesk_home, "backup", demo_file, "--to", tmp_path / "usb")
+    assert (result.returncode, result.stderr) == (0, "")
+    made = tmp_path / "usb" / result.stdout.strip().rsplit("/", 1)[-1]
+    assert made.exists() and booked_total(made) == booked_total(demo_file)
+    assert eventdesk(eventdesk_home, "check", made).returncode == 0
