@@ -125,3 +125,23 @@ def test_an_event_without_slots_prints_a_sheet_that_says_so(session, tmp_path):
     reader = _render(session, tmp_path / "kosong.pdf")
     assert "Belum ada penandatanganan yang dijadwalkan." in _text(reader)
     assert len(reader.pages) == 1
+
+
+def test_names_in_chinese_and_japanese_print_on_the_sheet_and_the_summary(session, tmp_path):
+    from eventdesk.reports import signed_agreements
+
+    jatim, _ = session.settings.regions()
+    buyer = session.organisations.add("王氏贸易 Trading", OrganisationKind.COMPANY)
+    seller = session.organisations.add("UD Bandeng Sidoarjo", OrganisationKind.UMKM, jatim.id)
+    yamada = session.attendees.register("山田 さくら", "investor", organisation_id=buyer.id, title="社長")
+    sri = session.attendees.register("Sri Lestari", "seller", organisation_id=seller.id, title="Pemilik")
+    agreement = session.agreements.create("loi", "Minat Beli Bandeng", [PartyInput(buyer.id, yamada.id, "社長"), PartyInput(seller.id, sri.id, "Pemilik")])
+    ten = local_moment(DAY, 10, 0, "Asia/Makassar")
+    session.agreements.schedule(agreement.id, ten, ten + timedelta(minutes=15), "Meja 2")
+    sheet = unicodedata.normalize("NFKC", _text(_render(session, tmp_path / "susunan.pdf")))
+    assert "王氏贸易 Trading" in sheet and "Penanda tangan: 山田 さくら, 社長" in sheet
+    session.agreements.mark_signed(agreement.id, ten)
+    path = tmp_path / "ringkasan.pdf"
+    signed_agreements.render(session.document_info("Perjanjian Ditandatangani"), session.agreements.signed_summary(), path)
+    summary = unicodedata.normalize("NFKC", _text(PdfReader(path)))
+    assert "Pihak Pertama: 王氏贸易 Trading" in summary and "山田 さくら — 社長" in summary
