@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from eventdesk.domain.clock import local_moment
-from eventdesk.domain.enums import AgreementStatus, OrganisationKind
+from eventdesk.domain.enums import OrganisationKind
 from eventdesk.domain.models import Actor, PartyInput
 from eventdesk.reports import run_sheet
 from eventdesk.services.session import open_session
