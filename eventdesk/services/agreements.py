@@ -134,6 +134,8 @@ class AgreementService:
         existing = self.get(agreement_id) if agreement_id else None
         if existing is not None and existing.status is AgreementStatus.CANCELLED:
             raise NotAllowed(tr("Perjanjian yang dibatalkan tidak bisa diubah; pulihkan dulu."))
+        # Conflicts the operator already accepted for this slot are not asked about again on every edit.
+        accepted = {c.message for c in self._stored_conflicts(existing)} if existing is not None else set()
         with self._file.transaction():
             rows = self._resolved_parties(parties)
             if existing is None:
@@ -145,7 +147,7 @@ class AgreementService:
                 self._sync_parties(existing, rows)
             assert agreement_id is not None
             if isinstance(slot, SlotInput):
-                self._schedule(self.get(agreement_id), slot, accept_conflicts)
+                self._schedule(self.get(agreement_id), slot, accept_conflicts, accepted)
             elif slot is None and existing is not None and existing.slot is not None and existing.status in (
                 AgreementStatus.SCHEDULED,
                 AgreementStatus.POSTPONED,
@@ -248,7 +250,17 @@ class AgreementService:
             self._schedule(self.get(agreement_id), SlotInput(starts_at, ends_at, spot), accept_conflicts)
         return self.get(agreement_id)
 
-    def _schedule(self, agreement: Agreement, slot: SlotInput, accept_conflicts: bool) -> None:
+    def _stored_conflicts(self, agreement: Agreement) -> list[Conflict]:
+        """The conflicts a scheduled agreement has as saved (accepted when it was scheduled)."""
+        settings = event.get_settings(self._file)
+        if settings is None or agreement.slot is None or agreement.status is not AgreementStatus.SCHEDULED:
+            return []
+        window = (to_iso(agreement.slot.starts_at), to_iso(agreement.slot.ends_at))
+        return signing_conflicts(agreement, agreements.list_agreements(self._file, overlapping=window), settings)
+
+    def _schedule(
+        self, agreement: Agreement, slot: SlotInput, accept_conflicts: bool, accepted: set[str] | None = None
+    ) -> None:
         unchanged = agreement.slot is not None and (
             agreement.slot.starts_at, agreement.slot.ends_at, agreement.slot.spot
         ) == (slot.starts_at, slot.ends_at, slot.spot)
@@ -274,7 +286,8 @@ class AgreementService:
         window = (to_iso(slot.starts_at), to_iso(slot.ends_at))
         nearby = agreements.list_agreements(self._file, overlapping=window)
         found = signing_conflicts(proposal, nearby, settings) if settings else []
-        if found and not accept_conflicts:
+        new = [c for c in found if not unchanged or c.message not in (accepted or set())]
+        if new and not accept_conflicts:
             raise ScheduleConflict(
                 tr("Jadwal bentrok: {first}").format(first=found[0].message)
                 + (tr(" (dan {count} lainnya)").format(count=len(found) - 1) if len(found) > 1 else ""),

@@ -375,3 +375,16 @@ def test_the_whole_workflow_leaves_a_file_that_passes_the_check(session, people,
     session.agreements.save(draft.id, _details(), parties, None)
     session.close()
     assert check_event_file(event_path) == []
+
+
+def test_an_accepted_clash_is_not_asked_again_when_only_the_notes_change_but_a_new_one_is(session, people, draft):
+    session.agreements.schedule(draft.id, TEN_AM, TEN_AM + QUARTER, "Panggung Utama")
+    other = _another(session, people)
+    session.agreements.schedule(other.id, TEN_AM, TEN_AM + QUARTER, "Meja 1", accept_conflicts=True)
+    slot = SlotInput(TEN_AM, TEN_AM + QUARTER, "Meja 1")
+    parties = [PartyChoice(p.organisation_id, p.signatory_id, p.signatory_title) for p in other.parties]
+    noted = session.agreements.save(other.id, AgreementDetails("pks", other.title, mc_notes="Dibacakan MC"), parties, slot)
+    assert noted.mc_notes == "Dibacakan MC"
+    with pytest.raises(ScheduleConflict) as refused:  # the spot is new trouble on top of the accepted signatory clash
+        session.agreements.save(other.id, AgreementDetails("pks", other.title), parties, SlotInput(TEN_AM, TEN_AM + QUARTER, "Panggung Utama"))
+    assert ConflictKind.SPOT_TWICE in [c.kind for c in refused.value.conflicts]
