@@ -7,7 +7,7 @@ status; a traceback means a bug.
 from __future__ import annotations
 
 import argparse
-import difflib
+import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,7 +18,8 @@ from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.i18n import LANGUAGES, set_language, tr
 from eventdesk.domain.models import Organisation
-from eventdesk.domain.money import format_full
+from eventdesk.domain.figures import EventFigures, Share
+from eventdesk.domain.money import format_compact, format_full, format_words
 from eventdesk.services import backups, user_config
 from eventdesk.services.integrity import check_event_file
 from eventdesk.services.session import EventSession, open_session
@@ -92,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     book.add_argument("--stage", default=TransactionStage.COMMITMENT.value, choices=[s.value for s in TransactionStage])
     book.add_argument("--commodity", default="")
     book.set_defaults(run=_book)
+
+    totals = commands.add_parser("totals", help=tr("cetak total transaksi (angka yang sama dengan layar dan laporan)"))
+    totals.add_argument("file", type=Path)
+    totals.add_argument("--json", action="store_true", help=tr("keluaran JSON untuk skrip"))
+    totals.set_defaults(run=_totals)
 
     void = commands.add_parser("void", help=tr("batalkan transaksi dengan alasan"))
     void.add_argument("file", type=Path)
@@ -194,6 +200,12 @@ def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 def _report_renderers(*, detail_pages: bool = False) -> dict[str, Callable[[EventSession, Path], None]]:
     from eventdesk.reports import run_sheet, signed_agreements, summary
+    from eventdesk.reports import transactions as recap
+
+    def render_recap(session: EventSession, out: Path) -> None:
+        info = session.document_info(tr("Rekap Transaksi"))
+        with session.snapshot():  # the lines and the totals from one state of the file
+            recap.render(info, session.figures.recap(), out)
 
     return {
         "summary": lambda session, out: summary.render(
@@ -208,6 +220,7 @@ def _report_renderers(*, detail_pages: bool = False) -> dict[str, Callable[[Even
         "schedule": lambda session, out: run_sheet.render(
             session.document_info(tr("Susunan Acara Penandatanganan")), session.agreements.run_sheet(), out
         ),
+        "transactions": render_recap,
     }
 
 
@@ -251,8 +264,7 @@ def _organisation_named(session: EventSession, name: str, role: str) -> Organisa
         return found[0]
     if len(found) > 1:
         raise InvalidValue(tr("Ada beberapa organisasi bernama '{name}'; bedakan lewat aplikasi.").format(name=name))
-    names = [organisation.name for organisation in session.organisations.list()]
-    closest = difflib.get_close_matches(name, names, n=3, cutoff=0.5)
+    closest = [organisation.name for organisation in session.organisations.closest(name)]
     hint = tr(" Mungkin maksudnya: {names}.").format(names="; ".join(closest)) if closest else ""
     raise InvalidValue(tr("{role} '{name}' tidak terdaftar.").format(role=role, name=name) + hint)
 
@@ -279,8 +291,62 @@ def _book(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 def _void(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     def work(session: EventSession) -> int:
-        transaction = session.transactions.void(args.id, args.reason)
+        transaction = session.transactions.void(session.transactions.find(args.id).id, args.reason)
         print(tr("Transaksi {id} ({value}) dibatalkan.").format(id=transaction.id, value=format_full(transaction.value_idr)))
         return EXIT_OK
 
     return _with_session(args, config, work)
+
+
+def _totals(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    def work(session: EventSession) -> int:
+        figures = session.figures.event_figures()
+        totals = figures.transactions
+        if args.json:
+            print(json.dumps(_totals_json(figures), ensure_ascii=False, indent=2))
+            return EXIT_OK
+        print(tr("Total transaksi tercatat: {full} ({compact})").format(
+            full=format_full(totals.total_idr), compact=format_compact(totals.total_idr)))
+        print(tr("Terbilang: {words}").format(words=format_words(totals.total_idr)))
+        print(tr("{count} transaksi tercatat, {void} dibatalkan (tidak dihitung).").format(
+            count=totals.count, void=totals.void_count))
+        sections = [
+            (tr("Jenis"), [totals.kind(kind) for kind in TransactionKind]),
+            (tr("Sektor"), totals.by_sector),
+            (tr("Arah"), totals.by_direction),
+            (tr("Tahap"), [totals.stage(stage) for stage in TransactionStage]),
+            (tr("UMKM"), [totals.umkm]),
+            (tr("Verifikasi"), [totals.verified, totals.unverified]),
+        ]
+        for title, shares in sections:
+            print(f"\n{title}")
+            for share in shares:
+                print(f"  {share.label}: {format_full(share.value_idr)} ({share.count})")
+        print(f"\n{tr('Perjanjian ditandatangani')}: {figures.agreements_signed}")
+        print(f"{tr('Peserta hadir / terdaftar')}: {figures.attendees_checked_in} / {figures.attendees_registered}")
+        return EXIT_OK
+
+    return _with_session(args, config, work)
+
+
+def _totals_json(figures: EventFigures) -> dict:
+    totals = figures.transactions
+
+    def line(share: Share) -> dict:
+        return {"label": share.label, "value_idr": share.value_idr, "count": share.count}
+
+    return {
+        "total_idr": totals.total_idr,
+        "count": totals.count,
+        "void_count": totals.void_count,
+        "by_kind": {kind.value: line(totals.kind(kind)) for kind in TransactionKind},
+        "by_stage": {stage.value: line(totals.stage(stage)) for stage in TransactionStage},
+        "by_sector": [line(share) for share in totals.by_sector],
+        "by_direction": [line(share) for share in totals.by_direction],
+        "umkm": line(totals.umkm),
+        "verified": line(totals.verified),
+        "unverified": line(totals.unverified),
+        "agreements_signed": figures.agreements_signed,
+        "attendees_registered": figures.attendees_registered,
+        "attendees_checked_in": figures.attendees_checked_in,
+    }

@@ -191,7 +191,7 @@ class Agreement:
     slot: Slot | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Transaction:
     id: str
     buyer_id: str
@@ -222,6 +222,9 @@ class Transaction:
     operator: str = ""
     desk_id: str | None = None
     created_at: datetime | None = None
+    desk_label: str | None = None
+    buyer_region_id: str | None = None
+    seller_region_id: str | None = None
 
     @property
     def counts(self) -> bool:
@@ -307,3 +310,20 @@ class Signer:
     party_id: str
     attendee_id: str
     substitute_note: str = ""
+
+
+@dataclass(frozen=True)
+class TransactionEntry:
+    """A transaction as typed in the entry form, before it is booked (buyer and seller may be new organisations)."""
+
+    buyer: OrganisationChoice
+    seller: OrganisationChoice
+    value: int | str
+    kind: TransactionKind | str
+    stage: TransactionStage | str = TransactionStage.COMMITMENT
+    sector_id: str | None = None
+    commodity: str = ""
+    quantity: float | None = None
+    unit: str = ""
+    agreement_id: str | None = None
+    note: str = ""

@@ -9,6 +9,7 @@ is a hand-made number table.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation, localcontext
 
 from babel.numbers import format_compact_decimal, format_currency
@@ -105,6 +106,7 @@ def _read_multiplier(unit: str | None) -> int:
     return multiplier
 
 
+@lru_cache(maxsize=65536)  # a recap prints the same round amounts (250 jt, 1,5 M) thousands of times
 def format_full(amount: int) -> str:
     """`Rp666.000.000.000`: every digit, grouped the Indonesian way."""
     return format_currency(amount, "IDR", locale="id", format="¤#,##0", currency_digits=False)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 import os
+import weakref
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -47,12 +48,14 @@ FONT_BOLD = "EventDeskSans-Bold"
 FONT_ARABIC = "EventDeskArabic"
 FONT_ARABIC_BOLD = "EventDeskArabic-Bold"
 FONT_CJK = "EventDeskCJK"
+FONT_SYMBOLS = "EventDeskSymbols"  # glyphs Noto Sans lacks, such as the arrow of "Jawa Timur → Kalimantan Timur"
 FALLBACK_FILES = {
     FONT_ARABIC: "NotoSansArabic-Regular.ttf",
     FONT_ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
+    FONT_SYMBOLS: "NotoSansSymbols-Regular.ttf",
     FONT_CJK: "DroidSansFallback.ttf",
 }
-BOLD_OF = {FONT: FONT_BOLD, FONT_ARABIC: FONT_ARABIC_BOLD, FONT_CJK: FONT_CJK}
+BOLD_OF = {FONT: FONT_BOLD, FONT_ARABIC: FONT_ARABIC_BOLD, FONT_CJK: FONT_CJK, FONT_SYMBOLS: FONT_SYMBOLS}
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6675")
 ACCENT = colors.HexColor("#0b5f8a")
@@ -66,11 +69,39 @@ FOOTER_HEIGHT = 12 * mm
 ProgressCallback = Callable[[int, int], None]
 
 
+class _CachedTTFont(TTFont):
+    """A TrueType font that remembers how it encoded each string in a document.
+
+    Encoding a string for a font subset goes character by character in Python; a recap
+    of 100,000 lines prints the same names, sectors and labels over and over. Once a
+    string's characters have their places in the document's subsets those places never
+    change, so the encoding of a string can be reused for the rest of that document.
+    """
+
+    MAX_REMEMBERED = 20_000
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._encoded: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - reportlab's name
+        remembered = self._encoded.get(doc)
+        if remembered is None:
+            remembered = self._encoded[doc] = {}
+        found = remembered.get(text)
+        if found is None:
+            found = super().splitString(text, doc, encoding)
+            if len(remembered) >= self.MAX_REMEMBERED:
+                remembered.clear()  # the strings that repeat come back at once
+            remembered[text] = found
+        return found
+
+
 @cache
 def register_fonts() -> None:
     """Embed the shipped Unicode font (once per process)."""
-    pdfmetrics.registerFont(TTFont(FONT, str(FONTS_DIR / "NotoSans-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONTS_DIR / "NotoSans-Bold.ttf")))
+    pdfmetrics.registerFont(_CachedTTFont(FONT, str(FONTS_DIR / "NotoSans-Regular.ttf")))
+    pdfmetrics.registerFont(_CachedTTFont(FONT_BOLD, str(FONTS_DIR / "NotoSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
     rl_config.shapeChecking = 0  # reportlab's argument checks cost time on large reports; our inputs are typed
 
@@ -83,8 +114,8 @@ def _fallback(name: str) -> str:
     if name == FONT_ARABIC:
         _fallback(FONT_ARABIC_BOLD)
         pdfmetrics.registerFontFamily(FONT_ARABIC, normal=FONT_ARABIC, bold=FONT_ARABIC_BOLD, italic=FONT_ARABIC, boldItalic=FONT_ARABIC_BOLD)
-    elif name == FONT_CJK:
-        pdfmetrics.registerFontFamily(FONT_CJK, normal=FONT_CJK, bold=FONT_CJK, italic=FONT_CJK, boldItalic=FONT_CJK)
+    elif name in (FONT_CJK, FONT_SYMBOLS):
+        pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
     return name
 
 
@@ -102,7 +133,7 @@ def _font_for(character: str) -> str:
     code = ord(character)
     if code < 0x0250 or code in _coverage(FONT) or character.isspace():
         return FONT
-    for name in (FONT_ARABIC, FONT_CJK):
+    for name in (FONT_ARABIC, FONT_SYMBOLS, FONT_CJK):
         if code in _coverage(name):
             return name
     return FONT  # nothing has it: Noto Sans's empty box, as any program would show
@@ -145,7 +176,7 @@ def text(value: object) -> str:
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, textColor=INK)
-    return {
+    found = {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED),
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=2 * mm),
@@ -165,7 +196,15 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "figure_label": ParagraphStyle("figure_label", parent=base, fontSize=8.5, leading=11, alignment=TA_CENTER, textColor=MUTED),
         "words": ParagraphStyle("words", parent=base, fontSize=10, leading=13, textColor=MUTED),
+        "subheading": ParagraphStyle(
+            "subheading", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=13, textColor=ACCENT,
+            spaceBefore=3 * mm, spaceAfter=1.5 * mm,
+        ),  # fmt: skip
+        "headline": ParagraphStyle("headline", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18),
     }
+    for name in ("cell", "cell_bold", "cell_right", "cell_right_bold"):
+        found[f"small_{name}"] = ParagraphStyle(f"small_{name}", parent=found[name], fontSize=8, leading=10)
+    return found
 
 
 def para(value: object, style: str = "body", *, bold: bool = False) -> Paragraph:
@@ -181,8 +220,12 @@ def data_table(
     header_rows: int = 1,
     total_rows: int = 0,
     align_right: Sequence[int] = (),
+    compact: bool = False,
 ) -> Table:
-    """A ruled table with a repeated header row, zebra stripes and bold totals at the bottom."""
+    """A ruled table with a repeated header row, zebra stripes and bold totals at the bottom.
+
+    `compact`: smaller type and tighter rows, for a page that must hold many small tables.
+    """
     cells = []
     for index, row in enumerate(rows):
         is_header = index < header_rows
@@ -194,15 +237,15 @@ def data_table(
                 continue
             right = column in align_right
             style = ("cell_right" if right else "cell") + ("_bold" if is_header or is_total else "")
-            line.append(para(value, style))
+            line.append(para(value, f"small_{style}" if compact else style))
         cells.append(line)
     table = Table(cells, colWidths=list(widths), repeatRows=header_rows)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, INK),
         ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
     ]
     for index in range(header_rows, len(rows) - total_rows):
         if (index - header_rows) % 2 == 1:
@@ -222,7 +265,11 @@ class _NumberedCanvas(canvas.Canvas):
         self._decorate = decorate
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._pages.append(dict(self.__dict__))
+        state = dict(self.__dict__)
+        # The page's drawing operators as one string: reportlab joins them with newlines anyway,
+        # and a recap of thousands of pages held as millions of small strings would not fit in memory.
+        state["_code"] = ["\n".join(self._code)]
+        self._pages.append(state)
         self._startPage()
 
     def save(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz, process, utils
+
 from eventdesk.domain.enums import OrganisationKind
 from eventdesk.domain.errors import InvalidValue, NotFound
 from eventdesk.domain.i18n import tr
@@ -55,3 +57,14 @@ class OrganisationService:
             return organisations.add_organisation(
                 self._file, name, kind, region_id, clean_note(notes, field="notes", label=tr("Catatan"))
             )
+
+    def closest(self, name: str, limit: int = 3) -> list[Organisation]:
+        """Registered organisations whose names come nearest to `name` (for "did you mean …?")."""
+        candidates = self.list()
+        matches = process.extract(
+            name, [o.name for o in candidates], scorer=fuzz.token_set_ratio, processor=utils.default_process,
+            limit=limit, score_cutoff=60,
+        )  # fmt: skip
+        best = matches[0][1] if matches else 0
+        # A clear best match hides the merely similar ones ("PT …" alone makes names look alike).
+        return [candidates[index] for _name, score, index in matches if score >= best - 20]

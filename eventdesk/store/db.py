@@ -106,6 +106,19 @@ class EventFile:
         for listener in list(self._listeners):
             listener(changed)
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[EventFile]:
+        """One consistent view for several reads (a report's totals and its lines); joins an open transaction."""
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")  # writes nothing to the file; ends the snapshot
+
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             if not self.read_only:

@@ -41,6 +41,8 @@ from eventdesk.ui.screens.dashboard import DashboardScreen
 from eventdesk.ui.screens.not_built import NotBuiltScreen
 from eventdesk.ui.screens.reports import ReportsScreen
 from eventdesk.ui.screens.schedule import ScheduleScreen
+from eventdesk.ui.screens.transactions import TransactionsScreen
+from eventdesk.ui.live_board import LiveBoard
 from eventdesk.ui.tasks import Task
 from eventdesk.ui.translator import apply_language
 
@@ -59,7 +61,7 @@ def screen_factories(window: MainWindow) -> list[tuple[str, Callable[[AppContext
         ("attendees", _not_built(lambda: window.tr("Peserta"))),
         ("checkin", _not_built(lambda: window.tr("Check-in"))),
         ("schedule", ScheduleScreen),
-        ("transactions", _not_built(lambda: window.tr("Transaksi"))),
+        ("transactions", TransactionsScreen),
         ("organisations", _not_built(lambda: window.tr("Organisasi"))),
         ("reports", ReportsScreen),
     ]
@@ -93,6 +95,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self.live_board: LiveBoard | None = None
+        dashboard = self.screens.get("dashboard")
+        if isinstance(dashboard, DashboardScreen):
+            dashboard.live_board_requested.connect(self.show_live_board)
         self.backups = BackupScheduler(context, self)
         self.backups.backup_made.connect(self._handle_backup_made)
         self.backups.backup_failed.connect(self._handle_backup_failed)
@@ -148,6 +154,9 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
         self.view_menu.addMenu(self.language_menu)
+        self.live_board_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+L"), triggered=self.show_live_board)
+        self.view_menu.addAction(self.live_board_action)
+        self.view_menu.addSeparator()
         self.screen_actions: list[QAction] = []
         for index in range(self.sidebar.count()):
             action = QAction(self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
@@ -201,6 +210,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Keluar"))
         self.view_menu.setTitle(self.tr("&Tampilan"))
         self.language_menu.setTitle(self.tr("&Bahasa"))
+        self.live_board_action.setText(self.tr("&Papan langsung (proyektor)"))
         self.help_menu.setTitle(self.tr("Ban&tuan"))
         self.about_action.setText(self.tr("&Tentang EventDesk"))
         for index in range(self.sidebar.count()):
@@ -382,6 +392,13 @@ class MainWindow(QMainWindow):
         except EventDeskError as error:
             show_error(self, error)
         self._update_status()
+
+    def show_live_board(self) -> LiveBoard:
+        """The projector window: on the second screen when there is one (F11 toggles full screen there)."""
+        if self.live_board is None:
+            self.live_board = LiveBoard(self.context, self)
+        self.live_board.show_on_projector()
+        return self.live_board
 
     def _handle_about(self) -> None:
         QMessageBox.about(

@@ -20,6 +20,10 @@
             <translation> Perhaps you meant: {names}.</translation>
         </message>
         <message>
+            <source>&amp;Alasan pembatalan (wajib):</source>
+            <translation>&amp;Reason for voiding (required):</translation>
+        </message>
+        <message>
             <source>&amp;Bahasa</source>
             <translation>&amp;Language</translation>
         </message>
@@ -40,8 +44,28 @@
             <translation>Backup &amp;folder…</translation>
         </message>
         <message>
+            <source>&amp;Ganti dengan transaksi yang benar (formulir terisi data lama)</source>
+            <translation>&amp;Replace with the correct transaction (form filled with the old data)</translation>
+        </message>
+        <message>
             <source>&amp;Keluar</source>
             <translation>E&amp;xit</translation>
+        </message>
+        <message>
+            <source>&amp;Komoditas / produk</source>
+            <translation>&amp;Commodity / product</translation>
+        </message>
+        <message>
+            <source>&amp;Nilai</source>
+            <translation>&amp;Value</translation>
+        </message>
+        <message>
+            <source>&amp;Papan langsung (proyektor)</source>
+            <translation>&amp;Live board (projector)</translation>
+        </message>
+        <message>
+            <source>&amp;Pembeli / investor</source>
+            <translation>&amp;Buyer / investor</translation>
         </message>
         <message>
             <source>&amp;Pengaturan acara…</source>
@@ -50,6 +74,14 @@
         <message>
             <source>&amp;Pulihkan dari cadangan…</source>
             <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
+            <source>&amp;Sektor</source>
+            <translation>Sec&amp;tor</translation>
+        </message>
+        <message>
+            <source>&amp;Tahap</source>
+            <translation>Sta&amp;ge</translation>
         </message>
         <message>
             <source>&amp;Tampilan</source>
@@ -62,6 +94,14 @@
         <message>
             <source>'m' bisa berarti juta atau miliar; tulis 'jt' untuk juta atau 'M' untuk miliar.</source>
             <translation>'m' could mean million (juta) or billion (miliar); write 'jt' for million or 'M' for billion.</translation>
+        </message>
+        <message>
+            <source>'{name}' belum terdaftar. Mungkin maksudnya: {similar}.
+
+Tetap daftarkan '{name}' sebagai organisasi baru?</source>
+            <translation>'{name}' is not registered. Perhaps you mean: {similar}.
+
+Register '{name}' as a new organisation anyway?</translation>
         </message>
         <message>
             <source>'{path}' adalah basis data SQLite milik aplikasi lain, bukan berkas acara EventDesk.</source>
@@ -120,12 +160,24 @@
             <translation>(no name)</translation>
         </message>
         <message>
+            <source>(tanpa perjanjian)</source>
+            <translation>(no agreement)</translation>
+        </message>
+        <message>
             <source>(tanpa sektor)</source>
             <translation>(no sector)</translation>
         </message>
         <message>
             <source>--detail-pages hanya untuk laporan agreements.</source>
             <translation>--detail-pages is only for the agreements report.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Total tercatat {total}&lt;/b&gt; ({count} transaksi)</source>
+            <translation>&lt;b&gt;Total booked {total}&lt;/b&gt; ({count} transactions)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{value}&lt;/b&gt; — {buyer} → {seller} ({id}).&lt;br&gt;Transaksi yang dibatalkan tetap terlihat dan tidak dihitung lagi.</source>
+            <translation>&lt;b&gt;{value}&lt;/b&gt; — {buyer} → {seller} ({id}).&lt;br&gt;A voided transaction stays visible and no longer counts.</translation>
         </message>
         <message>
             <source>Acara</source>
@@ -172,6 +224,18 @@
             <translation>A reason is required.</translation>
         </message>
         <message>
+            <source>Antardaerah</source>
+            <translation>Between regions</translation>
+        </message>
+        <message>
+            <source>Arah</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Arah dihitung dari daerah pembeli/investor ke daerah penjual/penerima investasi.</source>
+            <translation>Direction runs from the region of the buyer/investor to the region of the seller/investment recipient.</translation>
+        </message>
+        <message>
             <source>Asosiasi</source>
             <translation>Association</translation>
         </message>
@@ -212,6 +276,10 @@
             <translation>Void</translation>
         </message>
         <message>
+            <source>Batal koreksi (Esc)</source>
+            <translation>Cancel correction (Esc)</translation>
+        </message>
+        <message>
             <source>Batalkan penandatanganan</source>
             <translation>Undo signing</translation>
         </message>
@@ -228,6 +296,10 @@
             <translation>Cancel agreement</translation>
         </message>
         <message>
+            <source>Batalkan transaksi</source>
+            <translation>Void transaction</translation>
+        </message>
+        <message>
             <source>batalkan transaksi dengan alasan</source>
             <translation>void a transaction, giving a reason</translation>
         </message>
@@ -240,6 +312,10 @@
             <translation>Cancel…</translation>
         </message>
         <message>
+            <source>Batalkan… (Del)</source>
+            <translation>Void… (Del)</translation>
+        </message>
+        <message>
             <source>Belum ada cadangan di folder ini.</source>
             <translation>No backups in this folder yet.</translation>
         </message>
@@ -248,12 +324,20 @@
             <translation>No signing has been scheduled yet.</translation>
         </message>
         <message>
+            <source>Belum ada penandatanganan.</source>
+            <translation>No signings yet.</translation>
+        </message>
+        <message>
             <source>Belum ada perjanjian yang ditandatangani.</source>
             <translation>No agreement has been signed yet.</translation>
         </message>
         <message>
             <source>Belum ada perubahan</source>
             <translation>No changes yet</translation>
+        </message>
+        <message>
+            <source>Belum ada transaksi tercatat.</source>
+            <translation>No transactions booked yet.</translation>
         </message>
         <message>
             <source>Belum ada transaksi.</source>
@@ -274,6 +358,10 @@
         <message>
             <source>Belum dijadwalkan.</source>
             <translation>Not scheduled yet.</translation>
+        </message>
+        <message>
+            <source>Belum diverifikasi</source>
+            <translation>Not yet verified</translation>
         </message>
         <message>
             <source>Bentrok</source>
@@ -420,6 +508,10 @@
             <translation>State/regional enterprise</translation>
         </message>
         <message>
+            <source>Ca&amp;tatan</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
             <source>Cadangan baik terbaru: {path} ({time} UTC); pulihkan ke berkas baru lewat Berkas → Pulihkan dari cadangan.</source>
             <translation>Newest good backup: {path} ({time} UTC); restore it into a new file with File → Restore from backup.</translation>
         </message>
@@ -462,12 +554,28 @@ Open that file now?</translation>
             <translation>Search title, number, organisation, signatory… (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Cari nama, komoditas, catatan, id… (Ctrl+F)</source>
+            <translation>Search names, commodity, note, id… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Catat (Enter)</source>
+            <translation>Book (Enter)</translation>
+        </message>
+        <message>
             <source>catat kehadiran peserta dari kodenya</source>
             <translation>check in an attendee by their code</translation>
         </message>
         <message>
+            <source>Catat pengganti (Enter)</source>
+            <translation>Book replacement (Enter)</translation>
+        </message>
+        <message>
             <source>catat transaksi</source>
             <translation>book a transaction</translation>
+        </message>
+        <message>
+            <source>Catat transaksi</source>
+            <translation>Book a transaction</translation>
         </message>
         <message>
             <source>Catatan</source>
@@ -490,8 +598,16 @@ Open that file now?</translation>
             <translation>Substitute note</translation>
         </message>
         <message>
+            <source>Catatan: {note}</source>
+            <translation>Note: {note}</translation>
+        </message>
+        <message>
             <source>cetak sidik isi ringkasan perjanjian yang ditandatangani</source>
             <translation>print the content fingerprint of the signed-agreement summary</translation>
+        </message>
+        <message>
+            <source>cetak total transaksi (angka yang sama dengan layar dan laporan)</source>
+            <translation>print the transaction totals (the same figures as the screens and reports)</translation>
         </message>
         <message>
             <source>Cetak…</source>
@@ -538,6 +654,14 @@ Open that file now?</translation>
             <translation>List of agreements</translation>
         </message>
         <message>
+            <source>Dalam satu daerah</source>
+            <translation>Within one region</translation>
+        </message>
+        <message>
+            <source>Dari daerah pembeli/investor ke daerah penjual/penerima investasi.</source>
+            <translation>From the region of the buyer/investor to the region of the seller/investment recipient.</translation>
+        </message>
+        <message>
             <source>Data yang akan dihapus tidak ditemukan ({table} {id}).</source>
             <translation>The record to delete was not found ({table} {id}).</translation>
         </message>
@@ -554,6 +678,10 @@ Open that file now?</translation>
             <translation>Cancelled</translation>
         </message>
         <message>
+            <source>Dibatalkan oleh {who}: {reason}</source>
+            <translation>Voided by {who}: {reason}</translation>
+        </message>
+        <message>
             <source>Dibuat {date} pukul {time} {zone} · {desk} · {operator}</source>
             <translation>Generated {date} at {time} {zone} · {desk} · {operator}</translation>
         </message>
@@ -564,6 +692,14 @@ Open that file now?</translation>
         <message>
             <source>Dicadangkan {time}</source>
             <translation>Backed up {time}</translation>
+        </message>
+        <message>
+            <source>Dicatat · id</source>
+            <translation>Booked · id</translation>
+        </message>
+        <message>
+            <source>Diganti dengan</source>
+            <translation>Replaced by</translation>
         </message>
         <message>
             <source>Dihentikan oleh pengguna.</source>
@@ -590,6 +726,18 @@ Open that file now?</translation>
             <translation>Postponed</translation>
         </message>
         <message>
+            <source>Diverifikasi oleh {who}</source>
+            <translation>Verified by {who}</translation>
+        </message>
+        <message>
+            <source>Diverifikasi penyelia: {verified} ({count} transaksi) · belum diverifikasi: {unverified} ({rest} transaksi)</source>
+            <translation>Verified by a supervisor: {verified} ({count} transactions) · not yet verified: {unverified} ({rest} transactions)</translation>
+        </message>
+        <message>
+            <source>Diverifikasi penyelia: {verified} ({count} transaksi); belum diverifikasi: {unverified} ({rest} transaksi).</source>
+            <translation>Verified by a supervisor: {verified} ({count} transactions); not yet verified: {unverified} ({rest} transactions).</translation>
+        </message>
+        <message>
             <source>Draf</source>
             <translation>Draft</translation>
         </message>
@@ -604,8 +752,16 @@ Meja panitia misi dagang dan investasi.</source>
 The committee desk for trade and investment missions.</translation>
         </message>
         <message>
+            <source>EventDesk — Papan langsung</source>
+            <translation>EventDesk — Live board</translation>
+        </message>
+        <message>
             <source>EventDesk: meja panitia misi dagang dan investasi.</source>
             <translation>EventDesk: the committee desk for trade and investment missions.</translation>
+        </message>
+        <message>
+            <source>F11: layar penuh · Esc: keluar dari layar penuh · Ctrl+W: tutup</source>
+            <translation>F11: full screen · Esc: leave full screen · Ctrl+W: close</translation>
         </message>
         <message>
             <source>Folder '{path}' tidak ada.</source>
@@ -680,12 +836,24 @@ The committee desk for trade and investment missions.</translation>
             <translation>Day:</translation>
         </message>
         <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Id: {id}</source>
+            <translation>Id: {id}</translation>
+        </message>
+        <message>
             <source>Investasi</source>
             <translation>Investment</translation>
         </message>
         <message>
             <source>Investor</source>
             <translation>Investor</translation>
+        </message>
+        <message>
+            <source>J&amp;enis</source>
+            <translation>&amp;Kind</translation>
         </message>
         <message>
             <source>Jabatan</source>
@@ -762,6 +930,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Unknown transaction type '{value}' (trade or investment).</translation>
         </message>
         <message>
+            <source>Jenis · tahap</source>
+            <translation>Kind · stage</translation>
+        </message>
+        <message>
             <source>Judul</source>
             <translation>Title</translation>
         </message>
@@ -782,6 +954,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Cannot read the amount '{text}'. Valid examples: 1.250.000, 250 jt, 1,5 M, 2 T.</translation>
         </message>
         <message>
+            <source>Jumlah barang '{text}' tidak terbaca; contoh: 12, 12,5 atau 1.250.</source>
+            <translation>Quantity '{text}' cannot be read; for example: 12, 12,5 or 1.250.</translation>
+        </message>
+        <message>
             <source>Jumlah barang harus angka.</source>
             <translation>The quantity must be a number.</translation>
         </message>
@@ -790,8 +966,20 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>The quantity must be more than zero and reasonable.</translation>
         </message>
         <message>
+            <source>Jumlah barang harus lebih dari nol.</source>
+            <translation>The quantity must be more than zero.</translation>
+        </message>
+        <message>
+            <source>Jumlah barang terlalu besar; periksa lagi angkanya.</source>
+            <translation>The quantity is too large; check the number again.</translation>
+        </message>
+        <message>
             <source>Jumlah belum diisi.</source>
             <translation>No amount entered.</translation>
+        </message>
+        <message>
+            <source>Jumlah dan s&amp;atuan</source>
+            <translation>&amp;Quantity and unit</translation>
         </message>
         <message>
             <source>Jumlah harus bulat dalam rupiah (tanpa sen).</source>
@@ -810,6 +998,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>The amount cannot be read.</translation>
         </message>
         <message>
+            <source>Jumlah {count} transaksi</source>
+            <translation>Total of {count} transactions</translation>
+        </message>
+        <message>
             <source>Kartu peserta dengan kode QR.</source>
             <translation>Attendee cards with QR codes.</translation>
         </message>
@@ -820,6 +1012,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Keadaan</source>
             <translation>State</translation>
+        </message>
+        <message>
+            <source>keluaran JSON untuk skrip</source>
+            <translation>JSON output for scripts</translation>
         </message>
         <message>
             <source>Ketik nama organisasi…</source>
@@ -858,6 +1054,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Commodity</translation>
         </message>
         <message>
+            <source>Komoditas · jumlah</source>
+            <translation>Commodity · quantity</translation>
+        </message>
+        <message>
             <source>Kontrak</source>
             <translation>Contract</translation>
         </message>
@@ -870,6 +1070,22 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Cooperative</translation>
         </message>
         <message>
+            <source>Koreksi dibatalkan; transaksi lama tetap tercatat.</source>
+            <translation>Correction cancelled; the old transaction stays booked.</translation>
+        </message>
+        <message>
+            <source>Koreksi transaksi {id} ({value}, {buyer} → {seller}). Alasan: {reason}. Ubah yang salah lalu tekan Enter: transaksi lama dibatalkan dan yang baru dicatat sekaligus.</source>
+            <translation>Correcting transaction {id} ({value}, {buyer} → {seller}). Reason: {reason}. Change what is wrong and press Enter: the old transaction is voided and the new one booked together.</translation>
+        </message>
+        <message>
+            <source>Koreksi… (Ctrl+E)</source>
+            <translation>Correct… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Kosongkan (Esc)</source>
+            <translation>Clear (Esc)</translation>
+        </message>
+        <message>
             <source>Kota</source>
             <translation>City</translation>
         </message>
@@ -880,6 +1096,18 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Lainnya</source>
             <translation>Other</translation>
+        </message>
+        <message>
+            <source>Lainnya (daerah tidak diketahui)</source>
+            <translation>Other (region unknown)</translation>
+        </message>
+        <message>
+            <source>Lampiran: transaksi yang dibatalkan</source>
+            <translation>Annex: voided transactions</translation>
+        </message>
+        <message>
+            <source>Lanjut</source>
+            <translation>Continue</translation>
         </message>
         <message>
             <source>Laporan</source>
@@ -904,6 +1132,10 @@ Data yang sudah tercatat tetap aman di berkas acara.</source>
 Data already recorded remains safe in the event file.</translation>
         </message>
         <message>
+            <source>Lebih dari satu transaksi berawalan '{id}'; tulis id lengkapnya.</source>
+            <translation>More than one transaction starts with '{id}'; give the full id.</translation>
+        </message>
+        <message>
             <source>Letter of Intent (LoI)</source>
             <translation>Letter of Intent (LoI)</translation>
         </message>
@@ -924,12 +1156,36 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Media</translation>
         </message>
         <message>
+            <source>Meja</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
             <source>Meja penandatanganan</source>
             <translation>Signing table</translation>
         </message>
         <message>
             <source>Meja: {desk}</source>
             <translation>Desk: {desk}</translation>
+        </message>
+        <message>
+            <source>Melibatkan UMKM</source>
+            <translation>Involving MSMEs</translation>
+        </message>
+        <message>
+            <source>melibatkan UMKM</source>
+            <translation>involving MSMEs</translation>
+        </message>
+        <message>
+            <source>Melibatkan UMKM (jumlah)</source>
+            <translation>Involving MSMEs (count)</translation>
+        </message>
+        <message>
+            <source>Melibatkan UMKM (nilai)</source>
+            <translation>Involving MSMEs (value)</translation>
+        </message>
+        <message>
+            <source>melibatkan UMKM (nilai) · {share} dari jumlah transaksi</source>
+            <translation>involving MSMEs (value) · {share} of the number of transactions</translation>
         </message>
         <message>
             <source>Membaca cadangan</source>
@@ -960,6 +1216,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Acknowledged by,</translation>
         </message>
         <message>
+            <source>Mengganti transaksi {id}</source>
+            <translation>Replaces transaction {id}</translation>
+        </message>
+        <message>
             <source>menggantikan {planned}: {note}</source>
             <translation>standing in for {planned}: {note}</translation>
         </message>
@@ -968,8 +1228,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Writing demo mission</translation>
         </message>
         <message>
+            <source>Menurut arah antardaerah</source>
+            <translation>By direction between regions</translation>
+        </message>
+        <message>
             <source>Menurut sektor</source>
             <translation>By sector</translation>
+        </message>
+        <message>
+            <source>Menurut tahap</source>
+            <translation>By stage</translation>
         </message>
         <message>
             <source>Minat / LoI</source>
@@ -980,12 +1248,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>e.g. 1,5 M · 250 jt · Rp 2.000.000.000</translation>
         </message>
         <message>
+            <source>mis. 12,5</source>
+            <translation>e.g. 12,5</translation>
+        </message>
+        <message>
             <source>mis. a.n. Kepala Dinas, yang bertugas ke luar kota</source>
             <translation>e.g. on behalf of the Head of Agency, who is travelling</translation>
         </message>
         <message>
             <source>mis. Kepala Dinas Kelautan dan Perikanan Provinsi Jawa Timur</source>
             <translation>e.g. Head of the Marine and Fisheries Agency of East Java</translation>
+        </message>
+        <message>
+            <source>mis. salah ketik nilai; dicatat ganda</source>
+            <translation>e.g. value mistyped; booked twice</translation>
+        </message>
+        <message>
+            <source>mis. Udang windu beku</source>
+            <translation>e.g. Frozen tiger prawns</translation>
         </message>
         <message>
             <source>Misi Dagang dan Investasi</source>
@@ -1088,6 +1368,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Value (optional)</translation>
         </message>
         <message>
+            <source>Nilai (Rp)</source>
+            <translation>Value (Rp)</translation>
+        </message>
+        <message>
+            <source>Nilai belum diisi.</source>
+            <translation>The value is missing.</translation>
+        </message>
+        <message>
             <source>Nilai harus lebih dari nol.</source>
             <translation>The value must be greater than zero.</translation>
         </message>
@@ -1104,8 +1392,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The agreement value must be whole rupiah, not negative.</translation>
         </message>
         <message>
+            <source>Nilai sangat besar</source>
+            <translation>Very large value</translation>
+        </message>
+        <message>
             <source>Nilai seluruh perjanjian yang ditandatangani: {value}</source>
             <translation>Value of all signed agreements: {value}</translation>
+        </message>
+        <message>
+            <source>Nilai semula, tidak dihitung (Rp)</source>
+            <translation>Original value, not counted (Rp)</translation>
         </message>
         <message>
             <source>nilai seperti diketik, mis. '1,5 M' atau '250 jt'</source>
@@ -1118,6 +1414,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>nilai transaksi tercatat</source>
             <translation>value of booked transactions</translation>
+        </message>
+        <message>
+            <source>Nilai {value} ({words}) lebih dari Rp1 triliun. Benar nilai ini yang dicatat?</source>
+            <translation>The value {value} ({words}) is more than Rp1 trillion. Is this really the value to book?</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
         </message>
         <message>
             <source>Nomor</source>
@@ -1152,6 +1456,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Memorandum of Understanding (MoU)</translation>
         </message>
         <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
             <source>Operator meja</source>
             <translation>Desk Operator</translation>
         </message>
@@ -1170,6 +1478,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Organisasi baru:</source>
             <translation>New organisation:</translation>
+        </message>
+        <message>
+            <source>Organisasi baru?</source>
+            <translation>New organisation?</translation>
         </message>
         <message>
             <source>Organisasi pihak perjanjian tidak ada.</source>
@@ -1192,12 +1504,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Committee</translation>
         </message>
         <message>
+            <source>Papan langsung (proyektor)…</source>
+            <translation>Live board (projector)…</translation>
+        </message>
+        <message>
             <source>Para pihak</source>
             <translation>Parties</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Pe&amp;rjanjian</source>
+            <translation>&amp;Agreement</translation>
         </message>
         <message>
             <source>Pejabat pengesah</source>
@@ -1212,8 +1532,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Buyer</translation>
         </message>
         <message>
+            <source>Pembeli / investor</source>
+            <translation>Buyer / investor</translation>
+        </message>
+        <message>
             <source>Pembeli dan penjual tidak boleh organisasi yang sama.</source>
             <translation>Buyer and seller cannot be the same organisation.</translation>
+        </message>
+        <message>
+            <source>Pembeli/investor belum diisi.</source>
+            <translation>The buyer/investor is missing.</translation>
         </message>
         <message>
             <source>Pembeli/investor tidak terdaftar sebagai organisasi.</source>
@@ -1230,6 +1558,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Pemulihan gagal</source>
             <translation>Restore failed</translation>
+        </message>
+        <message>
+            <source>Pen&amp;jual / penerima</source>
+            <translation>&amp;Seller / recipient</translation>
         </message>
         <message>
             <source>Penanda tangan</source>
@@ -1264,16 +1596,36 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Was the signing recorded by mistake? Write the reason; the agreement goes back to the schedule and the reason is recorded.</translation>
         </message>
         <message>
+            <source>Penandatanganan terbaru</source>
+            <translation>Latest signings</translation>
+        </message>
+        <message>
             <source>Pengaturan acara</source>
             <translation>Event Settings</translation>
+        </message>
+        <message>
+            <source>Pengganti tercatat {value}: {buyer} → {seller} (id {id}); transaksi lama dibatalkan.</source>
+            <translation>Replacement booked {value}: {buyer} → {seller} (id {id}); the old transaction is voided.</translation>
         </message>
         <message>
             <source>Penjual</source>
             <translation>Seller</translation>
         </message>
         <message>
+            <source>Penjual / penerima</source>
+            <translation>Seller / recipient</translation>
+        </message>
+        <message>
+            <source>Penjual/penerima investasi belum diisi.</source>
+            <translation>The seller/investment recipient is missing.</translation>
+        </message>
+        <message>
             <source>Penjual/penerima investasi tidak terdaftar sebagai organisasi.</source>
             <translation>The seller/investee is not a registered organisation.</translation>
+        </message>
+        <message>
+            <source>Penyelia menandai angka yang sudah diperiksa; rekap memisahkan yang terverifikasi.</source>
+            <translation>A supervisor marks the figures that were checked; the recap shows verified ones apart.</translation>
         </message>
         <message>
             <source>Perangkat daerah</source>
@@ -1282,6 +1634,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Perdagangan</source>
             <translation>Trade</translation>
+        </message>
+        <message>
+            <source>Perdagangan dan investasi</source>
+            <translation>Trade and investment</translation>
         </message>
         <message>
             <source>PERHATIAN: {message}</source>
@@ -1380,12 +1736,12 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Attendees</translation>
         </message>
         <message>
-            <source>peserta hadir / terdaftar</source>
-            <translation>attendees present / registered</translation>
-        </message>
-        <message>
             <source>Peserta hadir / terdaftar</source>
             <translation>Attendees present / registered</translation>
+        </message>
+        <message>
+            <source>peserta hadir / terdaftar</source>
+            <translation>attendees present / registered</translation>
         </message>
         <message>
             <source>Peserta per daerah dan organisasi, dengan jam kehadiran.</source>
@@ -1420,6 +1776,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Choose a backup. It is restored into a NEW event file; the open file is not changed.</translation>
         </message>
         <message>
+            <source>Pilih dulu transaksi di daftar.</source>
+            <translation>First choose a transaction in the list.</translation>
+        </message>
+        <message>
             <source>Pilih logo</source>
             <translation>Choose Logo</translation>
         </message>
@@ -1428,12 +1788,32 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Choose Logo…</translation>
         </message>
         <message>
+            <source>Pilih transaksi</source>
+            <translation>Choose a transaction</translation>
+        </message>
+        <message>
+            <source>Pilih transaksi tercatat yang belum diverifikasi.</source>
+            <translation>Choose booked transactions that are not yet verified.</translation>
+        </message>
+        <message>
             <source>Pilihan organisasi, sektor atau perjanjian tidak terbaca.</source>
             <translation>The chosen organisation, sector or agreement cannot be read.</translation>
         </message>
         <message>
             <source>Porsi</source>
             <translation>Share</translation>
+        </message>
+        <message>
+            <source>Porsi jumlah</source>
+            <translation>Share of count</translation>
+        </message>
+        <message>
+            <source>Porsi nilai</source>
+            <translation>Share of value</translation>
+        </message>
+        <message>
+            <source>Porsi UMKM</source>
+            <translation>MSME share</translation>
         </message>
         <message>
             <source>Pratinjau: {title}</source>
@@ -1478,6 +1858,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Rekapitulasi</source>
             <translation>Totals</translation>
+        </message>
+        <message>
+            <source>Rincian transaksi ({lines}) tidak sama dengan totalnya ({total}); rekap tidak dibuat. Jalankan pemeriksaan berkas (eventdesk check).</source>
+            <translation>The transaction lines ({lines}) do not add up to their total ({total}); the recap was not made. Run the file check (eventdesk check).</translation>
+        </message>
+        <message>
+            <source>Rincian transaksi tercatat</source>
+            <translation>Booked transactions in detail</translation>
         </message>
         <message>
             <source>Ringkasan</source>
@@ -1540,8 +1928,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Unit</translation>
         </message>
         <message>
+            <source>satuan</source>
+            <translation>unit</translation>
+        </message>
+        <message>
             <source>Satuan '{unit}' tidak dikenal; gunakan rb, jt/juta, M/miliar atau T/triliun.</source>
             <translation>Unknown unit '{unit}'; use rb (thousand), jt/juta (million), M/miliar (billion) or T/triliun (trillion).</translation>
+        </message>
+        <message>
+            <source>Sebuah transaksi melibatkan UMKM bila pembeli atau penjualnya UMKM.</source>
+            <translation>A transaction involves MSMEs when its buyer or its seller is an MSME.</translation>
         </message>
         <message>
             <source>Sekarang</source>
@@ -1576,12 +1972,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>End</translation>
         </message>
         <message>
+            <source>Semua arah</source>
+            <translation>All directions</translation>
+        </message>
+        <message>
             <source>Semua daerah</source>
             <translation>All regions</translation>
         </message>
         <message>
             <source>Semua jenis</source>
             <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Semua meja</source>
+            <translation>All desks</translation>
         </message>
         <message>
             <source>Semua organisasi</source>
@@ -1594,6 +1998,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Semua status</source>
             <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Semua tahap</source>
+            <translation>All stages</translation>
+        </message>
+        <message>
+            <source>Semua transaksi</source>
+            <translation>All transactions</translation>
         </message>
         <message>
             <source>Setelah koma harus ada angka desimal (contoh: 1,5 M).</source>
@@ -1656,6 +2068,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Status: {status}</translation>
         </message>
         <message>
+            <source>Sudah dibatalkan</source>
+            <translation>Already voided</translation>
+        </message>
+        <message>
             <source>sudah ditandatangani</source>
             <translation>signed</translation>
         </message>
@@ -1670,6 +2086,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Susunan Acara Penandatanganan</source>
             <translation>Signing Run Sheet</translation>
+        </message>
+        <message>
+            <source>Tahap</source>
+            <translation>Stage</translation>
         </message>
         <message>
             <source>Tahap transaksi '{value}' tidak dikenal.</source>
@@ -1698,6 +2118,18 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tandai ditandatangani…</source>
             <translation>Mark signed…</translation>
+        </message>
+        <message>
+            <source>Tandai terverifikasi</source>
+            <translation>Mark verified</translation>
+        </message>
+        <message>
+            <source>Tandai terverifikasi (Ctrl+Shift+V)</source>
+            <translation>Mark verified (Ctrl+Shift+V)</translation>
+        </message>
+        <message>
+            <source>Tandai {count} transaksi yang dipilih sudah diperiksa penyelia?</source>
+            <translation>Mark the {count} selected transactions as checked by a supervisor?</translation>
         </message>
         <message>
             <source>Tanggal</source>
@@ -1730,6 +2162,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tanpa sektor</source>
             <translation>No sector</translation>
+        </message>
+        <message>
+            <source>Tanpa UMKM</source>
+            <translation>Without MSMEs</translation>
         </message>
         <message>
             <source>Tema</source>
@@ -1780,6 +2216,18 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Booked</translation>
         </message>
         <message>
+            <source>Tercatat {value}: {buyer} → {seller} (id {id}).</source>
+            <translation>Booked {value}: {buyer} → {seller} (id {id}).</translation>
+        </message>
+        <message>
+            <source>Tercatat, belum diverifikasi</source>
+            <translation>Booked, not yet verified</translation>
+        </message>
+        <message>
+            <source>Tercatat, terverifikasi</source>
+            <translation>Booked, verified</translation>
+        </message>
+        <message>
             <source>Terealisasi</source>
             <translation>Realised</translation>
         </message>
@@ -1800,6 +2248,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Saved {time}</translation>
         </message>
         <message>
+            <source>Terverifikasi</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
             <source>Tidak ada bentrok di sini.</source>
             <translation>No conflicts here.</translation>
         </message>
@@ -1810,6 +2262,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tidak ada cadangan baik untuk berkas ini di {folder}.</source>
             <translation>No good backup of this file in {folder}.</translation>
+        </message>
+        <message>
+            <source>Tidak ada transaksi tercatat yang belum diverifikasi di antara yang dipilih.</source>
+            <translation>None of the selected transactions is booked and not yet verified.</translation>
         </message>
         <message>
             <source>Tidak bisa dilanjutkan</source>
@@ -1832,6 +2288,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Total booked transactions</translation>
         </message>
         <message>
+            <source>Total transaksi tercatat: {full} ({compact})</source>
+            <translation>Total booked transactions: {full} ({compact})</translation>
+        </message>
+        <message>
+            <source>Total transaksi tercatat: {total}</source>
+            <translation>Total booked transactions: {total}</translation>
+        </message>
+        <message>
             <source>Transaksi</source>
             <translation>Transactions</translation>
         </message>
@@ -1840,12 +2304,32 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Transaction '{id}' not found.</translation>
         </message>
         <message>
+            <source>Transaksi di bawah ini dibatalkan dengan alasannya dan tidak dihitung dalam total mana pun di atas.</source>
+            <translation>The transactions below were voided, with their reasons, and are not counted in any total above.</translation>
+        </message>
+        <message>
+            <source>Transaksi ini sudah dibatalkan ({reason}). Catat transaksi baru bila perlu.</source>
+            <translation>This transaction is already voided ({reason}). Book a new one if needed.</translation>
+        </message>
+        <message>
             <source>Transaksi ini sudah dibatalkan.</source>
             <translation>This transaction has already been voided.</translation>
         </message>
         <message>
+            <source>Transaksi ini sudah dibatalkan; catat transaksi baru sebagai gantinya.</source>
+            <translation>This transaction is already voided; book a new one in its place.</translation>
+        </message>
+        <message>
+            <source>Transaksi terbaru</source>
+            <translation>Latest deals</translation>
+        </message>
+        <message>
             <source>Transaksi tercatat</source>
             <translation>Booked transactions</translation>
+        </message>
+        <message>
+            <source>Transaksi yang diganti tidak ada.</source>
+            <translation>The transaction to be replaced does not exist.</translation>
         </message>
         <message>
             <source>Transaksi {id} ({value}) dibatalkan.</source>
@@ -1884,6 +2368,18 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Signing order for the MC and protocol staff.</translation>
         </message>
         <message>
+            <source>Ver.</source>
+            <translation>Ver.</translation>
+        </message>
+        <message>
+            <source>Verifikasi</source>
+            <translation>Verification</translation>
+        </message>
+        <message>
+            <source>Verifikasi oleh penyelia</source>
+            <translation>Verification by a supervisor</translation>
+        </message>
+        <message>
             <source>VIP</source>
             <translation>VIP</translation>
         </message>
@@ -1908,6 +2404,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The end time must be after the start time.</translation>
         </message>
         <message>
+            <source>Waktu · id</source>
+            <translation>Time · id</translation>
+        </message>
+        <message>
+            <source>ya</source>
+            <translation>yes</translation>
+        </message>
+        <message>
             <source>Yang dibacakan MC: urutan, tamu yang menyaksikan, penyerahan cenderamata…</source>
             <translation>What the MC reads out: order, guests witnessing, exchange of souvenirs…</translation>
         </message>
@@ -1924,8 +2428,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Time zone:</translation>
         </message>
         <message>
+            <source>{compact} · {count} transaksi</source>
+            <translation>{compact} · {count} transactions</translation>
+        </message>
+        <message>
+            <source>{count} batal, tidak dihitung</source>
+            <translation>{count} voided, not counted</translation>
+        </message>
+        <message>
             <source>{count} cadangan.</source>
             <translation>{count} backups.</translation>
+        </message>
+        <message>
+            <source>{count} dari {total} transaksi</source>
+            <translation>{count} of {total} transactions</translation>
+        </message>
+        <message>
+            <source>{count} dibatalkan (tidak dihitung)</source>
+            <translation>{count} voided (not counted)</translation>
         </message>
         <message>
             <source>{count} perjanjian berstatus draf belum dijadwalkan dan tidak tercantum di susunan acara ini.</source>
@@ -1938,6 +2458,26 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>{count} slot, {waiting} menunggu</source>
             <translation>{count} slots, {waiting} waiting</translation>
+        </message>
+        <message>
+            <source>{count} transaksi dibatalkan tercantum di lampiran dan tidak dihitung dalam total mana pun.</source>
+            <translation>{count} voided transactions are listed in the annex and counted in no total.</translation>
+        </message>
+        <message>
+            <source>{count} transaksi ditandai terverifikasi.</source>
+            <translation>{count} transactions marked verified.</translation>
+        </message>
+        <message>
+            <source>{count} transaksi tercatat</source>
+            <translation>{count} transactions booked</translation>
+        </message>
+        <message>
+            <source>{count} transaksi tercatat, {void} dibatalkan (tidak dihitung).</source>
+            <translation>{count} transactions booked, {void} voided (not counted).</translation>
+        </message>
+        <message>
+            <source>{count} transaksi tercatat.</source>
+            <translation>{count} transactions booked.</translation>
         </message>
         <message>
             <source>{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.</source>
@@ -2042,6 +2582,10 @@ No good backup of this file in {folder}. The file was not changed.</translation>
         <message>
             <source>{role} '{name}' tidak terdaftar.</source>
             <translation>{role} '{name}' is not registered.</translation>
+        </message>
+        <message>
+            <source>{rows} baris</source>
+            <translation>{rows} rows</translation>
         </message>
         <message>
             <source>{shown} dari {total} perjanjian</source>

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from eventdesk import __version__
 from tests.outside import booked_total, query, scalar, sha256, siblings
 
-COMMANDS = ("demo", "check", "report", "checkin", "book", "void")
+COMMANDS = ("demo", "check", "report", "checkin", "book", "void", "totals")
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -192,6 +192,44 @@ def test_void_takes_a_deal_out_of_the_total(demo_file, eventdesk_home):
     assert query(demo_file, "SELECT status, void_reason FROM transactions WHERE id = ?", (transaction_id,)) == [
         ("void", "Dobel input di meja 2")
     ]
+
+
+def test_book_with_a_name_like_none_registered_says_so_without_guesses(demo_file, eventdesk_home):
+    result = eventdesk(
+        eventdesk_home, "book", demo_file, "--buyer", "Qwerty Zxcv", "--seller", "Amplang Karya Etam",
+        "--sector", "Perikanan", "--value", "1 M", "--kind", "trade",
+    )  # fmt: skip
+    assert_one_line_error(result)
+    assert "Qwerty Zxcv" in result.stderr and "Mungkin" not in result.stderr
+
+
+def test_void_takes_the_first_characters_of_an_id_as_the_list_shows_them(demo_file, eventdesk_home):
+    transaction_id = query(demo_file, "SELECT id FROM transactions WHERE status = 'booked' ORDER BY id LIMIT 1")[0][0]
+    result = eventdesk(eventdesk_home, "void", demo_file, transaction_id[:8], "--reason", "Dobel")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert scalar(demo_file, "SELECT status FROM transactions WHERE id = ?", (transaction_id,)) == "void"
+
+
+def test_report_transactions_writes_the_recap_with_the_booked_total(demo_file, eventdesk_home, tmp_path):
+    output = tmp_path / "rekap.pdf"
+    result = eventdesk(eventdesk_home, "report", "transactions", demo_file, "-o", output)
+    assert (result.returncode, result.stderr) == (0, "")
+    text = " ".join("\n".join(page.extract_text() for page in PdfReader(output).pages).split())
+    assert "Rp666.000.000.000" in text and "enam ratus enam puluh enam miliar rupiah" in text
+
+
+def test_totals_prints_the_same_figures_as_the_file_holds(demo_file, eventdesk_home):
+    import json
+
+    result = eventdesk(eventdesk_home, "totals", demo_file, "--json")
+    assert (result.returncode, result.stderr) == (0, "")
+    figures = json.loads(result.stdout)
+    assert figures["total_idr"] == booked_total(demo_file) == 666_000_000_000
+    assert figures["by_kind"]["trade"]["value_idr"] + figures["by_kind"]["investment"]["value_idr"] == figures["total_idr"]
+    assert sum(line["value_idr"] for line in figures["by_direction"]) == figures["total_idr"]
+    assert figures["void_count"] == 1
+    plain = eventdesk(eventdesk_home, "totals", demo_file)
+    assert "Rp666.000.000.000" in plain.stdout and "enam ratus enam puluh enam miliar rupiah" in plain.stdout
 
 
 def test_backup_writes_a_sound_copy_to_the_folder_given_and_prints_its_path(demo_file, tmp_path, eventdesk_home):
