@@ -350,7 +350,10 @@ def _footer(pdf: canvas.Canvas, info: DocumentInfo, width: float, number: int, t
     pdf.setLineWidth(0.6)
     pdf.line(MARGIN, y + 5 * mm, width - MARGIN, y + 5 * mm)
     pdf.setFillColor(MUTED)
-    draw_text(pdf, MARGIN, y + 1 * mm, info.generated_text(), 7.5, room=width - 2 * MARGIN - 40 * mm)
+    footer = info.generated_text()
+    if info.fingerprint:
+        footer = tr("Sidik isi {fingerprint}").format(fingerprint=info.fingerprint) + " · " + footer
+    draw_text(pdf, MARGIN, y + 1 * mm, footer, 7.5, room=width - 2 * MARGIN - 40 * mm)
     pdf.setFont(FONT, 7.5)
     pdf.drawRightString(width - MARGIN, y + 1 * mm, tr("Halaman {page} dari {pages}").format(page=number, pages=total))
 
