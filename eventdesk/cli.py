@@ -129,12 +129,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _session(args: argparse.Namespace, config: user_config.UserConfig) -> EventSession:
-    return open_session(args.file, config.actor(args.operator))
-
-
-def _with_session(args: argparse.Namespace, config: user_config.UserConfig, work: Callable[[EventSession], int]) -> int:
-    session = _session(args, config)
+def _with_session(
+    args: argparse.Namespace,
+    config: user_config.UserConfig,
+    work: Callable[[EventSession], int],
+    *,
+    read_only: bool = False,
+) -> int:
+    session = open_session(args.file, config.actor(args.operator), read_only=read_only)
     try:
         return work(session)
     finally:
@@ -195,7 +197,8 @@ def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
         print(args.output)
         return EXIT_OK
 
-    return _with_session(args, config, work)
+    # A report only reads: the event file is opened read-only and stays byte-for-byte as it was.
+    return _with_session(args, config, work, read_only=True)
 
 
 def _report_renderers(*, detail_pages: bool = False) -> dict[str, Callable[[EventSession, Path], None]]:
