@@ -70,7 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("kind", choices=REPORT_KINDS)
     report.add_argument("file", type=Path)
     report.add_argument("-o", "--output", type=Path, required=True)
+    report.add_argument(
+        "--detail-pages", action="store_true", help=tr("agreements: tambahkan satu halaman per perjanjian dengan ruang tanda tangan")
+    )
     report.set_defaults(run=_report)
+
+    fingerprint = commands.add_parser("fingerprint", help=tr("cetak sidik isi ringkasan perjanjian yang ditandatangani"))
+    fingerprint.add_argument("file", type=Path)
+    fingerprint.set_defaults(run=_fingerprint)
 
     checkin = commands.add_parser("checkin", help=tr("catat kehadiran peserta dari kodenya"))
     checkin.add_argument("file", type=Path)
@@ -139,12 +146,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _session(args: argparse.Namespace, config: user_config.UserConfig) -> EventSession:
-    return open_session(args.file, config.actor(args.operator))
-
-
-def _with_session(args: argparse.Namespace, config: user_config.UserConfig, work: Callable[[EventSession], int]) -> int:
-    session = _session(args, config)
+def _with_session(
+    args: argparse.Namespace,
+    config: user_config.UserConfig,
+    work: Callable[[EventSession], int],
+    *,
+    read_only: bool = False,
+) -> int:
+    session = open_session(args.file, config.actor(args.operator), read_only=read_only)
     try:
         return work(session)
     finally:
@@ -187,7 +196,9 @@ def _backup(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
-    renderers = _report_renderers()
+    renderers = _report_renderers(detail_pages=args.detail_pages)
+    if args.detail_pages and args.kind != "agreements":
+        raise CommandFailed(tr("--detail-pages hanya untuk laporan agreements."), EXIT_USAGE)
     if args.kind not in renderers:
         raise CommandFailed(tr("Laporan '{kind}' belum tersedia di versi ini.").format(kind=args.kind))
     if args.output.is_dir():
@@ -203,11 +214,12 @@ def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
         print(args.output)
         return EXIT_OK
 
-    return _with_session(args, config, work)
+    # A report only reads: the event file is opened read-only and stays byte-for-byte as it was.
+    return _with_session(args, config, work, read_only=True)
 
 
-def _report_renderers() -> dict[str, Callable[[EventSession, Path], None]]:
-    from eventdesk.reports import summary
+def _report_renderers(*, detail_pages: bool = False) -> dict[str, Callable[[EventSession, Path], None]]:
+    from eventdesk.reports import run_sheet, signed_agreements, summary
     from eventdesk.reports import transactions as recap
 
     def render_recap(session: EventSession, out: Path) -> None:
@@ -219,8 +231,32 @@ def _report_renderers() -> dict[str, Callable[[EventSession, Path], None]]:
         "summary": lambda session, out: summary.render(
             session.document_info(tr("Ringkasan Eksekutif")), session.figures.event_figures(), out
         ),
+        "agreements": lambda session, out: signed_agreements.render(
+            session.document_info(tr("Perjanjian Ditandatangani")),
+            session.agreements.signed_summary(),
+            out,
+            detail_pages=detail_pages,
+        ),
+        "schedule": lambda session, out: run_sheet.render(
+            session.document_info(tr("Susunan Acara Penandatanganan")), session.agreements.run_sheet(), out
+        ),
         "transactions": render_recap,
     }
+
+
+def _fingerprint(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    """The fingerprint a signed-agreement summary printed now would carry; read-only, the file is not changed."""
+    if not args.file.exists():
+        raise CommandFailed(tr("Berkas acara '{path}' tidak ditemukan.").format(path=args.file))
+    session = open_session(args.file, config.actor(args.operator), read_only=True)
+    try:
+        summary = session.agreements.signed_summary()
+    finally:
+        session.close()
+    print(tr("{fingerprint}  ({count} perjanjian ditandatangani, nilai {value})").format(
+        fingerprint=summary.fingerprint, count=summary.count, value=format_full(summary.total_value_idr)
+    ))
+    return EXIT_OK
 
 
 def _checkin(args: argparse.Namespace, config: user_config.UserConfig) -> int:

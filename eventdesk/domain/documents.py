@@ -35,6 +35,7 @@ class DocumentInfo:
     desk_label: str
     operator: str
     generated_at: datetime  # aware, UTC
+    fingerprint: str = ""  # of the content, printed on every page so a loose page can be matched to the data
     # Which desks' data the document includes and when each was last merged, so nobody
     # announces a total that is missing a desk. None: not known (printed as nothing).
     coverage: Coverage | None = None

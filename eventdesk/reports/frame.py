@@ -35,6 +35,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
@@ -349,7 +350,10 @@ def _footer(pdf: canvas.Canvas, info: DocumentInfo, width: float, number: int, t
     pdf.setLineWidth(0.6)
     pdf.line(MARGIN, y + 8 * mm, width - MARGIN, y + 8 * mm)
     pdf.setFillColor(MUTED)
-    draw_text(pdf, MARGIN, y + 4.5 * mm, info.generated_text(), 7.5, room=width - 2 * MARGIN - 40 * mm)
+    footer = info.generated_text()
+    if info.fingerprint:
+        footer = tr("Sidik isi {fingerprint}").format(fingerprint=info.fingerprint) + " · " + footer
+    draw_text(pdf, MARGIN, y + 4.5 * mm, footer, 7.5, room=width - 2 * MARGIN - 40 * mm)
     pdf.setFont(FONT, 7.5)
     pdf.drawRightString(width - MARGIN, y + 4.5 * mm, tr("Halaman {page} dari {pages}").format(page=number, pages=total))
     # Which desks' data the figures include, on every page, so no total is read out missing a desk.
@@ -362,13 +366,28 @@ def _footer(pdf: canvas.Canvas, info: DocumentInfo, width: float, number: int, t
             draw_text(pdf, MARGIN, y + 1 * mm - index * 3 * mm, line, 7, room=width - 2 * MARGIN)
 
 
+def is_plain(value: str) -> bool:
+    """True when every letter of `value` is in the main font (Latin script): no runs needed."""
+    return all(ord(character) < 0x0250 for character in value)
+
+
+def text_width(value: str, size: float, *, bold: bool = False) -> float:
+    """Width of one line of (user) text as draw_text() draws it, fallback fonts included."""
+    return sum(stringWidth(piece, font, size) for font, piece in _drawn_runs(value, bold))
+
+
+def _drawn_runs(value: str, bold: bool) -> list[tuple[str, str]]:
+    """runs() with each font registered and made bold where asked."""
+    pieces = [(_fallback(font) if font != FONT else font, piece) for font, piece in runs(value)]
+    return [(BOLD_OF[font] if bold else font, piece) for font, piece in pieces]
+
+
 def draw_text(
     pdf: canvas.Canvas, x: float, y: float, value: str, size: float, *, bold: bool = False,
     room: float | None = None, align_right: bool = False,
 ) -> None:  # fmt: skip
     """One line of (user) text on the canvas, run by run in fonts that have its letters, cut to `room` with "…"."""
-    pieces = [(_fallback(font) if font != FONT else font, piece) for font, piece in runs(value)]
-    pieces = [(BOLD_OF[font] if bold else font, piece) for font, piece in pieces]
+    pieces = _drawn_runs(value, bold)
 
     def width_of(parts: list[tuple[str, str]]) -> float:
         return sum(pdf.stringWidth(piece, font, size) for font, piece in parts)

@@ -16,7 +16,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from eventdesk.reports.frame import FONT, FONT_BOLD, INK, RULE, ZEBRA, register_fonts
+from eventdesk.reports.frame import FONT, FONT_BOLD, INK, RULE, ZEBRA, draw_text, is_plain, register_fonts, text_width
 
 PADDING = 2.2
 ProgressCallback = Callable[[int, int], None]
@@ -83,6 +83,10 @@ class Ledger(Flowable):
                 return text.split("\n")
             font = FONT_BOLD if bold else FONT
             room = spec.width - 2 * PADDING
+            if not is_plain(text):
+                # Names in other scripts are drawn run by run in fallback fonts: one line, cut to fit.
+                shared.fitted[key] = lines = [_cut_runs(text.replace("\n", " "), shared.font_size, room, bold)]
+                return lines
             lines = simpleSplit(text, font, shared.font_size, room) if text else [""]
             lines = [_cut(line, font, shared.font_size, room) for line in lines] or [""]
             if len(lines) > spec.max_lines:
@@ -173,10 +177,14 @@ class Ledger(Flowable):
         text.setFont(font, shared.font_size)
         text.setFillColor(INK)
         x = 0.0
+        others: list[tuple[float, float, str, bool]] = []
         for column, lines in zip(shared.columns, cells):
             baseline = top - PADDING - shared.font_size
             for line in lines:
-                if line:
+                if line and not is_plain(line):
+                    right = column.align == "right"
+                    others.append((x + column.width - PADDING if right else x + PADDING, baseline, line, right))
+                elif line:
                     if column.align == "right":
                         left = x + column.width - PADDING - stringWidth(line, font, shared.font_size)
                     else:
@@ -186,7 +194,19 @@ class Ledger(Flowable):
                 baseline -= shared.leading
             x += column.width
         canvas.drawText(text)
+        for left, baseline, line, right in others:
+            canvas.setFillColor(INK)
+            draw_text(canvas, left, baseline, line, shared.font_size, bold=bold, align_right=right)
         return bottom
+
+
+def _cut_runs(line: str, size: float, room: float, bold: bool) -> str:
+    """A line of text in other scripts, cut with an ellipsis to fit `room` as draw_text() draws it."""
+    if text_width(line, size, bold=bold) <= room:
+        return line
+    while line and text_width(line + "…", size, bold=bold) > room:
+        line = line[:-1]
+    return line + "…"
 
 
 def _cut(line: str, font: str, size: float, room: float, *, always: bool = False) -> str:

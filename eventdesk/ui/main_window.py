@@ -43,6 +43,7 @@ from eventdesk.ui.screens.base import Screen
 from eventdesk.ui.screens.dashboard import DashboardScreen
 from eventdesk.ui.screens.not_built import NotBuiltScreen
 from eventdesk.ui.screens.reports import ReportsScreen
+from eventdesk.ui.screens.schedule import ScheduleScreen
 from eventdesk.ui.sync_controller import SyncController
 from eventdesk.ui.screens.transactions import TransactionsScreen
 from eventdesk.ui.live_board import LiveBoard
@@ -64,7 +65,7 @@ def screen_factories(window: MainWindow) -> list[tuple[str, Callable[[AppContext
         ("dashboard", DashboardScreen),
         ("attendees", _not_built(lambda: window.tr("Peserta"))),
         ("checkin", _not_built(lambda: window.tr("Check-in"))),
-        ("schedule", _not_built(lambda: window.tr("Jadwal Penandatanganan"))),
+        ("schedule", ScheduleScreen),
         ("transactions", TransactionsScreen),
         ("organisations", _not_built(lambda: window.tr("Organisasi"))),
         ("reports", ReportsScreen),

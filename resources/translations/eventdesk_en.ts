@@ -4,6 +4,14 @@
     <context>
         <name>EventDesk</name>
         <message>
+            <source> (+{count})</source>
+            <translation> (+{count})</translation>
+        </message>
+        <message>
+            <source> (dan {count} lainnya)</source>
+            <translation> (and {count} more)</translation>
+        </message>
+        <message>
             <source> (hanya-baca)</source>
             <translation> (read-only)</translation>
         </message>
@@ -160,8 +168,28 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>'{path}' is not a folder.</translation>
         </message>
         <message>
+            <source>'{text}' bukan peserta terdaftar.</source>
+            <translation>'{text}' is not a registered attendee.</translation>
+        </message>
+        <message>
+            <source>'{text}' bukan peserta terdaftar; pilih penanda tangan dari daftar.</source>
+            <translation>'{text}' is not a registered attendee; choose the signatory from the list.</translation>
+        </message>
+        <message>
+            <source>(belum ditentukan)</source>
+            <translation>(not chosen yet)</translation>
+        </message>
+        <message>
             <source>(kosong)</source>
             <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>(menggantikan {planned}: {note})</source>
+            <translation>(standing in for {planned}: {note})</translation>
+        </message>
+        <message>
+            <source>(Pejabat pengesah belum diisi di Pengaturan acara.)</source>
+            <translation>(The certifying officials are not filled in under Event settings yet.)</translation>
         </message>
         <message>
             <source>(tanpa daerah)</source>
@@ -172,12 +200,20 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>(no logo)</translation>
         </message>
         <message>
+            <source>(tanpa nama)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
             <source>(tanpa perjanjian)</source>
             <translation>(no agreement)</translation>
         </message>
         <message>
             <source>(tanpa sektor)</source>
             <translation>(no sector)</translation>
+        </message>
+        <message>
+            <source>--detail-pages hanya untuk laporan agreements.</source>
+            <translation>--detail-pages is only for the agreements report.</translation>
         </message>
         <message>
             <source>; digabung {time}</source>
@@ -210,6 +246,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Ada beberapa organisasi bernama '{name}'; bedakan lewat aplikasi.</source>
             <translation>Several organisations are named '{name}'; tell them apart in the application.</translation>
+        </message>
+        <message>
+            <source>agreements: tambahkan satu halaman per perjanjian dengan ruang tanda tangan</source>
+            <translation>agreements: add one page per agreement with signature space</translation>
         </message>
         <message>
             <source>Alamat email '{text}' tidak valid.</source>
@@ -296,12 +336,36 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>Cancel correction (Esc)</translation>
         </message>
         <message>
+            <source>Batalkan penandatanganan</source>
+            <translation>Undo signing</translation>
+        </message>
+        <message>
+            <source>Batalkan penandatanganan: {title}</source>
+            <translation>Undo signing: {title}</translation>
+        </message>
+        <message>
+            <source>Batalkan penandatanganan…</source>
+            <translation>Undo signing…</translation>
+        </message>
+        <message>
+            <source>Batalkan perjanjian</source>
+            <translation>Cancel agreement</translation>
+        </message>
+        <message>
             <source>Batalkan transaksi</source>
             <translation>Void transaction</translation>
         </message>
         <message>
             <source>batalkan transaksi dengan alasan</source>
             <translation>void a transaction, giving a reason</translation>
+        </message>
+        <message>
+            <source>Batalkan: {title}</source>
+            <translation>Cancel: {title}</translation>
+        </message>
+        <message>
+            <source>Batalkan…</source>
+            <translation>Cancel…</translation>
         </message>
         <message>
             <source>Batalkan… (Del)</source>
@@ -316,8 +380,16 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>No sync folder is set for {path}; give --folder.</translation>
         </message>
         <message>
+            <source>Belum ada penandatanganan yang dijadwalkan.</source>
+            <translation>No signing has been scheduled yet.</translation>
+        </message>
+        <message>
             <source>Belum ada penandatanganan.</source>
             <translation>No signings yet.</translation>
+        </message>
+        <message>
+            <source>Belum ada perjanjian yang ditandatangani.</source>
+            <translation>No agreement has been signed yet.</translation>
         </message>
         <message>
             <source>Belum ada perubahan</source>
@@ -336,12 +408,36 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>No transactions yet.</translation>
         </message>
         <message>
+            <source>BELUM CHECK-IN saat dicetak</source>
+            <translation>NOT CHECKED IN when printed</translation>
+        </message>
+        <message>
+            <source>Belum cocok dengan peserta terdaftar; pilih dari daftar (peserta baru didaftarkan di layar Peserta).</source>
+            <translation>No registered attendee matches yet; choose from the list (new attendees are registered on the Attendees screen).</translation>
+        </message>
+        <message>
             <source>Belum dicadangkan</source>
             <translation>Not backed up yet</translation>
         </message>
         <message>
+            <source>Belum dijadwalkan.</source>
+            <translation>Not scheduled yet.</translation>
+        </message>
+        <message>
             <source>Belum diverifikasi</source>
             <translation>Not yet verified</translation>
+        </message>
+        <message>
+            <source>Bentrok</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>Bentrok di sini: {messages}</source>
+            <translation>Conflicts here: {messages}</translation>
+        </message>
+        <message>
+            <source>Bentrok:</source>
+            <translation>Conflicts:</translation>
         </message>
         <message>
             <source>Berkas</source>
@@ -460,6 +556,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>Create PDF</translation>
         </message>
         <message>
+            <source>Buka</source>
+            <translation>Open</translation>
+        </message>
+        <message>
             <source>Buka &amp;terakhir</source>
             <translation>Open &amp;Recent</translation>
         </message>
@@ -518,6 +618,10 @@ Open that file now?</translation>
             <translation>Backup cannot be read: {reason}</translation>
         </message>
         <message>
+            <source>Cari judul, nomor, organisasi, penanda tangan… (Ctrl+F)</source>
+            <translation>Search title, number, organisation, signatory… (Ctrl+F)</translation>
+        </message>
+        <message>
             <source>Cari nama, komoditas, catatan, id… (Ctrl+F)</source>
             <translation>Search names, commodity, note, id… (Ctrl+F)</translation>
         </message>
@@ -558,8 +662,20 @@ Open that file now?</translation>
             <translation>MC notes</translation>
         </message>
         <message>
+            <source>Catatan MC: {note}</source>
+            <translation>MC notes: {note}</translation>
+        </message>
+        <message>
+            <source>Catatan pengganti</source>
+            <translation>Substitute note</translation>
+        </message>
+        <message>
             <source>Catatan: {note}</source>
             <translation>Note: {note}</translation>
+        </message>
+        <message>
+            <source>cetak sidik isi ringkasan perjanjian yang ditandatangani</source>
+            <translation>print the content fingerprint of the signed-agreement summary</translation>
         </message>
         <message>
             <source>cetak total transaksi (angka yang sama dengan layar dan laporan)</source>
@@ -602,12 +718,20 @@ Open that file now?</translation>
             <translation>The selected region does not exist.</translation>
         </message>
         <message>
+            <source>Daftar</source>
+            <translation>List</translation>
+        </message>
+        <message>
             <source>Daftar Hadir</source>
             <translation>Attendance List</translation>
         </message>
         <message>
             <source>daftar konflik penggabungan yang perlu ditinjau</source>
             <translation>list the merge conflicts to review</translation>
+        </message>
+        <message>
+            <source>Daftar perjanjian</source>
+            <translation>List of agreements</translation>
         </message>
         <message>
             <source>Dalam satu daerah</source>
@@ -654,6 +778,10 @@ Open that file now?</translation>
             <translation>Data changed on two desks before they were merged: the later change is kept. Select a row, then use the other value or mark it reviewed. What the fixed rules decided (earliest check-in, void, signing) is listed here too.</translation>
         </message>
         <message>
+            <source>Dengan nilai</source>
+            <translation>With value</translation>
+        </message>
+        <message>
             <source>Dibatalkan</source>
             <translation>Cancelled</translation>
         </message>
@@ -664,6 +792,10 @@ Open that file now?</translation>
         <message>
             <source>Dibuat {date} pukul {time} {zone} · {desk} · {operator}</source>
             <translation>Generated {date} at {time} {zone} · {desk} · {operator}</translation>
+        </message>
+        <message>
+            <source>Dibuat {generated} dari data {count} perjanjian yang ditandatangani. Sidik isi dihitung ulang dengan perintah 'eventdesk fingerprint BERKAS' atau tampil di layar Jadwal Penandatanganan; bila berbeda, data telah berubah sejak dokumen ini dicetak.</source>
+            <translation>Generated {generated} from the data of {count} signed agreements. The fingerprint is recomputed by the command 'eventdesk fingerprint FILE' and shown on the Signing Schedule screen; if it differs, the data changed after this document was printed.</translation>
         </message>
         <message>
             <source>Dicadangkan {time}</source>
@@ -686,8 +818,20 @@ Open that file now?</translation>
             <translation>Stopped by the user.</translation>
         </message>
         <message>
+            <source>Dikeluarkan dari jadwal.</source>
+            <translation>Taken off the schedule.</translation>
+        </message>
+        <message>
             <source>dipakai: {value} ({desk}, {operator}, {time})</source>
             <translation>kept: {value} ({desk}, {operator}, {time})</translation>
+        </message>
+        <message>
+            <source>Direncanakan</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Disimpan meski bentrok: {conflicts}</source>
+            <translation>Saved despite conflicts: {conflicts}</translation>
         </message>
         <message>
             <source>Ditandatangani</source>
@@ -816,12 +960,20 @@ The committee desk for trade and investment missions.</translation>
             <translation>Change O&amp;perator…</translation>
         </message>
         <message>
+            <source>hadir sejak {time}</source>
+            <translation>present since {time}</translation>
+        </message>
+        <message>
             <source>Halaman {page} dari {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
             <source>Hanya cadangan berkas yang sedang terbuka</source>
             <translation>Only backups of the open file</translation>
+        </message>
+        <message>
+            <source>Hanya perjanjian yang dibatalkan yang bisa dipulihkan.</source>
+            <translation>Only a cancelled agreement can be reopened.</translation>
         </message>
         <message>
             <source>hanya tampilkan apa yang akan dibawa; tidak menulis apa pun</source>
@@ -842,6 +994,14 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Hapus logo</source>
             <translation>Remove Logo</translation>
+        </message>
+        <message>
+            <source>Hapus pihak ini</source>
+            <translation>Remove this party</translation>
+        </message>
+        <message>
+            <source>Hari:</source>
+            <translation>Day:</translation>
         </message>
         <message>
             <source>Id</source>
@@ -872,6 +1032,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>Position</translation>
         </message>
         <message>
+            <source>Jabatan di bawah tanda tangan</source>
+            <translation>Title under the signature</translation>
+        </message>
+        <message>
             <source>Jabatan pejabat</source>
             <translation>Official's position</translation>
         </message>
@@ -884,8 +1048,34 @@ The committee desk for trade and investment missions.</translation>
             <translation>Title</translation>
         </message>
         <message>
+            <source>Jadwal bentrok</source>
+            <translation>Schedule conflict</translation>
+        </message>
+        <message>
+            <source>Jadwal bentrok: {first}</source>
+            <translation>Schedule conflict: {first}</translation>
+        </message>
+        <message>
+            <source>Jadwal ini bentrok:
+{lines}
+
+Simpan juga? Bentrok dicatat bersama jadwal.</source>
+            <translation>This slot has conflicts:
+{lines}
+
+Save anyway? The conflicts are recorded with the slot.</translation>
+        </message>
+        <message>
             <source>Jadwal Penandatanganan</source>
             <translation>Signing Schedule</translation>
+        </message>
+        <message>
+            <source>Jadwalkan</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Jadwalkan ulang</source>
+            <translation>Reschedule</translation>
         </message>
         <message>
             <source>Jam mulai:</source>
@@ -904,6 +1094,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>Type</translation>
         </message>
         <message>
+            <source>Jenis perjanjian</source>
+            <translation>Kind of agreement</translation>
+        </message>
+        <message>
             <source>Jenis perjanjian '{value}' tidak dikenal.</source>
             <translation>Unknown agreement type '{value}'.</translation>
         </message>
@@ -914,6 +1108,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Jenis · tahap</source>
             <translation>Kind · stage</translation>
+        </message>
+        <message>
+            <source>Judul</source>
+            <translation>Title</translation>
         </message>
         <message>
             <source>Judul perjanjian</source>
@@ -1006,6 +1204,14 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Ketik nama organisasi…</source>
             <translation>Type an organisation name…</translation>
+        </message>
+        <message>
+            <source>Ketik nama, jabatan, organisasi atau kode…</source>
+            <translation>Type a name, title, organisation or code…</translation>
+        </message>
+        <message>
+            <source>Klik blok untuk membuka; seret untuk memindahkan waktu atau tempat.</source>
+            <translation>Click a block to open it; drag it to move its time or spot.</translation>
         </message>
         <message>
             <source>Kode</source>
@@ -1154,6 +1360,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Show &amp;conflicts…</translation>
         </message>
         <message>
+            <source>Linimasa</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
             <source>Logo terlalu besar (paling besar 2 MB).</source>
             <translation>The logo is too large (2 MB at most).</translation>
         </message>
@@ -1226,6 +1436,22 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Creating {name}…</translation>
         </message>
         <message>
+            <source>Mengapa penandatanganan ini ditunda? Slotnya tetap tercatat dan bisa dijadwalkan ulang.</source>
+            <translation>Why is this signing postponed? Its slot stays on record and can be rescheduled.</translation>
+        </message>
+        <message>
+            <source>Mengapa perjanjian ini dibatalkan? Perjanjian tetap tercatat dan bisa dipulihkan.</source>
+            <translation>Why is this agreement cancelled? It stays on record and can be reopened.</translation>
+        </message>
+        <message>
+            <source>Mengapa perjanjian ini dipulihkan? Perjanjian kembali menjadi draf tanpa slot.</source>
+            <translation>Why is this agreement reopened? It becomes a draft without a slot.</translation>
+        </message>
+        <message>
+            <source>Mengetahui,</source>
+            <translation>Acknowledged by,</translation>
+        </message>
+        <message>
             <source>Menggabungkan data meja lain</source>
             <translation>Merging the other desks' data</translation>
         </message>
@@ -1236,6 +1462,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Mengganti transaksi {id}</source>
             <translation>Replaces transaction {id}</translation>
+        </message>
+        <message>
+            <source>menggantikan {planned}: {note}</source>
+            <translation>standing in for {planned}: {note}</translation>
         </message>
         <message>
             <source>Menulis misi demo</source>
@@ -1266,6 +1496,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>e.g. 12,5</translation>
         </message>
         <message>
+            <source>mis. a.n. Kepala Dinas, yang bertugas ke luar kota</source>
+            <translation>e.g. on behalf of the Head of Agency, who is travelling</translation>
+        </message>
+        <message>
+            <source>mis. Kepala Dinas Kelautan dan Perikanan Provinsi Jawa Timur</source>
+            <translation>e.g. Head of the Marine and Fisheries Agency of East Java</translation>
+        </message>
+        <message>
             <source>mis. salah ketik nilai; dicatat ganda</source>
             <translation>e.g. value mistyped; booked twice</translation>
         </message>
@@ -1282,8 +1520,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Demo mission written to {path}: {attendees} attendees, {agreements} agreements signed, total {total}.</translation>
         </message>
         <message>
+            <source>Mulai</source>
+            <translation>Start</translation>
+        </message>
+        <message>
             <source>Mungkin orang yang sama, didaftarkan di dua meja</source>
             <translation>Perhaps the same person, registered on two desks</translation>
+        </message>
+        <message>
+            <source>Naikkan urutan pihak</source>
+            <translation>Move the party up</translation>
         </message>
         <message>
             <source>Nama</source>
@@ -1300,6 +1546,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Nama daerah</source>
             <translation>Region name</translation>
+        </message>
+        <message>
+            <source>Nama dan jabatan saksi, satu per baris</source>
+            <translation>Names and titles of the witnesses, one per line</translation>
         </message>
         <message>
             <source>Nama lengkap</source>
@@ -1370,6 +1620,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Unknown value '{text}'; choose from: {choices}.</translation>
         </message>
         <message>
+            <source>Nilai (opsional)</source>
+            <translation>Value (optional)</translation>
+        </message>
+        <message>
             <source>Nilai (Rp)</source>
             <translation>Value (Rp)</translation>
         </message>
@@ -1398,12 +1652,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Other value</translation>
         </message>
         <message>
+            <source>Nilai perjanjian</source>
+            <translation>Value of agreements</translation>
+        </message>
+        <message>
             <source>Nilai perjanjian harus rupiah bulat, tidak negatif.</source>
             <translation>The agreement value must be whole rupiah, not negative.</translation>
         </message>
         <message>
             <source>Nilai sangat besar</source>
             <translation>Very large value</translation>
+        </message>
+        <message>
+            <source>Nilai seluruh perjanjian yang ditandatangani: {value}</source>
+            <translation>Value of all signed agreements: {value}</translation>
         </message>
         <message>
             <source>Nilai semula, tidak dihitung (Rp)</source>
@@ -1448,6 +1710,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Nomor telepon '{text}' tidak valid.</source>
             <translation>Phone number '{text}' is not valid.</translation>
+        </message>
+        <message>
+            <source>Nomor {number} sudah dipakai perjanjian '{title}'.</source>
+            <translation>Number {number} is already used by the agreement '{title}'.</translation>
         </message>
         <message>
             <source>Nomor {phone} sudah dipakai {name} ({code}).</source>
@@ -1522,6 +1788,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Live board (projector)…</translation>
         </message>
         <message>
+            <source>Para pihak</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -1562,6 +1832,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The buyer/investor is not a registered organisation.</translation>
         </message>
         <message>
+            <source>Pemeriksaan jadwal</source>
+            <translation>Schedule check</translation>
+        </message>
+        <message>
             <source>Pemerintah</source>
             <translation>Government</translation>
         </message>
@@ -1578,8 +1852,32 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Signatory</translation>
         </message>
         <message>
+            <source>Penanda tangan belum ditentukan</source>
+            <translation>Signatory not chosen yet</translation>
+        </message>
+        <message>
+            <source>Penanda tangan diberikan untuk pihak yang bukan bagian perjanjian ini.</source>
+            <translation>A signatory was given for a party that is not part of this agreement.</translation>
+        </message>
+        <message>
+            <source>Penanda tangan hadir</source>
+            <translation>Signatories present</translation>
+        </message>
+        <message>
             <source>Penanda tangan yang dipilih tidak terdaftar sebagai peserta.</source>
             <translation>The selected signatory is not a registered attendee.</translation>
+        </message>
+        <message>
+            <source>Penanda tangan: {name}{title}</source>
+            <translation>Signatory: {name}{title}</translation>
+        </message>
+        <message>
+            <source>Penanda tangan: {signer}</source>
+            <translation>Signatory: {signer}</translation>
+        </message>
+        <message>
+            <source>Penandatanganan dicatat keliru? Tulis alasannya; perjanjian kembali ke jadwal dan alasannya tercatat.</source>
+            <translation>Was the signing recorded by mistake? Write the reason; the agreement goes back to the schedule and the reason is recorded.</translation>
         </message>
         <message>
             <source>Penandatanganan terbaru</source>
@@ -1626,6 +1924,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Trade and investment</translation>
         </message>
         <message>
+            <source>PERHATIAN: {message}</source>
+            <translation>ATTENTION: {message}</translation>
+        </message>
+        <message>
             <source>periksa keutuhan dan konsistensi berkas acara</source>
             <translation>check the integrity and consistency of an event file</translation>
         </message>
@@ -1642,6 +1944,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Agreements scheduled</translation>
         </message>
         <message>
+            <source>Perjanjian Ditandatangani</source>
+            <translation>Signed Agreements</translation>
+        </message>
+        <message>
             <source>Perjanjian ditandatangani</source>
             <translation>Agreements signed</translation>
         </message>
@@ -1650,12 +1956,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>agreements signed</translation>
         </message>
         <message>
-            <source>Perjanjian Ditandatangani</source>
-            <translation>Signed Agreements</translation>
-        </message>
-        <message>
             <source>Perjanjian ditunda</source>
             <translation>Agreements postponed</translation>
+        </message>
+        <message>
+            <source>Perjanjian ini belum ditandatangani.</source>
+            <translation>This agreement has not been signed.</translation>
+        </message>
+        <message>
+            <source>Perjanjian ini sudah berstatus {status}.</source>
+            <translation>This agreement is already {status}.</translation>
         </message>
         <message>
             <source>Perjanjian ini sudah ditandatangani.</source>
@@ -1670,6 +1980,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>An agreement needs at least two parties.</translation>
         </message>
         <message>
+            <source>Perjanjian tanpa nilai (misalnya nota kesepahaman) dihitung jumlahnya saja.</source>
+            <translation>Agreements without a value (such as memoranda of understanding) are only counted.</translation>
+        </message>
+        <message>
+            <source>Perjanjian terjadwal perlu paling sedikit dua pihak (sekarang {count}).</source>
+            <translation>A scheduled agreement needs at least two parties (now {count}).</translation>
+        </message>
+        <message>
             <source>Perjanjian tidak ditemukan.</source>
             <translation>Agreement not found.</translation>
         </message>
@@ -1680,6 +1998,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Perjanjian yang dibatalkan tidak bisa ditandatangani.</source>
             <translation>A cancelled agreement cannot be signed.</translation>
+        </message>
+        <message>
+            <source>Perjanjian yang dibatalkan tidak bisa diubah; pulihkan dulu.</source>
+            <translation>A cancelled agreement cannot be changed; reopen it first.</translation>
         </message>
         <message>
             <source>Perjanjian yang dipilih tidak ada.</source>
@@ -1694,8 +2016,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>A signed agreement cannot be postponed or cancelled.</translation>
         </message>
         <message>
+            <source>Perjanjian {number} dari {count}</source>
+            <translation>Agreement {number} of {count}</translation>
+        </message>
+        <message>
             <source>Perjanjian {title}</source>
             <translation>Agreement {title}</translation>
+        </message>
+        <message>
+            <source>Perjanjian: {title}</source>
+            <translation>Agreement: {title}</translation>
         </message>
         <message>
             <source>Perlu ditinjau</source>
@@ -1782,6 +2112,26 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Checked in by</translation>
         </message>
         <message>
+            <source>Pihak dan penanda tangan perjanjian yang sudah ditandatangani tidak bisa diubah; batalkan penandatanganannya dulu.</source>
+            <translation>The parties and signatories of a signed agreement cannot be changed; undo the signing first.</translation>
+        </message>
+        <message>
+            <source>Pihak dan penanda tangan terkunci; untuk mengubahnya batalkan penandatanganan dulu.</source>
+            <translation>Parties and signatories are locked; undo the signing to change them.</translation>
+        </message>
+        <message>
+            <source>Pihak dihapus dari perjanjian.</source>
+            <translation>Party removed from the agreement.</translation>
+        </message>
+        <message>
+            <source>Pihak {ordinal}</source>
+            <translation>{ordinal} party</translation>
+        </message>
+        <message>
+            <source>Pihak {organisation} belum punya penanda tangan.</source>
+            <translation>Party {organisation} has no signatory yet.</translation>
+        </message>
+        <message>
             <source>Pilih cadangan. Cadangan dipulihkan ke berkas acara BARU; berkas yang sedang terbuka tidak diubah.</source>
             <translation>Choose a backup. It is restored into a NEW event file; the open file is not changed.</translation>
         </message>
@@ -1838,6 +2188,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>restored</translation>
         </message>
         <message>
+            <source>Pulihkan</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
             <source>Pulihkan dari cadangan</source>
             <translation>Restore from backup</translation>
         </message>
@@ -1850,8 +2204,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Restore into a new file…</translation>
         </message>
         <message>
+            <source>Pulihkan perjanjian ini untuk mengubahnya.</source>
+            <translation>Reopen this agreement to change it.</translation>
+        </message>
+        <message>
+            <source>Pulihkan: {title}</source>
+            <translation>Reopen: {title}</translation>
+        </message>
+        <message>
+            <source>Pulihkan…</source>
+            <translation>Reopen…</translation>
+        </message>
+        <message>
             <source>Rekap Transaksi</source>
             <translation>Transaction Recap</translation>
+        </message>
+        <message>
+            <source>Rekapitulasi</source>
+            <translation>Totals</translation>
         </message>
         <message>
             <source>Rincian transaksi ({lines}) tidak sama dengan totalnya ({total}); rekap tidak dibuat. Jalankan pemeriksaan berkas (eventdesk check).</source>
@@ -1866,8 +2236,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Dashboard</translation>
         </message>
         <message>
+            <source>Ringkasan ditandatangani (PDF)</source>
+            <translation>Signed summary (PDF)</translation>
+        </message>
+        <message>
             <source>Ringkasan Eksekutif</source>
             <translation>Executive Summary</translation>
+        </message>
+        <message>
+            <source>Ringkasan Perjanjian yang Ditandatangani</source>
+            <translation>Summary of Signed Agreements</translation>
         </message>
         <message>
             <source>Ringkasan perjanjian yang ditandatangani, untuk pengesahan pejabat.</source>
@@ -1886,8 +2264,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>damaged (see tooltip)</translation>
         </message>
         <message>
+            <source>s.d. {time} {zone}</source>
+            <translation>until {time} {zone}</translation>
+        </message>
+        <message>
             <source>Saksi</source>
             <translation>Witnesses</translation>
+        </message>
+        <message>
+            <source>Saksi: {witnesses}</source>
+            <translation>Witnesses: {witnesses}</translation>
         </message>
         <message>
             <source>Salinan meja ini ditulis ke {folder}.</source>
@@ -1900,6 +2286,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Salinan yang baru dibuat tidak utuh; cadangan dibatalkan.</source>
             <translation>The copy just made is not whole; the backup was abandoned.</translation>
+        </message>
+        <message>
+            <source>satu halaman per perjanjian</source>
+            <translation>one page per agreement</translation>
         </message>
         <message>
             <source>Satu halaman untuk siaran pers: peserta, perjanjian, total transaksi.</source>
@@ -1928,6 +2318,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Sebuah transaksi melibatkan UMKM bila pembeli atau penjualnya UMKM.</source>
             <translation>A transaction involves MSMEs when its buyer or its seller is an MSME.</translation>
+        </message>
+        <message>
+            <source>Sekarang</source>
+            <translation>Now</translation>
         </message>
         <message>
             <source>Sektor</source>
@@ -1960,6 +2354,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Semua arah</source>
             <translation>All directions</translation>
+        </message>
+        <message>
+            <source>Semua daerah</source>
+            <translation>All regions</translation>
         </message>
         <message>
             <source>Semua jenis</source>
@@ -1998,8 +2396,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>A comma must be followed by decimal digits (e.g. 1,5 M).</translation>
         </message>
         <message>
+            <source>Setiap pihak perlu organisasi.</source>
+            <translation>Every party needs an organisation.</translation>
+        </message>
+        <message>
             <source>Siapa yang bertugas di meja ini? Namanya tercatat pada setiap perubahan data.</source>
             <translation>Who is on duty at this desk? Their name is recorded with every change to the data.</translation>
+        </message>
+        <message>
+            <source>Sidik isi ringkasan perjanjian saat ini: {fingerprint} ({count} ditandatangani)</source>
+            <translation>Current fingerprint of the signed-agreement summary: {fingerprint} ({count} signed)</translation>
+        </message>
+        <message>
+            <source>Sidik isi {fingerprint}</source>
+            <translation>Fingerprint {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Sidik isi: {fingerprint}</source>
+            <translation>Content fingerprint: {fingerprint}</translation>
         </message>
         <message>
             <source>Simpan PDF</source>
@@ -2034,6 +2448,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The file's schema: {kind} '{name}' was changed or removed outside EventDesk.</translation>
         </message>
         <message>
+            <source>Slot {slot} di luar jam acara ({start}–{end}).</source>
+            <translation>Slot {slot} is outside the event hours ({start}–{end}).</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -2042,12 +2460,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>This status is set by scheduling or signing.</translation>
         </message>
         <message>
+            <source>Status: {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
             <source>Sudah dibatalkan</source>
             <translation>Already voided</translation>
         </message>
         <message>
             <source>Sudah digabungkan. Inilah yang dibawa dari meja lain:</source>
             <translation>Merged. This is what the other desks brought:</translation>
+        </message>
+        <message>
+            <source>sudah ditandatangani</source>
+            <translation>signed</translation>
+        </message>
+        <message>
+            <source>SUDAH DITANDATANGANI pukul {time}</source>
+            <translation>SIGNED at {time}</translation>
+        </message>
+        <message>
+            <source>Susunan acara (PDF)</source>
+            <translation>Run-sheet (PDF)</translation>
         </message>
         <message>
             <source>Susunan Acara Penandatanganan</source>
@@ -2066,8 +2500,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Add Row</translation>
         </message>
         <message>
+            <source>Tambah pihak</source>
+            <translation>Add party</translation>
+        </message>
+        <message>
             <source>Tanda Pengenal</source>
             <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Tanda tangan para pihak</source>
+            <translation>Signatures of the parties</translation>
+        </message>
+        <message>
+            <source>Tandai ditandatangani</source>
+            <translation>Mark signed</translation>
+        </message>
+        <message>
+            <source>Tandai ditandatangani…</source>
+            <translation>Mark signed…</translation>
         </message>
         <message>
             <source>Tandai sudah &amp;ditinjau</source>
@@ -2086,6 +2536,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Mark the {count} selected transactions as checked by a supervisor?</translation>
         </message>
         <message>
+            <source>Tanggal</source>
+            <translation>Date</translation>
+        </message>
+        <message>
             <source>Tanggal mulai belum diisi.</source>
             <translation>The start date is missing.</translation>
         </message>
@@ -2100,6 +2554,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tanggal selesai:</source>
             <translation>End date:</translation>
+        </message>
+        <message>
+            <source>Tanggal {date} di luar hari acara ({days}).</source>
+            <translation>{date} is outside the event days ({days}).</translation>
         </message>
         <message>
             <source>Tanpa cadangan (hanya-baca)</source>
@@ -2144,6 +2602,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tempat penandatanganan '{name}' tercantum dua kali.</source>
             <translation>Signing spot '{name}' is listed twice.</translation>
+        </message>
+        <message>
+            <source>Tempat tidak ada di pengaturan</source>
+            <translation>Spot not in the settings</translation>
         </message>
         <message>
             <source>Tempat:</source>
@@ -2210,6 +2672,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Every minute this desk writes a copy of its data to this folder and merges what the other desks wrote there. Use a USB stick passed round, a shared network folder, or a Syncthing folder. This setting is for this laptop only; each desk chooses its own folder.</translation>
         </message>
         <message>
+            <source>Tidak ada bentrok di sini.</source>
+            <translation>No conflicts here.</translation>
+        </message>
+        <message>
+            <source>Tidak ada bentrok.</source>
+            <translation>No conflicts.</translation>
+        </message>
+        <message>
             <source>Tidak ada cadangan baik untuk berkas ini di {folder}.</source>
             <translation>No good backup of this file in {folder}.</translation>
         </message>
@@ -2228,6 +2698,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tidak bisa dilanjutkan</source>
             <translation>Cannot continue</translation>
+        </message>
+        <message>
+            <source>Tidak dicantumkan</source>
+            <translation>Not stated</translation>
         </message>
         <message>
             <source>tidak terbaca ({reason})</source>
@@ -2318,6 +2792,22 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Transaction {value} {buyer} → {seller}</translation>
         </message>
         <message>
+            <source>Tunda</source>
+            <translation>Postpone</translation>
+        </message>
+        <message>
+            <source>Tunda: {title}</source>
+            <translation>Postpone: {title}</translation>
+        </message>
+        <message>
+            <source>Tunda…</source>
+            <translation>Postpone…</translation>
+        </message>
+        <message>
+            <source>Turunkan urutan pihak</source>
+            <translation>Move the party down</translation>
+        </message>
+        <message>
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
@@ -2370,6 +2860,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Start time</translation>
         </message>
         <message>
+            <source>Waktu penandatanganan</source>
+            <translation>Signing time</translation>
+        </message>
+        <message>
+            <source>Waktu penandatanganan tidak boleh di masa depan.</source>
+            <translation>The signing time cannot be in the future.</translation>
+        </message>
+        <message>
             <source>Waktu selesai</source>
             <translation>End time</translation>
         </message>
@@ -2388,6 +2886,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>ya</source>
             <translation>yes</translation>
+        </message>
+        <message>
+            <source>Yang dibacakan MC: urutan, tamu yang menyaksikan, penyerahan cenderamata…</source>
+            <translation>What the MC reads out: order, guests witnessing, exchange of souvenirs…</translation>
+        </message>
+        <message>
+            <source>Yang menandatangani</source>
+            <translation>Signed by</translation>
         </message>
         <message>
             <source>Zona waktu '{name}' tidak dikenal.</source>
@@ -2426,8 +2932,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Conflicts to review: {count} (eventdesk conflicts FILE).</translation>
         </message>
         <message>
+            <source>{count} perjanjian berstatus draf belum dijadwalkan dan tidak tercantum di susunan acara ini.</source>
+            <translation>{count} draft agreements are not scheduled and not on this run-sheet.</translation>
+        </message>
+        <message>
+            <source>{count} perjanjian terjadwal bermasalah (lihat kolom Bentrok).</source>
+            <translation>{count} scheduled agreements have problems (see the Conflicts column).</translation>
+        </message>
+        <message>
             <source>{count} perubahan di dua meja perlu ditinjau (Berkas → Konflik penggabungan).</source>
             <translation>Changed on two desks, to review: {count} (File → Merge conflicts).</translation>
+        </message>
+        <message>
+            <source>{count} slot, {waiting} menunggu</source>
+            <translation>{count} slots, {waiting} waiting</translation>
         </message>
         <message>
             <source>{count} transaksi dibatalkan tercantum di lampiran dan tidak dihitung dalam total mana pun.</source>
@@ -2454,6 +2972,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Voided transactions not included in the figures above: {count}.</translation>
         </message>
         <message>
+            <source>{date} pukul {time} {zone}</source>
+            <translation>{date} at {time} {zone}</translation>
+        </message>
+        <message>
             <source>{description} (belum tersedia di versi ini)</source>
             <translation>{description} (not yet available in this version)</translation>
         </message>
@@ -2472,6 +2994,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>{desk}: {entries} perubahan, terakhir {last}</source>
             <translation>{desk}: {entries} changes, last {last}</translation>
+        </message>
+        <message>
+            <source>{fingerprint}  ({count} perjanjian ditandatangani, nilai {value})</source>
+            <translation>{fingerprint}  ({count} agreements signed, value {value})</translation>
         </message>
         <message>
             <source>{label} berisi karakter kendali yang tidak bisa dicetak.</source>
@@ -2506,8 +3032,24 @@ Open it read-only now? You can view and print, but not change data.</translation
             <translation>{message} (see --help)</translation>
         </message>
         <message>
+            <source>{name} ({organisation}) belum check-in untuk '{title}', {slot} di {spot}.</source>
+            <translation>{name} ({organisation}) has not checked in for '{title}', {slot} at {spot}.</translation>
+        </message>
+        <message>
+            <source>{name} juga menandatangani '{other}' pada {slot} di {spot}.</source>
+            <translation>{name} also signs '{other}' at {slot} at {spot}.</translation>
+        </message>
+        <message>
+            <source>{name} menggantikan {planned}: tulis catatan penggantiannya.</source>
+            <translation>{name} stands in for {planned}: write a note about the substitution.</translation>
+        </message>
+        <message>
             <source>{name} tersimpan di {path}</source>
             <translation>{name} saved to {path}</translation>
+        </message>
+        <message>
+            <source>{name} tidak bisa menandatangani untuk dua pihak.</source>
+            <translation>{name} cannot sign for two parties.</translation>
         </message>
         <message>
             <source>{name}: akan membawa {count} perubahan dari {desks}.</source>
@@ -2520,6 +3062,10 @@ Open it read-only now? You can view and print, but not change data.</translation
         <message>
             <source>{name}: {count} perubahan dari {desks} digabungkan.</source>
             <translation>{name}: {count} changes from {desks} merged.</translation>
+        </message>
+        <message>
+            <source>{organisation} tercantum dua kali sebagai pihak.</source>
+            <translation>{organisation} is listed twice as a party.</translation>
         </message>
         <message>
             <source>{pages} halaman · {path}</source>
@@ -2556,6 +3102,18 @@ No good backup of this file in {folder}. The file was not changed.</translation>
         <message>
             <source>{rows} baris</source>
             <translation>{rows} rows</translation>
+        </message>
+        <message>
+            <source>{shown} dari {total} perjanjian</source>
+            <translation>{shown} of {total} agreements</translation>
+        </message>
+        <message>
+            <source>{spot} sudah dipakai '{other}' pada {slot}.</source>
+            <translation>{spot} is already taken by '{other}' at {slot}.</translation>
+        </message>
+        <message>
+            <source>{status} — LEWATI</source>
+            <translation>{status} — SKIP</translation>
         </message>
         <message>
             <source>{time} — {total}, {checked_in}/{registered} peserta hadir, {signed} perjanjian ditandatangani</source>

@@ -85,3 +85,24 @@ def test_the_fallback_fonts_are_embedded_and_the_header_prints_a_non_latin_event
 def test_user_markup_stays_escaped_inside_fallback_runs():
     assert frame.text("<b>王</b> & co") == '&lt;b&gt;<font name="EventDeskCJK">王</font>&lt;/b&gt; &amp; co'
     assert frame.text("PT <Maju> & Sons") == "PT &lt;Maju&gt; &amp; Sons"
+
+
+def test_the_ledger_of_long_reports_prints_names_in_other_scripts(tmp_path, demo_master):
+    from eventdesk.domain.models import Actor
+    from eventdesk.reports.ledger import Ledger, LedgerColumn
+    from eventdesk.services.session import open_session
+
+    session = open_session(demo_master, Actor("x", "Meja", "Operator"), read_only=True)
+    try:
+        info = session.document_info("Rekap")
+    finally:
+        session.close()
+    columns = [LedgerColumn("Pembeli", 70 * 2.83), LedgerColumn("Penjual", 70 * 2.83), LedgerColumn("Nilai", 30 * 2.83, "right")]
+    rows = [[CHINESE, "PT Biasa", "Rp1"], ["CV Latin", KOREAN, "Rp2"], [ARABIC, JAPANESE, "Rp3"]]
+    path = tmp_path / "ledger.pdf"
+    build_pdf(path, info, [Ledger(columns, rows, total=["Jumlah", "", "Rp6"])])
+    text = _plain(PdfReader(path).pages[0].extract_text()).replace(" ", "")
+    for name in (CHINESE, KOREAN, JAPANESE, "PT Biasa", "CV Latin", "Rp6"):  # runs in other fonts come back space-separated
+        assert _plain(name).replace(" ", "") in text
+    lines = PdfReader(path).pages[0].extract_text().splitlines()
+    assert any(_plain(ARABIC) in _plain(line) or _plain(ARABIC) in _logical(line) for line in lines), lines
