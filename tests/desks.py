@@ -65,7 +65,8 @@ def prepare_event(path: Path) -> Path:
         for number in range(3):
             first, second = organisations[number], organisations[number + 1]
             agreement = session.agreements.create(
-                "mou", f"Kerja Sama {number + 1}", [PartyInput(first.id, people[number].id, "Direktur"), PartyInput(second.id)]
+                "mou", f"Kerja Sama {number + 1}",
+                [PartyInput(first.id, people[number].id, "Direktur"), PartyInput(second.id, people[number + 1].id, "Direktur")],
             )
             start = TEN_AM + timedelta(minutes=30 * number)
             session.agreements.schedule(agreement.id, start, start + timedelta(minutes=20), "Panggung Utama")
