@@ -17,8 +17,9 @@ from eventdesk.domain.clock import in_zone
 from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.i18n import LANGUAGES, set_language, tr
-from eventdesk.domain.models import Organisation
 from eventdesk.domain.figures import EventFigures, Share
+from eventdesk.domain.merging import MergeOutcome
+from eventdesk.domain.models import Organisation
 from eventdesk.domain.money import format_compact, format_full, format_words
 from eventdesk.services import backups, user_config
 from eventdesk.services.integrity import check_event_file
@@ -69,7 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("kind", choices=REPORT_KINDS)
     report.add_argument("file", type=Path)
     report.add_argument("-o", "--output", type=Path, required=True)
+    report.add_argument(
+        "--detail-pages", action="store_true", help=tr("agreements: tambahkan satu halaman per perjanjian dengan ruang tanda tangan")
+    )
     report.set_defaults(run=_report)
+
+    fingerprint = commands.add_parser("fingerprint", help=tr("cetak sidik isi ringkasan perjanjian yang ditandatangani"))
+    fingerprint.add_argument("file", type=Path)
+    fingerprint.set_defaults(run=_fingerprint)
 
     checkin = commands.add_parser("checkin", help=tr("catat kehadiran peserta dari kodenya"))
     checkin.add_argument("file", type=Path)
@@ -97,6 +105,22 @@ def build_parser() -> argparse.ArgumentParser:
     void.add_argument("id")
     void.add_argument("--reason", required=True)
     void.set_defaults(run=_void)
+
+    merge = commands.add_parser("merge", help=tr("gabungkan data meja lain (salinan berkas acara yang sama) ke FILE"))
+    merge.add_argument("file", type=Path)
+    merge.add_argument("others", type=Path, nargs="+", metavar="OTHER")
+    merge.add_argument("--preview", action="store_true", help=tr("hanya tampilkan apa yang akan dibawa; tidak menulis apa pun"))
+    merge.set_defaults(run=_merge)
+
+    conflicts = commands.add_parser("conflicts", help=tr("daftar konflik penggabungan yang perlu ditinjau"))
+    conflicts.add_argument("file", type=Path)
+    conflicts.add_argument("--all", action="store_true", help=tr("termasuk yang sudah ditinjau atau diputuskan aturan"))
+    conflicts.set_defaults(run=_conflicts)
+
+    sync = commands.add_parser("sync", help=tr("satu putaran folder sinkron: gabungkan berkas meja lain, tulis salinan meja ini"))
+    sync.add_argument("file", type=Path)
+    sync.add_argument("--folder", type=Path, help=tr("folder sinkron (bawaan: yang diatur di aplikasi untuk berkas ini)"))
+    sync.set_defaults(run=_sync)
     return parser
 
 
@@ -122,12 +146,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _session(args: argparse.Namespace, config: user_config.UserConfig) -> EventSession:
-    return open_session(args.file, config.actor(args.operator))
-
-
-def _with_session(args: argparse.Namespace, config: user_config.UserConfig, work: Callable[[EventSession], int]) -> int:
-    session = _session(args, config)
+def _with_session(
+    args: argparse.Namespace,
+    config: user_config.UserConfig,
+    work: Callable[[EventSession], int],
+    *,
+    read_only: bool = False,
+) -> int:
+    session = open_session(args.file, config.actor(args.operator), read_only=read_only)
     try:
         return work(session)
     finally:
@@ -170,7 +196,9 @@ def _backup(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
-    renderers = _report_renderers()
+    renderers = _report_renderers(detail_pages=args.detail_pages)
+    if args.detail_pages and args.kind != "agreements":
+        raise CommandFailed(tr("--detail-pages hanya untuk laporan agreements."), EXIT_USAGE)
     if args.kind not in renderers:
         raise CommandFailed(tr("Laporan '{kind}' belum tersedia di versi ini.").format(kind=args.kind))
     if args.output.is_dir():
@@ -186,11 +214,12 @@ def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
         print(args.output)
         return EXIT_OK
 
-    return _with_session(args, config, work)
+    # A report only reads: the event file is opened read-only and stays byte-for-byte as it was.
+    return _with_session(args, config, work, read_only=True)
 
 
-def _report_renderers() -> dict[str, Callable[[EventSession, Path], None]]:
-    from eventdesk.reports import summary
+def _report_renderers(*, detail_pages: bool = False) -> dict[str, Callable[[EventSession, Path], None]]:
+    from eventdesk.reports import run_sheet, signed_agreements, summary
     from eventdesk.reports import transactions as recap
 
     def render_recap(session: EventSession, out: Path) -> None:
@@ -202,8 +231,32 @@ def _report_renderers() -> dict[str, Callable[[EventSession, Path], None]]:
         "summary": lambda session, out: summary.render(
             session.document_info(tr("Ringkasan Eksekutif")), session.figures.event_figures(), out
         ),
+        "agreements": lambda session, out: signed_agreements.render(
+            session.document_info(tr("Perjanjian Ditandatangani")),
+            session.agreements.signed_summary(),
+            out,
+            detail_pages=detail_pages,
+        ),
+        "schedule": lambda session, out: run_sheet.render(
+            session.document_info(tr("Susunan Acara Penandatanganan")), session.agreements.run_sheet(), out
+        ),
         "transactions": render_recap,
     }
+
+
+def _fingerprint(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    """The fingerprint a signed-agreement summary printed now would carry; read-only, the file is not changed."""
+    if not args.file.exists():
+        raise CommandFailed(tr("Berkas acara '{path}' tidak ditemukan.").format(path=args.file))
+    session = open_session(args.file, config.actor(args.operator), read_only=True)
+    try:
+        summary = session.agreements.signed_summary()
+    finally:
+        session.close()
+    print(tr("{fingerprint}  ({count} perjanjian ditandatangani, nilai {value})").format(
+        fingerprint=summary.fingerprint, count=summary.count, value=format_full(summary.total_value_idr)
+    ))
+    return EXIT_OK
 
 
 def _checkin(args: argparse.Namespace, config: user_config.UserConfig) -> int:
@@ -265,6 +318,68 @@ def _void(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     return _with_session(args, config, work)
 
 
+def _figures_line(before: EventFigures, after: EventFigures) -> str:
+    return tr(
+        "Total {total_before} → {total_after}; peserta {registered_before} → {registered_after}, "
+        "hadir {present_before} → {present_after}; perjanjian ditandatangani {signed_before} → {signed_after}."
+    ).format(
+        total_before=format_full(before.transactions.total_idr), total_after=format_full(after.transactions.total_idr),
+        registered_before=before.attendees_registered, registered_after=after.attendees_registered,
+        present_before=before.attendees_checked_in, present_after=after.attendees_checked_in,
+        signed_before=before.agreements_signed, signed_after=after.agreements_signed,
+    )  # fmt: skip
+
+
+def _print_outcome(outcome: MergeOutcome) -> None:
+    name = Path(outcome.source).name
+    if outcome.nothing_new:
+        print(tr("{name}: tidak ada yang baru.").format(name=name))
+        return
+    heading = tr("{name}: akan membawa {count} perubahan dari {desks}.") if outcome.preview else tr(
+        "{name}: {count} perubahan dari {desks} digabungkan."
+    )
+    print(heading.format(name=name, count=outcome.entries, desks=", ".join(desk.label for desk in outcome.desks)))
+    for label, count in outcome.change_lines():
+        print(f"  {label}: {count}")
+    if outcome.before is not None and outcome.after is not None:
+        print("  " + _figures_line(outcome.before, outcome.after))
+    if outcome.to_review:
+        print("  " + tr("{count} konflik perlu ditinjau (eventdesk conflicts FILE).").format(count=len(outcome.to_review)))
+
+
+def _merge(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    def work(session: EventSession) -> int:
+        failed = False
+        for other in args.others:
+            try:
+                _print_outcome(session.merges.merge(other, preview=args.preview))
+            except EventDeskError as error:
+                print(f"eventdesk: {other}: {error.message}", file=sys.stderr)
+                failed = True
+        print(session.merges.coverage().text())
+        return EXIT_FAILED if failed else EXIT_OK
+
+    return _with_session(args, config, work)
+
+
+def _conflicts(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    def work(session: EventSession) -> int:
+        rows = session.merges.conflicts(only_to_review=not args.all)
+        zone = session.settings.get().timezone
+        if not rows:
+            print(tr("Tidak ada konflik yang perlu ditinjau.") if not args.all else tr("Belum ada temuan penggabungan."))
+        for row in rows:
+            print(f"{row.kind_label}: {row.subject} — {row.fields}")
+            kept_at, other_at = in_zone(row.kept_at, zone).strftime("%H:%M:%S"), in_zone(row.other_at, zone).strftime("%H:%M:%S")
+            print("  " + tr("dipakai: {value} ({desk}, {operator}, {time})").format(
+                value=row.kept_value, desk=row.kept_desk, operator=row.kept_operator, time=kept_at))  # fmt: skip
+            print("  " + tr("lainnya: {value} ({desk}, {operator}, {time})").format(
+                value=row.other_value, desk=row.other_desk, operator=row.other_operator, time=other_at))  # fmt: skip
+        return EXIT_OK
+
+    return _with_session(args, config, work)
+
+
 def _totals(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     def work(session: EventSession) -> int:
         figures = session.figures.event_figures()
@@ -294,6 +409,27 @@ def _totals(args: argparse.Namespace, config: user_config.UserConfig) -> int:
         return EXIT_OK
 
     return _with_session(args, config, work)
+
+
+def _sync(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.services.sync import event_id_of, sync_once
+
+    if not args.file.exists():
+        raise CommandFailed(tr("Berkas acara '{path}' tidak ditemukan.").format(path=args.file))
+    folder = args.folder or config.sync_folder(event_id_of(args.file))
+    if folder is None:
+        raise CommandFailed(tr("Belum ada folder sinkron untuk {path}; beri --folder.").format(path=args.file))
+    report = sync_once(args.file, folder, config.actor(args.operator))
+    for outcome in report.outcomes:
+        _print_outcome(outcome)
+    for desk in report.desks:
+        if desk.error:
+            print(f"eventdesk: {desk.label}: {desk.error}", file=sys.stderr)
+    if report.exported:
+        print(tr("Salinan meja ini ditulis ke {folder}.").format(folder=folder))
+    if not report.ok:
+        raise CommandFailed(report.error)
+    return EXIT_FAILED if any(desk.error for desk in report.desks) else EXIT_OK
 
 
 def _totals_json(figures: EventFigures) -> dict:

@@ -74,3 +74,7 @@ class EventFileBusy(EventFileError):
 
 class ReadOnlyEventFile(EventFileError):
     """A write was attempted on a file opened read-only."""
+
+
+class MergeRefused(EventDeskError):
+    """Another desk's file that cannot be merged into this one (another event, a forked or damaged history)."""

@@ -14,7 +14,7 @@ from eventdesk.domain.errors import DuplicateAttendee, InvalidValue, NotFound
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Attendee
 from eventdesk.domain.text import clean_line, clean_note, is_storable, shown
-from eventdesk.store import attendees, organisations, regions
+from eventdesk.store import attendees, desks, organisations, regions
 from eventdesk.store.db import EventFile
 
 
@@ -59,7 +59,7 @@ class AttendeeService:
         values = self._validated(full_name, category, organisation_id, title, phone, email, notes, region_id)
         with self._file.transaction():
             self._refuse_duplicate(values)
-            tag = codes.desk_tag(self._file.actor.desk_id)
+            tag = desks.code_tag(self._file, self._file.actor.desk_id)
             number = codes.next_number(attendees.codes_with_prefix(self._file, tag + "-"), tag)
             values["code"] = codes.format_code(tag, number)
             [attendee_id] = attendees.add_attendees(self._file, [values])

@@ -197,3 +197,23 @@ CREATE TABLE audit_log ({_COMMON},
 CREATE INDEX audit_log_row ON audit_log(table_name, row_id);
 """,
     )
+
+
+@MIGRATIONS
+def m002_merge_log(db: sqlite_utils.Database) -> None:
+    # What this file received from other desks and when: one row per desk whose audit entries
+    # a merge read. A log of this copy of the file (like audit_log, not itself audited and not
+    # copied between desks): each desk's file says when *it* last merged each other desk.
+    _run(
+        db,
+        f"""
+CREATE TABLE merge_log ({_COMMON},
+    source_desk_id TEXT NOT NULL UNIQUE,
+    source_label TEXT NOT NULL DEFAULT '',
+    merged_at TEXT NOT NULL,
+    new_at TEXT,
+    entries INTEGER NOT NULL DEFAULT 0,
+    via TEXT NOT NULL DEFAULT ''
+) STRICT;
+""",
+    )

@@ -4,6 +4,14 @@
     <context>
         <name>EventDesk</name>
         <message>
+            <source> (+{count})</source>
+            <translation> (+{count})</translation>
+        </message>
+        <message>
+            <source> (dan {count} lainnya)</source>
+            <translation> (and {count} more)</translation>
+        </message>
+        <message>
             <source> (hanya-baca)</source>
             <translation> (read-only)</translation>
         </message>
@@ -12,12 +20,20 @@
             <translation> Perhaps you meant: {names}.</translation>
         </message>
         <message>
+            <source> — lebih dari {minutes} menit belum digabung</source>
+            <translation> — not merged for more than {minutes} minutes</translation>
+        </message>
+        <message>
             <source>&amp;Alasan pembatalan (wajib):</source>
             <translation>&amp;Reason for voiding (required):</translation>
         </message>
         <message>
             <source>&amp;Bahasa</source>
             <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Batal</source>
+            <translation>&amp;Cancel</translation>
         </message>
         <message>
             <source>&amp;Berkas</source>
@@ -36,6 +52,18 @@
             <translation>Backup &amp;folder…</translation>
         </message>
         <message>
+            <source>&amp;Folder sinkron meja ini…</source>
+            <translation>This desk's &amp;sync folder…</translation>
+        </message>
+        <message>
+            <source>&amp;Gabungkan</source>
+            <translation>&amp;Merge</translation>
+        </message>
+        <message>
+            <source>&amp;Gabungkan dari meja lain…</source>
+            <translation>&amp;Merge from another desk…</translation>
+        </message>
+        <message>
             <source>&amp;Ganti dengan transaksi yang benar (formulir terisi data lama)</source>
             <translation>&amp;Replace with the correct transaction (form filled with the old data)</translation>
         </message>
@@ -46,6 +74,14 @@
         <message>
             <source>&amp;Komoditas / produk</source>
             <translation>&amp;Commodity / product</translation>
+        </message>
+        <message>
+            <source>&amp;Konflik penggabungan…</source>
+            <translation>Merge &amp;conflicts…</translation>
+        </message>
+        <message>
+            <source>&amp;Matikan sinkron</source>
+            <translation>&amp;Turn sync off</translation>
         </message>
         <message>
             <source>&amp;Nilai</source>
@@ -64,12 +100,20 @@
             <translation>Event &amp;Settings…</translation>
         </message>
         <message>
+            <source>&amp;Pilih…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
             <source>&amp;Pulihkan dari cadangan…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
             <source>&amp;Sektor</source>
             <translation>Sec&amp;tor</translation>
+        </message>
+        <message>
+            <source>&amp;Sinkronkan sekarang</source>
+            <translation>S&amp;ync now</translation>
         </message>
         <message>
             <source>&amp;Tahap</source>
@@ -82,6 +126,10 @@
         <message>
             <source>&amp;Tentang EventDesk</source>
             <translation>&amp;About EventDesk</translation>
+        </message>
+        <message>
+            <source>&amp;Tutup</source>
+            <translation>&amp;Close</translation>
         </message>
         <message>
             <source>'m' bisa berarti juta atau miliar; tulis 'jt' untuk juta atau 'M' untuk miliar.</source>
@@ -100,6 +148,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>'{path}' is another application's SQLite database, not an EventDesk event file.</translation>
         </message>
         <message>
+            <source>'{path}' adalah berkas acara lain; hanya salinan dari acara yang sama yang bisa digabungkan.</source>
+            <translation>'{path}' is a file of another event; only copies of the same event can be merged.</translation>
+        </message>
+        <message>
             <source>'{path}' adalah folder, bukan berkas acara.</source>
             <translation>'{path}' is a folder, not an event file.</translation>
         </message>
@@ -116,8 +168,28 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>'{path}' is not a folder.</translation>
         </message>
         <message>
+            <source>'{text}' bukan peserta terdaftar.</source>
+            <translation>'{text}' is not a registered attendee.</translation>
+        </message>
+        <message>
+            <source>'{text}' bukan peserta terdaftar; pilih penanda tangan dari daftar.</source>
+            <translation>'{text}' is not a registered attendee; choose the signatory from the list.</translation>
+        </message>
+        <message>
+            <source>(belum ditentukan)</source>
+            <translation>(not chosen yet)</translation>
+        </message>
+        <message>
             <source>(kosong)</source>
             <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>(menggantikan {planned}: {note})</source>
+            <translation>(standing in for {planned}: {note})</translation>
+        </message>
+        <message>
+            <source>(Pejabat pengesah belum diisi di Pengaturan acara.)</source>
+            <translation>(The certifying officials are not filled in under Event settings yet.)</translation>
         </message>
         <message>
             <source>(tanpa daerah)</source>
@@ -128,12 +200,24 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>(no logo)</translation>
         </message>
         <message>
+            <source>(tanpa nama)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
             <source>(tanpa perjanjian)</source>
             <translation>(no agreement)</translation>
         </message>
         <message>
             <source>(tanpa sektor)</source>
             <translation>(no sector)</translation>
+        </message>
+        <message>
+            <source>--detail-pages hanya untuk laporan agreements.</source>
+            <translation>--detail-pages is only for the agreements report.</translation>
+        </message>
+        <message>
+            <source>; digabung {time}</source>
+            <translation>; merged {time}</translation>
         </message>
         <message>
             <source>&lt;b&gt;Total tercatat {total}&lt;/b&gt; ({count} transaksi)</source>
@@ -162,6 +246,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Ada beberapa organisasi bernama '{name}'; bedakan lewat aplikasi.</source>
             <translation>Several organisations are named '{name}'; tell them apart in the application.</translation>
+        </message>
+        <message>
+            <source>agreements: tambahkan satu halaman per perjanjian dengan ruang tanda tangan</source>
+            <translation>agreements: add one page per agreement with signature space</translation>
         </message>
         <message>
             <source>Alamat email '{text}' tidak valid.</source>
@@ -204,6 +292,14 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>Set Up Event…</translation>
         </message>
         <message>
+            <source>Aturan penggabungan ini sudah pasti; nilai lain tidak bisa dipilih.</source>
+            <translation>This merge rule is final; the other value cannot be chosen.</translation>
+        </message>
+        <message>
+            <source>Badge dicetak</source>
+            <translation>Badge printed</translation>
+        </message>
+        <message>
             <source>bahasa pesan dan laporan (id atau en)</source>
             <translation>language of messages and reports (id or en)</translation>
         </message>
@@ -240,12 +336,36 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>Cancel correction (Esc)</translation>
         </message>
         <message>
+            <source>Batalkan penandatanganan</source>
+            <translation>Undo signing</translation>
+        </message>
+        <message>
+            <source>Batalkan penandatanganan: {title}</source>
+            <translation>Undo signing: {title}</translation>
+        </message>
+        <message>
+            <source>Batalkan penandatanganan…</source>
+            <translation>Undo signing…</translation>
+        </message>
+        <message>
+            <source>Batalkan perjanjian</source>
+            <translation>Cancel agreement</translation>
+        </message>
+        <message>
             <source>Batalkan transaksi</source>
             <translation>Void transaction</translation>
         </message>
         <message>
             <source>batalkan transaksi dengan alasan</source>
             <translation>void a transaction, giving a reason</translation>
+        </message>
+        <message>
+            <source>Batalkan: {title}</source>
+            <translation>Cancel: {title}</translation>
+        </message>
+        <message>
+            <source>Batalkan…</source>
+            <translation>Cancel…</translation>
         </message>
         <message>
             <source>Batalkan… (Del)</source>
@@ -256,12 +376,28 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>No backups in this folder yet.</translation>
         </message>
         <message>
+            <source>Belum ada folder sinkron untuk {path}; beri --folder.</source>
+            <translation>No sync folder is set for {path}; give --folder.</translation>
+        </message>
+        <message>
+            <source>Belum ada penandatanganan yang dijadwalkan.</source>
+            <translation>No signing has been scheduled yet.</translation>
+        </message>
+        <message>
             <source>Belum ada penandatanganan.</source>
             <translation>No signings yet.</translation>
         </message>
         <message>
+            <source>Belum ada perjanjian yang ditandatangani.</source>
+            <translation>No agreement has been signed yet.</translation>
+        </message>
+        <message>
             <source>Belum ada perubahan</source>
             <translation>No changes yet</translation>
+        </message>
+        <message>
+            <source>Belum ada temuan penggabungan.</source>
+            <translation>Merging has found nothing yet.</translation>
         </message>
         <message>
             <source>Belum ada transaksi tercatat.</source>
@@ -272,12 +408,36 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>No transactions yet.</translation>
         </message>
         <message>
+            <source>BELUM CHECK-IN saat dicetak</source>
+            <translation>NOT CHECKED IN when printed</translation>
+        </message>
+        <message>
+            <source>Belum cocok dengan peserta terdaftar; pilih dari daftar (peserta baru didaftarkan di layar Peserta).</source>
+            <translation>No registered attendee matches yet; choose from the list (new attendees are registered on the Attendees screen).</translation>
+        </message>
+        <message>
             <source>Belum dicadangkan</source>
             <translation>Not backed up yet</translation>
         </message>
         <message>
+            <source>Belum dijadwalkan.</source>
+            <translation>Not scheduled yet.</translation>
+        </message>
+        <message>
             <source>Belum diverifikasi</source>
             <translation>Not yet verified</translation>
+        </message>
+        <message>
+            <source>Bentrok</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>Bentrok di sini: {messages}</source>
+            <translation>Conflicts here: {messages}</translation>
+        </message>
+        <message>
+            <source>Bentrok:</source>
+            <translation>Conflicts:</translation>
         </message>
         <message>
             <source>Berkas</source>
@@ -372,6 +532,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>Cannot open the file</translation>
         </message>
         <message>
+            <source>Berkas tidak bisa digabungkan dengan dirinya sendiri.</source>
+            <translation>A file cannot be merged with itself.</translation>
+        </message>
+        <message>
             <source>Berkas: {path}{mode}</source>
             <translation>File: {path}{mode}</translation>
         </message>
@@ -390,6 +554,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Buat PDF</source>
             <translation>Create PDF</translation>
+        </message>
+        <message>
+            <source>Buka</source>
+            <translation>Open</translation>
         </message>
         <message>
             <source>Buka &amp;terakhir</source>
@@ -450,6 +618,10 @@ Open that file now?</translation>
             <translation>Backup cannot be read: {reason}</translation>
         </message>
         <message>
+            <source>Cari judul, nomor, organisasi, penanda tangan… (Ctrl+F)</source>
+            <translation>Search title, number, organisation, signatory… (Ctrl+F)</translation>
+        </message>
+        <message>
             <source>Cari nama, komoditas, catatan, id… (Ctrl+F)</source>
             <translation>Search names, commodity, note, id… (Ctrl+F)</translation>
         </message>
@@ -478,6 +650,10 @@ Open that file now?</translation>
             <translation>Notes</translation>
         </message>
         <message>
+            <source>Catatan audit meja {desk} di '{path}' rusak atau diubah di luar EventDesk; tidak digabungkan.</source>
+            <translation>The audit records of desk {desk} in '{path}' are damaged or were changed outside EventDesk; not merged.</translation>
+        </message>
+        <message>
             <source>Catatan audit meja {desk} nomor {seq}</source>
             <translation>Audit record {seq} of desk {desk}</translation>
         </message>
@@ -486,8 +662,20 @@ Open that file now?</translation>
             <translation>MC notes</translation>
         </message>
         <message>
+            <source>Catatan MC: {note}</source>
+            <translation>MC notes: {note}</translation>
+        </message>
+        <message>
+            <source>Catatan pengganti</source>
+            <translation>Substitute note</translation>
+        </message>
+        <message>
             <source>Catatan: {note}</source>
             <translation>Note: {note}</translation>
+        </message>
+        <message>
+            <source>cetak sidik isi ringkasan perjanjian yang ditandatangani</source>
+            <translation>print the content fingerprint of the signed-agreement summary</translation>
         </message>
         <message>
             <source>cetak total transaksi (angka yang sama dengan layar dan laporan)</source>
@@ -500,6 +688,10 @@ Open that file now?</translation>
         <message>
             <source>Check-in</source>
             <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Check-in di dua meja</source>
+            <translation>Checked in on two desks</translation>
         </message>
         <message>
             <source>Coba dengan data demo</source>
@@ -526,16 +718,52 @@ Open that file now?</translation>
             <translation>The selected region does not exist.</translation>
         </message>
         <message>
+            <source>Daftar</source>
+            <translation>List</translation>
+        </message>
+        <message>
             <source>Daftar Hadir</source>
             <translation>Attendance List</translation>
+        </message>
+        <message>
+            <source>daftar konflik penggabungan yang perlu ditinjau</source>
+            <translation>list the merge conflicts to review</translation>
+        </message>
+        <message>
+            <source>Daftar perjanjian</source>
+            <translation>List of agreements</translation>
         </message>
         <message>
             <source>Dalam satu daerah</source>
             <translation>Within one region</translation>
         </message>
         <message>
+            <source>Dari</source>
+            <translation>By</translation>
+        </message>
+        <message>
             <source>Dari daerah pembeli/investor ke daerah penjual/penerima investasi.</source>
             <translation>From the region of the buyer/investor to the region of the seller/investment recipient.</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Data dari '{path}' menunjuk ke data yang tidak ada di kedua berkas; tidak digabungkan.</source>
+            <translation>Data from '{path}' points at data neither file has; not merged.</translation>
+        </message>
+        <message>
+            <source>Data dari 1 meja (belum ada penggabungan dari meja lain)</source>
+            <translation>Data from 1 desk (nothing merged from other desks yet)</translation>
+        </message>
+        <message>
+            <source>Data dari {count} meja</source>
+            <translation>Data from {count} desks</translation>
+        </message>
+        <message>
+            <source>data dari {desks}</source>
+            <translation>data from {desks}</translation>
         </message>
         <message>
             <source>Data yang akan dihapus tidak ditemukan ({table} {id}).</source>
@@ -544,6 +772,14 @@ Open that file now?</translation>
         <message>
             <source>Data yang akan diubah tidak ditemukan ({table} {id}).</source>
             <translation>The record to update was not found ({table} {id}).</translation>
+        </message>
+        <message>
+            <source>Data yang diubah di dua meja sebelum keduanya digabungkan: perubahan yang lebih akhir dipakai. Pilih baris lalu pakai nilai lainnya, atau tandai sudah ditinjau. Keputusan aturan tetap (check-in paling awal, pembatalan, tanda tangan) dicatat di sini juga.</source>
+            <translation>Data changed on two desks before they were merged: the later change is kept. Select a row, then use the other value or mark it reviewed. What the fixed rules decided (earliest check-in, void, signing) is listed here too.</translation>
+        </message>
+        <message>
+            <source>Dengan nilai</source>
+            <translation>With value</translation>
         </message>
         <message>
             <source>Dibatalkan</source>
@@ -558,12 +794,20 @@ Open that file now?</translation>
             <translation>Generated {date} at {time} {zone} · {desk} · {operator}</translation>
         </message>
         <message>
+            <source>Dibuat {generated} dari data {count} perjanjian yang ditandatangani. Sidik isi dihitung ulang dengan perintah 'eventdesk fingerprint BERKAS' atau tampil di layar Jadwal Penandatanganan; bila berbeda, data telah berubah sejak dokumen ini dicetak.</source>
+            <translation>Generated {generated} from the data of {count} signed agreements. The fingerprint is recomputed by the command 'eventdesk fingerprint FILE' and shown on the Signing Schedule screen; if it differs, the data changed after this document was printed.</translation>
+        </message>
+        <message>
             <source>Dicadangkan {time}</source>
             <translation>Backed up {time}</translation>
         </message>
         <message>
             <source>Dicatat · id</source>
             <translation>Booked · id</translation>
+        </message>
+        <message>
+            <source>Digabung: {desks}</source>
+            <translation>Merged: {desks}</translation>
         </message>
         <message>
             <source>Diganti dengan</source>
@@ -574,12 +818,36 @@ Open that file now?</translation>
             <translation>Stopped by the user.</translation>
         </message>
         <message>
+            <source>Dikeluarkan dari jadwal.</source>
+            <translation>Taken off the schedule.</translation>
+        </message>
+        <message>
+            <source>dipakai: {value} ({desk}, {operator}, {time})</source>
+            <translation>kept: {value} ({desk}, {operator}, {time})</translation>
+        </message>
+        <message>
+            <source>Direncanakan</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Disimpan meski bentrok: {conflicts}</source>
+            <translation>Saved despite conflicts: {conflicts}</translation>
+        </message>
+        <message>
             <source>Ditandatangani</source>
             <translation>Signed</translation>
         </message>
         <message>
+            <source>Ditandatangani oleh</source>
+            <translation>Signed by</translation>
+        </message>
+        <message>
             <source>Ditunda</source>
             <translation>Postponed</translation>
+        </message>
+        <message>
+            <source>Diubah di dua meja</source>
+            <translation>Changed on two desks</translation>
         </message>
         <message>
             <source>Diverifikasi oleh {who}</source>
@@ -596,6 +864,10 @@ Open that file now?</translation>
         <message>
             <source>Draf</source>
             <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
         </message>
         <message>
             <source>Email {email} sudah dipakai {name} ({code}).</source>
@@ -618,6 +890,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>F11: layar penuh · Esc: keluar dari layar penuh · Ctrl+W: tutup</source>
             <translation>F11: full screen · Esc: leave full screen · Ctrl+W: close</translation>
+        </message>
+        <message>
+            <source>Folder '{path}' tidak ada atau tidak terbaca.</source>
+            <translation>Folder '{path}' does not exist or cannot be read.</translation>
         </message>
         <message>
             <source>Folder '{path}' tidak ada.</source>
@@ -644,8 +920,36 @@ The committee desk for trade and investment missions.</translation>
             <translation>Other folder…</translation>
         </message>
         <message>
+            <source>Folder sinkron '{folder}' tidak tersedia (flashdisk dicabut atau jaringan putus?); dicoba lagi.</source>
+            <translation>Sync folder '{folder}' is not available (USB stick pulled out or network down?); trying again.</translation>
+        </message>
+        <message>
+            <source>folder sinkron (bawaan: yang diatur di aplikasi untuk berkas ini)</source>
+            <translation>sync folder (default: the one set in the application for this file)</translation>
+        </message>
+        <message>
+            <source>Folder sinkron meja ini</source>
+            <translation>This desk's sync folder</translation>
+        </message>
+        <message>
+            <source>Folder sinkron tidak bisa dipakai ({reason}); dicoba lagi.</source>
+            <translation>The sync folder cannot be used ({reason}); trying again.</translation>
+        </message>
+        <message>
+            <source>Folder sinkron: {folder}</source>
+            <translation>Sync folder: {folder}</translation>
+        </message>
+        <message>
             <source>folder tujuan; bawaan: folder cadangan di pengaturan</source>
             <translation>target folder; default: the backup folder in the settings</translation>
+        </message>
+        <message>
+            <source>Gabungkan dari meja lain</source>
+            <translation>Merge from another desk</translation>
+        </message>
+        <message>
+            <source>gabungkan data meja lain (salinan berkas acara yang sama) ke FILE</source>
+            <translation>merge other desks' data (copies of the same event file) into FILE</translation>
         </message>
         <message>
             <source>Gambar (*.png *.jpg *.jpeg)</source>
@@ -656,6 +960,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>Change O&amp;perator…</translation>
         </message>
         <message>
+            <source>hadir sejak {time}</source>
+            <translation>present since {time}</translation>
+        </message>
+        <message>
             <source>Halaman {page} dari {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
@@ -664,8 +972,20 @@ The committee desk for trade and investment missions.</translation>
             <translation>Only backups of the open file</translation>
         </message>
         <message>
+            <source>Hanya perjanjian yang dibatalkan yang bisa dipulihkan.</source>
+            <translation>Only a cancelled agreement can be reopened.</translation>
+        </message>
+        <message>
+            <source>hanya tampilkan apa yang akan dibawa; tidak menulis apa pun</source>
+            <translation>only show what would be brought; write nothing</translation>
+        </message>
+        <message>
             <source>Hanya transaksi berstatus tercatat yang dihitung.</source>
             <translation>Only booked transactions are counted.</translation>
+        </message>
+        <message>
+            <source>Hanya yang perlu ditinjau</source>
+            <translation>Only those to review</translation>
         </message>
         <message>
             <source>Hapus baris</source>
@@ -676,12 +996,24 @@ The committee desk for trade and investment missions.</translation>
             <translation>Remove Logo</translation>
         </message>
         <message>
+            <source>Hapus pihak ini</source>
+            <translation>Remove this party</translation>
+        </message>
+        <message>
+            <source>Hari:</source>
+            <translation>Day:</translation>
+        </message>
+        <message>
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
             <source>Id: {id}</source>
             <translation>Id: {id}</translation>
+        </message>
+        <message>
+            <source>Inilah yang akan dibawa dari meja lain. Belum ada yang ditulis; tekan Gabungkan.</source>
+            <translation>This is what the other desks would bring. Nothing has been written yet; press Merge.</translation>
         </message>
         <message>
             <source>Investasi</source>
@@ -700,6 +1032,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>Position</translation>
         </message>
         <message>
+            <source>Jabatan di bawah tanda tangan</source>
+            <translation>Title under the signature</translation>
+        </message>
+        <message>
             <source>Jabatan pejabat</source>
             <translation>Official's position</translation>
         </message>
@@ -708,8 +1044,38 @@ The committee desk for trade and investment missions.</translation>
             <translation>Signatory's position</translation>
         </message>
         <message>
+            <source>Jabatan/judul</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Jadwal bentrok</source>
+            <translation>Schedule conflict</translation>
+        </message>
+        <message>
+            <source>Jadwal bentrok: {first}</source>
+            <translation>Schedule conflict: {first}</translation>
+        </message>
+        <message>
+            <source>Jadwal ini bentrok:
+{lines}
+
+Simpan juga? Bentrok dicatat bersama jadwal.</source>
+            <translation>This slot has conflicts:
+{lines}
+
+Save anyway? The conflicts are recorded with the slot.</translation>
+        </message>
+        <message>
             <source>Jadwal Penandatanganan</source>
             <translation>Signing Schedule</translation>
+        </message>
+        <message>
+            <source>Jadwalkan</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Jadwalkan ulang</source>
+            <translation>Reschedule</translation>
         </message>
         <message>
             <source>Jam mulai:</source>
@@ -728,6 +1094,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>Type</translation>
         </message>
         <message>
+            <source>Jenis perjanjian</source>
+            <translation>Kind of agreement</translation>
+        </message>
+        <message>
             <source>Jenis perjanjian '{value}' tidak dikenal.</source>
             <translation>Unknown agreement type '{value}'.</translation>
         </message>
@@ -738,6 +1108,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Jenis · tahap</source>
             <translation>Kind · stage</translation>
+        </message>
+        <message>
+            <source>Judul</source>
+            <translation>Title</translation>
         </message>
         <message>
             <source>Judul perjanjian</source>
@@ -808,6 +1182,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>Attendee cards with QR codes.</translation>
         </message>
         <message>
+            <source>Kategori</source>
+            <translation>Category</translation>
+        </message>
+        <message>
             <source>Kategori '{value}' tidak dikenal.</source>
             <translation>Unknown category '{value}'.</translation>
         </message>
@@ -820,8 +1198,20 @@ The committee desk for trade and investment missions.</translation>
             <translation>JSON output for scripts</translation>
         </message>
         <message>
+            <source>Keterangan status</source>
+            <translation>Status note</translation>
+        </message>
+        <message>
             <source>Ketik nama organisasi…</source>
             <translation>Type an organisation name…</translation>
+        </message>
+        <message>
+            <source>Ketik nama, jabatan, organisasi atau kode…</source>
+            <translation>Type a name, title, organisation or code…</translation>
+        </message>
+        <message>
+            <source>Klik blok untuk membuka; seret untuk memindahkan waktu atau tempat.</source>
+            <translation>Click a block to open it; drag it to move its time or spot.</translation>
         </message>
         <message>
             <source>Kode</source>
@@ -834,6 +1224,14 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Kode daerah</source>
             <translation>Region code</translation>
+        </message>
+        <message>
+            <source>Kode peserta ganda</source>
+            <translation>Attendee code used twice</translation>
+        </message>
+        <message>
+            <source>Kolom</source>
+            <translation>Field</translation>
         </message>
         <message>
             <source>Koma adalah tanda desimal dan hanya boleh satu; pemisah ribuan memakai titik (1.250.000).</source>
@@ -850,6 +1248,26 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Komoditas · jumlah</source>
             <translation>Commodity · quantity</translation>
+        </message>
+        <message>
+            <source>Konflik ditinjau</source>
+            <translation>Conflicts reviewed</translation>
+        </message>
+        <message>
+            <source>Konflik ditinjau; nilai dipertahankan.</source>
+            <translation>Conflict reviewed; value kept.</translation>
+        </message>
+        <message>
+            <source>Konflik ini sudah ditinjau.</source>
+            <translation>This conflict has been reviewed already.</translation>
+        </message>
+        <message>
+            <source>Konflik penggabungan</source>
+            <translation>Merge conflicts</translation>
+        </message>
+        <message>
+            <source>Konflik tidak ditemukan (mungkin sudah ditinjau di meja lain).</source>
+            <translation>Conflict not found (perhaps it was reviewed on another desk).</translation>
         </message>
         <message>
             <source>Kontrak</source>
@@ -896,6 +1314,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>Other (region unknown)</translation>
         </message>
         <message>
+            <source>lainnya: {value} ({desk}, {operator}, {time})</source>
+            <translation>other: {value} ({desk}, {operator}, {time})</translation>
+        </message>
+        <message>
             <source>Lampiran: transaksi yang dibatalkan</source>
             <translation>Annex: voided transactions</translation>
         </message>
@@ -934,6 +1356,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Letter of Intent (LoI)</translation>
         </message>
         <message>
+            <source>Lihat &amp;konflik…</source>
+            <translation>Show &amp;conflicts…</translation>
+        </message>
+        <message>
+            <source>Linimasa</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
             <source>Logo terlalu besar (paling besar 2 MB).</source>
             <translation>The logo is too large (2 MB at most).</translation>
         </message>
@@ -950,8 +1380,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Desk</translation>
         </message>
         <message>
+            <source>Meja check-in</source>
+            <translation>Check-in desk</translation>
+        </message>
+        <message>
             <source>Meja penandatanganan</source>
             <translation>Signing table</translation>
+        </message>
+        <message>
+            <source>Meja tercatat</source>
+            <translation>Desks recorded</translation>
         </message>
         <message>
             <source>Meja: {desk}</source>
@@ -978,6 +1416,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>involving MSMEs (value) · {share} of the number of transactions</translation>
         </message>
         <message>
+            <source>Membaca berkas meja lain</source>
+            <translation>Reading the other desks' files</translation>
+        </message>
+        <message>
+            <source>Membaca berkas meja lain…</source>
+            <translation>Reading the other desks' files…</translation>
+        </message>
+        <message>
             <source>Membaca cadangan</source>
             <translation>Reading backups</translation>
         </message>
@@ -990,8 +1436,36 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Creating {name}…</translation>
         </message>
         <message>
+            <source>Mengapa penandatanganan ini ditunda? Slotnya tetap tercatat dan bisa dijadwalkan ulang.</source>
+            <translation>Why is this signing postponed? Its slot stays on record and can be rescheduled.</translation>
+        </message>
+        <message>
+            <source>Mengapa perjanjian ini dibatalkan? Perjanjian tetap tercatat dan bisa dipulihkan.</source>
+            <translation>Why is this agreement cancelled? It stays on record and can be reopened.</translation>
+        </message>
+        <message>
+            <source>Mengapa perjanjian ini dipulihkan? Perjanjian kembali menjadi draf tanpa slot.</source>
+            <translation>Why is this agreement reopened? It becomes a draft without a slot.</translation>
+        </message>
+        <message>
+            <source>Mengetahui,</source>
+            <translation>Acknowledged by,</translation>
+        </message>
+        <message>
+            <source>Menggabungkan data meja lain</source>
+            <translation>Merging the other desks' data</translation>
+        </message>
+        <message>
+            <source>Menggabungkan…</source>
+            <translation>Merging…</translation>
+        </message>
+        <message>
             <source>Mengganti transaksi {id}</source>
             <translation>Replaces transaction {id}</translation>
+        </message>
+        <message>
+            <source>menggantikan {planned}: {note}</source>
+            <translation>standing in for {planned}: {note}</translation>
         </message>
         <message>
             <source>Menulis misi demo</source>
@@ -1022,6 +1496,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>e.g. 12,5</translation>
         </message>
         <message>
+            <source>mis. a.n. Kepala Dinas, yang bertugas ke luar kota</source>
+            <translation>e.g. on behalf of the Head of Agency, who is travelling</translation>
+        </message>
+        <message>
+            <source>mis. Kepala Dinas Kelautan dan Perikanan Provinsi Jawa Timur</source>
+            <translation>e.g. Head of the Marine and Fisheries Agency of East Java</translation>
+        </message>
+        <message>
             <source>mis. salah ketik nilai; dicatat ganda</source>
             <translation>e.g. value mistyped; booked twice</translation>
         </message>
@@ -1036,6 +1518,18 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Misi demo ditulis ke {path}: {attendees} peserta, {agreements} perjanjian ditandatangani, total {total}.</source>
             <translation>Demo mission written to {path}: {attendees} attendees, {agreements} agreements signed, total {total}.</translation>
+        </message>
+        <message>
+            <source>Mulai</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Mungkin orang yang sama, didaftarkan di dua meja</source>
+            <translation>Perhaps the same person, registered on two desks</translation>
+        </message>
+        <message>
+            <source>Naikkan urutan pihak</source>
+            <translation>Move the party up</translation>
         </message>
         <message>
             <source>Nama</source>
@@ -1054,8 +1548,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Region name</translation>
         </message>
         <message>
+            <source>Nama dan jabatan saksi, satu per baris</source>
+            <translation>Names and titles of the witnesses, one per line</translation>
+        </message>
+        <message>
             <source>Nama lengkap</source>
             <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Nama meja</source>
+            <translation>Desk name</translation>
         </message>
         <message>
             <source>Nama meja wajib diisi.</source>
@@ -1086,6 +1588,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Official's name</translation>
         </message>
         <message>
+            <source>Nama sama dibuat di dua meja</source>
+            <translation>Same name created on two desks</translation>
+        </message>
+        <message>
             <source>Nama sektor</source>
             <translation>Sector name</translation>
         </message>
@@ -1114,12 +1620,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Unknown value '{text}'; choose from: {choices}.</translation>
         </message>
         <message>
+            <source>Nilai (opsional)</source>
+            <translation>Value (optional)</translation>
+        </message>
+        <message>
             <source>Nilai (Rp)</source>
             <translation>Value (Rp)</translation>
         </message>
         <message>
             <source>Nilai belum diisi.</source>
             <translation>The value is missing.</translation>
+        </message>
+        <message>
+            <source>Nilai dari meja lain dipilih saat meninjau konflik.</source>
+            <translation>The other desk's value chosen when reviewing a conflict.</translation>
+        </message>
+        <message>
+            <source>Nilai dipakai</source>
+            <translation>Value kept</translation>
         </message>
         <message>
             <source>Nilai harus lebih dari nol.</source>
@@ -1130,12 +1648,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The value must be whole rupiah.</translation>
         </message>
         <message>
+            <source>Nilai lain</source>
+            <translation>Other value</translation>
+        </message>
+        <message>
+            <source>Nilai perjanjian</source>
+            <translation>Value of agreements</translation>
+        </message>
+        <message>
             <source>Nilai perjanjian harus rupiah bulat, tidak negatif.</source>
             <translation>The agreement value must be whole rupiah, not negative.</translation>
         </message>
         <message>
             <source>Nilai sangat besar</source>
             <translation>Very large value</translation>
+        </message>
+        <message>
+            <source>Nilai seluruh perjanjian yang ditandatangani: {value}</source>
+            <translation>Value of all signed agreements: {value}</translation>
         </message>
         <message>
             <source>Nilai semula, tidak dihitung (Rp)</source>
@@ -1162,6 +1692,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>No.</translation>
         </message>
         <message>
+            <source>Nomor</source>
+            <translation>Number</translation>
+        </message>
+        <message>
             <source>Nomor dokumen</source>
             <translation>Document number</translation>
         </message>
@@ -1176,6 +1710,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Nomor telepon '{text}' tidak valid.</source>
             <translation>Phone number '{text}' is not valid.</translation>
+        </message>
+        <message>
+            <source>Nomor {number} sudah dipakai perjanjian '{title}'.</source>
+            <translation>Number {number} is already used by the agreement '{title}'.</translation>
         </message>
         <message>
             <source>Nomor {phone} sudah dipakai {name} ({code}).</source>
@@ -1206,6 +1744,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Organisation '{name}' is already registered.</translation>
         </message>
         <message>
+            <source>Organisasi baru</source>
+            <translation>New organisations</translation>
+        </message>
+        <message>
             <source>Organisasi baru:</source>
             <translation>New organisation:</translation>
         </message>
@@ -1226,6 +1768,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The selected organisation does not exist.</translation>
         </message>
         <message>
+            <source>Organisasi {name}</source>
+            <translation>Organisation {name}</translation>
+        </message>
+        <message>
+            <source>Pakai nilai &amp;lain</source>
+            <translation>Use the &amp;other value</translation>
+        </message>
+        <message>
             <source>Panggung</source>
             <translation>Stage</translation>
         </message>
@@ -1236,6 +1786,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Papan langsung (proyektor)…</source>
             <translation>Live board (projector)…</translation>
+        </message>
+        <message>
+            <source>Para pihak</source>
+            <translation>Parties</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -1252,6 +1806,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Pekerjaan masih berjalan</source>
             <translation>Work Still Running</translation>
+        </message>
+        <message>
+            <source>Pembatalan mengalahkan perubahan</source>
+            <translation>Void beats an edit</translation>
         </message>
         <message>
             <source>Pembeli</source>
@@ -1274,6 +1832,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The buyer/investor is not a registered organisation.</translation>
         </message>
         <message>
+            <source>Pemeriksaan jadwal</source>
+            <translation>Schedule check</translation>
+        </message>
+        <message>
             <source>Pemerintah</source>
             <translation>Government</translation>
         </message>
@@ -1286,8 +1848,36 @@ Data already recorded remains safe in the event file.</translation>
             <translation>&amp;Seller / recipient</translation>
         </message>
         <message>
+            <source>Penanda tangan</source>
+            <translation>Signatory</translation>
+        </message>
+        <message>
+            <source>Penanda tangan belum ditentukan</source>
+            <translation>Signatory not chosen yet</translation>
+        </message>
+        <message>
+            <source>Penanda tangan diberikan untuk pihak yang bukan bagian perjanjian ini.</source>
+            <translation>A signatory was given for a party that is not part of this agreement.</translation>
+        </message>
+        <message>
+            <source>Penanda tangan hadir</source>
+            <translation>Signatories present</translation>
+        </message>
+        <message>
             <source>Penanda tangan yang dipilih tidak terdaftar sebagai peserta.</source>
             <translation>The selected signatory is not a registered attendee.</translation>
+        </message>
+        <message>
+            <source>Penanda tangan: {name}{title}</source>
+            <translation>Signatory: {name}{title}</translation>
+        </message>
+        <message>
+            <source>Penanda tangan: {signer}</source>
+            <translation>Signatory: {signer}</translation>
+        </message>
+        <message>
+            <source>Penandatanganan dicatat keliru? Tulis alasannya; perjanjian kembali ke jadwal dan alasannya tercatat.</source>
+            <translation>Was the signing recorded by mistake? Write the reason; the agreement goes back to the schedule and the reason is recorded.</translation>
         </message>
         <message>
             <source>Penandatanganan terbaru</source>
@@ -1334,8 +1924,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Trade and investment</translation>
         </message>
         <message>
+            <source>PERHATIAN: {message}</source>
+            <translation>ATTENTION: {message}</translation>
+        </message>
+        <message>
             <source>periksa keutuhan dan konsistensi berkas acara</source>
             <translation>check the integrity and consistency of an event file</translation>
+        </message>
+        <message>
+            <source>Perjanjian baru</source>
+            <translation>New agreements</translation>
+        </message>
+        <message>
+            <source>Perjanjian dibatalkan</source>
+            <translation>Agreements cancelled</translation>
+        </message>
+        <message>
+            <source>Perjanjian dijadwalkan</source>
+            <translation>Agreements scheduled</translation>
+        </message>
+        <message>
+            <source>Perjanjian Ditandatangani</source>
+            <translation>Signed Agreements</translation>
         </message>
         <message>
             <source>Perjanjian ditandatangani</source>
@@ -1346,8 +1956,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>agreements signed</translation>
         </message>
         <message>
-            <source>Perjanjian Ditandatangani</source>
-            <translation>Signed Agreements</translation>
+            <source>Perjanjian ditunda</source>
+            <translation>Agreements postponed</translation>
+        </message>
+        <message>
+            <source>Perjanjian ini belum ditandatangani.</source>
+            <translation>This agreement has not been signed.</translation>
+        </message>
+        <message>
+            <source>Perjanjian ini sudah berstatus {status}.</source>
+            <translation>This agreement is already {status}.</translation>
         </message>
         <message>
             <source>Perjanjian ini sudah ditandatangani.</source>
@@ -1362,6 +1980,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>An agreement needs at least two parties.</translation>
         </message>
         <message>
+            <source>Perjanjian tanpa nilai (misalnya nota kesepahaman) dihitung jumlahnya saja.</source>
+            <translation>Agreements without a value (such as memoranda of understanding) are only counted.</translation>
+        </message>
+        <message>
+            <source>Perjanjian terjadwal perlu paling sedikit dua pihak (sekarang {count}).</source>
+            <translation>A scheduled agreement needs at least two parties (now {count}).</translation>
+        </message>
+        <message>
             <source>Perjanjian tidak ditemukan.</source>
             <translation>Agreement not found.</translation>
         </message>
@@ -1372,6 +1998,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Perjanjian yang dibatalkan tidak bisa ditandatangani.</source>
             <translation>A cancelled agreement cannot be signed.</translation>
+        </message>
+        <message>
+            <source>Perjanjian yang dibatalkan tidak bisa diubah; pulihkan dulu.</source>
+            <translation>A cancelled agreement cannot be changed; reopen it first.</translation>
         </message>
         <message>
             <source>Perjanjian yang dipilih tidak ada.</source>
@@ -1386,12 +2016,72 @@ Data already recorded remains safe in the event file.</translation>
             <translation>A signed agreement cannot be postponed or cancelled.</translation>
         </message>
         <message>
+            <source>Perjanjian {number} dari {count}</source>
+            <translation>Agreement {number} of {count}</translation>
+        </message>
+        <message>
+            <source>Perjanjian {title}</source>
+            <translation>Agreement {title}</translation>
+        </message>
+        <message>
+            <source>Perjanjian: {title}</source>
+            <translation>Agreement: {title}</translation>
+        </message>
+        <message>
+            <source>Perlu ditinjau</source>
+            <translation>To review</translation>
+        </message>
+        <message>
+            <source>Perubahan daerah</source>
+            <translation>Region changes</translation>
+        </message>
+        <message>
+            <source>Perubahan data peserta</source>
+            <translation>Attendee changes</translation>
+        </message>
+        <message>
+            <source>Perubahan organisasi</source>
+            <translation>Organisation changes</translation>
+        </message>
+        <message>
+            <source>Perubahan pengaturan acara</source>
+            <translation>Event settings changes</translation>
+        </message>
+        <message>
+            <source>Perubahan perjanjian</source>
+            <translation>Agreement changes</translation>
+        </message>
+        <message>
+            <source>Perubahan pihak perjanjian</source>
+            <translation>Agreement party changes</translation>
+        </message>
+        <message>
+            <source>Perubahan sektor</source>
+            <translation>Sector changes</translation>
+        </message>
+        <message>
+            <source>Perubahan slot jadwal</source>
+            <translation>Schedule slot changes</translation>
+        </message>
+        <message>
+            <source>Perubahan transaksi</source>
+            <translation>Transaction changes</translation>
+        </message>
+        <message>
             <source>Perusahaan</source>
             <translation>Company</translation>
         </message>
         <message>
             <source>Peserta</source>
             <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Peserta baru</source>
+            <translation>New attendees</translation>
+        </message>
+        <message>
+            <source>Peserta hadir</source>
+            <translation>Attendees present</translation>
         </message>
         <message>
             <source>Peserta hadir / terdaftar</source>
@@ -1406,8 +2096,40 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Attendees by region and organisation, with check-in times.</translation>
         </message>
         <message>
+            <source>Peserta terdaftar</source>
+            <translation>Attendees registered</translation>
+        </message>
+        <message>
             <source>Peserta tidak ditemukan.</source>
             <translation>Attendee not found.</translation>
+        </message>
+        <message>
+            <source>Peserta {name} ({code})</source>
+            <translation>Attendee {name} ({code})</translation>
+        </message>
+        <message>
+            <source>Petugas check-in</source>
+            <translation>Checked in by</translation>
+        </message>
+        <message>
+            <source>Pihak dan penanda tangan perjanjian yang sudah ditandatangani tidak bisa diubah; batalkan penandatanganannya dulu.</source>
+            <translation>The parties and signatories of a signed agreement cannot be changed; undo the signing first.</translation>
+        </message>
+        <message>
+            <source>Pihak dan penanda tangan terkunci; untuk mengubahnya batalkan penandatanganan dulu.</source>
+            <translation>Parties and signatories are locked; undo the signing to change them.</translation>
+        </message>
+        <message>
+            <source>Pihak dihapus dari perjanjian.</source>
+            <translation>Party removed from the agreement.</translation>
+        </message>
+        <message>
+            <source>Pihak {ordinal}</source>
+            <translation>{ordinal} party</translation>
+        </message>
+        <message>
+            <source>Pihak {organisation} belum punya penanda tangan.</source>
+            <translation>Party {organisation} has no signatory yet.</translation>
         </message>
         <message>
             <source>Pilih cadangan. Cadangan dipulihkan ke berkas acara BARU; berkas yang sedang terbuka tidak diubah.</source>
@@ -1416,6 +2138,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Pilih dulu transaksi di daftar.</source>
             <translation>First choose a transaction in the list.</translation>
+        </message>
+        <message>
+            <source>Pilih folder sinkron</source>
+            <translation>Choose the sync folder</translation>
         </message>
         <message>
             <source>Pilih logo</source>
@@ -1462,6 +2188,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>restored</translation>
         </message>
         <message>
+            <source>Pulihkan</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
             <source>Pulihkan dari cadangan</source>
             <translation>Restore from backup</translation>
         </message>
@@ -1474,8 +2204,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Restore into a new file…</translation>
         </message>
         <message>
+            <source>Pulihkan perjanjian ini untuk mengubahnya.</source>
+            <translation>Reopen this agreement to change it.</translation>
+        </message>
+        <message>
+            <source>Pulihkan: {title}</source>
+            <translation>Reopen: {title}</translation>
+        </message>
+        <message>
+            <source>Pulihkan…</source>
+            <translation>Reopen…</translation>
+        </message>
+        <message>
             <source>Rekap Transaksi</source>
             <translation>Transaction Recap</translation>
+        </message>
+        <message>
+            <source>Rekapitulasi</source>
+            <translation>Totals</translation>
         </message>
         <message>
             <source>Rincian transaksi ({lines}) tidak sama dengan totalnya ({total}); rekap tidak dibuat. Jalankan pemeriksaan berkas (eventdesk check).</source>
@@ -1490,12 +2236,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Dashboard</translation>
         </message>
         <message>
+            <source>Ringkasan ditandatangani (PDF)</source>
+            <translation>Signed summary (PDF)</translation>
+        </message>
+        <message>
             <source>Ringkasan Eksekutif</source>
             <translation>Executive Summary</translation>
         </message>
         <message>
+            <source>Ringkasan Perjanjian yang Ditandatangani</source>
+            <translation>Summary of Signed Agreements</translation>
+        </message>
+        <message>
             <source>Ringkasan perjanjian yang ditandatangani, untuk pengesahan pejabat.</source>
             <translation>Summary of signed agreements, for sign-off by officials.</translation>
+        </message>
+        <message>
+            <source>Riwayat meja {desk} di '{path}' bercabang dari riwayatnya di berkas ini (identitas meja disalin ke laptop lain, atau salinan lama dipakai lagi); tidak digabungkan.</source>
+            <translation>The history of desk {desk} in '{path}' forks from its history in this file (the desk identity was copied to another laptop, or an old copy was used again); not merged.</translation>
         </message>
         <message>
             <source>Ruang lingkup</source>
@@ -1506,8 +2264,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>damaged (see tooltip)</translation>
         </message>
         <message>
+            <source>s.d. {time} {zone}</source>
+            <translation>until {time} {zone}</translation>
+        </message>
+        <message>
             <source>Saksi</source>
             <translation>Witnesses</translation>
+        </message>
+        <message>
+            <source>Saksi: {witnesses}</source>
+            <translation>Witnesses: {witnesses}</translation>
+        </message>
+        <message>
+            <source>Salinan meja ini ditulis ke {folder}.</source>
+            <translation>This desk's copy was written to {folder}.</translation>
         </message>
         <message>
             <source>Salinan tidak bisa ditulis ke '{path}': {reason}</source>
@@ -1518,8 +2288,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The copy just made is not whole; the backup was abandoned.</translation>
         </message>
         <message>
+            <source>satu halaman per perjanjian</source>
+            <translation>one page per agreement</translation>
+        </message>
+        <message>
             <source>Satu halaman untuk siaran pers: peserta, perjanjian, total transaksi.</source>
             <translation>One page for the press release: attendees, agreements, transaction total.</translation>
+        </message>
+        <message>
+            <source>satu putaran folder sinkron: gabungkan berkas meja lain, tulis salinan meja ini</source>
+            <translation>one sync folder round: merge the other desks' files, write this desk's copy</translation>
         </message>
         <message>
             <source>Satuan</source>
@@ -1534,8 +2312,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Unknown unit '{unit}'; use rb (thousand), jt/juta (million), M/miliar (billion) or T/triliun (trillion).</translation>
         </message>
         <message>
+            <source>Sebelum</source>
+            <translation>Before</translation>
+        </message>
+        <message>
             <source>Sebuah transaksi melibatkan UMKM bila pembeli atau penjualnya UMKM.</source>
             <translation>A transaction involves MSMEs when its buyer or its seller is an MSME.</translation>
+        </message>
+        <message>
+            <source>Sekarang</source>
+            <translation>Now</translation>
         </message>
         <message>
             <source>Sektor</source>
@@ -1562,8 +2348,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Welcome to EventDesk</translation>
         </message>
         <message>
+            <source>Selesai</source>
+            <translation>Done</translation>
+        </message>
+        <message>
             <source>Semua arah</source>
             <translation>All directions</translation>
+        </message>
+        <message>
+            <source>Semua daerah</source>
+            <translation>All regions</translation>
         </message>
         <message>
             <source>Semua jenis</source>
@@ -1594,12 +2388,32 @@ Data already recorded remains safe in the event file.</translation>
             <translation>All transactions</translation>
         </message>
         <message>
+            <source>Sesudah</source>
+            <translation>After</translation>
+        </message>
+        <message>
             <source>Setelah koma harus ada angka desimal (contoh: 1,5 M).</source>
             <translation>A comma must be followed by decimal digits (e.g. 1,5 M).</translation>
         </message>
         <message>
+            <source>Setiap pihak perlu organisasi.</source>
+            <translation>Every party needs an organisation.</translation>
+        </message>
+        <message>
             <source>Siapa yang bertugas di meja ini? Namanya tercatat pada setiap perubahan data.</source>
             <translation>Who is on duty at this desk? Their name is recorded with every change to the data.</translation>
+        </message>
+        <message>
+            <source>Sidik isi ringkasan perjanjian saat ini: {fingerprint} ({count} ditandatangani)</source>
+            <translation>Current fingerprint of the signed-agreement summary: {fingerprint} ({count} signed)</translation>
+        </message>
+        <message>
+            <source>Sidik isi {fingerprint}</source>
+            <translation>Fingerprint {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Sidik isi: {fingerprint}</source>
+            <translation>Content fingerprint: {fingerprint}</translation>
         </message>
         <message>
             <source>Simpan PDF</source>
@@ -1608,6 +2422,18 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Simpan sebagai…</source>
             <translation>Save As…</translation>
+        </message>
+        <message>
+            <source>Sinkron dimulai…</source>
+            <translation>Sync starting…</translation>
+        </message>
+        <message>
+            <source>Sinkron gagal {time}, dicoba lagi</source>
+            <translation>Sync failed {time}, trying again</translation>
+        </message>
+        <message>
+            <source>Sinkron {time}</source>
+            <translation>Synced {time}</translation>
         </message>
         <message>
             <source>Skema berkas memuat {kind} '{name}' yang tidak dibuat oleh EventDesk.</source>
@@ -1622,6 +2448,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The file's schema: {kind} '{name}' was changed or removed outside EventDesk.</translation>
         </message>
         <message>
+            <source>Slot {slot} di luar jam acara ({start}–{end}).</source>
+            <translation>Slot {slot} is outside the event hours ({start}–{end}).</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1630,8 +2460,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>This status is set by scheduling or signing.</translation>
         </message>
         <message>
+            <source>Status: {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
             <source>Sudah dibatalkan</source>
             <translation>Already voided</translation>
+        </message>
+        <message>
+            <source>Sudah digabungkan. Inilah yang dibawa dari meja lain:</source>
+            <translation>Merged. This is what the other desks brought:</translation>
+        </message>
+        <message>
+            <source>sudah ditandatangani</source>
+            <translation>signed</translation>
+        </message>
+        <message>
+            <source>SUDAH DITANDATANGANI pukul {time}</source>
+            <translation>SIGNED at {time}</translation>
+        </message>
+        <message>
+            <source>Susunan acara (PDF)</source>
+            <translation>Run-sheet (PDF)</translation>
         </message>
         <message>
             <source>Susunan Acara Penandatanganan</source>
@@ -1650,8 +2500,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Add Row</translation>
         </message>
         <message>
+            <source>Tambah pihak</source>
+            <translation>Add party</translation>
+        </message>
+        <message>
             <source>Tanda Pengenal</source>
             <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Tanda tangan para pihak</source>
+            <translation>Signatures of the parties</translation>
+        </message>
+        <message>
+            <source>Tandai ditandatangani</source>
+            <translation>Mark signed</translation>
+        </message>
+        <message>
+            <source>Tandai ditandatangani…</source>
+            <translation>Mark signed…</translation>
+        </message>
+        <message>
+            <source>Tandai sudah &amp;ditinjau</source>
+            <translation>Mark &amp;reviewed</translation>
         </message>
         <message>
             <source>Tandai terverifikasi</source>
@@ -1664,6 +2534,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tandai {count} transaksi yang dipilih sudah diperiksa penyelia?</source>
             <translation>Mark the {count} selected transactions as checked by a supervisor?</translation>
+        </message>
+        <message>
+            <source>Tanggal</source>
+            <translation>Date</translation>
         </message>
         <message>
             <source>Tanggal mulai belum diisi.</source>
@@ -1682,6 +2556,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>End date:</translation>
         </message>
         <message>
+            <source>Tanggal {date} di luar hari acara ({days}).</source>
+            <translation>{date} is outside the event days ({days}).</translation>
+        </message>
+        <message>
             <source>Tanpa cadangan (hanya-baca)</source>
             <translation>No backups (read-only)</translation>
         </message>
@@ -1692,6 +2570,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tanpa UMKM</source>
             <translation>Without MSMEs</translation>
+        </message>
+        <message>
+            <source>Telepon</source>
+            <translation>Phone</translation>
         </message>
         <message>
             <source>Tema</source>
@@ -1720,6 +2602,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tempat penandatanganan '{name}' tercantum dua kali.</source>
             <translation>Signing spot '{name}' is listed twice.</translation>
+        </message>
+        <message>
+            <source>Tempat tidak ada di pengaturan</source>
+            <translation>Spot not in the settings</translation>
         </message>
         <message>
             <source>Tempat:</source>
@@ -1766,6 +2652,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Scheduled</translation>
         </message>
         <message>
+            <source>termasuk yang sudah ditinjau atau diputuskan aturan</source>
+            <translation>include those already reviewed or decided by a rule</translation>
+        </message>
+        <message>
             <source>Tersimpan {time}</source>
             <translation>Saved {time}</translation>
         </message>
@@ -1774,16 +2664,48 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Verified</translation>
         </message>
         <message>
+            <source>Tetap ditandatangani</source>
+            <translation>Stays signed</translation>
+        </message>
+        <message>
+            <source>Tiap menit meja ini menulis salinan datanya ke folder ini dan menggabungkan data yang ditulis meja lain di sana. Pakai flashdisk yang digilir, folder bersama di jaringan, atau folder Syncthing. Pengaturan ini hanya untuk laptop ini; setiap meja memilih foldernya sendiri.</source>
+            <translation>Every minute this desk writes a copy of its data to this folder and merges what the other desks wrote there. Use a USB stick passed round, a shared network folder, or a Syncthing folder. This setting is for this laptop only; each desk chooses its own folder.</translation>
+        </message>
+        <message>
+            <source>Tidak ada bentrok di sini.</source>
+            <translation>No conflicts here.</translation>
+        </message>
+        <message>
+            <source>Tidak ada bentrok.</source>
+            <translation>No conflicts.</translation>
+        </message>
+        <message>
             <source>Tidak ada cadangan baik untuk berkas ini di {folder}.</source>
             <translation>No good backup of this file in {folder}.</translation>
+        </message>
+        <message>
+            <source>Tidak ada konflik yang perlu ditinjau.</source>
+            <translation>No conflicts to review.</translation>
         </message>
         <message>
             <source>Tidak ada transaksi tercatat yang belum diverifikasi di antara yang dipilih.</source>
             <translation>None of the selected transactions is booked and not yet verified.</translation>
         </message>
         <message>
+            <source>Tidak ada yang baru; berkas ini sudah memuat semuanya.</source>
+            <translation>Nothing new; this file holds all of it already.</translation>
+        </message>
+        <message>
             <source>Tidak bisa dilanjutkan</source>
             <translation>Cannot continue</translation>
+        </message>
+        <message>
+            <source>Tidak dicantumkan</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>tidak terbaca ({reason})</source>
+            <translation>unreadable ({reason})</translation>
         </message>
         <message>
             <source>Titik adalah pemisah ribuan dalam kelompok tiga angka (1.250.000); untuk desimal pakai koma (1,5 M).</source>
@@ -1792,6 +2714,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Total dan rincian transaksi dagang dan investasi.</source>
             <translation>Totals and details of trade and investment transactions.</translation>
+        </message>
+        <message>
+            <source>Total transaksi</source>
+            <translation>Total transactions</translation>
         </message>
         <message>
             <source>Total transaksi tercatat</source>
@@ -1806,6 +2732,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Total booked transactions: {total}</translation>
         </message>
         <message>
+            <source>Total {total_before} → {total_after}; peserta {registered_before} → {registered_after}, hadir {present_before} → {present_after}; perjanjian ditandatangani {signed_before} → {signed_after}.</source>
+            <translation>Total {total_before} → {total_after}; attendees {registered_before} → {registered_after}, present {present_before} → {present_after}; agreements signed {signed_before} → {signed_after}.</translation>
+        </message>
+        <message>
             <source>Transaksi</source>
             <translation>Transactions</translation>
         </message>
@@ -1814,8 +2744,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Transaction '{id}' not found.</translation>
         </message>
         <message>
+            <source>Transaksi baru</source>
+            <translation>New transactions</translation>
+        </message>
+        <message>
             <source>Transaksi di bawah ini dibatalkan dengan alasannya dan tidak dihitung dalam total mana pun di atas.</source>
             <translation>The transactions below were voided, with their reasons, and are not counted in any total above.</translation>
+        </message>
+        <message>
+            <source>Transaksi dibatalkan</source>
+            <translation>Transactions voided</translation>
+        </message>
+        <message>
+            <source>Transaksi diverifikasi</source>
+            <translation>Transactions verified</translation>
         </message>
         <message>
             <source>Transaksi ini sudah dibatalkan ({reason}). Catat transaksi baru bila perlu.</source>
@@ -1846,6 +2788,26 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Transaction {id} ({value}) voided.</translation>
         </message>
         <message>
+            <source>Transaksi {value} {buyer} → {seller}</source>
+            <translation>Transaction {value} {buyer} → {seller}</translation>
+        </message>
+        <message>
+            <source>Tunda</source>
+            <translation>Postpone</translation>
+        </message>
+        <message>
+            <source>Tunda: {title}</source>
+            <translation>Postpone: {title}</translation>
+        </message>
+        <message>
+            <source>Tunda…</source>
+            <translation>Postpone…</translation>
+        </message>
+        <message>
+            <source>Turunkan urutan pihak</source>
+            <translation>Move the party down</translation>
+        </message>
+        <message>
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
@@ -1856,6 +2818,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Umum</source>
             <translation>General</translation>
+        </message>
+        <message>
+            <source>Urutan</source>
+            <translation>Order</translation>
         </message>
         <message>
             <source>Urutan penandatanganan untuk MC dan protokol.</source>
@@ -1886,8 +2852,32 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Backup time</translation>
         </message>
         <message>
+            <source>Waktu check-in</source>
+            <translation>Check-in time</translation>
+        </message>
+        <message>
+            <source>Waktu mulai</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <source>Waktu penandatanganan</source>
+            <translation>Signing time</translation>
+        </message>
+        <message>
+            <source>Waktu penandatanganan tidak boleh di masa depan.</source>
+            <translation>The signing time cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Waktu selesai</source>
+            <translation>End time</translation>
+        </message>
+        <message>
             <source>Waktu selesai harus setelah waktu mulai.</source>
             <translation>The end time must be after the start time.</translation>
+        </message>
+        <message>
+            <source>Waktu tanda tangan</source>
+            <translation>Signing time</translation>
         </message>
         <message>
             <source>Waktu · id</source>
@@ -1896,6 +2886,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>ya</source>
             <translation>yes</translation>
+        </message>
+        <message>
+            <source>Yang dibacakan MC: urutan, tamu yang menyaksikan, penyerahan cenderamata…</source>
+            <translation>What the MC reads out: order, guests witnessing, exchange of souvenirs…</translation>
+        </message>
+        <message>
+            <source>Yang menandatangani</source>
+            <translation>Signed by</translation>
         </message>
         <message>
             <source>Zona waktu '{name}' tidak dikenal.</source>
@@ -1926,6 +2924,30 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{count} voided (not counted)</translation>
         </message>
         <message>
+            <source>{count} diputuskan aturan penggabungan (mis. check-in paling awal dipakai).</source>
+            <translation>Decided by the merge rules: {count} (e.g. the earliest check-in kept).</translation>
+        </message>
+        <message>
+            <source>{count} konflik perlu ditinjau (eventdesk conflicts FILE).</source>
+            <translation>Conflicts to review: {count} (eventdesk conflicts FILE).</translation>
+        </message>
+        <message>
+            <source>{count} perjanjian berstatus draf belum dijadwalkan dan tidak tercantum di susunan acara ini.</source>
+            <translation>{count} draft agreements are not scheduled and not on this run-sheet.</translation>
+        </message>
+        <message>
+            <source>{count} perjanjian terjadwal bermasalah (lihat kolom Bentrok).</source>
+            <translation>{count} scheduled agreements have problems (see the Conflicts column).</translation>
+        </message>
+        <message>
+            <source>{count} perubahan di dua meja perlu ditinjau (Berkas → Konflik penggabungan).</source>
+            <translation>Changed on two desks, to review: {count} (File → Merge conflicts).</translation>
+        </message>
+        <message>
+            <source>{count} slot, {waiting} menunggu</source>
+            <translation>{count} slots, {waiting} waiting</translation>
+        </message>
+        <message>
             <source>{count} transaksi dibatalkan tercantum di lampiran dan tidak dihitung dalam total mana pun.</source>
             <translation>{count} voided transactions are listed in the annex and counted in no total.</translation>
         </message>
@@ -1950,8 +2972,32 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Voided transactions not included in the figures above: {count}.</translation>
         </message>
         <message>
+            <source>{date} pukul {time} {zone}</source>
+            <translation>{date} at {time} {zone}</translation>
+        </message>
+        <message>
             <source>{description} (belum tersedia di versi ini)</source>
             <translation>{description} (not yet available in this version)</translation>
+        </message>
+        <message>
+            <source>{desk} (meja ini)</source>
+            <translation>{desk} (this desk)</translation>
+        </message>
+        <message>
+            <source>{desk} data s.d. {time}</source>
+            <translation>{desk} data up to {time}</translation>
+        </message>
+        <message>
+            <source>{desk} digabung {time}</source>
+            <translation>{desk} merged {time}</translation>
+        </message>
+        <message>
+            <source>{desk}: {entries} perubahan, terakhir {last}</source>
+            <translation>{desk}: {entries} changes, last {last}</translation>
+        </message>
+        <message>
+            <source>{fingerprint}  ({count} perjanjian ditandatangani, nilai {value})</source>
+            <translation>{fingerprint}  ({count} agreements signed, value {value})</translation>
         </message>
         <message>
             <source>{label} berisi karakter kendali yang tidak bisa dicetak.</source>
@@ -1986,8 +3032,40 @@ Open it read-only now? You can view and print, but not change data.</translation
             <translation>{message} (see --help)</translation>
         </message>
         <message>
+            <source>{name} ({organisation}) belum check-in untuk '{title}', {slot} di {spot}.</source>
+            <translation>{name} ({organisation}) has not checked in for '{title}', {slot} at {spot}.</translation>
+        </message>
+        <message>
+            <source>{name} juga menandatangani '{other}' pada {slot} di {spot}.</source>
+            <translation>{name} also signs '{other}' at {slot} at {spot}.</translation>
+        </message>
+        <message>
+            <source>{name} menggantikan {planned}: tulis catatan penggantiannya.</source>
+            <translation>{name} stands in for {planned}: write a note about the substitution.</translation>
+        </message>
+        <message>
             <source>{name} tersimpan di {path}</source>
             <translation>{name} saved to {path}</translation>
+        </message>
+        <message>
+            <source>{name} tidak bisa menandatangani untuk dua pihak.</source>
+            <translation>{name} cannot sign for two parties.</translation>
+        </message>
+        <message>
+            <source>{name}: akan membawa {count} perubahan dari {desks}.</source>
+            <translation>{name}: would bring {count} changes from {desks}.</translation>
+        </message>
+        <message>
+            <source>{name}: tidak ada yang baru.</source>
+            <translation>{name}: nothing new.</translation>
+        </message>
+        <message>
+            <source>{name}: {count} perubahan dari {desks} digabungkan.</source>
+            <translation>{name}: {count} changes from {desks} merged.</translation>
+        </message>
+        <message>
+            <source>{organisation} tercantum dua kali sebagai pihak.</source>
+            <translation>{organisation} is listed twice as a party.</translation>
         </message>
         <message>
             <source>{pages} halaman · {path}</source>
@@ -2024,6 +3102,18 @@ No good backup of this file in {folder}. The file was not changed.</translation>
         <message>
             <source>{rows} baris</source>
             <translation>{rows} rows</translation>
+        </message>
+        <message>
+            <source>{shown} dari {total} perjanjian</source>
+            <translation>{shown} of {total} agreements</translation>
+        </message>
+        <message>
+            <source>{spot} sudah dipakai '{other}' pada {slot}.</source>
+            <translation>{spot} is already taken by '{other}' at {slot}.</translation>
+        </message>
+        <message>
+            <source>{status} — LEWATI</source>
+            <translation>{status} — SKIP</translation>
         </message>
         <message>
             <source>{time} — {total}, {checked_in}/{registered} peserta hadir, {signed} perjanjian ditandatangani</source>

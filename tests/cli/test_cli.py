@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from eventdesk import __version__
 from tests.outside import booked_total, query, scalar, sha256, siblings
 
-COMMANDS = ("demo", "check", "report", "checkin", "book", "void", "totals", "backup")
+COMMANDS = ("demo", "check", "report", "checkin", "book", "void", "totals", "backup", "merge", "conflicts", "sync")
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -116,12 +116,14 @@ def test_check_names_a_value_changed_behind_the_apps_back(demo_file, eventdesk_h
     assert transaction_id in result.stderr
 
 
-def test_report_summary_writes_the_pdf(demo_file, tmp_path, eventdesk_home):
+def test_report_summary_writes_the_pdf_and_leaves_the_event_file_unchanged(demo_file, tmp_path, eventdesk_home):
     output = tmp_path / "ringkasan.pdf"
+    before = sha256(demo_file)
     result = eventdesk(eventdesk_home, "report", "summary", demo_file, "-o", output)
     assert (result.returncode, result.stdout.strip(), result.stderr) == (0, str(output), "")
     text = " ".join(PdfReader(output).pages[0].extract_text().split())
     assert "Rp666.000.000.000" in text
+    assert sha256(demo_file) == before
 
 
 def test_checkin_checks_in_once_and_then_says_already(demo_file, eventdesk_home):

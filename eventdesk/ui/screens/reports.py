@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from eventdesk.domain import i18n
-from eventdesk.reports import summary
+from eventdesk.reports import run_sheet, signed_agreements, summary
 from eventdesk.reports import transactions as recap
 from eventdesk.services import paths
 from eventdesk.services.session import EventSession, open_session
@@ -38,6 +38,18 @@ def _summary(session: EventSession, output: Path) -> Callable[..., None]:
     return lambda progress=None: summary.render(info, figures, output, progress)
 
 
+def signed_agreements_report(session: EventSession, output: Path, *, detail_pages: bool = False) -> Callable[..., None]:
+    info = session.document_info(i18n.tr("Perjanjian Ditandatangani"))
+    summary_data = session.agreements.signed_summary()
+    return lambda progress=None: signed_agreements.render(info, summary_data, output, progress, detail_pages=detail_pages)
+
+
+def run_sheet_report(session: EventSession, output: Path) -> Callable[..., None]:
+    info = session.document_info(i18n.tr("Susunan Acara Penandatanganan"))
+    sheet = session.agreements.run_sheet()
+    return lambda progress=None: run_sheet.render(info, sheet, output, progress)
+
+
 def _transactions(session: EventSession, output: Path) -> Callable[..., None]:
     """The recap reads 100,000 lines: on the worker, through a read-only connection of its own."""
     info = session.document_info(i18n.tr("Rekap Transaksi"))
@@ -56,9 +68,9 @@ def _transactions(session: EventSession, output: Path) -> Callable[..., None]:
 
 REPORTS = [
     ReportKind("summary", "ringkasan-eksekutif", _summary),
-    ReportKind("agreements", "perjanjian-ditandatangani", None),
+    ReportKind("agreements", "perjanjian-ditandatangani", signed_agreements_report),
     ReportKind("transactions", "rekap-transaksi", _transactions),
-    ReportKind("schedule", "susunan-acara-penandatanganan", None),
+    ReportKind("schedule", "susunan-acara-penandatanganan", run_sheet_report),
     ReportKind("attendees", "daftar-hadir", None),
     ReportKind("badges", "tanda-pengenal", None),
 ]
