@@ -1,7 +1,7 @@
 """The window's side of the benchmarks, run as a child process with Qt offscreen; prints one JSON line per finding.
 
-    gui_probe.py app FILE [--quit-at-idle] [--list N] [--recap]   python main.py FILE, measured from inside
-    gui_probe.py bare [FILE] [--list N]                           the floor: a bare PySide6 QMainWindow with a table view
+    gui_probe.py app FILE [--quit-at-idle] [--list N] [--book N] [--recap]   python main.py FILE, measured from inside
+    gui_probe.py bare [FILE] [--list N]                                      the floor: a bare PySide6 QMainWindow with a table view
 
 `app` runs the real main.py (the only change: a zero timer queued as the event
 loop starts, which prints "idle" once the window is shown and every pending
@@ -38,7 +38,17 @@ def say(**finding) -> None:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident set size of this process so far, in MB (10^6 bytes; Linux reports KiB)."""
+    """Peak resident set size of this process so far, in MB (10^6 bytes).
+
+    From /proc's VmHWM where there is one: getrusage's ru_maxrss survives exec on Linux, so
+    a child started from a large benchmark process would report its parent's peak.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024 / 1e6
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6
 
 
@@ -47,7 +57,26 @@ def settle(app: QApplication, rounds: int = 3) -> None:
         app.processEvents()
 
 
-def run_app(path: str, list_runs: int, recap: bool, quit_at_idle: bool) -> int:
+def book_in_sight(app: QApplication, window, key: str, count: int) -> list[float]:
+    """Seconds from booking a deal to the screen in sight repainted with it, `count` times."""
+    import random
+
+    window.sidebar.setCurrentRow(list(window.screens).index(key))
+    settle(app)
+    session = window.context.session
+    rng = random.Random(5)
+    organisations = [o.id for o in session.organisations.list()]
+    took = []
+    for _ in range(count):
+        buyer, seller = rng.sample(organisations, 2)
+        started = time.perf_counter()
+        session.transactions.book(buyer_id=buyer, seller_id=seller, value=2_500_000_000, kind="trade")
+        app.processEvents()  # the repaint the booking asked for
+        took.append(time.perf_counter() - started)
+    return took
+
+
+def run_app(path: str, list_runs: int, recap: bool, quit_at_idle: bool, bookings: int = 0) -> int:
     original_exec = QApplication.exec
 
     def exec_with_probe(app: QApplication) -> int:
@@ -63,18 +92,23 @@ def run_app(path: str, list_runs: int, recap: bool, quit_at_idle: bool) -> int:
         window = next(w for w in app.topLevelWidgets() if w.objectName() == "main_window")
         screens = list(window.screens)
         transactions = window.screens["transactions"]
-        window.sidebar.setCurrentRow(screens.index("transactions"))
-        settle(app)
+        started = time.perf_counter()
+        window.sidebar.setCurrentRow(screens.index("transactions"))  # first shown: it reads now
         transactions.table.viewport().grab()  # the first page painted
+        opened = time.perf_counter() - started
+        settle(app)
         say(event="memory", rss_mb=peak_rss_mb(), rows=transactions.model.rowCount())
         if list_runs:
-            took = []
-            for _ in range(list_runs):
+            took = [opened]
+            for _ in range(list_runs - 1):
                 started = time.perf_counter()
                 transactions.refresh()
                 transactions.table.viewport().grab()
                 took.append(time.perf_counter() - started)
             say(event="list", seconds=took)
+        if bookings:
+            say(event="book_list", seconds=book_in_sight(app, window, "transactions", bookings))
+            say(event="book_dashboard", seconds=book_in_sight(app, window, "dashboard", bookings))
         if recap:
             make_recap(app, window)
         else:
@@ -130,7 +164,7 @@ def make_recap(app: QApplication, window) -> None:
     QTimer.singleShot(50, wait_for_preview)
 
 
-def run_bare(path: str | None, list_runs: int) -> int:
+def run_bare(path: str | None, list_runs: int, bookings: int = 0) -> int:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QMainWindow, QTableView
 
@@ -174,11 +208,63 @@ def run_bare(path: str | None, list_runs: int) -> int:
                 show_first_page()
                 took.append(time.perf_counter() - started)
             say(event="list", seconds=took)
+        if bookings:
+            say(event="book_dashboard", seconds=raw_bookings(app, window, path, bookings))
         conn.close()
         app.quit()
 
     QTimer.singleShot(0, on_idle)
     return app.exec()
+
+
+RAW_TOTALS = """
+SELECT t.status, t.kind, t.stage, t.sector_id, b.region_id, se.region_id,
+       (b.kind = 'umkm' OR se.kind = 'umkm'), t.verified_at IS NOT NULL, sum(t.value_idr), count(*)
+FROM transactions t JOIN organisations b ON b.id = t.buyer_id JOIN organisations se ON se.id = t.seller_id
+GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+"""
+
+
+def raw_bookings(app: QApplication, window, path: str, count: int) -> list[float]:
+    """A deal and its audit row written with sqlite3, the totals summed again, a label repainted."""
+    import hashlib
+    import random
+    import uuid
+
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    window.statusBar().addWidget(label)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    organisations = [key for (key,) in conn.execute("SELECT id FROM organisations")]
+    rng = random.Random(5)
+    took = []
+    for seq in range(1, count + 1):
+        buyer, seller = rng.sample(organisations, 2)
+        row_id = str(uuid.uuid4())
+        at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
+        started = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO transactions (id, created_at, updated_at, desk_id, buyer_id, seller_id, value_idr, kind, stage, status) "
+            "VALUES (?, ?, ?, 'raw-desk', ?, ?, 2500000000, 'trade', 'commitment', 'booked')",
+            (row_id, at, at, buyer, seller),
+        )
+        payload = json.dumps({"id": row_id, "buyer_id": buyer, "seller_id": seller, "value_idr": 2_500_000_000})
+        conn.execute(
+            "INSERT INTO audit_log (id, created_at, updated_at, desk_id, seq, operator, table_name, row_id, action, after, "
+            "prev_hash, hash) VALUES (?, ?, ?, 'raw-desk', ?, 'raw', 'transactions', ?, 'insert', ?, ?, ?)",
+            (str(uuid.uuid4()), at, at, seq, row_id, payload, "0" * 64, hashlib.sha256(payload.encode()).hexdigest()),
+        )
+        conn.execute("COMMIT")
+        total = sum(row[8] for row in conn.execute(RAW_TOTALS) if row[0] == "booked")
+        label.setText(f"Rp{total:,}")
+        app.processEvents()
+        took.append(time.perf_counter() - started)
+    conn.close()
+    return took
 
 
 def main() -> int:
@@ -188,11 +274,16 @@ def main() -> int:
         at = rest.index("--list")
         list_runs = int(rest[at + 1])
         del rest[at : at + 2]
+    bookings = 0
+    if "--book" in rest:
+        at = rest.index("--book")
+        bookings = int(rest[at + 1])
+        del rest[at : at + 2]
     recap, quit_at_idle = "--recap" in rest, "--quit-at-idle" in rest
     rest = [arg for arg in rest if arg not in ("--recap", "--quit-at-idle")]
     if mode == "app":
-        return run_app(rest[0], list_runs, recap, quit_at_idle)
-    return run_bare(rest[0] if rest else None, list_runs)
+        return run_app(rest[0], list_runs, recap, quit_at_idle, bookings)
+    return run_bare(rest[0] if rest else None, list_runs, bookings)
 
 
 if __name__ == "__main__":

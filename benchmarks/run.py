@@ -39,7 +39,7 @@ CASES: list[tuple[tuple[str, ...], Callable[[Bench], list[Result]]]] = [
     (("booking",), cases.booking),
     (("dashboard",), cases.dashboard),
     (("recap_pdf",), cases.recap_pdf),
-    (("memory", "list_page", "recap_memory"), cases.window),
+    (("memory", "list_page", "dashboard_window", "recap_memory"), cases.window),
 ]
 NAMES = [name for names, _case in CASES for name in names]
 
