@@ -74,3 +74,7 @@ class EventFileBusy(EventFileError):
 
 class ReadOnlyEventFile(EventFileError):
     """A write was attempted on a file opened read-only."""
+
+
+class UnreadableFile(EventDeskError):
+    """A file to import that cannot be read as a list: missing, password-protected, not a spreadsheet."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from eventdesk.domain.errors import InvalidValue
@@ -9,13 +10,15 @@ from eventdesk.domain.i18n import tr
 
 MAX_NAME_LENGTH = 200
 MAX_NOTE_LENGTH = 2000
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc, exactly
+_CONTROL_IN_NOTE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # the same, newline and tab allowed
 
 
 def clean_line(text: object, *, field: str, label: str, required: bool = False, max_length: int = MAX_NAME_LENGTH) -> str:
     """One line of text: spaces collapsed, control characters refused, length bounded."""
     value = "" if text is None else str(text)
     value = unicodedata.normalize("NFC", " ".join(value.split()))
-    if any(unicodedata.category(ch) == "Cc" for ch in value):
+    if _CONTROL.search(value):
         raise InvalidValue(tr("{label} berisi karakter kendali yang tidak bisa dicetak.").format(label=label), field=field)
     if required and not value:
         raise InvalidValue(tr("{label} wajib diisi.").format(label=label), field=field)
@@ -33,7 +36,7 @@ def clean_note(text: object, *, field: str, label: str, max_length: int = MAX_NO
     """Free text that may span lines."""
     value = "" if text is None else str(text).strip()
     value = unicodedata.normalize("NFC", value.replace("\r\n", "\n"))
-    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in value):
+    if _CONTROL_IN_NOTE.search(value):
         raise InvalidValue(tr("{label} berisi karakter kendali yang tidak bisa dicetak.").format(label=label), field=field)
     if len(value) > max_length:
         raise InvalidValue(
