@@ -14,13 +14,16 @@ from pathlib import Path
 
 from eventdesk import __version__
 from eventdesk.domain.clock import in_zone
-from eventdesk.domain.enums import TransactionKind, TransactionStage
+from eventdesk.domain.attendee_query import AttendeeQuery, AttendeeSort
+from eventdesk.domain.enums import AttendeeCategory, TransactionKind, TransactionStage
+from eventdesk.domain.import_report import RowFate
 from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.i18n import LANGUAGES, set_language, tr
 from eventdesk.domain.models import Organisation
 from eventdesk.domain.money import format_full
 from eventdesk.services import user_config
 from eventdesk.services.integrity import check_event_file
+from eventdesk.services.registration_import import DEFAULT_CATEGORY
 from eventdesk.services.session import EventSession, open_session
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -63,7 +66,27 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("kind", choices=REPORT_KINDS)
     report.add_argument("file", type=Path)
     report.add_argument("-o", "--output", type=Path, required=True)
+    report.add_argument("--unmasked", action="store_true", help=tr("attendees: nomor telepon ditampilkan lengkap"))
+    report.add_argument("--layout", choices=("a6", "a4"), default="a6", help=tr("badges: satu per halaman A6, atau empat per A4"))
+    report.add_argument("--not-printed", action="store_true", help=tr("badges: hanya yang belum pernah dicetak"))
     report.set_defaults(run=_report)
+
+    import_ = commands.add_parser("import", help=tr("impor daftar peserta dari CSV atau XLSX"))
+    import_.add_argument("what", choices=("attendees",))
+    import_.add_argument("file", type=Path)
+    import_.add_argument("source", type=Path)
+    import_.add_argument(
+        "--category", choices=[c.value for c in AttendeeCategory], default=DEFAULT_CATEGORY.value,
+        help=tr("kategori bagi baris tanpa kategori"),
+    )  # fmt: skip
+    import_.set_defaults(run=_import)
+
+    export = commands.add_parser("export", help=tr("ekspor daftar peserta ke CSV atau XLSX"))
+    export.add_argument("what", choices=("attendees",))
+    export.add_argument("file", type=Path)
+    export.add_argument("output", type=Path, help=tr("berkas .csv atau .xlsx"))
+    export.add_argument("--masked", action="store_true", help=tr("samarkan nomor telepon"))
+    export.set_defaults(run=_export)
 
     checkin = commands.add_parser("checkin", help=tr("catat kehadiran peserta dari kodenya"))
     checkin.add_argument("file", type=Path)
@@ -163,7 +186,7 @@ def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
     def work(session: EventSession) -> int:
         try:
-            renderers[args.kind](session, args.output)
+            renderers[args.kind](session, args.output, args)
         except OSError as error:
             raise CommandFailed(tr("Laporan tidak bisa ditulis ke {path}: {reason}").format(path=args.output, reason=error.strerror)) from None
         print(args.output)
@@ -172,14 +195,39 @@ def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     return _with_session(args, config, work)
 
 
-def _report_renderers() -> dict[str, Callable[[EventSession, Path], None]]:
+def _report_renderers() -> dict[str, Callable[[EventSession, Path, argparse.Namespace], None]]:
     from eventdesk.reports import summary
 
     return {
-        "summary": lambda session, out: summary.render(
+        "summary": lambda session, out, args: summary.render(
             session.document_info(tr("Ringkasan Eksekutif")), session.figures.event_figures(), out
         ),
+        "attendees": _attendee_report,
+        "badges": _badge_report,
     }
+
+
+def _attendee_report(session: EventSession, output: Path, args: argparse.Namespace) -> None:
+    from eventdesk.reports import attendee_list
+
+    attendee_list.render(
+        session.document_info(tr("Daftar Hadir Peserta")),
+        session.attendees.matching(AttendeeQuery()),
+        session.attendees.attendance(),
+        output,
+        region_order=[region.name for region in session.settings.regions()],
+        unmasked=args.unmasked,
+    )
+
+
+def _badge_report(session: EventSession, output: Path, args: argparse.Namespace) -> None:
+    from eventdesk.reports import badges
+
+    query = AttendeeQuery(sort=AttendeeSort.NAME, badge_printed=False if args.not_printed else None)
+    people = session.attendees.matching(query)
+    badges.render(session.document_info(tr("Tanda Pengenal")), people, output, layout=args.layout)
+    session.attendees.mark_badges_printed([person.id for person in people])
+    print(tr("{count} tanda pengenal.").format(count=len(people)))
 
 
 def _checkin(args: argparse.Namespace, config: user_config.UserConfig) -> int:
@@ -237,6 +285,53 @@ def _void(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     def work(session: EventSession) -> int:
         transaction = session.transactions.void(args.id, args.reason)
         print(tr("Transaksi {id} ({value}) dibatalkan.").format(id=transaction.id, value=format_full(transaction.value_idr)))
+        return EXIT_OK
+
+    return _with_session(args, config, work)
+
+
+def _import(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    def work(session: EventSession) -> int:
+        report = session.imports.run(args.source, default_category=AttendeeCategory(args.category))
+        where = report.sheet_name or report.encoding
+        print(
+            tr("{source} ({where}), judul kolom di baris {row}.").format(source=args.source, where=where, row=report.header_row)
+        )
+        print(
+            tr("Diimpor: {imported} · Duplikat: {duplicates} · Ditolak: {rejected}").format(
+                imported=report.imported, duplicates=report.duplicates, rejected=report.rejected
+            )
+        )
+        if report.new_organisations:
+            print(tr("Organisasi baru: {count}").format(count=len(report.new_organisations)))
+        for line in report.lines:
+            if line.fate is RowFate.REJECTED:
+                print(tr("baris {row}: ditolak — {reason}").format(row=line.row_number, reason=line.reason))
+        for line in report.lines:
+            if line.fate is RowFate.DUPLICATE:
+                print(tr("baris {row}: duplikat — {name}: {reason}").format(row=line.row_number, name=line.full_name, reason=line.reason))
+        for line in report.lines:
+            if line.fate is RowFate.IMPORT and line.warnings:
+                print(
+                    tr("baris {row}: peringatan — {name} ({code}): {warnings}").format(
+                        row=line.row_number, name=line.full_name, code=line.code, warnings="; ".join(line.warnings)
+                    )
+                )
+        return EXIT_OK
+
+    return _with_session(args, config, work)
+
+
+def _export(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.services.attendee_export import export_attendees
+
+    def work(session: EventSession) -> int:
+        people = session.attendees.matching(AttendeeQuery())
+        try:
+            export_attendees(people, args.output, timezone=session.settings.get().timezone, masked=args.masked)
+        except OSError as error:
+            raise CommandFailed(tr("Berkas tidak bisa ditulis ke {path}: {reason}").format(path=args.output, reason=error.strerror)) from None
+        print(tr("{count} peserta diekspor ke {path}.").format(count=len(people), path=args.output))
         return EXIT_OK
 
     return _with_session(args, config, work)
