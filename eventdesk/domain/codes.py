@@ -37,3 +37,8 @@ def normalise_code(text: str) -> str:
     if match:
         return format_code(match.group(1), int(match.group(2)))
     return cleaned
+
+
+def looks_like_code(text: str) -> bool:
+    """Whether what was typed or scanned has the shape of a code (`K7-0042`, `k7 42`), known or not."""
+    return _CODE.match(normalise_code(text)) is not None

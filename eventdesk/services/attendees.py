@@ -77,7 +77,8 @@ class AttendeeService:
         """Row keys of the whole list in order (a long list shows pages of them: `by_keys`)."""
         return attendee_search.keys_matching(self._file, query)
 
-    def by_keys(self, keys: list[int]) -> list[Attendee]:
+    def by_keys(self, keys: list[int]) -> list[Attendee | None]:
+        """The attendees of `keys` in that order (None where one is gone)."""
         return attendee_search.by_keys(self._file, keys)
 
     def search(self, text: str, limit: int = SEARCH_LIMIT) -> list[Attendee]:

@@ -108,11 +108,24 @@ class RegistrationImportService:
         tick(0, PROGRESS_STEPS)
         sheet, listing = self.read(source, header_row=header_row, mapping=mapping)
         tick(50, PROGRESS_STEPS)
+        return self.write(sheet, listing, default_category=default_category, import_anyway=import_anyway, progress=progress)
+
+    def write(
+        self,
+        sheet: Sheet,
+        listing: RegistrationList,
+        *,
+        default_category: AttendeeCategory = DEFAULT_CATEGORY,
+        import_anyway: Collection[int] = (),
+        progress: ProgressCallback | None = None,
+    ) -> ImportReport:
+        """Write every accepted row of a list already read (the preview's), in one transaction."""
+        tick = progress or (lambda done, total: None)
         with self._file.transaction():
             # Checked again inside the write transaction: another desk may have registered someone since the preview.
             report, new_organisations = self._classify(sheet, listing, default_category, import_anyway)
             tick(70, PROGRESS_STEPS)
-            self._write(report, new_organisations, Path(source).name)
+            self._write(report, new_organisations, sheet.path.name)
         tick(PROGRESS_STEPS, PROGRESS_STEPS)
         return report
 

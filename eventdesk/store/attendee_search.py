@@ -106,8 +106,8 @@ def keys_matching(event_file: EventFile, query: AttendeeQuery) -> list[int]:
     return [row[0] for row in event_file.conn.execute(sql, params)]
 
 
-def by_keys(event_file: EventFile, keys: list[int]) -> list[Attendee]:
-    """The attendees of `keys`, in that order (missing ones left out)."""
+def by_keys(event_file: EventFile, keys: list[int]) -> list[Attendee | None]:
+    """The attendees of `keys`, in that order; None where a key's row is gone."""
     found: dict[int, Attendee] = {}
     for start in range(0, len(keys), 500):
         chunk = keys[start : start + 500]
@@ -115,7 +115,7 @@ def by_keys(event_file: EventFile, keys: list[int]) -> list[Attendee]:
         sql += f" WHERE a.rowid IN ({', '.join('?' * len(chunk))})"
         for row in event_file.conn.execute(sql, chunk):
             found[row[0]] = row_to_attendee(row[1:])
-    return [found[key] for key in keys if key in found]
+    return [found.get(key) for key in keys]
 
 
 def count_matching(event_file: EventFile, query: AttendeeQuery) -> int:

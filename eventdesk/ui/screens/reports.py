@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from eventdesk.domain import i18n
-from eventdesk.reports import summary
+from eventdesk.domain.attendee_query import AttendeeQuery
+from eventdesk.reports import attendee_list, badges, summary
 from eventdesk.services import paths
 from eventdesk.services.session import EventSession
 from eventdesk.ui.context import AppContext
@@ -37,13 +38,28 @@ def _summary(session: EventSession, output: Path) -> Callable[..., None]:
     return lambda progress=None: summary.render(info, figures, output, progress)
 
 
+def _attendees(session: EventSession, output: Path) -> Callable[..., None]:
+    info = session.document_info(i18n.tr("Daftar Hadir Peserta"))
+    people = session.attendees.matching(AttendeeQuery())
+    attendance = session.attendees.attendance()
+    regions = [region.name for region in session.settings.regions()]
+    return lambda progress=None: attendee_list.render(info, people, attendance, output, region_order=regions, progress=progress)
+
+
+def _badges(session: EventSession, output: Path) -> Callable[..., None]:
+    # Every badge, four to an A4 page; printing chosen ones (and recording it) is on the Peserta screen.
+    info = session.document_info(i18n.tr("Tanda Pengenal"))
+    people = session.attendees.matching(AttendeeQuery())
+    return lambda progress=None: badges.render(info, people, output, layout=badges.LAYOUT_A4, progress=progress)
+
+
 REPORTS = [
     ReportKind("summary", "ringkasan-eksekutif", _summary),
     ReportKind("agreements", "perjanjian-ditandatangani", None),
     ReportKind("transactions", "rekap-transaksi", None),
     ReportKind("schedule", "susunan-acara-penandatanganan", None),
-    ReportKind("attendees", "daftar-hadir", None),
-    ReportKind("badges", "tanda-pengenal", None),
+    ReportKind("attendees", "daftar-hadir", _attendees),
+    ReportKind("badges", "tanda-pengenal", _badges),
 ]
 
 
