@@ -218,13 +218,12 @@ def read_list(
     )
     body = list(rows[position + 1 :])
     # A second header line below the first (`Kontak` over `HP` and `Email`) completes the mapping.
-    if body and _is_header_continuation(body[0][1], mapping) and header_row is None:
+    if body and _is_header_continuation(body[0][1]) and header_row is None:
         for index, found_field in detect_mapping(body[0][1]).items():
-            if index not in mapping:
-                mapping[index] = found_field
-                while len(result.headers) <= index:
-                    result.headers.append("")
-                result.headers[index] = cell_text(body[0][1][index])
+            mapping[index] = found_field  # "HP" under "Kontak" says more than "Kontak"
+            while len(result.headers) <= index:
+                result.headers.append("")
+            result.headers[index] = cell_text(body[0][1][index])
         result.skipped.append(body[0][0])
         body = body[1:]
     section_region = ""
@@ -260,11 +259,11 @@ def read_list(
     return result
 
 
-def _is_header_continuation(cells: Sequence[object], mapping: ColumnMapping) -> bool:
+def _is_header_continuation(cells: Sequence[object]) -> bool:
+    """A row under the header whose every cell is itself a header word (`HP`, `Email` under `Kontak`)."""
+    filled = _filled(cells)
     found = detect_mapping(cells)
-    if not found or any(index in mapping for index in found):
-        return False
-    return not any("@" in text or sum(ch.isdigit() for ch in text) >= 6 for _, text in _filled(cells))
+    return bool(filled) and len(found) == len(filled)
 
 
 def _section_region(text: str, regions: Sequence[Region]) -> str | None:

@@ -36,6 +36,13 @@ def _share(part: int, whole: int) -> str:
     return format_percent(part / whole, format="#,##0%", locale="en" if language() == "en" else "id")
 
 
+def _local(phone: str | None) -> str:
+    """`+6281234567890` → `081234567890`, as staff dial it (and as narrow as the masked form)."""
+    if not phone:
+        return ""
+    return "0" + phone[3:] if phone.startswith("+62") else phone
+
+
 def _totals_table(title: str, lines: Sequence[AttendanceLine], registered: int, checked_in: int) -> Table:
     rows = [[title, tr("Terdaftar"), tr("Hadir"), tr("Persentase")]]
     rows += [[line.label, _number(line.registered), _number(line.checked_in), _share(line.checked_in, line.registered)] for line in lines]
@@ -99,7 +106,7 @@ def render(
             rows: list[list[object]] = [header]
             for number, person in enumerate(members, start=1):
                 when = in_zone(person.checked_in_at, zone).strftime("%H.%M") if person.checked_in_at else "–"
-                phone = (person.phone or "") if unmasked else mask_phone(person.phone)
+                phone = _local(person.phone) if unmasked else mask_phone(person.phone)
                 rows.append([str(number), person.full_name, person.title, person.category.label, phone, person.code, when])
             table = data_table(rows, WIDTHS, align_right=(0,))
             story.append(KeepTogether([Spacer(1, 2 * mm), para(caption, "cell_bold"), table]) if len(members) <= 12 else table)

@@ -49,3 +49,10 @@ def test_a_code_typed_sloppily_reads_back_as_the_code(desk_id, number):
 def test_letters_mistyped_for_digits_are_read_as_digits():
     assert normalise_code("k7-OO42") == "K7-0042"
     assert normalise_code("K7-OOl2") == "K7-0012"
+
+
+def test_a_code_is_recognised_by_its_shape_however_typed():
+    from eventdesk.domain.codes import looks_like_code
+
+    assert looks_like_code("K7-0042") and looks_like_code("k7 42") and looks_like_code(" ZZ-9999\n")
+    assert not looks_like_code("Budi") and not looks_like_code("0812") and not looks_like_code("")
