@@ -291,8 +291,12 @@ def _void(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _import(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.services.spreadsheets import read_sheet
+
+    sheet = read_sheet(args.source)  # a file that is no list is refused before the event file is opened
+
     def work(session: EventSession) -> int:
-        report = session.imports.run(args.source, default_category=AttendeeCategory(args.category))
+        report = session.imports.run_sheet(sheet, default_category=AttendeeCategory(args.category))
         where = report.sheet_name or report.encoding
         print(
             tr("{source} ({where}), judul kolom di baris {row}.").format(source=args.source, where=where, row=report.header_row)

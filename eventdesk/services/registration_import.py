@@ -106,8 +106,25 @@ class RegistrationImportService:
         """Read `source` and write every accepted row; the report says what happened to each row."""
         tick = progress or (lambda done, total: None)
         tick(0, PROGRESS_STEPS)
-        sheet, listing = self.read(source, header_row=header_row, mapping=mapping)
+        sheet = read_sheet(source)
         tick(50, PROGRESS_STEPS)
+        return self.run_sheet(
+            sheet, header_row=header_row, mapping=mapping, default_category=default_category,
+            import_anyway=import_anyway, progress=progress,
+        )  # fmt: skip
+
+    def run_sheet(
+        self,
+        sheet: Sheet,
+        *,
+        header_row: int | None = None,
+        mapping: ColumnMapping | None = None,
+        default_category: AttendeeCategory = DEFAULT_CATEGORY,
+        import_anyway: Collection[int] = (),
+        progress: ProgressCallback | None = None,
+    ) -> ImportReport:
+        """Find the people of a sheet already read and write the accepted ones."""
+        listing = read_list(sheet.rows, regions.list_regions(self._file), header_row=header_row, mapping=mapping)
         return self.write(sheet, listing, default_category=default_category, import_anyway=import_anyway, progress=progress)
 
     def write(

@@ -291,19 +291,23 @@ class ImportDialog(QDialog):
         self.header_spin.blockSignals(False)
         self._fill_mapping()
         self._show_lines()
-        self.import_button.setEnabled(self.report.imported > 0)
+        self._set_busy(False)
 
     def _handle_failed(self, error: BaseException) -> None:
+        self.report = None
         self._set_busy(False)
         self.summary.setText("")
         show_error(self, error)
 
     def _set_busy(self, busy: bool, message: str = "") -> None:
         self.busy = busy
-        for widget in (self.choose_button, self.header_spin, self.category_combo, self.import_button, self.anyway_button):
+        for widget in (self.choose_button, self.header_spin, self.category_combo):
             widget.setEnabled(not busy)
         for combo in self.mapping_combos.values():
             combo.setEnabled(not busy)
+        can_write = not busy and self.report is not None and not self.report.written
+        self.import_button.setEnabled(can_write and self.report.imported > 0)
+        self.anyway_button.setEnabled(can_write and any(line.probable for line in self.report.lines))
         if busy:
             self.summary.setText(message)
 
@@ -397,8 +401,6 @@ class ImportDialog(QDialog):
     def _handle_written(self, report: ImportReport) -> None:
         self.report = report
         self._set_busy(False)
-        self.import_button.setEnabled(False)
-        self.anyway_button.setEnabled(False)
         self._show_lines()
         # Written on another connection: tell the screens of this window.
         self.context.data_changed.emit(frozenset({"attendees", "organisations", "audit_log"}))

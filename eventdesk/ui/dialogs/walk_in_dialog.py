@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from eventdesk.domain.enums import AttendeeCategory
@@ -43,6 +44,10 @@ class WalkInDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(520, 420)
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.activateWindow()
         self.form.name_edit.setFocus()
 
     def retranslate(self) -> None:

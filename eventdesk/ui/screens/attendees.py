@@ -282,11 +282,13 @@ class AttendeesScreen(Screen):
             data = combo.currentData()
             return None if data == ANY else data
 
+        # Qt hands the vocabularies back as plain text: turned into members again here.
+        category, kind = value(self.category_filter), value(self.kind_filter)
         self.query = replace(
             self.query,
             region_id=value(self.region_filter),
-            category=value(self.category_filter),
-            organisation_kind=value(self.kind_filter),
+            category=AttendeeCategory(category) if category is not None else None,
+            organisation_kind=OrganisationKind(kind) if kind is not None else None,
             checked_in=value(self.status_filter),
         )
         self.refresh()

@@ -241,6 +241,9 @@ class CheckInScreen(Screen):
                 if key == Qt.Key.Key_Escape:
                     self._clear_input()
                     return True
+                if event.matches(QKeySequence.StandardKey.Undo) and not self.scan_input.text():
+                    self.undo_last()  # the input has nothing of its own to undo: Ctrl+Z is the check-in's
+                    return True
             elif watched is self.matches:
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                     rows = self.matches.selectionModel().selectedRows()
