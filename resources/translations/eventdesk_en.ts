@@ -52,12 +52,20 @@
             <translation>'{path}' is a folder, not an event file.</translation>
         </message>
         <message>
+            <source>'{path}' adalah folder, bukan berkas daftar peserta.</source>
+            <translation>'{path}' is a folder, not a registration list.</translation>
+        </message>
+        <message>
             <source>'{path}' adalah folder; beri nama berkas PDF.</source>
             <translation>'{path}' is a folder; give a PDF file name.</translation>
         </message>
         <message>
             <source>'{path}' bukan berkas acara EventDesk.</source>
             <translation>'{path}' is not an EventDesk event file.</translation>
+        </message>
+        <message>
+            <source>(abaikan)</source>
+            <translation>(ignore)</translation>
         </message>
         <message>
             <source>(kosong)</source>
@@ -68,8 +76,16 @@
             <translation>(no region)</translation>
         </message>
         <message>
+            <source>(tanpa judul)</source>
+            <translation>(no header)</translation>
+        </message>
+        <message>
             <source>(tanpa logo)</source>
             <translation>(no logo)</translation>
+        </message>
+        <message>
+            <source>(tanpa organisasi)</source>
+            <translation>(no organisation)</translation>
         </message>
         <message>
             <source>Acara &amp;baru…</source>
@@ -96,6 +112,10 @@
             <translation>Reason</translation>
         </message>
         <message>
+            <source>Alasan menghapus {name} ({code}):</source>
+            <translation>Reason for deleting {name} ({code}):</translation>
+        </message>
+        <message>
             <source>Alasan pembatalan</source>
             <translation>Reason for voiding</translation>
         </message>
@@ -108,12 +128,28 @@
             <translation>A reason is required.</translation>
         </message>
         <message>
+            <source>arsip zip</source>
+            <translation>a zip archive</translation>
+        </message>
+        <message>
             <source>Asosiasi</source>
             <translation>Association</translation>
         </message>
         <message>
+            <source>attendees: nomor telepon ditampilkan lengkap</source>
+            <translation>attendees: show phone numbers in full</translation>
+        </message>
+        <message>
             <source>Atur acara…</source>
             <translation>Set Up Event…</translation>
+        </message>
+        <message>
+            <source>badges: hanya yang belum pernah dicetak</source>
+            <translation>badges: only those never printed</translation>
+        </message>
+        <message>
+            <source>badges: satu per halaman A6, atau empat per A4</source>
+            <translation>badges: one per A6 page, or four per A4</translation>
         </message>
         <message>
             <source>bahasa pesan dan laporan (id atau en)</source>
@@ -122,6 +158,42 @@
         <message>
             <source>Ban&amp;tuan</source>
             <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Baris</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Baris judul kolom tidak ditemukan: daftar perlu kolom Nama dan paling tidak satu kolom lain (Instansi, Jabatan, Provinsi, No. HP, Email, Kategori).</source>
+            <translation>No header row found: the list needs a Name column and at least one other (Organisation, Position, Province, Phone, Email, Category).</translation>
+        </message>
+        <message>
+            <source>Baris judul kolom:</source>
+            <translation>Header row:</translation>
+        </message>
+        <message>
+            <source>Baris yang dipilih</source>
+            <translation>The selected rows</translation>
+        </message>
+        <message>
+            <source>baris {row}</source>
+            <translation>row {row}</translation>
+        </message>
+        <message>
+            <source>Baris {row} tidak ada di berkas.</source>
+            <translation>Row {row} is not in the file.</translation>
+        </message>
+        <message>
+            <source>baris {row}: ditolak — {reason}</source>
+            <translation>row {row}: rejected — {reason}</translation>
+        </message>
+        <message>
+            <source>baris {row}: duplikat — {name}: {reason}</source>
+            <translation>row {row}: duplicate — {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>baris {row}: peringatan — {name} ({code}): {warnings}</source>
+            <translation>row {row}: warning — {name} ({code}): {warnings}</translation>
         </message>
         <message>
             <source>Baris {table} #{rowid} menunjuk ke {parent} yang tidak ada.</source>
@@ -140,8 +212,22 @@
             <translation>Row {table} {id} has no audit record (added outside EventDesk).</translation>
         </message>
         <message>
+            <source>Baru</source>
+            <translation>New</translation>
+        </message>
+        <message>
             <source>Batal</source>
             <translation>Void</translation>
+        </message>
+        <message>
+            <source>Batal (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <source>Batalkan check-in terakhir
+(Ctrl+Z)</source>
+            <translation>Undo the last check-in
+(Ctrl+Z)</translation>
         </message>
         <message>
             <source>batalkan transaksi dengan alasan</source>
@@ -152,12 +238,52 @@
             <translation>No changes yet</translation>
         </message>
         <message>
+            <source>Belum ada peserta terdaftar.</source>
+            <translation>No attendees registered yet.</translation>
+        </message>
+        <message>
             <source>Belum ada transaksi.</source>
             <translation>No transactions yet.</translation>
         </message>
         <message>
+            <source>Belum check-in</source>
+            <translation>Not checked in</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' adalah halaman web (HTML), bukan lembar kerja, walau namanya begitu. Buka di Excel dan simpan sebagai .xlsx atau CSV, lalu impor lagi.</source>
+            <translation>File '{path}' is a web page (HTML), not a spreadsheet, whatever its name. Open it in Excel, save it as .xlsx or CSV, then import again.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' adalah {what}, bukan lembar kerja Excel (.xlsx).</source>
+            <translation>File '{path}' is {what}, not an Excel workbook (.xlsx).</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' berformat Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx atau CSV, lalu impor lagi.</source>
+            <translation>File '{path}' is in the old Excel format (.xls). Open it in Excel, save it as .xlsx or CSV, then import again.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' bukan berkas Excel: isinya teks biasa. Jika isinya daftar berpemisah koma atau titik koma, ubah akhiran namanya menjadi .csv.</source>
+            <translation>File '{path}' is not an Excel file: it holds plain text. If it is a list separated by commas or semicolons, rename it to end in .csv.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' bukan CSV atau XLSX (isinya data biner).</source>
+            <translation>File '{path}' is neither CSV nor XLSX (it holds binary data).</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' bukan CSV atau XLSX; simpan daftar dari Excel sebagai .xlsx atau CSV.</source>
+            <translation>File '{path}' is neither CSV nor XLSX; save the list from Excel as .xlsx or CSV.</translation>
+        </message>
+        <message>
             <source>Berkas '{path}' dibuat oleh EventDesk yang lebih baru (skema {version}); perbarui aplikasi ini.</source>
             <translation>File '{path}' was created by a newer EventDesk (schema {version}); update this application.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File → Info → Protect Workbook), simpan, lalu impor lagi.</source>
+            <translation>File '{path}' is password-protected. Open it in Excel, remove the password (File → Info → Protect Workbook), save, then import again.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' kosong.</source>
+            <translation>File '{path}' is empty.</translation>
         </message>
         <message>
             <source>Berkas '{path}' kosong; mungkin terpotong saat disalin.</source>
@@ -170,6 +296,10 @@
         <message>
             <source>Berkas '{path}' rusak ({detail}).</source>
             <translation>File '{path}' is damaged ({detail}).</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' rusak atau terpotong (arsip zip tidak utuh).</source>
+            <translation>File '{path}' is damaged or cut short (the zip archive is incomplete).</translation>
         </message>
         <message>
             <source>Berkas '{path}' sedang dipakai program lain untuk menulis; coba lagi sebentar atau buka hanya-baca.</source>
@@ -188,6 +318,14 @@
             <translation>File '{path}' is truncated or damaged.</translation>
         </message>
         <message>
+            <source>Berkas '{path}' tidak bisa dibaca sebagai CSV: {reason}</source>
+            <translation>File '{path}' cannot be read as CSV: {reason}</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' tidak bisa dibaca sebagai Excel: {reason}</source>
+            <translation>File '{path}' cannot be read as Excel: {reason}</translation>
+        </message>
+        <message>
             <source>Berkas '{path}' tidak bisa dibaca: {reason}</source>
             <translation>File '{path}' cannot be read: {reason}</translation>
         </message>
@@ -198,6 +336,14 @@
         <message>
             <source>Berkas '{path}' tidak bisa ditulis: {reason}</source>
             <translation>File '{path}' cannot be written: {reason}</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' tidak ditemukan.</source>
+            <translation>File '{path}' not found.</translation>
+        </message>
+        <message>
+            <source>berkas .csv atau .xlsx</source>
+            <translation>a .csv or .xlsx file</translation>
         </message>
         <message>
             <source>Berkas acara '{path}' tidak ditemukan.</source>
@@ -228,6 +374,10 @@
             <translation>Cannot open the file</translation>
         </message>
         <message>
+            <source>Berkas tidak bisa ditulis ke {path}: {reason}</source>
+            <translation>The file cannot be written to {path}: {reason}</translation>
+        </message>
+        <message>
             <source>Berkas: {path}{mode}</source>
             <translation>File: {path}{mode}</translation>
         </message>
@@ -256,8 +406,20 @@
             <translation>Open in PDF Viewer</translation>
         </message>
         <message>
+            <source>Buka peserta yang sudah ada</source>
+            <translation>Open the registered attendee</translation>
+        </message>
+        <message>
             <source>BUMN/BUMD</source>
             <translation>State/regional enterprise</translation>
+        </message>
+        <message>
+            <source>Cari nama, organisasi, kode, telepon atau email…  (Ctrl+F)</source>
+            <translation>Search name, organisation, code, phone or email…  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cari organisasi…</source>
+            <translation>Search organisations…</translation>
         </message>
         <message>
             <source>catat kehadiran peserta dari kodenya</source>
@@ -280,6 +442,14 @@
             <translation>MC notes</translation>
         </message>
         <message>
+            <source>Cetak</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Cetak tanda pengenal</source>
+            <translation>Print badges</translation>
+        </message>
+        <message>
             <source>Cetak…</source>
             <translation>Print…</translation>
         </message>
@@ -288,8 +458,20 @@
             <translation>Check-in</translation>
         </message>
         <message>
+            <source>Check-in dibatalkan operator</source>
+            <translation>Check-in undone by the operator</translation>
+        </message>
+        <message>
+            <source>Check-in {name} dibatalkan.</source>
+            <translation>Check-in of {name} undone.</translation>
+        </message>
+        <message>
             <source>Coba dengan data demo</source>
             <translation>Try with Demo Data</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>Daerah</source>
@@ -304,6 +486,10 @@
             <translation>Region '{name}' is listed twice.</translation>
         </message>
         <message>
+            <source>daerah '{text}' tidak dikenal; dicatat tanpa daerah</source>
+            <translation>region '{text}' not recognised; recorded without a region</translation>
+        </message>
+        <message>
             <source>Daerah pejabat</source>
             <translation>Official's region</translation>
         </message>
@@ -316,6 +502,18 @@
             <translation>Attendance List</translation>
         </message>
         <message>
+            <source>Daftar Hadir Peserta</source>
+            <translation>Attendee List</translation>
+        </message>
+        <message>
+            <source>Daftar, check-in, cetak (Enter)</source>
+            <translation>Register, check in, print (Enter)</translation>
+        </message>
+        <message>
+            <source>Daftarkan sebagai orang lain</source>
+            <translation>Register as a different person</translation>
+        </message>
+        <message>
             <source>Data yang akan dihapus tidak ditemukan ({table} {id}).</source>
             <translation>The record to delete was not found ({table} {id}).</translation>
         </message>
@@ -324,8 +522,16 @@
             <translation>The record to update was not found ({table} {id}).</translation>
         </message>
         <message>
+            <source>Dengan peringatan</source>
+            <translation>With warnings</translation>
+        </message>
+        <message>
             <source>Dibatalkan</source>
             <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Dibatalkan di layar check-in</source>
+            <translation>Undone on the check-in screen</translation>
         </message>
         <message>
             <source>Dibuat {date} pukul {time} {zone} · {desk} · {operator}</source>
@@ -336,20 +542,84 @@
             <translation>Stopped by the user.</translation>
         </message>
         <message>
+            <source>Diimpor</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>Diimpor: {imported} · Duplikat: {duplicates} · Ditolak: {rejected}</source>
+            <translation>Imported: {imported} · Duplicates: {duplicates} · Rejected: {rejected}</translation>
+        </message>
+        <message>
             <source>Ditandatangani</source>
             <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Ditolak</source>
+            <translation>Rejected</translation>
         </message>
         <message>
             <source>Ditunda</source>
             <translation>Postponed</translation>
         </message>
         <message>
+            <source>dokumen OpenDocument (.ods/.odt)</source>
+            <translation>an OpenDocument file (.ods/.odt)</translation>
+        </message>
+        <message>
+            <source>dokumen Word</source>
+            <translation>a Word document</translation>
+        </message>
+        <message>
             <source>Draf</source>
             <translation>Draft</translation>
         </message>
         <message>
+            <source>Duplikat</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Ekspor</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Ekspor daftar ini ke CSV…</source>
+            <translation>Export this list to CSV…</translation>
+        </message>
+        <message>
+            <source>Ekspor daftar ini ke Excel (XLSX)…</source>
+            <translation>Export this list to Excel (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Ekspor daftar peserta</source>
+            <translation>Export the attendee list</translation>
+        </message>
+        <message>
+            <source>ekspor daftar peserta ke CSV atau XLSX</source>
+            <translation>export the attendee list to CSV or XLSX</translation>
+        </message>
+        <message>
+            <source>Ekspor hanya ke .csv atau .xlsx, bukan '{suffix}'.</source>
+            <translation>Export only to .csv or .xlsx, not '{suffix}'.</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>email '{text}' tidak valid; diimpor tanpa email</source>
+            <translation>email '{text}' is not valid; imported without it</translation>
+        </message>
+        <message>
+            <source>email sama</source>
+            <translation>same email</translation>
+        </message>
+        <message>
             <source>Email {email} sudah dipakai {name} ({code}).</source>
             <translation>Email {email} is already used by {name} ({code}).</translation>
+        </message>
+        <message>
+            <source>Empat per halaman A4 (dengan tanda potong)</source>
+            <translation>Four per A4 page (with cut marks)</translation>
         </message>
         <message>
             <source>EventDesk {version}
@@ -362,6 +632,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>EventDesk: the committee desk for trade and investment missions.</translation>
         </message>
         <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
             <source>Folder '{path}' tidak ada.</source>
             <translation>Folder '{path}' does not exist.</translation>
         </message>
@@ -372,6 +646,18 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Ganti &amp;operator…</source>
             <translation>Change O&amp;perator…</translation>
+        </message>
+        <message>
+            <source>Hadir</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>hadir / terdaftar</source>
+            <translation>present / registered</translation>
+        </message>
+        <message>
+            <source>Hadir dan belum</source>
+            <translation>Present or not</translation>
         </message>
         <message>
             <source>Halaman {page} dari {pages}</source>
@@ -390,12 +676,56 @@ The committee desk for trade and investment missions.</translation>
             <translation>Remove Logo</translation>
         </message>
         <message>
+            <source>Hapus peserta</source>
+            <translation>Delete attendee</translation>
+        </message>
+        <message>
+            <source>Hapus…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Hasil</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Impor daftar peserta</source>
+            <translation>Import a registration list</translation>
+        </message>
+        <message>
+            <source>impor daftar peserta dari CSV atau XLSX</source>
+            <translation>import a registration list from CSV or XLSX</translation>
+        </message>
+        <message>
+            <source>Impor dari {file}</source>
+            <translation>Imported from {file}</translation>
+        </message>
+        <message>
+            <source>Impor juga sebagai orang lain</source>
+            <translation>Import anyway as a different person</translation>
+        </message>
+        <message>
+            <source>Impor peserta</source>
+            <translation>Importing attendees</translation>
+        </message>
+        <message>
+            <source>Impor {count} peserta</source>
+            <translation>Import {count} attendees</translation>
+        </message>
+        <message>
+            <source>Impor…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
             <source>Investasi</source>
             <translation>Investment</translation>
         </message>
         <message>
             <source>Investor</source>
             <translation>Investor</translation>
+        </message>
+        <message>
+            <source>Isi lalu tekan Enter: peserta didaftarkan, dicatat hadir, dan tanda pengenalnya dicetak.</source>
+            <translation>Fill in and press Enter: the attendee is registered, checked in, and their badge printed.</translation>
         </message>
         <message>
             <source>Jabatan</source>
@@ -428,6 +758,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Jenis</source>
             <translation>Type</translation>
+        </message>
+        <message>
+            <source>Jenis organisasi</source>
+            <translation>Organisation kind</translation>
         </message>
         <message>
             <source>Jenis perjanjian '{value}' tidak dikenal.</source>
@@ -470,6 +804,14 @@ The committee desk for trade and investment missions.</translation>
             <translation>The amount is over Rp1,000 trillion; check the figure again.</translation>
         </message>
         <message>
+            <source>Jumlah per daerah</source>
+            <translation>Totals by region</translation>
+        </message>
+        <message>
+            <source>Jumlah per kategori</source>
+            <translation>Totals by category</translation>
+        </message>
+        <message>
             <source>Jumlah tidak boleh negatif.</source>
             <translation>The amount cannot be negative.</translation>
         </message>
@@ -482,8 +824,32 @@ The committee desk for trade and investment missions.</translation>
             <translation>Attendee cards with QR codes.</translation>
         </message>
         <message>
+            <source>Kategori</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>kategori '{text}' tidak dikenal; dicatat sebagai {category}</source>
+            <translation>category '{text}' not recognised; recorded as {category}</translation>
+        </message>
+        <message>
             <source>Kategori '{value}' tidak dikenal.</source>
             <translation>Unknown category '{value}'.</translation>
+        </message>
+        <message>
+            <source>kategori bagi baris tanpa kategori</source>
+            <translation>category for rows without one</translation>
+        </message>
+        <message>
+            <source>Kategori bila kosong:</source>
+            <translation>Category when empty:</translation>
+        </message>
+        <message>
+            <source>Kembali ke isian</source>
+            <translation>Back to the form</translation>
+        </message>
+        <message>
+            <source>Keterangan</source>
+            <translation>Remarks</translation>
         </message>
         <message>
             <source>Ketik nama organisasi…</source>
@@ -500,6 +866,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Kode daerah</source>
             <translation>Region code</translation>
+        </message>
+        <message>
+            <source>Kolom (ubah bila salah terbaca)</source>
+            <translation>Columns (change where misread)</translation>
         </message>
         <message>
             <source>Koma adalah tanda desimal dan hanya boleh satu; pemisah ribuan memakai titik (1.250.000).</source>
@@ -576,12 +946,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Media</translation>
         </message>
         <message>
+            <source>Meja check-in</source>
+            <translation>Check-in desk</translation>
+        </message>
+        <message>
             <source>Meja penandatanganan</source>
             <translation>Signing table</translation>
         </message>
         <message>
             <source>Meja: {desk}</source>
             <translation>Desk: {desk}</translation>
+        </message>
+        <message>
+            <source>Membaca daftar</source>
+            <translation>Reading the list</translation>
+        </message>
+        <message>
+            <source>Membaca dan memeriksa daftar…</source>
+            <translation>Reading and checking the list…</translation>
+        </message>
+        <message>
+            <source>Membuat {count} tanda pengenal…</source>
+            <translation>Making {count} badges…</translation>
         </message>
         <message>
             <source>Membuat {name}…</source>
@@ -596,12 +982,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>By sector</translation>
         </message>
         <message>
+            <source>Menyimpan peserta…</source>
+            <translation>Saving attendees…</translation>
+        </message>
+        <message>
             <source>Minat / LoI</source>
             <translation>Interest / LoI</translation>
         </message>
         <message>
+            <source>mis. 0812-3456-7890</source>
+            <translation>e.g. 0812-3456-7890</translation>
+        </message>
+        <message>
             <source>mis. 1,5 M · 250 jt · Rp 2.000.000.000</source>
             <translation>e.g. 1,5 M · 250 jt · Rp 2.000.000.000</translation>
+        </message>
+        <message>
+            <source>mis. Ir. Bambang Sutrisno, M.T.</source>
+            <translation>e.g. Ir. Bambang Sutrisno, M.T.</translation>
+        </message>
+        <message>
+            <source>mis. nama@perusahaan.co.id</source>
+            <translation>e.g. name@company.co.id</translation>
         </message>
         <message>
             <source>Misi Dagang dan Investasi</source>
@@ -610,6 +1012,18 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Misi demo ditulis ke {path}: {attendees} peserta, {agreements} perjanjian ditandatangani, total {total}.</source>
             <translation>Demo mission written to {path}: {attendees} attendees, {agreements} agreements signed, total {total}.</translation>
+        </message>
+        <message>
+            <source>Mungkin orang yang sama dengan {name} ({code}) dari {organisation}.</source>
+            <translation>Possibly the same person as {name} ({code}) of {organisation}.</translation>
+        </message>
+        <message>
+            <source>Mungkin orang yang sama dengan {name} ({code}).</source>
+            <translation>Possibly the same person as {name} ({code}).</translation>
+        </message>
+        <message>
+            <source>Mungkin sudah terdaftar</source>
+            <translation>Possibly registered already</translation>
         </message>
         <message>
             <source>Nama</source>
@@ -628,8 +1042,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Region name</translation>
         </message>
         <message>
+            <source>nama hampir sama dalam organisasi yang sama</source>
+            <translation>near-identical name in the same organisation</translation>
+        </message>
+        <message>
             <source>Nama lengkap</source>
             <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Nama lengkap*</source>
+            <translation>Full name*</translation>
         </message>
         <message>
             <source>Nama meja wajib diisi.</source>
@@ -672,6 +1094,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Signing spot name</translation>
         </message>
         <message>
+            <source>Nama*</source>
+            <translation>Name*</translation>
+        </message>
+        <message>
+            <source>Namanya hampir sama dan organisasinya sama. Orang yang sama, atau orang lain?</source>
+            <translation>Nearly the same name in the same organisation. The same person, or someone else?</translation>
+        </message>
+        <message>
             <source>Nanti saja</source>
             <translation>Not Now</translation>
         </message>
@@ -712,6 +1142,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>value of booked transactions</translation>
         </message>
         <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
             <source>Nomor dokumen</source>
             <translation>Document number</translation>
         </message>
@@ -724,12 +1158,32 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Phone number '{text}' is not valid.</translation>
         </message>
         <message>
+            <source>nomor telepon '{text}' tidak valid; diimpor tanpa nomor</source>
+            <translation>phone number '{text}' is not valid; imported without it</translation>
+        </message>
+        <message>
+            <source>Nomor telepon disamarkan.</source>
+            <translation>Phone numbers masked.</translation>
+        </message>
+        <message>
+            <source>Nomor telepon ditampilkan lengkap.</source>
+            <translation>Phone numbers shown in full.</translation>
+        </message>
+        <message>
+            <source>nomor telepon sama</source>
+            <translation>same phone number</translation>
+        </message>
+        <message>
             <source>Nomor {phone} sudah dipakai {name} ({code}).</source>
             <translation>Phone number {phone} is already used by {name} ({code}).</translation>
         </message>
         <message>
             <source>Nota Kesepahaman (MoU)</source>
             <translation>Memorandum of Understanding (MoU)</translation>
+        </message>
+        <message>
+            <source>oleh {operator} di {desk}</source>
+            <translation>by {operator} at {desk}</translation>
         </message>
         <message>
             <source>Operator meja</source>
@@ -748,8 +1202,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Organisation '{name}' is already registered.</translation>
         </message>
         <message>
+            <source>Organisasi baru</source>
+            <translation>New organisation</translation>
+        </message>
+        <message>
+            <source>Organisasi baru (Ctrl+N)</source>
+            <translation>New organisation (Ctrl+N)</translation>
+        </message>
+        <message>
             <source>Organisasi baru:</source>
             <translation>New organisation:</translation>
+        </message>
+        <message>
+            <source>Organisasi baru: {count}</source>
+            <translation>New organisations: {count}</translation>
         </message>
         <message>
             <source>Organisasi pihak perjanjian tidak ada.</source>
@@ -804,6 +1270,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The selected signatory is not a registered attendee.</translation>
         </message>
         <message>
+            <source>Pendaftaran baru</source>
+            <translation>New registration</translation>
+        </message>
+        <message>
+            <source>Pendaftaran baru (Ctrl+N)</source>
+            <translation>New registration (Ctrl+N)</translation>
+        </message>
+        <message>
             <source>Pengaturan acara</source>
             <translation>Event Settings</translation>
         </message>
@@ -814,6 +1288,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Penjual/penerima investasi tidak terdaftar sebagai organisasi.</source>
             <translation>The seller/investee is not a registered organisation.</translation>
+        </message>
+        <message>
+            <source>Per daerah</source>
+            <translation>By region</translation>
+        </message>
+        <message>
+            <source>Per kategori</source>
+            <translation>By category</translation>
         </message>
         <message>
             <source>Perangkat daerah</source>
@@ -872,6 +1354,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>A signed agreement cannot be postponed or cancelled.</translation>
         </message>
         <message>
+            <source>Persentase</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Perubahan {name} tersimpan.</source>
+            <translation>Changes to {name} saved.</translation>
+        </message>
+        <message>
             <source>Perusahaan</source>
             <translation>Company</translation>
         </message>
@@ -880,8 +1370,26 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Attendees</translation>
         </message>
         <message>
+            <source>peserta</source>
+            <translation>attendees</translation>
+        </message>
+        <message>
+            <source>Peserta datang langsung</source>
+            <translation>Walk-in attendee</translation>
+        </message>
+        <message>
+            <source>Peserta datang langsung
+(F2)</source>
+            <translation>Walk-in attendee
+(F2)</translation>
+        </message>
+        <message>
             <source>peserta hadir / terdaftar</source>
             <translation>attendees present / registered</translation>
+        </message>
+        <message>
+            <source>Peserta ini sudah dihapus.</source>
+            <translation>This attendee has been deleted.</translation>
         </message>
         <message>
             <source>Peserta per daerah dan organisasi, dengan jam kehadiran.</source>
@@ -892,6 +1400,22 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Attendee not found.</translation>
         </message>
         <message>
+            <source>Peserta yang dibuka</source>
+            <translation>The attendee open in the form</translation>
+        </message>
+        <message>
+            <source>Pilih berkas CSV atau Excel (.xlsx) dari delegasi.</source>
+            <translation>Choose a delegation's CSV or Excel (.xlsx) file.</translation>
+        </message>
+        <message>
+            <source>Pilih berkas…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Pilih daftar peserta</source>
+            <translation>Choose a registration list</translation>
+        </message>
+        <message>
             <source>Pilih logo</source>
             <translation>Choose Logo</translation>
         </message>
@@ -900,8 +1424,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Choose Logo…</translation>
         </message>
         <message>
+            <source>Pindai kode, atau ketik nama / organisasi / telepon…</source>
+            <translation>Scan a code, or type a name / organisation / phone…</translation>
+        </message>
+        <message>
             <source>Porsi</source>
             <translation>Share</translation>
+        </message>
+        <message>
+            <source>Pratinjau ({where}): {imported} akan diimpor, {duplicates} duplikat, {rejected} ditolak, {warned} dengan peringatan. Belum ada yang disimpan.</source>
+            <translation>Preview ({where}): {imported} to import, {duplicates} duplicates, {rejected} rejected, {warned} with warnings. Nothing saved yet.</translation>
         </message>
         <message>
             <source>Pratinjau: {title}</source>
@@ -930,6 +1462,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Saksi</source>
             <translation>Witnesses</translation>
+        </message>
+        <message>
+            <source>sama dengan {who} — {why}</source>
+            <translation>same as {who} — {why}</translation>
+        </message>
+        <message>
+            <source>samarkan nomor telepon</source>
+            <translation>mask phone numbers</translation>
         </message>
         <message>
             <source>Satu halaman untuk siaran pers: peserta, perjanjian, total transaksi.</source>
@@ -968,12 +1508,48 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Welcome to EventDesk</translation>
         </message>
         <message>
+            <source>Selamat datang!</source>
+            <translation>Welcome!</translation>
+        </message>
+        <message>
+            <source>Selesai ({where}): {imported} diimpor, {duplicates} duplikat, {rejected} ditolak, {warned} dengan peringatan.</source>
+            <translation>Done ({where}): {imported} imported, {duplicates} duplicates, {rejected} rejected, {warned} with warnings.</translation>
+        </message>
+        <message>
+            <source>Semua baris</source>
+            <translation>All rows</translation>
+        </message>
+        <message>
+            <source>Semua daerah</source>
+            <translation>All regions</translation>
+        </message>
+        <message>
+            <source>Semua di daftar ini</source>
+            <translation>Everyone in this list</translation>
+        </message>
+        <message>
+            <source>Semua jenis organisasi</source>
+            <translation>All organisation kinds</translation>
+        </message>
+        <message>
+            <source>Semua kategori</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
             <source>Setelah koma harus ada angka desimal (contoh: 1,5 M).</source>
             <translation>A comma must be followed by decimal digits (e.g. 1,5 M).</translation>
         </message>
         <message>
+            <source>Siap. Pindai tanda pengenal atau ketik nama.</source>
+            <translation>Ready. Scan a badge or type a name.</translation>
+        </message>
+        <message>
             <source>Siapa yang bertugas di meja ini? Namanya tercatat pada setiap perubahan data.</source>
             <translation>Who is on duty at this desk? Their name is recorded with every change to the data.</translation>
+        </message>
+        <message>
+            <source>Simpan (Enter)</source>
+            <translation>Save (Enter)</translation>
         </message>
         <message>
             <source>Simpan PDF</source>
@@ -992,6 +1568,26 @@ Data already recorded remains safe in the event file.</translation>
             <translation>This status is set by scheduling or signing.</translation>
         </message>
         <message>
+            <source>Sudah check-in</source>
+            <translation>Checked in</translation>
+        </message>
+        <message>
+            <source>sudah check-in pukul {time} di {desk}</source>
+            <translation>already checked in at {time} at {desk}</translation>
+        </message>
+        <message>
+            <source>Sudah diimpor</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>Sudah terdaftar</source>
+            <translation>Already registered</translation>
+        </message>
+        <message>
+            <source>sudah terdaftar sebagai {who} — {why}</source>
+            <translation>already registered as {who} — {why}</translation>
+        </message>
+        <message>
             <source>Susunan Acara Penandatanganan</source>
             <translation>Signing Run Sheet</translation>
         </message>
@@ -1006,6 +1602,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tanda Pengenal</source>
             <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Tanda pengenal</source>
+            <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Tanda pengenal dicetak</source>
+            <translation>Badge printed</translation>
         </message>
         <message>
             <source>Tanggal mulai belum diisi.</source>
@@ -1024,8 +1628,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>End date:</translation>
         </message>
         <message>
+            <source>Tanpa daerah</source>
+            <translation>No region</translation>
+        </message>
+        <message>
             <source>Tanpa sektor</source>
             <translation>No sector</translation>
+        </message>
+        <message>
+            <source>Telepon</source>
+            <translation>Phone</translation>
         </message>
         <message>
             <source>Tema</source>
@@ -1072,6 +1684,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Booked</translation>
         </message>
         <message>
+            <source>Terdaftar</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
             <source>Terealisasi</source>
             <translation>Realised</translation>
         </message>
@@ -1090,6 +1706,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tersimpan {time}</source>
             <translation>Saved {time}</translation>
+        </message>
+        <message>
+            <source>Tidak ada peserta yang cocok dengan '{text}'.</source>
+            <translation>No attendee matches '{text}'.</translation>
+        </message>
+        <message>
+            <source>Tidak ada tanda pengenal untuk dicetak.</source>
+            <translation>No badges to print.</translation>
         </message>
         <message>
             <source>Tidak bisa dilanjutkan</source>
@@ -1128,12 +1752,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Close</translation>
         </message>
         <message>
+            <source>Ubah organisasi</source>
+            <translation>Edit organisation</translation>
+        </message>
+        <message>
+            <source>Ubah {code}</source>
+            <translation>Edit {code}</translation>
+        </message>
+        <message>
             <source>UMKM</source>
             <translation>MSME</translation>
         </message>
         <message>
             <source>Umum</source>
             <translation>General</translation>
+        </message>
+        <message>
+            <source>Untuk baris terpilih yang hanya mirip namanya dengan peserta terdaftar</source>
+            <translation>For selected rows whose name only resembles a registered attendee's</translation>
         </message>
         <message>
             <source>Urutan penandatanganan untuk MC dan protokol.</source>
@@ -1148,12 +1784,36 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The end time must be after the start time.</translation>
         </message>
         <message>
+            <source>Yang belum pernah dicetak</source>
+            <translation>Those never printed</translation>
+        </message>
+        <message>
             <source>Zona waktu '{name}' tidak dikenal.</source>
             <translation>Unknown time zone '{name}'.</translation>
         </message>
         <message>
             <source>Zona waktu:</source>
             <translation>Time zone:</translation>
+        </message>
+        <message>
+            <source>{count} organisasi</source>
+            <translation>{count} organisations</translation>
+        </message>
+        <message>
+            <source>{count} peserta cocok: pilih dengan ↓ lalu Enter.</source>
+            <translation>{count} attendees match: choose with ↓ then Enter.</translation>
+        </message>
+        <message>
+            <source>{count} peserta diekspor ke {path}</source>
+            <translation>{count} attendees exported to {path}</translation>
+        </message>
+        <message>
+            <source>{count} peserta diekspor ke {path}.</source>
+            <translation>{count} attendees exported to {path}.</translation>
+        </message>
+        <message>
+            <source>{count} tanda pengenal.</source>
+            <translation>{count} badges.</translation>
         </message>
         <message>
             <source>{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.</source>
@@ -1180,6 +1840,26 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{message} (see --help)</translation>
         </message>
         <message>
+            <source>{name} belum check-in.</source>
+            <translation>{name} has not checked in.</translation>
+        </message>
+        <message>
+            <source>{name} dihapus dari daftar.</source>
+            <translation>{name} removed from the list.</translation>
+        </message>
+        <message>
+            <source>{name} ditambahkan.</source>
+            <translation>{name} added.</translation>
+        </message>
+        <message>
+            <source>{name} sudah check-in; peserta yang sudah hadir tidak bisa dihapus.</source>
+            <translation>{name} has checked in; an attendee who arrived cannot be deleted.</translation>
+        </message>
+        <message>
+            <source>{name} terdaftar dengan kode {code}.</source>
+            <translation>{name} registered with code {code}.</translation>
+        </message>
+        <message>
             <source>{name} tersimpan di {path}</source>
             <translation>{name} saved to {path}</translation>
         </message>
@@ -1192,8 +1872,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{path}: OK, no problems found.</translation>
         </message>
         <message>
+            <source>{region} — {registered} terdaftar, {arrived} hadir</source>
+            <translation>{region} — {registered} registered, {arrived} present</translation>
+        </message>
+        <message>
             <source>{role} '{name}' tidak terdaftar.</source>
             <translation>{role} '{name}' is not registered.</translation>
+        </message>
+        <message>
+            <source>{shown} ditampilkan · {registered} terdaftar · {checked_in} hadir</source>
+            <translation>{shown} shown · {registered} registered · {checked_in} present</translation>
+        </message>
+        <message>
+            <source>{source} ({where}), judul kolom di baris {row}.</source>
+            <translation>{source} ({where}), column headers on row {row}.</translation>
         </message>
         <message>
             <source>{where} ({table} {id}) telah diubah di luar EventDesk.</source>
