@@ -45,7 +45,7 @@ class ListField(StrEnum):
             {
                 "full_name": tr_noop("Nama lengkap"),
                 "title": tr_noop("Jabatan"),
-                "organisation": tr_noop("Organisasi"),
+                "organisation": tr_noop("Instansi"),
                 "region": tr_noop("Daerah"),
                 "phone": tr_noop("Telepon"),
                 "email": tr_noop("Email"),
@@ -249,12 +249,12 @@ def read_list(
             continue
         values: dict[ListField, str] = {}
         for index, text in enumerate(texts):
+            if text and len(samples := result.samples.setdefault(index, [])) < 3:
+                samples.append(text)  # shown beside every column, mapped or not
             mapped = mapping.get(index)
             if mapped is None or values.get(mapped):
                 continue
             values[mapped] = text
-            if text and len(samples := result.samples.setdefault(index, [])) < 3:
-                samples.append(text)
         result.rows.append(ListRow(number, values, section_region))
     return result
 

@@ -23,7 +23,7 @@ FORMATS = (".csv", ".xlsx")
 
 def _headers() -> list[str]:
     return [
-        tr("Kode"), tr("Nama lengkap"), tr("Jabatan"), tr("Organisasi"), tr("Jenis organisasi"), tr("Daerah"),
+        tr("Kode"), tr("Nama lengkap"), tr("Jabatan"), tr("Instansi"), tr("Jenis organisasi"), tr("Daerah"),
         tr("Kategori"), tr("Telepon"), tr("Email"), tr("Check-in"), tr("Meja check-in"), tr("Tanda pengenal dicetak"),
         tr("Catatan"),
     ]  # fmt: skip

@@ -211,7 +211,7 @@ class RegistrationImportService:
         try:
             line.full_name = clean_line(row.get(ListField.FULL_NAME), field="full_name", label=tr("Nama lengkap"), required=True)
             title = clean_line(row.get(ListField.TITLE), field="title", label=tr("Jabatan"))
-            organisation_name = clean_line(row.get(ListField.ORGANISATION), field="organisation", label=tr("Organisasi"))
+            organisation_name = clean_line(row.get(ListField.ORGANISATION), field="organisation", label=tr("Instansi"))
             notes = clean_note(row.get(ListField.NOTES), field="notes", label=tr("Catatan"))
         except InvalidValue as error:
             return _rejected(line, error.message)

@@ -716,6 +716,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>Import…</translation>
         </message>
         <message>
+            <source>Instansi</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
             <source>Investasi</source>
             <translation>Investment</translation>
         </message>

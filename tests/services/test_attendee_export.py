@@ -25,7 +25,7 @@ def test_csv_export_holds_every_attendee_as_typed_with_local_check_in_times(list
     output = export_attendees(listed, tmp_path / "peserta.csv", timezone="Asia/Makassar")
     assert output.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel reads the accents
     rows = list(csv.reader(output.open(encoding="utf-8-sig")))
-    assert rows[0][:4] == ["Kode", "Nama lengkap", "Jabatan", "Organisasi"]
+    assert rows[0][:4] == ["Kode", "Nama lengkap", "Jabatan", "Instansi"]
     assert [row[1] for row in rows[1:]] == ["=Budi Santoso", "Đặng Thị Ngọc Ánh"]
     assert (rows[1][3], rows[1][5], rows[1][7], rows[1][9]) == ("PT <Maju> & Sons", "Jawa Timur", "+6281234567890", "2025-05-08 09:12")
 

@@ -81,7 +81,7 @@ def write_list(
 class ImportLinesModel(QAbstractTableModel):
     """The rows of the list with their fate, coloured."""
 
-    COL_ROW, COL_FATE, COL_NAME, COL_ORGANISATION, COL_REGION, COL_PHONE, COL_EMAIL, COL_CATEGORY, COL_CODE, COL_REASON = range(10)
+    COL_ROW, COL_FATE, COL_REASON, COL_NAME, COL_ORGANISATION, COL_REGION, COL_PHONE, COL_EMAIL, COL_CATEGORY, COL_CODE = range(10)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -105,8 +105,8 @@ class ImportLinesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
-            self.tr("Baris"), self.tr("Hasil"), self.tr("Nama"), self.tr("Organisasi"), self.tr("Daerah"),
-            self.tr("Telepon"), self.tr("Email"), self.tr("Kategori"), self.tr("Kode"), self.tr("Keterangan"),
+            self.tr("Baris"), self.tr("Hasil"), self.tr("Keterangan"), self.tr("Nama"), self.tr("Instansi"),
+            self.tr("Daerah"), self.tr("Telepon"), self.tr("Email"), self.tr("Kategori"), self.tr("Kode"),
         ][section]  # fmt: skip
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -116,11 +116,13 @@ class ImportLinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = "#fff8e1" if line.fate is RowFate.IMPORT and line.warnings else FATE_COLOURS[line.fate]
             return QBrush(QColor(colour))
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_REASON:
+            return line.shown_with or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
-            str(line.row_number), line.fate.label, line.full_name, line.organisation, line.region,
-            line.phone or "", line.email or "", line.category.label if line.category else "", line.code, line.shown_with,
+            str(line.row_number), line.fate.label, line.shown_with, line.full_name, line.organisation, line.region,
+            line.phone or "", line.email or "", line.category.label if line.category else "", line.code,
         ][index.column()]  # fmt: skip
 
 
@@ -158,7 +160,8 @@ class ImportDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(mapping_inner)
-        scroll.setMaximumHeight(150)
+        scroll.setMinimumHeight(120)
+        scroll.setMaximumHeight(170)
         box_layout = QVBoxLayout(self.mapping_box)
         box_layout.addWidget(scroll)
         self.mapping_combos: dict[int, QComboBox] = {}
@@ -176,8 +179,7 @@ class ImportDialog(QDialog):
         self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines_view.verticalHeader().setVisible(False)
         self.lines_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.lines_view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((50, 80, 180, 180, 110, 120, 160, 90, 70)):
+        for column, width in enumerate((50, 80, 330, 180, 180, 110, 120, 160, 90, 70)):
             self.lines_view.setColumnWidth(column, width)
         self.anyway_button = QPushButton()
         self.anyway_button.setObjectName("import_anyway_button")
@@ -323,6 +325,9 @@ class ImportDialog(QDialog):
             header = self.listing.headers[column] if column < len(self.listing.headers) else ""
             samples = ", ".join(self.listing.samples.get(column, [])[:2])
             caption = QLabel(f"<b>{_escape(header) or self.tr('(tanpa judul)')}</b><br><small>{_escape(samples)}</small>")
+            caption.setWordWrap(True)
+            caption.setMaximumWidth(170)
+            caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             combo = QComboBox()
             combo.setObjectName(f"mapping_{column}")
             combo.addItem(self.tr("(abaikan)"), IGNORE)

@@ -116,7 +116,7 @@ class AttendeeTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
-            self.tr("Kode"), self.tr("Nama"), self.tr("Jabatan"), self.tr("Organisasi"), self.tr("Daerah"),
+            self.tr("Kode"), self.tr("Nama"), self.tr("Jabatan"), self.tr("Instansi"), self.tr("Daerah"),
             self.tr("Kategori"), self.tr("Telepon"), self.tr("Check-in"), self.tr("Tanda pengenal"),
         ][section]  # fmt: skip
 

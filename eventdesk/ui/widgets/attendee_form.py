@@ -75,7 +75,7 @@ class AttendeeForm(QWidget):
         texts = {
             "full_name": self.tr("Nama lengkap*"),
             "title": self.tr("Jabatan"),
-            "organisation": self.tr("Organisasi"),
+            "organisation": self.tr("Instansi"),
             "category": self.tr("Kategori"),
             "phone": self.tr("Telepon"),
             "email": self.tr("Email"),
