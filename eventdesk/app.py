@@ -17,12 +17,13 @@ from eventdesk import __version__
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.i18n import LANGUAGES, tr
 from eventdesk.domain.resources import FONTS_DIR
-from eventdesk.services import paths, user_config
-from eventdesk.services.session import EventSession, create_event, open_session
+from eventdesk.services import backups, paths, user_config
+from eventdesk.services.session import EventSession, create_event
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.first_start_dialog import FirstStartDialog
 from eventdesk.ui.errors import install_excepthook
 from eventdesk.ui.main_window import MainWindow
+from eventdesk.ui.recovery import open_or_recover
 from eventdesk.ui.translator import apply_language
 
 log = logging.getLogger("eventdesk")
@@ -66,17 +67,21 @@ def open_start_file(path: Path, config: user_config.UserConfig, operator: str | 
     actor = config.actor(operator)
     first_start = not path.exists()
     while True:
-        try:
-            if first_start:
+        if first_start:
+            try:
                 return create_event(path, actor), True
-            return open_session(path, actor), False
-        except EventDeskError as error:
-            log.warning("cannot open %s: %s", path, error.message)
-            QMessageBox.warning(None, tr("Berkas tidak bisa dibuka"), error.message)
-            chosen, _ = QFileDialog.getOpenFileName(None, tr("Buka acara"), str(paths.data_dir()), "EventDesk (*.eventdesk)")
-            if not chosen:
-                return None, False
-            path, first_start = Path(chosen), False
+            except EventDeskError as error:
+                log.warning("cannot create %s: %s", path, error.message)
+                QMessageBox.warning(None, tr("Berkas tidak bisa dibuka"), error.message)
+        else:
+            # Busy: offers read-only. Damaged: offers the newest good backup in a new file.
+            session = open_or_recover(None, path, actor, backups.backup_folder(config))
+            if session is not None:
+                return session, False
+        chosen, _ = QFileDialog.getOpenFileName(None, tr("Buka acara"), str(paths.data_dir()), "EventDesk (*.eventdesk)")
+        if not chosen:
+            return None, False
+        path, first_start = Path(chosen), False
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,7 +7,7 @@ status; a traceback means a bug.
 from __future__ import annotations
 
 import argparse
-import difflib
+import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,8 +20,9 @@ from eventdesk.domain.import_report import RowFate
 from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.i18n import LANGUAGES, set_language, tr
 from eventdesk.domain.models import Organisation
-from eventdesk.domain.money import format_full
-from eventdesk.services import user_config
+from eventdesk.domain.figures import EventFigures, Share
+from eventdesk.domain.money import format_compact, format_full, format_words
+from eventdesk.services import backups, user_config
 from eventdesk.services.integrity import check_event_file
 from eventdesk.services.registration_import import DEFAULT_CATEGORY
 from eventdesk.services.session import EventSession, open_session
@@ -62,14 +63,22 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", type=Path)
     check.set_defaults(run=_check)
 
+    backup = commands.add_parser("backup", help=tr("buat cadangan berkas acara (aman selagi berkas dipakai)"))
+    backup.add_argument("file", type=Path)
+    backup.add_argument("--to", type=Path, help=tr("folder tujuan; bawaan: folder cadangan di pengaturan"))
+    backup.set_defaults(run=_backup)
+
     report = commands.add_parser("report", help=tr("buat laporan PDF"))
     report.add_argument("kind", choices=REPORT_KINDS)
     report.add_argument("file", type=Path)
     report.add_argument("-o", "--output", type=Path, required=True)
+    report.add_argument(
+        "--detail-pages", action="store_true", help=tr("agreements: tambahkan satu halaman per perjanjian dengan ruang tanda tangan")
+    )
+    report.set_defaults(run=_report)
     report.add_argument("--unmasked", action="store_true", help=tr("attendees: nomor telepon ditampilkan lengkap"))
     report.add_argument("--layout", choices=("a6", "a4"), default="a6", help=tr("badges: satu per halaman A6, atau empat per A4"))
     report.add_argument("--not-printed", action="store_true", help=tr("badges: hanya yang belum pernah dicetak"))
-    report.set_defaults(run=_report)
 
     import_ = commands.add_parser("import", help=tr("impor daftar peserta dari CSV atau XLSX"))
     import_.add_argument("what", choices=("attendees",))
@@ -88,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--masked", action="store_true", help=tr("samarkan nomor telepon"))
     export.set_defaults(run=_export)
 
+    fingerprint = commands.add_parser("fingerprint", help=tr("cetak sidik isi ringkasan perjanjian yang ditandatangani"))
+    fingerprint.add_argument("file", type=Path)
+    fingerprint.set_defaults(run=_fingerprint)
+
     checkin = commands.add_parser("checkin", help=tr("catat kehadiran peserta dari kodenya"))
     checkin.add_argument("file", type=Path)
     checkin.add_argument("code")
@@ -103,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
     book.add_argument("--stage", default=TransactionStage.COMMITMENT.value, choices=[s.value for s in TransactionStage])
     book.add_argument("--commodity", default="")
     book.set_defaults(run=_book)
+
+    totals = commands.add_parser("totals", help=tr("cetak total transaksi (angka yang sama dengan layar dan laporan)"))
+    totals.add_argument("file", type=Path)
+    totals.add_argument("--json", action="store_true", help=tr("keluaran JSON untuk skrip"))
+    totals.set_defaults(run=_totals)
 
     void = commands.add_parser("void", help=tr("batalkan transaksi dengan alasan"))
     void.add_argument("file", type=Path)
@@ -134,12 +152,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _session(args: argparse.Namespace, config: user_config.UserConfig) -> EventSession:
-    return open_session(args.file, config.actor(args.operator))
-
-
-def _with_session(args: argparse.Namespace, config: user_config.UserConfig, work: Callable[[EventSession], int]) -> int:
-    session = _session(args, config)
+def _with_session(
+    args: argparse.Namespace,
+    config: user_config.UserConfig,
+    work: Callable[[EventSession], int],
+    *,
+    read_only: bool = False,
+) -> int:
+    session = open_session(args.file, config.actor(args.operator), read_only=read_only)
     try:
         return work(session)
     finally:
@@ -166,7 +186,7 @@ def _demo(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _check(args: argparse.Namespace, config: user_config.UserConfig) -> int:
-    problems = check_event_file(args.file)
+    problems = check_event_file(args.file, backups.backup_folder(config))
     if not problems:
         print(tr("{path}: baik, tidak ada masalah.").format(path=args.file))
         return EXIT_OK
@@ -175,8 +195,17 @@ def _check(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     return EXIT_FAILED
 
 
+def _backup(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    made = backups.make_backup(args.file, args.to if args.to is not None else backups.backup_folder(config))
+    print(made)
+    return EXIT_OK
+
+
 def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
-    renderers = _report_renderers()
+    renderers = _report_renderers(detail_pages=args.detail_pages, unmasked=args.unmasked, layout=args.layout,
+                                  not_printed=args.not_printed)  # fmt: skip
+    if args.detail_pages and args.kind != "agreements":
+        raise CommandFailed(tr("--detail-pages hanya untuk laporan agreements."), EXIT_USAGE)
     if args.kind not in renderers:
         raise CommandFailed(tr("Laporan '{kind}' belum tersedia di versi ini.").format(kind=args.kind))
     if args.output.is_dir():
@@ -186,48 +215,80 @@ def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
     def work(session: EventSession) -> int:
         try:
-            renderers[args.kind](session, args.output, args)
+            renderers[args.kind](session, args.output)
         except OSError as error:
             raise CommandFailed(tr("Laporan tidak bisa ditulis ke {path}: {reason}").format(path=args.output, reason=error.strerror)) from None
         print(args.output)
         return EXIT_OK
 
-    return _with_session(args, config, work)
+    # A report only reads: the event file is opened read-only and stays byte-for-byte as it was.
+    return _with_session(args, config, work, read_only=True)
 
 
-def _report_renderers() -> dict[str, Callable[[EventSession, Path, argparse.Namespace], None]]:
-    from eventdesk.reports import summary
+def _report_renderers(
+    *, detail_pages: bool = False, unmasked: bool = False, layout: str = "a6", not_printed: bool = False
+) -> dict[str, Callable[[EventSession, Path], None]]:
+    from eventdesk.reports import run_sheet, signed_agreements, summary
+    from eventdesk.reports import transactions as recap
+
+    def render_recap(session: EventSession, out: Path) -> None:
+        info = session.document_info(tr("Rekap Transaksi"))
+        with session.snapshot():  # the lines and the totals from one state of the file
+            recap.render(info, session.figures.recap(), out)
 
     return {
-        "summary": lambda session, out, args: summary.render(
+        "summary": lambda session, out: summary.render(
             session.document_info(tr("Ringkasan Eksekutif")), session.figures.event_figures(), out
         ),
-        "attendees": _attendee_report,
-        "badges": _badge_report,
+        "agreements": lambda session, out: signed_agreements.render(
+            session.document_info(tr("Perjanjian Ditandatangani")),
+            session.agreements.signed_summary(),
+            out,
+            detail_pages=detail_pages,
+        ),
+        "schedule": lambda session, out: run_sheet.render(
+            session.document_info(tr("Susunan Acara Penandatanganan")), session.agreements.run_sheet(), out
+        ),
+        "transactions": render_recap,
+        "attendees": lambda session, out: _attendee_report(session, out, unmasked=unmasked),
+        "badges": lambda session, out: _badge_report(session, out, layout=layout, not_printed=not_printed),
     }
 
 
-def _attendee_report(session: EventSession, output: Path, args: argparse.Namespace) -> None:
+def _attendee_report(session: EventSession, output: Path, *, unmasked: bool) -> None:
     from eventdesk.reports import attendee_list
 
+    with session.snapshot():  # the list and its totals from one state of the file
+        people = session.attendees.matching(AttendeeQuery())
+        attendance = session.attendees.attendance()
     attendee_list.render(
-        session.document_info(tr("Daftar Hadir Peserta")),
-        session.attendees.matching(AttendeeQuery()),
-        session.attendees.attendance(),
-        output,
-        region_order=[region.name for region in session.settings.regions()],
-        unmasked=args.unmasked,
-    )
+        session.document_info(tr("Daftar Hadir Peserta")), people, attendance, output,
+        region_order=[region.name for region in session.settings.regions()], unmasked=unmasked,
+    )  # fmt: skip
 
 
-def _badge_report(session: EventSession, output: Path, args: argparse.Namespace) -> None:
+def _badge_report(session: EventSession, output: Path, *, layout: str, not_printed: bool) -> None:
+    """Badges as a document; printing them is recorded where they are printed, on the Peserta screen."""
     from eventdesk.reports import badges
 
-    query = AttendeeQuery(sort=AttendeeSort.NAME, badge_printed=False if args.not_printed else None)
-    people = session.attendees.matching(query)
-    badges.render(session.document_info(tr("Tanda Pengenal")), people, output, layout=args.layout)
-    session.attendees.mark_badges_printed([person.id for person in people])
+    people = session.attendees.matching(AttendeeQuery(sort=AttendeeSort.NAME, badge_printed=False if not_printed else None))
+    badges.render(session.document_info(tr("Tanda Pengenal")), people, output, layout=layout)
     print(tr("{count} tanda pengenal.").format(count=len(people)))
+
+
+def _fingerprint(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    """The fingerprint a signed-agreement summary printed now would carry; read-only, the file is not changed."""
+    if not args.file.exists():
+        raise CommandFailed(tr("Berkas acara '{path}' tidak ditemukan.").format(path=args.file))
+    session = open_session(args.file, config.actor(args.operator), read_only=True)
+    try:
+        summary = session.agreements.signed_summary()
+    finally:
+        session.close()
+    print(tr("{fingerprint}  ({count} perjanjian ditandatangani, nilai {value})").format(
+        fingerprint=summary.fingerprint, count=summary.count, value=format_full(summary.total_value_idr)
+    ))
+    return EXIT_OK
 
 
 def _checkin(args: argparse.Namespace, config: user_config.UserConfig) -> int:
@@ -255,8 +316,7 @@ def _organisation_named(session: EventSession, name: str, role: str) -> Organisa
         return found[0]
     if len(found) > 1:
         raise InvalidValue(tr("Ada beberapa organisasi bernama '{name}'; bedakan lewat aplikasi.").format(name=name))
-    names = [organisation.name for organisation in session.organisations.list()]
-    closest = difflib.get_close_matches(name, names, n=3, cutoff=0.5)
+    closest = [organisation.name for organisation in session.organisations.closest(name)]
     hint = tr(" Mungkin maksudnya: {names}.").format(names="; ".join(closest)) if closest else ""
     raise InvalidValue(tr("{role} '{name}' tidak terdaftar.").format(role=role, name=name) + hint)
 
@@ -283,11 +343,65 @@ def _book(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 def _void(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     def work(session: EventSession) -> int:
-        transaction = session.transactions.void(args.id, args.reason)
+        transaction = session.transactions.void(session.transactions.find(args.id).id, args.reason)
         print(tr("Transaksi {id} ({value}) dibatalkan.").format(id=transaction.id, value=format_full(transaction.value_idr)))
         return EXIT_OK
 
     return _with_session(args, config, work)
+
+
+def _totals(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    def work(session: EventSession) -> int:
+        figures = session.figures.event_figures()
+        totals = figures.transactions
+        if args.json:
+            print(json.dumps(_totals_json(figures), ensure_ascii=False, indent=2))
+            return EXIT_OK
+        print(tr("Total transaksi tercatat: {full} ({compact})").format(
+            full=format_full(totals.total_idr), compact=format_compact(totals.total_idr)))
+        print(tr("Terbilang: {words}").format(words=format_words(totals.total_idr)))
+        print(tr("{count} transaksi tercatat, {void} dibatalkan (tidak dihitung).").format(
+            count=totals.count, void=totals.void_count))
+        sections = [
+            (tr("Jenis"), [totals.kind(kind) for kind in TransactionKind]),
+            (tr("Sektor"), totals.by_sector),
+            (tr("Arah"), totals.by_direction),
+            (tr("Tahap"), [totals.stage(stage) for stage in TransactionStage]),
+            (tr("UMKM"), [totals.umkm]),
+            (tr("Verifikasi"), [totals.verified, totals.unverified]),
+        ]
+        for title, shares in sections:
+            print(f"\n{title}")
+            for share in shares:
+                print(f"  {share.label}: {format_full(share.value_idr)} ({share.count})")
+        print(f"\n{tr('Perjanjian ditandatangani')}: {figures.agreements_signed}")
+        print(f"{tr('Peserta hadir / terdaftar')}: {figures.attendees_checked_in} / {figures.attendees_registered}")
+        return EXIT_OK
+
+    return _with_session(args, config, work)
+
+
+def _totals_json(figures: EventFigures) -> dict:
+    totals = figures.transactions
+
+    def line(share: Share) -> dict:
+        return {"label": share.label, "value_idr": share.value_idr, "count": share.count}
+
+    return {
+        "total_idr": totals.total_idr,
+        "count": totals.count,
+        "void_count": totals.void_count,
+        "by_kind": {kind.value: line(totals.kind(kind)) for kind in TransactionKind},
+        "by_stage": {stage.value: line(totals.stage(stage)) for stage in TransactionStage},
+        "by_sector": [line(share) for share in totals.by_sector],
+        "by_direction": [line(share) for share in totals.by_direction],
+        "umkm": line(totals.umkm),
+        "verified": line(totals.verified),
+        "unverified": line(totals.unverified),
+        "agreements_signed": figures.agreements_signed,
+        "attendees_registered": figures.attendees_registered,
+        "attendees_checked_in": figures.attendees_checked_in,
+    }
 
 
 def _import(args: argparse.Namespace, config: user_config.UserConfig) -> int:
@@ -338,4 +452,5 @@ def _export(args: argparse.Namespace, config: user_config.UserConfig) -> int:
         print(tr("{count} peserta diekspor ke {path}.").format(count=len(people), path=args.output))
         return EXIT_OK
 
-    return _with_session(args, config, work)
+    # Export only reads, as a report does.
+    return _with_session(args, config, work, read_only=True)

@@ -10,6 +10,7 @@ from phonenumbers.phonemetadata import PhoneMetadata
 
 from eventdesk.domain.errors import InvalidValue
 from eventdesk.domain.i18n import tr
+from eventdesk.domain.text import shown
 
 DEFAULT_REGION = "ID"
 _PLAIN_INDONESIAN = re.compile(r"^(?:0|\+62)([1-9]\d{5,13})$")
@@ -21,6 +22,9 @@ def normalise_phone(text: str | None) -> str | None:
     if text is None or not str(text).strip():
         return None
     raw = str(text).strip()
+    if re.sub(r"^tel:|[\d\s+\-.()/]", "", raw, flags=re.IGNORECASE):
+        # A letter or symbol among the digits ("08l2-…" for 0812) must not silently become another number.
+        raise InvalidValue(tr("Nomor telepon '{text}' berisi karakter selain angka.").format(text=shown(raw)), field="phone")
     digits = re.sub(r"[^\d+]", "", raw)
     if digits.startswith("62") or digits.startswith("8"):
         # `62812…` lost its plus; `812…` lost its leading zero (a number cell in Excel)
@@ -31,15 +35,14 @@ def normalise_phone(text: str | None) -> str | None:
         # (an import checks 20,000 of them).
         national = plain.group(1)
         if not _valid_indonesian(national):
-            raise InvalidValue(tr("Nomor telepon '{text}' tidak valid.").format(text=raw), field="phone")
+            raise InvalidValue(tr("Nomor telepon '{text}' tidak valid.").format(text=shown(raw)), field="phone")
         return "+62" + national
-    else:
-        try:
-            number = phonenumbers.parse(digits, DEFAULT_REGION)
-        except phonenumbers.NumberParseException:
-            raise InvalidValue(tr("Nomor telepon '{text}' tidak terbaca.").format(text=raw), field="phone") from None
+    try:
+        number = phonenumbers.parse(digits, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        raise InvalidValue(tr("Nomor telepon '{text}' tidak terbaca.").format(text=shown(raw)), field="phone") from None
     if not phonenumbers.is_valid_number(number):
-        raise InvalidValue(tr("Nomor telepon '{text}' tidak valid.").format(text=raw), field="phone")
+        raise InvalidValue(tr("Nomor telepon '{text}' tidak valid.").format(text=shown(raw)), field="phone")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -48,8 +51,8 @@ def normalise_email(text: str | None) -> str | None:
     if text is None or not str(text).strip():
         return None
     address = str(text).strip()
-    if len(address) > 254 or not _EMAIL.match(address):
-        raise InvalidValue(tr("Alamat email '{text}' tidak valid.").format(text=address), field="email")
+    if len(address) > 254 or not _EMAIL.match(address) or not address.isprintable():
+        raise InvalidValue(tr("Alamat email '{text}' tidak valid.").format(text=shown(address)), field="email")
     return address
 
 

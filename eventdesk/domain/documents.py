@@ -34,6 +34,7 @@ class DocumentInfo:
     desk_label: str
     operator: str
     generated_at: datetime  # aware, UTC
+    fingerprint: str = ""  # of the content, printed on every page so a loose page can be matched to the data
 
     def generated_text(self) -> str:
         local = in_zone(self.generated_at, self.event.timezone)

@@ -145,6 +145,22 @@ class TransactionStatus(Vocabulary):
         return {"booked": tr_noop("Tercatat"), "void": tr_noop("Batal")}
 
 
+class DirectionKind(Vocabulary):
+    """How a deal runs between the delegations: from the buyer's (investor's) region to the seller's."""
+
+    BETWEEN = "between"
+    WITHIN = "within"
+    OTHER = "other"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "between": tr_noop("Antardaerah"),
+            "within": tr_noop("Dalam satu daerah"),
+            "other": tr_noop("Lainnya (daerah tidak diketahui)"),
+        }
+
+
 class SpotKind(Vocabulary):
     STAGE = "stage"
     TABLE = "table"

@@ -1,21 +1,76 @@
 """The figures announced and printed: totals of booked transactions and counts of the event.
 
 Every screen, report and command takes its figures from one service query
-that fills these; nothing adds up rupiah anywhere else.
+that fills these; nothing adds up rupiah anywhere else. The store hands over
+grouped sums (`TotalsRow`), and `fold_totals` here turns them into every
+breakdown, so the headline, the sector chart, the direction table and the
+recap's lines are additions of the very same rows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from eventdesk.domain.enums import TransactionKind
+from eventdesk.domain.enums import DirectionKind, TransactionKind, TransactionStage, TransactionStatus
+from eventdesk.domain.i18n import tr
+from eventdesk.domain.models import Region, Sector, Transaction
+
+
+@dataclass(frozen=True)
+class Direction:
+    """The way money goes in a deal: from the buyer's or investor's region to the seller's or recipient's.
+
+    BETWEEN names both regions; WITHIN is any deal inside one region; OTHER is a deal
+    where one side has no region (a guest from abroad, an organisation not placed).
+    """
+
+    kind: DirectionKind
+    from_region_id: str | None = None
+    to_region_id: str | None = None
+
+    @classmethod
+    def of(cls, buyer_region_id: str | None, seller_region_id: str | None) -> Direction:
+        if not buyer_region_id or not seller_region_id:
+            return cls(DirectionKind.OTHER)
+        if buyer_region_id == seller_region_id:
+            return cls(DirectionKind.WITHIN)
+        return cls(DirectionKind.BETWEEN, buyer_region_id, seller_region_id)
+
+    def label(self, region_names: dict[str, str]) -> str:
+        if self.kind is DirectionKind.BETWEEN:
+            source = region_names.get(self.from_region_id or "", "?")
+            target = region_names.get(self.to_region_id or "", "?")
+            return f"{source} → {target}"
+        return self.kind.label
 
 
 @dataclass(frozen=True)
 class Share:
-    """One line of a breakdown: a label, the rupiah booked under it and how many transactions."""
+    """One line of a breakdown: a label, the rupiah booked under it and how many transactions.
+
+    `key` says what the line stands for (a kind, a stage, a sector id, a Direction), so
+    a screen can filter on it; None for the line of deals without a sector.
+    """
 
     label: str
+    value_idr: int
+    count: int
+    key: object = None
+
+
+class TotalsRow(NamedTuple):
+    """Booked or voided transactions of one combination, summed: what the store hands to `fold_totals`."""
+
+    status: str
+    kind: str
+    stage: str
+    sector_id: str | None
+    buyer_region_id: str | None
+    seller_region_id: str | None
+    umkm: bool  # the buyer or the seller is an UMKM
+    verified: bool
     value_idr: int
     count: int
 
@@ -27,9 +82,23 @@ class TransactionTotals:
     void_count: int = 0
     by_kind: dict[TransactionKind, Share] = field(default_factory=dict)
     by_sector: list[Share] = field(default_factory=list)
+    by_direction: list[Share] = field(default_factory=list)
+    by_stage: dict[TransactionStage, Share] = field(default_factory=dict)
+    umkm: Share = field(default_factory=lambda: Share("UMKM", 0, 0))
+    verified: Share = field(default_factory=lambda: Share("", 0, 0, True))
+    unverified: Share = field(default_factory=lambda: Share("", 0, 0, False))
 
     def kind(self, kind: TransactionKind) -> Share:
-        return self.by_kind.get(kind, Share(kind.label, 0, 0))
+        return self.by_kind.get(kind, Share(kind.label, 0, 0, kind))
+
+    def stage(self, stage: TransactionStage) -> Share:
+        return self.by_stage.get(stage, Share(stage.label, 0, 0, stage))
+
+    def direction(self, direction: Direction) -> Share:
+        for share in self.by_direction:
+            if share.key == direction:
+                return share
+        return Share("", 0, 0, direction)
 
 
 @dataclass
@@ -40,3 +109,100 @@ class EventFigures:
     attendees_checked_in: int
     agreements_signed: int
     transactions: TransactionTotals
+
+
+def fold_totals(rows: Iterable[TotalsRow], regions: Sequence[Region], sectors: Sequence[Sector]) -> TransactionTotals:
+    """Every breakdown of the booked transactions from one set of grouped sums.
+
+    Voided rows only add to `void_count`. Kinds and stages are listed in their fixed
+    order, sectors by value (largest first), directions with both ways between the first
+    two regions always present, then other pairs, then within one region and other.
+    """
+    total = count = void_count = 0
+    kinds: dict[str, list[int]] = {}
+    stages: dict[str, list[int]] = {}
+    by_sector: dict[str | None, list[int]] = {}
+    directions: dict[Direction, list[int]] = {}
+    umkm = [0, 0]
+    verified = [0, 0]
+    for row in rows:
+        if row.count == 0:
+            continue
+        if row.status != TransactionStatus.BOOKED.value:
+            void_count += row.count
+            continue
+        total += row.value_idr
+        count += row.count
+        for bucket, key in (
+            (kinds, row.kind),
+            (stages, row.stage),
+            (by_sector, row.sector_id or None),
+            (directions, Direction.of(row.buyer_region_id, row.seller_region_id)),
+        ):
+            sums = bucket.setdefault(key, [0, 0])
+            sums[0] += row.value_idr
+            sums[1] += row.count
+        if row.umkm:
+            umkm[0] += row.value_idr
+            umkm[1] += row.count
+        if row.verified:
+            verified[0] += row.value_idr
+            verified[1] += row.count
+
+    sector_names = {sector.id: sector.name for sector in sectors}
+    sector_order = {sector.id: sector.sort_order for sector in sectors}
+    sector_shares = [
+        Share(sector_names.get(sector_id, tr("Tanpa sektor")) if sector_id else tr("Tanpa sektor"), value, n, sector_id)
+        for sector_id, (value, n) in by_sector.items()
+    ]
+    sector_shares.sort(key=lambda s: (-s.value_idr, s.key is None, sector_order.get(s.key, 0), s.label))  # type: ignore[arg-type]
+
+    return TransactionTotals(
+        total_idr=total,
+        count=count,
+        void_count=void_count,
+        by_kind={
+            kind: Share(kind.label, *kinds[kind.value], kind) for kind in TransactionKind if kind.value in kinds
+        },
+        by_sector=sector_shares,
+        by_direction=_direction_shares(directions, regions),
+        by_stage={
+            stage: Share(stage.label, *stages[stage.value], stage) for stage in TransactionStage if stage.value in stages
+        },
+        umkm=Share(tr("Melibatkan UMKM"), umkm[0], umkm[1], "umkm"),
+        verified=Share(tr("Terverifikasi"), verified[0], verified[1], True),
+        unverified=Share(tr("Belum diverifikasi"), total - verified[0], count - verified[1], False),
+    )
+
+
+def main_directions(regions: Sequence[Region]) -> list[Direction]:
+    """The lines every direction table shows, even at zero: both ways between the first two regions, within, other."""
+    ordered = sorted(regions, key=lambda r: (r.sort_order, r.name))
+    lines = []
+    if len(ordered) >= 2:
+        first, second = ordered[0].id, ordered[1].id
+        lines += [Direction(DirectionKind.BETWEEN, first, second), Direction(DirectionKind.BETWEEN, second, first)]
+    return lines + [Direction(DirectionKind.WITHIN), Direction(DirectionKind.OTHER)]
+
+
+def _direction_shares(sums: dict[Direction, list[int]], regions: Sequence[Region]) -> list[Share]:
+    names = {region.id: region.name for region in regions}
+    order = {region.id: (region.sort_order, region.name) for region in regions}
+    fixed = main_directions(regions)
+    others = sorted(
+        (d for d in sums if d.kind is DirectionKind.BETWEEN and d not in fixed),
+        key=lambda d: (order.get(d.from_region_id or "", (99, "")), order.get(d.to_region_id or "", (99, ""))),
+    )
+    lines = fixed[:-2] + others + fixed[-2:]
+    return [Share(direction.label(names), *sums.get(direction, [0, 0]), direction) for direction in lines]
+
+
+@dataclass
+class TransactionRecap:
+    """What the transaction recap prints: the figures, the booked transactions in booking order, the voided ones."""
+
+    figures: EventFigures
+    booked: Iterable[Transaction]  # may be read once only, as the report is written
+    voided: list[Transaction]
+    replaced_by: dict[str, str]  # voided id -> id of the booked transaction that replaced it
+    region_names: dict[str, str]

@@ -146,6 +146,29 @@ class AgreementParty:
     signed_by_id: str | None = None
     signed_by_name: str | None = None
     substitute_note: str = ""
+    signatory_checked_in_at: datetime | None = None
+    signed_by_title: str = ""  # the substitute's own title, as registered
+
+    @property
+    def is_substitute(self) -> bool:
+        """Someone other than the planned signatory signed for this party."""
+        return self.signed_by_id is not None and self.signed_by_id != self.signatory_id
+
+    @property
+    def signer_id(self) -> str | None:
+        """Who signs (or signed) for the party: the real signatory once signed, else the planned one."""
+        return self.signed_by_id or self.signatory_id
+
+    @property
+    def signer_name(self) -> str | None:
+        return self.signed_by_name if self.signed_by_id else self.signatory_name
+
+    @property
+    def signer_title(self) -> str:
+        """The title printed under the signature of whoever signs."""
+        if self.is_substitute:
+            return self.signed_by_title
+        return self.signatory_title
 
 
 @dataclass
@@ -168,7 +191,7 @@ class Agreement:
     slot: Slot | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Transaction:
     id: str
     buyer_id: str
@@ -199,6 +222,9 @@ class Transaction:
     operator: str = ""
     desk_id: str | None = None
     created_at: datetime | None = None
+    desk_label: str | None = None
+    buyer_region_id: str | None = None
+    seller_region_id: str | None = None
 
     @property
     def counts(self) -> bool:
@@ -242,3 +268,62 @@ class NewOrganisation:
 
 
 OrganisationChoice = str | NewOrganisation | None  # an existing id, a new one, or none
+
+
+@dataclass(frozen=True)
+class PartyChoice:
+    """A party as the agreement form holds it: the organisation may be one typed in just now."""
+
+    organisation: OrganisationChoice
+    signatory_id: str | None = None
+    signatory_title: str = ""
+
+
+@dataclass(frozen=True)
+class AgreementDetails:
+    """What the agreement form says about the document itself (everything but parties and slot)."""
+
+    kind: AgreementKind | str
+    title: str
+    number: str = ""
+    scope: str = ""
+    sector_id: str | None = None
+    value_idr: int | None = None
+    witnesses: str = ""
+    notes: str = ""
+    mc_notes: str = ""
+
+
+@dataclass(frozen=True)
+class SlotInput:
+    """A proposed signing slot: aware start and end, and the spot's name."""
+
+    starts_at: datetime
+    ends_at: datetime
+    spot: str
+
+
+@dataclass(frozen=True)
+class Signer:
+    """Who really signed for a party at the ceremony; a substitute needs a note."""
+
+    party_id: str
+    attendee_id: str
+    substitute_note: str = ""
+
+
+@dataclass(frozen=True)
+class TransactionEntry:
+    """A transaction as typed in the entry form, before it is booked (buyer and seller may be new organisations)."""
+
+    buyer: OrganisationChoice
+    seller: OrganisationChoice
+    value: int | str
+    kind: TransactionKind | str
+    stage: TransactionStage | str = TransactionStage.COMMITMENT
+    sector_id: str | None = None
+    commodity: str = ""
+    quantity: float | None = None
+    unit: str = ""
+    agreement_id: str | None = None
+    note: str = ""

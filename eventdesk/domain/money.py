@@ -9,6 +9,7 @@ is a hand-made number table.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation, localcontext
 
 from babel.numbers import format_compact_decimal, format_currency
@@ -16,6 +17,7 @@ from num2words import num2words
 
 from eventdesk.domain.errors import InvalidAmount
 from eventdesk.domain.i18n import language, tr
+from eventdesk.domain.text import shown
 
 MAX_AMOUNT = 10**15  # Rp1.000 triliun: far above any mission, low enough to catch a slipped key
 ONE_TRILLION = 10**12
@@ -57,7 +59,7 @@ def parse_amount(text: object) -> int:
     match = _AMOUNT.match(cleaned)
     if not match:
         raise InvalidAmount(
-            tr("Jumlah '{text}' tidak terbaca. Contoh yang benar: 1.250.000, 250 jt, 1,5 M, 2 T.").format(text=cleaned)
+            tr("Jumlah '{text}' tidak terbaca. Contoh yang benar: 1.250.000, 250 jt, 1,5 M, 2 T.").format(text=shown(cleaned))
         )
     if match["sign"] in ("-", "−") or match["sign2"] in ("-", "−"):
         raise InvalidAmount(tr("Jumlah tidak boleh negatif."))
@@ -84,11 +86,11 @@ def _read_number(number: str) -> Decimal:
             tr("Titik adalah pemisah ribuan dalam kelompok tiga angka (1.250.000); untuk desimal pakai koma (1,5 M).")
         )
     if not whole or not fraction.isdigit() and fraction:
-        raise InvalidAmount(tr("Jumlah '{text}' tidak terbaca.").format(text=number))
+        raise InvalidAmount(tr("Jumlah '{text}' tidak terbaca.").format(text=shown(number)))
     try:
         return Decimal(whole.replace(".", "") + ("." + fraction if fraction else ""))
     except InvalidOperation:  # pragma: no cover - the patterns above admit only digits
-        raise InvalidAmount(tr("Jumlah '{text}' tidak terbaca.").format(text=number)) from None
+        raise InvalidAmount(tr("Jumlah '{text}' tidak terbaca.").format(text=shown(number))) from None
 
 
 def _read_multiplier(unit: str | None) -> int:
@@ -104,6 +106,7 @@ def _read_multiplier(unit: str | None) -> int:
     return multiplier
 
 
+@lru_cache(maxsize=65536)  # a recap prints the same round amounts (250 jt, 1,5 M) thousands of times
 def format_full(amount: int) -> str:
     """`Rp666.000.000.000`: every digit, grouped the Indonesian way."""
     return format_currency(amount, "IDR", locale="id", format="¤#,##0", currency_digits=False)

@@ -4,17 +4,29 @@ Fonts are the Noto Sans files shipped in resources/fonts/ and embedded in the
 PDF, so "Đặng Thị Ngọc Ánh" and "José Müller" print on any printer. Every
 piece of user text goes through `text()` (escaped), because reportlab's
 paragraph markup would silently drop `<Maju>` from `PT <Maju> & Sons`.
+
+Names outside Noto Sans's scripts are printed with shipped fallback fonts:
+Arabic with Noto Sans Arabic, Chinese, Japanese and Korean with Droid Sans
+Fallback. `text()` and the header/footer split a text into runs by the font
+that has its glyphs. reportlab neither joins Arabic letters nor orders
+right-to-left text, so Arabic is shaped (arabic-reshaper, contextual letter
+forms) and put in visual order (python-bidi) before it is laid out. A name
+that wraps onto a second line is ordered per whole text, not per line: names
+and organisations are short enough for that.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import weakref
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import arabic_reshaper
+from bidi import get_display
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -23,6 +35,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
@@ -33,6 +46,17 @@ from eventdesk.domain.resources import FONTS_DIR
 
 FONT = "EventDeskSans"
 FONT_BOLD = "EventDeskSans-Bold"
+FONT_ARABIC = "EventDeskArabic"
+FONT_ARABIC_BOLD = "EventDeskArabic-Bold"
+FONT_CJK = "EventDeskCJK"
+FONT_SYMBOLS = "EventDeskSymbols"  # glyphs Noto Sans lacks, such as the arrow of "Jawa Timur → Kalimantan Timur"
+FALLBACK_FILES = {
+    FONT_ARABIC: "NotoSansArabic-Regular.ttf",
+    FONT_ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
+    FONT_SYMBOLS: "NotoSansSymbols-Regular.ttf",
+    FONT_CJK: "DroidSansFallback.ttf",
+}
+BOLD_OF = {FONT: FONT_BOLD, FONT_ARABIC: FONT_ARABIC_BOLD, FONT_CJK: FONT_CJK, FONT_SYMBOLS: FONT_SYMBOLS}
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6675")
 ACCENT = colors.HexColor("#0b5f8a")
@@ -46,27 +70,114 @@ FOOTER_HEIGHT = 12 * mm
 ProgressCallback = Callable[[int, int], None]
 
 
+class _CachedTTFont(TTFont):
+    """A TrueType font that remembers how it encoded each string in a document.
+
+    Encoding a string for a font subset goes character by character in Python; a recap
+    of 100,000 lines prints the same names, sectors and labels over and over. Once a
+    string's characters have their places in the document's subsets those places never
+    change, so the encoding of a string can be reused for the rest of that document.
+    """
+
+    MAX_REMEMBERED = 20_000
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._encoded: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - reportlab's name
+        remembered = self._encoded.get(doc)
+        if remembered is None:
+            remembered = self._encoded[doc] = {}
+        found = remembered.get(text)
+        if found is None:
+            found = super().splitString(text, doc, encoding)
+            if len(remembered) >= self.MAX_REMEMBERED:
+                remembered.clear()  # the strings that repeat come back at once
+            remembered[text] = found
+        return found
+
+
 @cache
 def register_fonts() -> None:
     """Embed the shipped Unicode font (once per process)."""
-    pdfmetrics.registerFont(TTFont(FONT, str(FONTS_DIR / "NotoSans-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONTS_DIR / "NotoSans-Bold.ttf")))
+    pdfmetrics.registerFont(_CachedTTFont(FONT, str(FONTS_DIR / "NotoSans-Regular.ttf")))
+    pdfmetrics.registerFont(_CachedTTFont(FONT_BOLD, str(FONTS_DIR / "NotoSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
     rl_config.shapeChecking = 0  # reportlab's argument checks cost time on large reports; our inputs are typed
 
 
+@cache
+def _fallback(name: str) -> str:
+    """Register a fallback font the first time a text needs it (the CJK font is large to parse)."""
+    register_fonts()
+    pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / FALLBACK_FILES[name])))
+    if name == FONT_ARABIC:
+        _fallback(FONT_ARABIC_BOLD)
+        pdfmetrics.registerFontFamily(FONT_ARABIC, normal=FONT_ARABIC, bold=FONT_ARABIC_BOLD, italic=FONT_ARABIC, boldItalic=FONT_ARABIC_BOLD)
+    elif name in (FONT_CJK, FONT_SYMBOLS):
+        pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+    return name
+
+
+@cache
+def _coverage(name: str) -> frozenset[int]:
+    path = FONTS_DIR / ("NotoSans-Regular.ttf" if name == FONT else FALLBACK_FILES[name])
+    return frozenset(TTFont(f"_coverage_{name}", str(path)).face.charToGlyph)
+
+
+def _is_rtl(character: str) -> bool:
+    return "\u0590" <= character <= "\u08ff" or "\ufb1d" <= character <= "\ufdff" or "\ufe70" <= character <= "\ufeff"
+
+
+def _font_for(character: str) -> str:
+    code = ord(character)
+    if code < 0x0250 or code in _coverage(FONT) or character.isspace():
+        return FONT
+    for name in (FONT_ARABIC, FONT_SYMBOLS, FONT_CJK):
+        if code in _coverage(name):
+            return name
+    return FONT  # nothing has it: Noto Sans's empty box, as any program would show
+
+
+def visual(value: str) -> str:
+    """Arabic letters joined and right-to-left text in the order it is drawn; other text unchanged."""
+    if not any(_is_rtl(character) for character in value):
+        return value
+    return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in value.split("\n"))
+
+
+def runs(value: str) -> list[tuple[str, str]]:
+    """(font, piece) runs of `value` in drawing order, each piece in a font that has its glyphs."""
+    value = visual(value)
+    if all(ord(character) < 0x0250 for character in value):
+        return [(FONT, value)] if value else []
+    pieces: list[tuple[str, str]] = []
+    for character in value:
+        font = _font_for(character)
+        if pieces and (pieces[-1][0] == font or character.isspace()):
+            pieces[-1] = (pieces[-1][0], pieces[-1][1] + character)
+        else:
+            pieces.append((font, character))
+    return pieces
+
+
 def text(value: object) -> str:
-    """User text made safe for a reportlab Paragraph: printed exactly as typed."""
+    """User text made safe for a reportlab Paragraph: printed exactly as typed, in fonts that have its letters."""
     if value is None:
         return ""
-    return escape(str(value)).replace("\n", "<br/>")
+    parts = []
+    for font, piece in runs(str(value)):
+        markup = escape(piece).replace("\n", "<br/>")
+        parts.append(markup if font == FONT else f'<font name="{_fallback(font)}">{markup}</font>')
+    return "".join(parts)
 
 
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, textColor=INK)
-    return {
+    found = {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED),
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=2 * mm),
@@ -86,7 +197,15 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "figure_label": ParagraphStyle("figure_label", parent=base, fontSize=8.5, leading=11, alignment=TA_CENTER, textColor=MUTED),
         "words": ParagraphStyle("words", parent=base, fontSize=10, leading=13, textColor=MUTED),
+        "subheading": ParagraphStyle(
+            "subheading", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=13, textColor=ACCENT,
+            spaceBefore=3 * mm, spaceAfter=1.5 * mm,
+        ),  # fmt: skip
+        "headline": ParagraphStyle("headline", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18),
     }
+    for name in ("cell", "cell_bold", "cell_right", "cell_right_bold"):
+        found[f"small_{name}"] = ParagraphStyle(f"small_{name}", parent=found[name], fontSize=8, leading=10)
+    return found
 
 
 def para(value: object, style: str = "body", *, bold: bool = False) -> Paragraph:
@@ -102,8 +221,12 @@ def data_table(
     header_rows: int = 1,
     total_rows: int = 0,
     align_right: Sequence[int] = (),
+    compact: bool = False,
 ) -> Table:
-    """A ruled table with a repeated header row, zebra stripes and bold totals at the bottom."""
+    """A ruled table with a repeated header row, zebra stripes and bold totals at the bottom.
+
+    `compact`: smaller type and tighter rows, for a page that must hold many small tables.
+    """
     cells = []
     for index, row in enumerate(rows):
         is_header = index < header_rows
@@ -115,15 +238,15 @@ def data_table(
                 continue
             right = column in align_right
             style = ("cell_right" if right else "cell") + ("_bold" if is_header or is_total else "")
-            line.append(para(value, style))
+            line.append(para(value, f"small_{style}" if compact else style))
         cells.append(line)
     table = Table(cells, colWidths=list(widths), repeatRows=header_rows)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, INK),
         ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
     ]
     for index in range(header_rows, len(rows) - total_rows):
         if (index - header_rows) % 2 == 1:
@@ -143,7 +266,11 @@ class _NumberedCanvas(canvas.Canvas):
         self._decorate = decorate
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._pages.append(dict(self.__dict__))
+        state = dict(self.__dict__)
+        # The page's drawing operators as one string: reportlab joins them with newlines anyway,
+        # and a recap of thousands of pages held as millions of small strings would not fit in memory.
+        state["_code"] = ["\n".join(self._code)]
+        self._pages.append(state)
         self._startPage()
 
     def save(self) -> None:
@@ -206,15 +333,12 @@ def _header(pdf: canvas.Canvas, info: DocumentInfo, width: float, height: float)
         except Exception:  # noqa: BLE001 - a broken logo must not stop a report; the header prints without it
             pass
     pdf.setFillColor(INK)
-    pdf.setFont(FONT_BOLD, 9.5)
-    pdf.drawString(left, top - 4 * mm, _fit(pdf, info.event.name, FONT_BOLD, 9.5, width - MARGIN - left - 45 * mm))
-    pdf.setFont(FONT, 8)
+    draw_text(pdf, left, top - 4 * mm, info.event.name, 9.5, bold=True, room=width - MARGIN - left - 45 * mm)
     pdf.setFillColor(MUTED)
     place = " · ".join(part for part in (info.event.venue, info.event.city, event_dates(info.event)) if part)
-    pdf.drawString(left, top - 8.5 * mm, _fit(pdf, place, FONT, 8, width - MARGIN - left - 45 * mm))
-    pdf.setFont(FONT_BOLD, 9)
+    draw_text(pdf, left, top - 8.5 * mm, place, 8, room=width - MARGIN - left - 45 * mm)
     pdf.setFillColor(ACCENT)
-    pdf.drawRightString(width - MARGIN, top - 4 * mm, info.title)
+    draw_text(pdf, width - MARGIN, top - 4 * mm, info.title, 9, bold=True, align_right=True)
     pdf.setStrokeColor(RULE)
     pdf.setLineWidth(0.6)
     pdf.line(MARGIN, top - HEADER_HEIGHT + 4 * mm, width - MARGIN, top - HEADER_HEIGHT + 4 * mm)
@@ -225,16 +349,50 @@ def _footer(pdf: canvas.Canvas, info: DocumentInfo, width: float, number: int, t
     pdf.setStrokeColor(RULE)
     pdf.setLineWidth(0.6)
     pdf.line(MARGIN, y + 5 * mm, width - MARGIN, y + 5 * mm)
-    pdf.setFont(FONT, 7.5)
     pdf.setFillColor(MUTED)
-    pdf.drawString(MARGIN, y + 1 * mm, _fit(pdf, info.generated_text(), FONT, 7.5, width - 2 * MARGIN - 40 * mm))
+    footer = info.generated_text()
+    if info.fingerprint:
+        footer = tr("Sidik isi {fingerprint}").format(fingerprint=info.fingerprint) + " · " + footer
+    draw_text(pdf, MARGIN, y + 1 * mm, footer, 7.5, room=width - 2 * MARGIN - 40 * mm)
+    pdf.setFont(FONT, 7.5)
     pdf.drawRightString(width - MARGIN, y + 1 * mm, tr("Halaman {page} dari {pages}").format(page=number, pages=total))
 
 
-def _fit(pdf: canvas.Canvas, value: str, font: str, size: float, room: float) -> str:
-    """`value` cut with an ellipsis so it fits in `room` points."""
-    if pdf.stringWidth(value, font, size) <= room:
-        return value
-    while value and pdf.stringWidth(value + "…", font, size) > room:
-        value = value[:-1]
-    return value + "…"
+def is_plain(value: str) -> bool:
+    """True when every letter of `value` is in the main font (Latin script): no runs needed."""
+    return all(ord(character) < 0x0250 for character in value)
+
+
+def text_width(value: str, size: float, *, bold: bool = False) -> float:
+    """Width of one line of (user) text as draw_text() draws it, fallback fonts included."""
+    return sum(stringWidth(piece, font, size) for font, piece in _drawn_runs(value, bold))
+
+
+def _drawn_runs(value: str, bold: bool) -> list[tuple[str, str]]:
+    """runs() with each font registered and made bold where asked."""
+    pieces = [(_fallback(font) if font != FONT else font, piece) for font, piece in runs(value)]
+    return [(BOLD_OF[font] if bold else font, piece) for font, piece in pieces]
+
+
+def draw_text(
+    pdf: canvas.Canvas, x: float, y: float, value: str, size: float, *, bold: bool = False,
+    room: float | None = None, align_right: bool = False,
+) -> None:  # fmt: skip
+    """One line of (user) text on the canvas, run by run in fonts that have its letters, cut to `room` with "…"."""
+    pieces = _drawn_runs(value, bold)
+
+    def width_of(parts: list[tuple[str, str]]) -> float:
+        return sum(pdf.stringWidth(piece, font, size) for font, piece in parts)
+
+    if room is not None and width_of(pieces) > room:
+        ellipsis = (BOLD_OF[FONT] if bold else FONT, "…")
+        while pieces and width_of(pieces + [ellipsis]) > room:
+            font, piece = pieces[-1]
+            pieces[-1:] = [(font, piece[:-1])] if len(piece) > 1 else []
+        pieces.append(ellipsis)
+    if align_right:
+        x -= width_of(pieces)
+    for font, piece in pieces:
+        pdf.setFont(font, size)
+        pdf.drawString(x, y, piece)
+        x += pdf.stringWidth(piece, font, size)

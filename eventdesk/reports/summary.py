@@ -4,26 +4,30 @@ from __future__ import annotations
 
 import os
 
-from babel.numbers import format_decimal, format_percent
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
-from eventdesk.domain.enums import TransactionKind
 from eventdesk.domain.figures import EventFigures
-from eventdesk.domain.i18n import language, tr
+from eventdesk.domain.i18n import tr
 from eventdesk.domain.money import format_compact, format_full, format_words
-from eventdesk.domain.documents import DocumentInfo, event_dates
-from eventdesk.reports.frame import ACCENT, RULE, ProgressCallback, build_pdf, data_table, para
+from eventdesk.domain.documents import DocumentInfo
+from eventdesk.reports.breakdowns import (
+    direction_table,
+    kind_table,
+    number,
+    sector_table,
+    side_by_side,
+    stage_table,
+    umkm_share_table,
+)
+from eventdesk.reports.frame import ACCENT, RULE, ProgressCallback, build_pdf, para
+
+
+WIDTH = 174 * mm
 
 
 def _number(value: int) -> str:
-    return format_decimal(value, locale="en" if language() == "en" else "id")
-
-
-def _share(part: int, whole: int) -> str:
-    if whole == 0:
-        return "–"
-    return format_percent(part / whole, format="#,##0.0%", locale="en" if language() == "en" else "id")
+    return number(value)
 
 
 def render(
@@ -37,10 +41,8 @@ def render(
     ]
     if event.theme:
         story.append(para(tr("Tema: {theme}").format(theme=event.theme), "body"))
-    place = " · ".join(part for part in (event.venue, event.city, event_dates(event)) if part)
-    if place:
-        story.append(para(place, "small"))
-    story.append(Spacer(1, 6 * mm))
+    # Venue and dates are in the page header already; this page has no room to say them twice.
+    story.append(Spacer(1, 4 * mm))
 
     boxes = [
         (format_compact(totals.total_idr), tr("nilai transaksi tercatat")),
@@ -68,28 +70,40 @@ def render(
     )
     story += [box_table, Spacer(1, 4 * mm)]
 
-    story.append(para(tr("Total transaksi tercatat"), "heading"))
-    story.append(para(format_full(totals.total_idr), "title"))
+    story.append(para(tr("Total transaksi tercatat: {total}").format(total=format_full(totals.total_idr)), "headline"))
     story.append(para(tr("Terbilang: {words}").format(words=format_words(totals.total_idr)), "words"))
-    story.append(Spacer(1, 3 * mm))
-    kind_rows = [[tr("Jenis"), tr("Nilai"), tr("Transaksi"), tr("Porsi")]]
-    for kind in TransactionKind:
-        share = totals.kind(kind)
-        kind_rows.append([kind.label, format_full(share.value_idr), _number(share.count), _share(share.value_idr, totals.total_idr)])
-    kind_rows.append([tr("Jumlah"), format_full(totals.total_idr), _number(totals.count), _share(totals.total_idr, totals.total_idr)])
-    story.append(data_table(kind_rows, [62 * mm, 58 * mm, 24 * mm, 30 * mm], total_rows=1, align_right=(1, 2, 3)))
-
-    story.append(para(tr("Menurut sektor"), "heading"))
-    sector_rows = [[tr("Sektor"), tr("Nilai"), tr("Transaksi"), tr("Porsi")]]
-    for share in totals.by_sector:
-        sector_rows.append([share.label, format_full(share.value_idr), _number(share.count), _share(share.value_idr, totals.total_idr)])
-    sector_rows.append([tr("Jumlah"), format_full(totals.total_idr), _number(totals.count), _share(totals.total_idr, totals.total_idr)])
-    story.append(data_table(sector_rows, [62 * mm, 58 * mm, 24 * mm, 30 * mm], total_rows=1, align_right=(1, 2, 3)))
-    story.append(Spacer(1, 4 * mm))
-    note = tr("Hanya transaksi berstatus tercatat yang dihitung.")
-    if totals.void_count:
-        note += " " + tr("{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.").format(
-            count=_number(totals.void_count)
+    story.append(Spacer(1, 2 * mm))
+    half = [34 * mm, 34 * mm, 16 * mm]  # each of two tables side by side, 84 mm with its padding
+    story.append(
+        side_by_side(
+            [para(tr("Perdagangan dan investasi"), "subheading"), kind_table(totals, half, counts=False, compact=True)],
+            [para(tr("Porsi UMKM"), "subheading"), umkm_share_table(totals, half, compact=True)],
+            WIDTH,
         )
-    story.append(para(note, "small"))
+    )
+    story.append(para(tr("Menurut sektor"), "subheading"))
+    story.append(sector_table(totals, [80 * mm, 50 * mm, 22 * mm, 22 * mm], compact=True))
+    story.append(
+        side_by_side(
+            [para(tr("Menurut arah antardaerah"), "subheading"), direction_table(totals, half, counts=False, compact=True)],
+            [para(tr("Menurut tahap"), "subheading"), stage_table(totals, half, counts=False, compact=True)],
+            WIDTH,
+        )
+    )
+    story.append(Spacer(1, 3 * mm))
+    notes = [
+        tr("Arah dihitung dari daerah pembeli/investor ke daerah penjual/penerima investasi."),
+        tr("Diverifikasi penyelia: {verified} ({count} transaksi); belum diverifikasi: {unverified} ({rest} transaksi).").format(
+            verified=format_full(totals.verified.value_idr),
+            count=_number(totals.verified.count),
+            unverified=format_full(totals.unverified.value_idr),
+            rest=_number(totals.unverified.count),
+        ),
+        tr("Hanya transaksi berstatus tercatat yang dihitung."),
+    ]
+    if totals.void_count:
+        notes.append(
+            tr("{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.").format(count=_number(totals.void_count))
+        )
+    story.append(para(" ".join(notes), "small"))
     build_pdf(output, info, story, progress=progress)

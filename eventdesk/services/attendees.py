@@ -16,7 +16,7 @@ from eventdesk.domain.errors import DuplicateAttendee, InvalidValue, NotAllowed,
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Attendee, NewOrganisation, OrganisationChoice
 from eventdesk.domain.names import similar_names
-from eventdesk.domain.text import clean_line, clean_note
+from eventdesk.domain.text import clean_line, clean_note, is_storable, shown
 from eventdesk.services.organisations import OrganisationService
 from eventdesk.store import attendee_search, attendees, organisations, regions
 from eventdesk.store.db import EventFile
@@ -42,7 +42,7 @@ class AttendeeService:
         return attendees.list_attendees(self._file)
 
     def get(self, attendee_id: str) -> Attendee:
-        found = attendees.get_attendee(self._file, attendee_id)
+        found = attendees.get_attendee(self._file, attendee_id) if is_storable(str(attendee_id)) else None
         if found is None:
             raise NotFound(tr("Peserta tidak ditemukan."))
         return found
@@ -52,6 +52,8 @@ class AttendeeService:
 
     def by_code(self, code: str) -> Attendee | None:
         """The attendee (not deleted) with this code as typed or scanned, or None."""
+        if not is_storable(str(code)):
+            return None
         return attendees.get_by_code(self._file, codes.normalise_code(code))
 
     def counts(self) -> tuple[int, int]:
@@ -236,8 +238,8 @@ class AttendeeService:
                     existing_id=attendee.id,
                     field="email",
                 )
-        if different_person:
-            return
+        if different_person or values["organisation_id"] is None:
+            return  # a near-identical name is a probable duplicate only within one organisation
         for other_id, other_name in attendees.names_in_organisation(self._file, values["organisation_id"]):
             if other_id != exclude_id and similar_names(values["full_name"], other_name):
                 other = self.get(other_id)
@@ -258,11 +260,11 @@ class AttendeeService:
 
     def check_in(self, code: str, *, at: datetime | None = None) -> CheckInResult:
         """Check in the attendee with `code` (as a scanner types it); a second scan changes nothing."""
-        wanted = codes.normalise_code(code)
+        wanted = codes.normalise_code(code) if is_storable(str(code)) else None
         with self._file.transaction():
-            attendee = attendees.get_by_code(self._file, wanted)
+            attendee = attendees.get_by_code(self._file, wanted) if wanted else None
             if attendee is None:
-                raise NotFound(tr("Kode '{code}' tidak terdaftar.").format(code=code.strip()))
+                raise NotFound(tr("Kode '{code}' tidak terdaftar.").format(code=shown(code.strip())))
             if attendee.checked_in:
                 return CheckInResult(attendee, already=True)
             actor = self._file.actor

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz, process, utils
+
 from eventdesk.domain.enums import OrganisationKind
 from eventdesk.domain.errors import InvalidValue, NotFound
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import NewOrganisation, Organisation, OrganisationChoice
-from eventdesk.domain.text import clean_line, clean_note
+from eventdesk.domain.text import clean_line, clean_note, is_storable
 from eventdesk.store import organisations, regions
 from eventdesk.store.db import EventFile
 
@@ -19,12 +21,14 @@ class OrganisationService:
         return organisations.list_organisations(self._file)
 
     def get(self, organisation_id: str) -> Organisation:
-        found = organisations.get_organisation(self._file, organisation_id)
+        found = organisations.get_organisation(self._file, organisation_id) if is_storable(str(organisation_id)) else None
         if found is None:
             raise NotFound(tr("Organisasi tidak ditemukan."))
         return found
 
     def find_by_name(self, name: str) -> list[Organisation]:
+        if not is_storable(str(name)):
+            return []  # a name with undecodable bytes (a command-line argument) matches nothing
         return organisations.find_by_name(self._file, name)
 
     def resolve(self, choice: OrganisationChoice) -> Organisation | None:
@@ -77,3 +81,14 @@ class OrganisationService:
     def attendee_counts(self) -> dict[str, tuple[int, int]]:
         """Organisation id → (attendees registered, checked in)."""
         return organisations.attendee_counts(self._file)
+
+    def closest(self, name: str, limit: int = 3) -> list[Organisation]:
+        """Registered organisations whose names come nearest to `name` (for "did you mean …?")."""
+        candidates = self.list()
+        matches = process.extract(
+            name, [o.name for o in candidates], scorer=fuzz.token_set_ratio, processor=utils.default_process,
+            limit=limit, score_cutoff=60,
+        )  # fmt: skip
+        best = matches[0][1] if matches else 0
+        # A clear best match hides the merely similar ones ("PT …" alone makes names look alike).
+        return [candidates[index] for _name, score, index in matches if score >= best - 20]

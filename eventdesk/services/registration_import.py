@@ -7,7 +7,10 @@ or e-mail as someone registered, or a near-identical name in the same
 organisation, is a duplicate and adds nobody. Organisations are matched by
 name within the row's region, or created. All accepted rows, their new
 organisations and one audit row each are written in one transaction, so
-importing the same list twice adds nobody and a failure adds nothing.
+importing the same list twice adds nobody and a failure adds nothing. (Rows
+that name no organisation, phone or e-mail are compared by name with the
+attendees that have no organisation either: otherwise a second import of a
+bare list of names would register everyone again.)
 """
 
 from __future__ import annotations

@@ -65,6 +65,10 @@ class EventSession:
     def desks(self) -> list[Desk]:
         return desks.list_desks(self.file)
 
+    def snapshot(self):
+        """One consistent view of the file for several reads (a report's totals and its lines)."""
+        return self.file.snapshot()
+
     def document_info(self, title: str) -> DocumentInfo:
         """Header and footer facts for a document made now at this desk."""
         return DocumentInfo(title, self.settings.get(), self.actor.desk_label, self.actor.operator, utc_now())

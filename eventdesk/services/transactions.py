@@ -1,30 +1,82 @@
-"""Booking trade and investment deals, and voiding them with a reason (never editing them)."""
+"""Booking trade and investment deals, voiding them with a reason, replacing and verifying them (never editing them)."""
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Sequence
+
 from eventdesk.domain.clock import now_iso
 from eventdesk.domain.enums import TransactionKind, TransactionStage, TransactionStatus
-from eventdesk.domain.errors import InvalidAmount, InvalidValue, NotAllowed, NotFound
+from eventdesk.domain.errors import EventDeskError, InvalidAmount, InvalidValue, NotAllowed, NotFound
+from eventdesk.domain.filters import TransactionFilter, TransactionOrder
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.models import Transaction
-from eventdesk.domain.money import parse_amount
-from eventdesk.domain.text import clean_line, clean_note
+from eventdesk.domain.models import OrganisationChoice, Transaction, TransactionEntry
+from eventdesk.domain.money import MAX_AMOUNT, parse_amount
+from eventdesk.domain.text import clean_line, clean_note, is_storable, shown
+from eventdesk.services.organisations import OrganisationService
 from eventdesk.store import agreements, organisations, sectors, transactions
 from eventdesk.store.db import EventFile
+
+MIN_ID_PREFIX = 6
 
 
 class TransactionService:
     def __init__(self, event_file: EventFile) -> None:
         self._file = event_file
 
-    def list(self, status: TransactionStatus | None = None) -> list[Transaction]:
-        return transactions.list_transactions(self._file, status=status)
+    # --- reading ------------------------------------------------------------------------------
+
+    def list(self, status: TransactionStatus | None = None, selection: TransactionFilter | None = None) -> list[Transaction]:
+        """Matching transactions in booking order (for a few; lists on screen use `keys` and `at`)."""
+        return transactions.list_transactions(self._file, status=status, selection=selection)
+
+    def keys(
+        self,
+        selection: TransactionFilter | None = None,
+        order: TransactionOrder = TransactionOrder.CREATED,
+        descending: bool = True,
+    ) -> array:
+        """Opaque keys of every matching transaction in the wanted order; valid until the next change."""
+        return transactions.transaction_keys(self._file, selection, order, descending)
+
+    def at(self, keys: Sequence[int]) -> list[Transaction | None]:
+        """The transactions of one page of keys, in the same order."""
+        return transactions.transactions_at(self._file, keys)
+
+    def latest(self, limit: int = 10) -> list[Transaction]:
+        """The newest booked transactions, newest first (the live board)."""
+        return transactions.latest_transactions(self._file, limit)
 
     def get(self, transaction_id: str) -> Transaction:
-        found = transactions.get_transaction(self._file, transaction_id)
+        found = transactions.get_transaction(self._file, transaction_id) if is_storable(str(transaction_id)) else None
         if found is None:
-            raise NotFound(tr("Transaksi '{id}' tidak ditemukan.").format(id=transaction_id))
+            raise NotFound(tr("Transaksi '{id}' tidak ditemukan.").format(id=shown(transaction_id)))
         return found
+
+    def find(self, id_or_prefix: str) -> Transaction:
+        """A transaction by its id or by the first characters of it, as shown in the list (at least six)."""
+        text = (id_or_prefix or "").strip()
+        found = transactions.get_transaction(self._file, text)
+        if found is not None:
+            return found
+        if len(text) >= MIN_ID_PREFIX:
+            matches = transactions.find_by_id_prefix(self._file, text, limit=2)
+            if len(matches) == 1:
+                return matches[0]
+            if len(matches) > 1:
+                raise InvalidValue(tr("Lebih dari satu transaksi berawalan '{id}'; tulis id lengkapnya.").format(id=text))
+        raise NotFound(tr("Transaksi '{id}' tidak ditemukan.").format(id=shown(text)))
+
+    def replacement_of(self, transaction_id: str) -> Transaction | None:
+        return transactions.replacement_of(self._file, transaction_id)
+
+    def used_commodities(self) -> list[str]:
+        return transactions.used_texts(self._file, "commodity")
+
+    def used_units(self) -> list[str]:
+        return transactions.used_texts(self._file, "unit")
+
+    # --- booking ------------------------------------------------------------------------------
 
     def book(
         self,
@@ -43,19 +95,74 @@ class TransactionService:
         replaces_id: str | None = None,
     ) -> Transaction:
         """Book one transaction; `value` is integer rupiah or text as staff type it (`1,5 M`)."""
+        values = self._checked(
+            buyer_id=buyer_id, seller_id=seller_id, value=value, kind=kind, stage=stage, sector_id=sector_id,
+            commodity=commodity, quantity=quantity, unit=unit, agreement_id=agreement_id, note=note,
+        )  # fmt: skip
+        if replaces_id is not None and transactions.get_transaction(self._file, replaces_id) is None:
+            raise InvalidValue(tr("Transaksi yang diganti tidak ada."), field="replaces")
+        values["replaces_id"] = replaces_id
+        transaction_id = transactions.add_transaction(self._file, values)
+        return self.get(transaction_id)
+
+    def book_entry(self, entry: TransactionEntry) -> Transaction:
+        """Book what the entry form holds; a new buyer or seller is created in the same transaction."""
+        with self._file.transaction():
+            return self._book_entry(entry, replaces_id=None)
+
+    def replace(self, transaction_id: str, reason: str, entry: TransactionEntry) -> Transaction:
+        """Void a booked transaction with `reason` and book `entry` in its place, at once: both or neither."""
+        reason = self._void_reason(reason)
+        with self._file.transaction():
+            old = self.get(transaction_id)
+            if old.status is TransactionStatus.VOID:
+                raise NotAllowed(tr("Transaksi ini sudah dibatalkan; catat transaksi baru sebagai gantinya."))
+            self._void(old.id, reason)
+            return self._book_entry(entry, replaces_id=old.id)
+
+    def _book_entry(self, entry: TransactionEntry, *, replaces_id: str | None) -> Transaction:
+        buyer = self._organisation(entry.buyer, "buyer", tr("Pembeli/investor belum diisi."))
+        seller = self._organisation(entry.seller, "seller", tr("Penjual/penerima investasi belum diisi."))
+        return self.book(
+            buyer_id=buyer, seller_id=seller, value=entry.value, kind=entry.kind, stage=entry.stage,
+            sector_id=entry.sector_id, commodity=entry.commodity, quantity=entry.quantity, unit=entry.unit,
+            agreement_id=entry.agreement_id, note=entry.note, replaces_id=replaces_id,
+        )  # fmt: skip
+
+    def _organisation(self, choice: OrganisationChoice, field: str, missing: str) -> str:
+        if choice is None:
+            raise InvalidValue(missing, field=field)
+        try:
+            organisation = OrganisationService(self._file).resolve(choice)
+        except EventDeskError as error:
+            error.field = field  # the form shows it under the buyer or seller picker
+            raise
+        assert organisation is not None
+        return organisation.id
+
+    def _checked(self, **given) -> dict:
+        value = given["value"]
         value_idr = parse_amount(value) if isinstance(value, str) else value
         if not isinstance(value_idr, int) or isinstance(value_idr, bool):
             raise InvalidAmount(tr("Nilai harus rupiah bulat."), field="value")
         if value_idr <= 0:
             raise InvalidAmount(tr("Nilai transaksi harus lebih dari nol."), field="value")
+        if value_idr > MAX_AMOUNT:
+            raise InvalidAmount(tr("Jumlah lebih dari Rp1.000 triliun; periksa lagi angkanya."), field="value")
         try:
-            kind = TransactionKind(kind)
+            kind = TransactionKind(given["kind"])
         except ValueError:
-            raise InvalidValue(tr("Jenis transaksi '{value}' tidak dikenal (trade atau investment).").format(value=kind), field="kind") from None
+            raise InvalidValue(
+                tr("Jenis transaksi '{value}' tidak dikenal (trade atau investment).").format(value=given["kind"]), field="kind"
+            ) from None
         try:
-            stage = TransactionStage(stage)
+            stage = TransactionStage(given["stage"])
         except ValueError:
-            raise InvalidValue(tr("Tahap transaksi '{value}' tidak dikenal.").format(value=stage), field="stage") from None
+            raise InvalidValue(tr("Tahap transaksi '{value}' tidak dikenal.").format(value=given["stage"]), field="stage") from None
+        buyer_id, seller_id, sector_id = given["buyer_id"], given["seller_id"], given["sector_id"]
+        agreement_id, quantity = given["agreement_id"], given["quantity"]
+        if not all(is_storable(str(key)) for key in (buyer_id, seller_id, sector_id or "", agreement_id or "")):
+            raise InvalidValue(tr("Pilihan organisasi, sektor atau perjanjian tidak terbaca."), field="buyer")
         if organisations.get_organisation(self._file, buyer_id) is None:
             raise InvalidValue(tr("Pembeli/investor tidak terdaftar sebagai organisasi."), field="buyer")
         if organisations.get_organisation(self._file, seller_id) is None:
@@ -66,46 +173,72 @@ class TransactionService:
             raise InvalidValue(tr("Sektor yang dipilih tidak ada."), field="sector")
         if agreement_id is not None and agreements.get_agreement(self._file, agreement_id) is None:
             raise InvalidValue(tr("Perjanjian yang dipilih tidak ada."), field="agreement")
-        if quantity is not None and not quantity > 0:
-            raise InvalidValue(tr("Jumlah barang harus lebih dari nol."), field="quantity")
-        values = {
+        if quantity is not None and (isinstance(quantity, bool) or not isinstance(quantity, (int, float))):
+            raise InvalidValue(tr("Jumlah barang harus angka."), field="quantity")
+        if quantity is not None and not 0 < quantity < 1e15:
+            raise InvalidValue(tr("Jumlah barang harus lebih dari nol dan masuk akal."), field="quantity")
+        return {
             "buyer_id": buyer_id,
             "seller_id": seller_id,
             "sector_id": sector_id,
-            "commodity": clean_line(commodity, field="commodity", label=tr("Komoditas")),
+            "commodity": clean_line(given["commodity"], field="commodity", label=tr("Komoditas")),
             "quantity": float(quantity) if quantity is not None else None,
-            "unit": clean_line(unit, field="unit", label=tr("Satuan"), max_length=30),
+            "unit": clean_line(given["unit"], field="unit", label=tr("Satuan"), max_length=30),
             "value_idr": value_idr,
             "kind": kind.value,
             "stage": stage.value,
             "status": TransactionStatus.BOOKED.value,
             "agreement_id": agreement_id,
-            "note": clean_note(note, field="note", label=tr("Catatan")),
+            "note": clean_note(given["note"], field="note", label=tr("Catatan")),
             "operator": self._file.actor.operator,
-            "replaces_id": replaces_id,
         }
-        transaction_id = transactions.add_transaction(self._file, values)
-        return self.get(transaction_id)
+
+    # --- corrections and verification ------------------------------------------------------------
 
     def void(self, transaction_id: str, reason: str) -> Transaction:
         """Void a booked transaction; it stays visible and stops counting."""
-        reason = clean_note(reason, field="reason", label=tr("Alasan pembatalan"))
-        if not reason:
-            raise InvalidValue(tr("Alasan pembatalan wajib diisi."), field="reason")
+        reason = self._void_reason(reason)
         with self._file.transaction():
             transaction = self.get(transaction_id)
             if transaction.status is TransactionStatus.VOID:
                 raise NotAllowed(tr("Transaksi ini sudah dibatalkan."))
-            transactions.update_transaction(
-                self._file,
-                transaction_id,
-                {
-                    "status": TransactionStatus.VOID.value,
-                    "void_reason": reason,
-                    "voided_at": now_iso(),
-                    "voided_by": self._file.actor.operator,
-                },
-                action="void",
-                reason=reason,
-            )
+            self._void(transaction_id, reason)
         return self.get(transaction_id)
+
+    @staticmethod
+    def _void_reason(reason: str) -> str:
+        reason = clean_note(reason, field="reason", label=tr("Alasan pembatalan"))
+        if not reason:
+            raise InvalidValue(tr("Alasan pembatalan wajib diisi."), field="reason")
+        return reason
+
+    def _void(self, transaction_id: str, reason: str) -> None:
+        transactions.update_transaction(
+            self._file,
+            transaction_id,
+            {
+                "status": TransactionStatus.VOID.value,
+                "void_reason": reason,
+                "voided_at": now_iso(),
+                "voided_by": self._file.actor.operator,
+            },
+            action="void",
+            reason=reason,
+        )
+
+    def verify(self, transaction_ids: Sequence[str]) -> int:
+        """A supervisor's mark that these booked figures were checked; returns how many were newly marked."""
+        marked = 0
+        with self._file.transaction():
+            at = now_iso()
+            for transaction_id in transaction_ids:
+                transaction = self.get(transaction_id)
+                if transaction.status is not TransactionStatus.BOOKED or transaction.verified_at is not None:
+                    continue
+                transactions.update_transaction(
+                    self._file, transaction_id, {"verified_at": at, "verified_by": self._file.actor.operator}, action="verify"
+                )
+                marked += 1
+        if not marked:
+            raise NotAllowed(tr("Tidak ada transaksi tercatat yang belum diverifikasi di antara yang dipilih."))
+        return marked

@@ -25,6 +25,8 @@ class UserConfig:
     operator: str = ""
     language: str = DEFAULT_LANGUAGE
     recent_files: list[str] = field(default_factory=list)
+    backup_folder: str = ""  # empty: the backups folder in the user data folder; may be a USB drive
+    backup_minutes: int = 5  # how often an open event is backed up while it changes
 
     def actor(self, operator: str | None = None) -> Actor:
         name = (operator or self.operator or _login_name()).strip()
@@ -55,6 +57,10 @@ def load() -> UserConfig:
         config.language = DEFAULT_LANGUAGE
     if not isinstance(config.recent_files, list):
         config.recent_files = []
+    if not isinstance(config.backup_folder, str):
+        config.backup_folder = ""
+    if not isinstance(config.backup_minutes, int) or isinstance(config.backup_minutes, bool) or not 1 <= config.backup_minutes <= 240:
+        config.backup_minutes = 5
     return config
 
 

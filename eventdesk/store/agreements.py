@@ -19,7 +19,8 @@ FROM agreements g LEFT JOIN sectors s ON s.id = g.sector_id
 """
 _PARTY = """
 SELECT p.id, p.agreement_id, p.organisation_id, p.position, o.name, o.kind, r.name,
-       p.signatory_id, sa.full_name, p.signatory_title, p.signed_by_id, sb.full_name, p.substitute_note
+       p.signatory_id, sa.full_name, p.signatory_title, p.signed_by_id, sb.full_name, p.substitute_note,
+       sa.checked_in_at, sb.title
 FROM agreement_parties p
 JOIN organisations o ON o.id = p.organisation_id
 LEFT JOIN regions r ON r.id = o.region_id
@@ -63,6 +64,8 @@ def _party(row: tuple[Any, ...]) -> AgreementParty:
         signed_by_id=row[10],
         signed_by_name=row[11],
         substitute_note=row[12],
+        signatory_checked_in_at=from_iso(row[13]),
+        signed_by_title=row[14] or "",
     )
 
 
@@ -70,15 +73,30 @@ def _slot(row: tuple[Any, ...]) -> Slot:
     return Slot(row[0], row[1], from_iso(row[2]), from_iso(row[3]), row[4])
 
 
-def list_agreements(event_file: EventFile, *, status: AgreementStatus | None = None) -> list[Agreement]:
-    """Agreements with their parties and slot, in schedule order (unscheduled last)."""
-    where, params = ("WHERE g.status = ?", (status.value,)) if status else ("", ())
+def list_agreements(
+    event_file: EventFile, *, status: AgreementStatus | None = None, overlapping: tuple[str, str] | None = None
+) -> list[Agreement]:
+    """Agreements with their parties and slot, in schedule order (unscheduled last).
+
+    `overlapping` (UTC ISO start, end) keeps only agreements whose slot shares a moment with
+    that window: what a conflict check of one slot needs, without reading the whole schedule.
+    """
+    conditions, params = [], []
+    if status is not None:
+        conditions.append("g.status = ?")
+        params.append(status.value)
+    if overlapping is not None:
+        conditions.append("g.id IN (SELECT agreement_id FROM slots WHERE starts_at < ? AND ends_at > ?)")
+        params += [overlapping[1], overlapping[0]]
+    where = (" WHERE " + " AND ".join(conditions)) if conditions else ""
     agreements = [_agreement(row) for row in event_file.conn.execute(_AGREEMENT + where, params)]
     by_id = {agreement.id: agreement for agreement in agreements}
-    for row in event_file.conn.execute(_PARTY + " ORDER BY p.agreement_id, p.position"):
+    chosen = f" WHERE p.agreement_id IN (SELECT g.id FROM agreements g{where})" if where else ""
+    for row in event_file.conn.execute(_PARTY + chosen + " ORDER BY p.agreement_id, p.position", params):
         if row[1] in by_id:
             by_id[row[1]].parties.append(_party(row))
-    for row in event_file.conn.execute(_SLOT + " ORDER BY starts_at"):
+    chosen = f" WHERE agreement_id IN (SELECT g.id FROM agreements g{where})" if where else ""
+    for row in event_file.conn.execute(_SLOT + chosen + " ORDER BY starts_at", params):
         if row[1] in by_id:
             by_id[row[1]].slot = _slot(row)
     return sorted(agreements, key=_schedule_order)
@@ -127,14 +145,31 @@ def remove_party(event_file: EventFile, party_id: str, *, reason: str = "") -> N
     records.delete_row(event_file, "agreement_parties", party_id, reason=reason)
 
 
-def set_slot(event_file: EventFile, agreement_id: str, values: dict[str, Any]) -> str:
+def set_slot(event_file: EventFile, agreement_id: str, values: dict[str, Any], *, reason: str = "") -> str:
     """Create or move the agreement's slot."""
     with event_file.transaction():
         existing = event_file.conn.execute("SELECT id FROM slots WHERE agreement_id = ?", (agreement_id,)).fetchone()
         if existing:
-            records.update_row(event_file, "slots", existing[0], values)
+            records.update_row(event_file, "slots", existing[0], values, reason=reason)
             return existing[0]
-        return records.insert_row(event_file, "slots", {"agreement_id": agreement_id, **values})["id"]
+        return records.insert_row(event_file, "slots", {"agreement_id": agreement_id, **values}, reason=reason)["id"]
+
+
+def remove_slot(event_file: EventFile, agreement_id: str, *, reason: str = "") -> bool:
+    """Take the agreement off the schedule (audited); False when it had no slot."""
+    existing = event_file.conn.execute("SELECT id FROM slots WHERE agreement_id = ?", (agreement_id,)).fetchone()
+    if existing is None:
+        return False
+    records.delete_row(event_file, "slots", existing[0], reason=reason)
+    return True
+
+
+def agreements_numbered(event_file: EventFile, number: str) -> list[tuple[str, str]]:
+    """(id, title) of the agreements whose document number is `number`, ignoring case and outer spaces."""
+    cursor = event_file.conn.execute(
+        "SELECT id, title FROM agreements WHERE lower(trim(number)) = lower(trim(?)) AND trim(number) != ''", (number,)
+    )
+    return [(row[0], row[1]) for row in cursor]
 
 
 def count_signed(event_file: EventFile) -> int:

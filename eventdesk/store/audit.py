@@ -124,3 +124,11 @@ def _entry(fields: dict[str, Any]) -> AuditEntry:
         prev_hash=fields["prev_hash"],
         hash=fields["hash"],
     )
+
+
+def chain_hashes(event_file) -> dict[str, dict[int, str]]:
+    """Every desk's chain as {desk: {seq: hash}}: what a backup witnesses of the file's history."""
+    chains: dict[str, dict[int, str]] = {}
+    for desk_id, seq, row_hash in event_file.conn.execute("SELECT desk_id, seq, hash FROM audit_log"):
+        chains.setdefault(desk_id, {})[seq] = row_hash
+    return chains

@@ -32,6 +32,7 @@ from eventdesk.store.migrations import APPLICATION_ID, MIGRATIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+CLOSE_BUSY_TIMEOUT_MS = 100
 EVENT_FILE_SUFFIX = ".eventdesk"
 
 CommitListener = Callable[[frozenset[str]], None]
@@ -105,10 +106,25 @@ class EventFile:
         for listener in list(self._listeners):
             listener(changed)
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[EventFile]:
+        """One consistent view for several reads (a report's totals and its lines); joins an open transaction."""
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")  # writes nothing to the file; ends the snapshot
+
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             if not self.read_only:
-                # Fold the WAL back into the file so a copied .eventdesk is complete on its own.
+                # Fold the WAL back into the file so a copied .eventdesk is complete on its own;
+                # when another writer is busy with it, leave that to the last one out, without waiting.
+                self.conn.execute(f"PRAGMA busy_timeout = {CLOSE_BUSY_TIMEOUT_MS}")
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.close()
 

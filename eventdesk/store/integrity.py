@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
+import sqlite_utils
+
 from eventdesk.domain.i18n import tr
 from eventdesk.store import audit
 from eventdesk.store.migrations import APPLICATION_ID, MIGRATIONS
@@ -24,18 +26,31 @@ MAX_PROBLEMS_PER_KIND = 20
 
 def find_problems(event_file: EventFile) -> list[str]:
     """Every problem found, one readable line each; empty when the file is sound."""
+    return damage_problems(event_file) or consistency_problems(event_file)
+
+
+def damage_problems(event_file: EventFile) -> list[str]:
+    """SQLite's own integrity check: pages, indexes, free lists. Nothing above it can be trusted without it."""
     try:
-        return _find_problems(event_file)
+        return _sqlite_problems(event_file)
     except sqlite3.DatabaseError as error:
         return [tr("Berkas rusak: {detail}").format(detail=error)]
 
 
-def _find_problems(event_file: EventFile) -> list[str]:
+def consistency_problems(event_file: EventFile) -> list[str]:
+    """The schema, references, audit chains and rows against their audit, on a file SQLite finds whole."""
+    try:
+        return _consistency_problems(event_file)
+    except sqlite3.DatabaseError as error:
+        return [tr("Berkas rusak: {detail}").format(detail=error)]
+
+
+def _consistency_problems(event_file: EventFile) -> list[str]:
     problems: list[str] = []
-    problems += _sqlite_problems(event_file)
-    if problems:
-        return problems  # a damaged file: nothing above the page level can be trusted
     problems += _schema_problems(event_file)
+    altered = _altered_schema_problems(event_file) if MIGRATIONS.version(event_file.db) == MIGRATIONS.latest else []
+    if altered:
+        return problems + altered  # tables changed behind the app's back: the checks below would misread them
     problems += _limited(_foreign_key_problems(event_file))
     problems += _limited(_chain_problems(event_file))
     problems += _limited(_state_problems(event_file))
@@ -71,6 +86,36 @@ def _schema_problems(event_file: EventFile) -> list[str]:
     return problems
 
 
+def _schema_signature(db: sqlite_utils.Database) -> set[tuple[str, str, str, str]]:
+    rows = db.execute("SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+    return {tuple(row) for row in rows}
+
+
+def _reference_schema() -> set[tuple[str, str, str, str]]:
+    reference = sqlite_utils.Database(memory=True)
+    MIGRATIONS.apply(reference)
+    return _schema_signature(reference)
+
+
+def _altered_schema_problems(event_file: EventFile) -> list[str]:
+    """Tables, indexes, triggers or views added, dropped or changed outside EventDesk.
+
+    A trigger slipped in with an outside tool could rewrite values as the
+    application writes them, so the schema must be exactly what the migrations made.
+    """
+    found, expected = _schema_signature(event_file.db), _reference_schema()
+    problems = [
+        tr("Skema berkas memuat {kind} '{name}' yang tidak dibuat oleh EventDesk.").format(kind=kind, name=name)
+        for kind, name, _, _ in sorted(found - expected)
+        if (kind, name) not in {(k, n) for k, n, _, _ in expected}
+    ]
+    problems += [
+        tr("Skema berkas: {kind} '{name}' diubah atau dihapus di luar EventDesk.").format(kind=kind, name=name)
+        for kind, name, _, _ in sorted(expected - found)
+    ]
+    return problems
+
+
 def _foreign_key_problems(event_file: EventFile) -> list[str]:
     return [
         tr("Baris {table} #{rowid} menunjuk ke {parent} yang tidak ada.").format(table=table, rowid=rowid, parent=parent)
@@ -93,7 +138,11 @@ def _chain_problems(event_file: EventFile) -> list[str]:
             )
             expected_seq = row["seq"]
         elif row["prev_hash"] != prev_hash:
-            problems.append(tr("{where}: tidak tersambung ke catatan sebelumnya.").format(where=where))
+            problems.append(
+                tr("{where}: tidak tersambung ke catatan sebelumnya (nomor {previous} diubah, diganti atau disisipkan).").format(
+                    where=where, previous=expected_seq - 1
+                )
+            )
         if audit.content_hash(row) != row["hash"]:
             problems.append(
                 tr("{where} ({table} {id}) telah diubah di luar EventDesk.").format(
@@ -135,4 +184,35 @@ def _state_problems(event_file: EventFile) -> list[str]:
                     table=table, id=row_id
                 )
             )
+    return problems
+
+
+def witness_problems(event_file: EventFile, witness: dict[str, dict[int, str]], label: str) -> list[tuple[str, str]]:
+    """Where the file's audit chains contradict an older copy of them (a backup).
+
+    A chain rewritten from some row onward (every hash recomputed, so it is
+    whole again) or cut short, with the rows put back to match, passes every
+    check inside the file; a backup made before the rewrite still holds the
+    original hashes. (desk, message) naming the first row of each desk that differs.
+    """
+    chains = audit.chain_hashes(event_file)
+    problems = []
+    for desk_id, hashes in sorted(witness.items()):
+        mine = chains.get(desk_id, {})
+        for seq in sorted(hashes):
+            where = tr("Catatan audit meja {desk} nomor {seq}").format(desk=desk_id[:8], seq=seq)
+            if seq not in mine:
+                problems.append(
+                    (desk_id, tr("{where} ada di cadangan {backup} tetapi hilang dari berkas (rantai dipotong).").format(
+                        where=where, backup=label
+                    ))
+                )
+                break
+            if mine[seq] != hashes[seq]:
+                problems.append(
+                    (desk_id, tr("{where} berbeda dari cadangan {backup}: rantai audit ditulis ulang mulai dari catatan ini.").format(
+                        where=where, backup=label
+                    ))
+                )
+                break
     return problems

@@ -69,7 +69,7 @@ def insert_rows(
                     raise ValueError(f"rows of {table} differ in columns: {sorted(row_columns ^ set(columns))}")
         sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
         event_file.conn.executemany(sql, [tuple(row[c] for c in columns) for row in stamped])
-        stored = _as_stored(event_file, table, columns, stamped) or _complete(event_file, table, [row["id"] for row in stamped])
+        stored = _as_stored(event_file, table, columns, stamped) or _complete_rows(event_file, table, [row["id"] for row in stamped])
         audit.append(event_file, ((table, row["id"], "insert", None, row, reason) for row in stored), at=at)
         event_file.mark_changed(table)
     return stored
@@ -100,6 +100,7 @@ def update_row(
             f"UPDATE [{table}] SET {assignments} WHERE id = ?",
             (*[value for column, value in after.items() if column != "id"], row_id),
         )
+        after = _complete(event_file, table, after)  # as stored: SQLite may convert a value (5 → 5.0 in a REAL column)
         audit.append(event_file, [(table, row_id, action, before, after, reason)], at=at)
         event_file.mark_changed(table)
     return after
@@ -145,7 +146,14 @@ def _table_columns(event_file: EventFile, table: str) -> list[tuple[str, str]]:
     return cache[table]
 
 
-def _complete(event_file: EventFile, table: str, row_ids: list[str]) -> list[dict[str, Any]]:
+def _complete(event_file: EventFile, table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """The row with the defaults the schema filled in, as the audit must record it."""
+    stored = fetch_row(event_file, table, row["id"])
+    assert stored is not None
+    return stored
+
+
+def _complete_rows(event_file: EventFile, table: str, row_ids: list[str]) -> list[dict[str, Any]]:
     """The rows with the defaults the schema filled in, as the audit must record them, in the order given."""
     by_id: dict[str, dict[str, Any]] = {}
     for start in range(0, len(row_ids), _FETCH_CHUNK):

@@ -1,29 +1,65 @@
-"""Transactions: trade and investment deals booked on the spot, booked or void."""
+"""Transactions: trade and investment deals booked on the spot, booked or void.
+
+Lists of any size are read in two steps: the keys of every matching row in the
+wanted order (filtered and sorted by SQLite), then the rows of one page at a
+time, so a list of 100,000 deals opens as fast as a list of ten.
+"""
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from eventdesk.domain.clock import from_iso
-from eventdesk.domain.enums import OrganisationKind, TransactionKind, TransactionStage, TransactionStatus
+from eventdesk.domain.enums import DirectionKind, OrganisationKind, TransactionKind, TransactionStage, TransactionStatus
+from eventdesk.domain.filters import NO_SECTOR, TransactionFilter, TransactionOrder
 from eventdesk.domain.models import Transaction
 from eventdesk.store import records
 
 if TYPE_CHECKING:
     from eventdesk.store.db import EventFile
 
-_SELECT = """
-SELECT t.id, t.buyer_id, t.seller_id, t.value_idr, t.kind, t.stage, t.status, t.sector_id, s.name,
-       b.name, se.name, rb.name, rs.name, b.kind, se.kind, t.commodity, t.quantity, t.unit,
-       t.agreement_id, t.note, t.void_reason, t.voided_at, t.voided_by, t.replaces_id,
-       t.verified_at, t.verified_by, t.operator, t.desk_id, t.created_at
+# Aliases used by every query here and by store/totals.py: t transaction, b buyer, se seller,
+# rb / rs their regions, s sector, d desk.
+JOINS = """
 FROM transactions t
 JOIN organisations b ON b.id = t.buyer_id
 JOIN organisations se ON se.id = t.seller_id
 LEFT JOIN regions rb ON rb.id = b.region_id
 LEFT JOIN regions rs ON rs.id = se.region_id
 LEFT JOIN sectors s ON s.id = t.sector_id
+LEFT JOIN desks d ON d.id = t.desk_id
 """
+
+_SELECT = (
+    """
+SELECT t.id, t.buyer_id, t.seller_id, t.value_idr, t.kind, t.stage, t.status, t.sector_id, s.name,
+       b.name, se.name, rb.name, rs.name, b.kind, se.kind, t.commodity, t.quantity, t.unit,
+       t.agreement_id, t.note, t.void_reason, t.voided_at, t.voided_by, t.replaces_id,
+       t.verified_at, t.verified_by, t.operator, t.desk_id, t.created_at, d.label,
+       b.region_id, se.region_id, t.rowid
+"""
+    + JOINS
+)
+
+_ORDER_SQL = {
+    TransactionOrder.CREATED: "t.created_at",
+    TransactionOrder.BUYER: "b.name COLLATE NOCASE",
+    TransactionOrder.SELLER: "se.name COLLATE NOCASE",
+    TransactionOrder.DIRECTION: "rb.name, rs.name",
+    TransactionOrder.SECTOR: "s.name COLLATE NOCASE",
+    TransactionOrder.COMMODITY: "t.commodity COLLATE NOCASE",
+    TransactionOrder.QUANTITY: "t.quantity",
+    TransactionOrder.VALUE: "t.value_idr",
+    TransactionOrder.KIND: "t.kind",
+    TransactionOrder.STAGE: "CASE t.stage WHEN 'interest' THEN 1 WHEN 'commitment' THEN 2 WHEN 'contract' THEN 3 ELSE 4 END",
+    TransactionOrder.STATUS: "t.status, t.verified_at IS NULL",
+    TransactionOrder.DESK: "d.label COLLATE NOCASE",
+    TransactionOrder.OPERATOR: "t.operator COLLATE NOCASE",
+}
+
+_SEARCHED = ("b.name", "se.name", "t.commodity", "t.note", "s.name", "t.void_reason", "t.operator", "t.unit")
 
 
 def _transaction(row: tuple[Any, ...]) -> Transaction:
@@ -57,18 +93,147 @@ def _transaction(row: tuple[Any, ...]) -> Transaction:
         operator=row[26],
         desk_id=row[27],
         created_at=from_iso(row[28]),
+        desk_label=row[29],
+        buyer_region_id=row[30],
+        seller_region_id=row[31],
     )
 
 
-def list_transactions(event_file: EventFile, *, status: TransactionStatus | None = None) -> list[Transaction]:
-    where, params = ("WHERE t.status = ?", (status.value,)) if status else ("", ())
-    cursor = event_file.conn.execute(_SELECT + where + " ORDER BY t.created_at", params)
-    return [_transaction(row) for row in cursor]
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def where_clause(selection: TransactionFilter | None) -> tuple[str, list[Any]]:
+    """`WHERE …` (or "") and its parameters for `selection`, over the aliases of JOINS."""
+    if selection is None:
+        return "", []
+    conditions: list[str] = []
+    params: list[Any] = []
+    if selection.sector_id is not None:
+        if selection.sector_id == NO_SECTOR:
+            conditions.append("t.sector_id IS NULL")
+        else:
+            conditions.append("t.sector_id = ?")
+            params.append(selection.sector_id)
+    for column, value in (("t.kind", selection.kind), ("t.stage", selection.stage), ("t.status", selection.status)):
+        if value is not None:
+            conditions.append(f"{column} = ?")
+            params.append(value.value)
+    if selection.desk_id is not None:
+        conditions.append("t.desk_id = ?")
+        params.append(selection.desk_id)
+    if selection.organisation_id is not None:
+        conditions.append("(t.buyer_id = ? OR t.seller_id = ?)")
+        params += [selection.organisation_id, selection.organisation_id]
+    if selection.verified is not None:
+        conditions.append("t.verified_at IS NOT NULL" if selection.verified else "t.verified_at IS NULL")
+    direction = selection.direction
+    if direction is not None:
+        if direction.kind is DirectionKind.BETWEEN:
+            conditions.append("b.region_id = ? AND se.region_id = ?")
+            params += [direction.from_region_id, direction.to_region_id]
+        elif direction.kind is DirectionKind.WITHIN:
+            conditions.append("b.region_id IS NOT NULL AND b.region_id = se.region_id")
+        else:
+            conditions.append("(b.region_id IS NULL OR se.region_id IS NULL)")
+    for word in selection.words:
+        pattern = _like(word)
+        conditions.append(
+            "(" + " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for column in _SEARCHED) + " OR t.id LIKE ? ESCAPE '\\')"
+        )
+        params += [pattern] * len(_SEARCHED) + [pattern[1:]]
+    if not conditions:
+        return "", []
+    return " WHERE " + " AND ".join(conditions), params
+
+
+def list_transactions(
+    event_file: EventFile, *, status: TransactionStatus | None = None, selection: TransactionFilter | None = None
+) -> list[Transaction]:
+    return list(iter_transactions(event_file, TransactionFilter(status=status) if selection is None else selection))
+
+
+def iter_transactions(event_file: EventFile, selection: TransactionFilter | None = None) -> Iterator[Transaction]:
+    """Matching transactions in booking order, read as they are needed (a recap of 100,000 lines)."""
+    where, params = where_clause(selection)
+    cursor = event_file.conn.execute(_SELECT + where + " ORDER BY t.created_at, t.rowid", params)
+    for row in cursor:
+        yield _transaction(row)
+
+
+def transaction_keys(
+    event_file: EventFile,
+    selection: TransactionFilter | None = None,
+    order: TransactionOrder = TransactionOrder.CREATED,
+    descending: bool = True,
+) -> array:
+    """The keys (row numbers) of every matching transaction, in the wanted order; pages come from `transactions_at`."""
+    where, params = where_clause(selection)
+    direction = "DESC" if descending else "ASC"
+    sort = ", ".join(f"{part.strip()} {direction}" for part in _ORDER_SQL[order].split(","))
+    sql = f"SELECT t.rowid {JOINS}{where} ORDER BY {sort}, t.created_at {direction}, t.rowid {direction}"
+    keys = array("q")
+    cursor = event_file.conn.execute(sql, params)
+    while chunk := cursor.fetchmany(5000):
+        keys.extend(key for (key,) in chunk)
+    return keys
+
+
+def transactions_at(event_file: EventFile, keys: Sequence[int]) -> list[Transaction | None]:
+    """The transactions with these keys, in the same order (None where a row has gone)."""
+    if not keys:
+        return []
+    found: dict[int, Transaction] = {}
+    for start in range(0, len(keys), 500):
+        chunk = list(keys[start : start + 500])
+        rows = event_file.conn.execute(_SELECT + f" WHERE t.rowid IN ({', '.join('?' * len(chunk))})", chunk)
+        for row in rows:
+            found[row[-1]] = _transaction(row)
+    return [found.get(key) for key in keys]
+
+
+def latest_transactions(event_file: EventFile, limit: int, status: TransactionStatus = TransactionStatus.BOOKED) -> list[Transaction]:
+    rows = event_file.conn.execute(_SELECT + " WHERE t.status = ? ORDER BY t.created_at DESC, t.rowid DESC LIMIT ?", (status.value, limit))
+    return [_transaction(row) for row in rows]
 
 
 def get_transaction(event_file: EventFile, transaction_id: str) -> Transaction | None:
     row = event_file.conn.execute(_SELECT + " WHERE t.id = ?", (transaction_id,)).fetchone()
     return _transaction(row) if row else None
+
+
+def find_by_id_prefix(event_file: EventFile, prefix: str, limit: int = 5) -> list[Transaction]:
+    """Transactions whose id starts with `prefix` (people copy the first characters of an id)."""
+    rows = event_file.conn.execute(_SELECT + " WHERE t.id LIKE ? ESCAPE '\\' LIMIT ?", (_like(prefix)[1:], limit))
+    return [_transaction(row) for row in rows]
+
+
+def replacement_of(event_file: EventFile, transaction_id: str) -> Transaction | None:
+    """The booked transaction that replaces `transaction_id`, if one does."""
+    row = event_file.conn.execute(
+        _SELECT + " WHERE t.replaces_id = ? ORDER BY t.created_at DESC LIMIT 1", (transaction_id,)
+    ).fetchone()
+    return _transaction(row) if row else None
+
+
+def replacements(event_file: EventFile) -> dict[str, str]:
+    """Voided transaction id -> id of the booked transaction that replaced it."""
+    rows = event_file.conn.execute(
+        "SELECT replaces_id, id FROM transactions WHERE replaces_id IS NOT NULL AND status = 'booked' ORDER BY created_at"
+    )
+    return dict(rows.fetchall())
+
+
+def used_texts(event_file: EventFile, column: str, limit: int = 300) -> list[str]:
+    """Commodities or units typed before, most used first, for completion in the entry form."""
+    if column not in ("commodity", "unit"):
+        raise ValueError(column)
+    rows = event_file.conn.execute(
+        f"SELECT {column} FROM transactions WHERE {column} != '' GROUP BY {column} ORDER BY count(*) DESC, {column} LIMIT ?",
+        (limit,),
+    )
+    return [value for (value,) in rows]
 
 
 def add_transaction(event_file: EventFile, values: dict[str, Any]) -> str:

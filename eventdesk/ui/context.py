@@ -14,6 +14,7 @@ class AppContext(QObject):
 
     session_changed = Signal()
     data_changed = Signal(object)  # frozenset of table names changed by a committed write
+    session_closed = Signal(object, bool)  # path and read-only of a session just closed (for the backup on close)
 
     def __init__(self, session: EventSession | None, config: user_config.UserConfig, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +41,7 @@ class AppContext(QObject):
         self.config.remember_file(session.path)
         user_config.save(self.config)
         if previous is not None and previous is not session:
-            previous.close()
+            self._close(previous)
         self.session_changed.emit()
 
     def _emit_changed(self, tables: frozenset[str]) -> None:
@@ -48,5 +49,9 @@ class AppContext(QObject):
 
     def close(self) -> None:
         if self._session is not None:
-            self._session.close()
-            self._session = None
+            session, self._session = self._session, None
+            self._close(session)
+
+    def _close(self, session: EventSession) -> None:
+        session.close()
+        self.session_closed.emit(session.path, session.read_only)

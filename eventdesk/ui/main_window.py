@@ -27,12 +27,15 @@ from eventdesk.domain.clock import from_iso, in_zone
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.i18n import LANGUAGES
 from eventdesk.services import paths, user_config
-from eventdesk.services.session import create_event, open_session
+from eventdesk.services.session import create_event
+from eventdesk.ui.backup_scheduler import BackupScheduler
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.first_start_dialog import FirstStartDialog
 from eventdesk.ui.dialogs.operator_dialog import OperatorDialog
+from eventdesk.ui.dialogs.restore_dialog import RestoreDialog
 from eventdesk.ui.dialogs.settings_dialog import SettingsDialog
 from eventdesk.ui.errors import show_error
+from eventdesk.ui.recovery import open_or_recover
 from eventdesk.ui.screens.attendees import AttendeesScreen
 from eventdesk.ui.screens.base import Screen
 from eventdesk.ui.screens.checkin import CheckInScreen
@@ -40,6 +43,9 @@ from eventdesk.ui.screens.dashboard import DashboardScreen
 from eventdesk.ui.screens.not_built import NotBuiltScreen
 from eventdesk.ui.screens.organisations import OrganisationsScreen
 from eventdesk.ui.screens.reports import ReportsScreen
+from eventdesk.ui.screens.schedule import ScheduleScreen
+from eventdesk.ui.screens.transactions import TransactionsScreen
+from eventdesk.ui.live_board import LiveBoard
 from eventdesk.ui.tasks import Task
 from eventdesk.ui.translator import apply_language
 
@@ -57,8 +63,8 @@ def screen_factories(window: MainWindow) -> list[tuple[str, Callable[[AppContext
         ("dashboard", DashboardScreen),
         ("attendees", AttendeesScreen),
         ("checkin", CheckInScreen),
-        ("schedule", _not_built(lambda: window.tr("Jadwal Penandatanganan"))),
-        ("transactions", _not_built(lambda: window.tr("Transaksi"))),
+        ("schedule", ScheduleScreen),
+        ("transactions", TransactionsScreen),
         ("organisations", OrganisationsScreen),
         ("reports", ReportsScreen),
     ]
@@ -92,6 +98,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self.live_board: LiveBoard | None = None
+        dashboard = self.screens.get("dashboard")
+        if isinstance(dashboard, DashboardScreen):
+            dashboard.live_board_requested.connect(self.show_live_board)
+        self.backups = BackupScheduler(context, self)
+        self.backups.backup_made.connect(self._handle_backup_made)
+        self.backups.backup_failed.connect(self._handle_backup_failed)
         self._build_menus()
         self._build_status_bar()
         context.session_changed.connect(self._handle_session_changed)
@@ -113,6 +126,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.settings_action = QAction(self, triggered=self._handle_settings)
         self.operator_action = QAction(self, triggered=self.ask_operator)
+        self.backup_now_action = QAction(self, triggered=self._handle_backup_now)
+        self.restore_action = QAction(self, triggered=self._handle_restore)
+        self.backup_folder_action = QAction(self, triggered=self._handle_backup_folder)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
@@ -120,6 +136,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addAction(self.operator_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backup_now_action)
+        self.file_menu.addAction(self.restore_action)
+        self.file_menu.addAction(self.backup_folder_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.menuBar().addMenu(self.file_menu)
@@ -137,6 +157,9 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
         self.view_menu.addMenu(self.language_menu)
+        self.live_board_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+L"), triggered=self.show_live_board)
+        self.view_menu.addAction(self.live_board_action)
+        self.view_menu.addSeparator()
         self.screen_actions: list[QAction] = []
         for index in range(self.sidebar.count()):
             action = QAction(self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
@@ -161,6 +184,8 @@ class MainWindow(QMainWindow):
         self.operator_label.setObjectName("status_operator")
         self.saved_label = QLabel()
         self.saved_label.setObjectName("status_saved")
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("status_backup")
         self.progress = QProgressBar()
         self.progress.setObjectName("task_progress")
         self.progress.setMaximumWidth(180)
@@ -171,6 +196,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.desk_label)
         bar.addPermanentWidget(self.operator_label)
         bar.addPermanentWidget(self.saved_label)
+        bar.addPermanentWidget(self.backup_label)
 
     # --- texts ----------------------------------------------------------------------------------
 
@@ -181,9 +207,13 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Buka &terakhir"))
         self.settings_action.setText(self.tr("&Pengaturan acara…"))
         self.operator_action.setText(self.tr("Ganti &operator…"))
+        self.backup_now_action.setText(self.tr("&Cadangkan sekarang"))
+        self.restore_action.setText(self.tr("&Pulihkan dari cadangan…"))
+        self.backup_folder_action.setText(self.tr("&Folder cadangan…"))
         self.quit_action.setText(self.tr("&Keluar"))
         self.view_menu.setTitle(self.tr("&Tampilan"))
         self.language_menu.setTitle(self.tr("&Bahasa"))
+        self.live_board_action.setText(self.tr("&Papan langsung (proyektor)"))
         self.help_menu.setTitle(self.tr("Ban&tuan"))
         self.about_action.setText(self.tr("&Tentang EventDesk"))
         for index in range(self.sidebar.count()):
@@ -224,6 +254,26 @@ class MainWindow(QMainWindow):
         else:
             local = in_zone(saved, settings.timezone)
             self.saved_label.setText(self.tr("Tersimpan {time}").format(time=local.strftime("%H:%M:%S")))
+        self._update_backup_status(settings.timezone)
+
+    def _update_backup_status(self, timezone: str) -> None:
+        auto = self.backups.auto
+        self.backup_label.setToolTip(self.tr("Folder cadangan: {folder}").format(folder=self.backups.folder))
+        self.backup_now_action.setEnabled(auto is not None)
+        if auto is None:
+            self.backup_label.setText(self.tr("Tanpa cadangan (hanya-baca)") if self.context.session.read_only else "")
+            self.backup_label.setStyleSheet("")
+        elif auto.last_error:
+            self.backup_label.setText(self.tr("Cadangan GAGAL"))
+            self.backup_label.setToolTip(auto.last_error)
+            self.backup_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        elif auto.last_made_at is None:
+            self.backup_label.setText(self.tr("Belum dicadangkan"))
+            self.backup_label.setStyleSheet("")
+        else:
+            local = in_zone(auto.last_made_at, timezone)
+            self.backup_label.setText(self.tr("Dicadangkan {time}").format(time=local.strftime("%H:%M")))
+            self.backup_label.setStyleSheet("")
 
     # --- slots ----------------------------------------------------------------------------------
 
@@ -270,14 +320,53 @@ class MainWindow(QMainWindow):
             self.open_file(Path(target))
 
     def open_file(self, path: Path) -> bool:
-        """Open another event file in this window; the current one stays open if that fails."""
-        try:
-            session = open_session(path, self.context.session.actor)
-        except EventDeskError as error:
-            show_error(self, error, self.tr("Berkas tidak bisa dibuka"))
+        """Open another event file in this window; the current one stays open if that fails.
+
+        A busy file may be opened read-only instead; a damaged one is left alone and its
+        newest good backup offered in a new file.
+        """
+        session = open_or_recover(self, path, self.context.session.actor, self.backups.folder)
+        if session is None:
             return False
         self.context.set_session(session)
         return True
+
+    # --- backups --------------------------------------------------------------------------------
+
+    def _handle_backup_now(self) -> None:
+        if self.backups.start_backup() is None:
+            self.statusBar().showMessage(self.tr("Cadangan sedang dibuat…"), 3000)
+
+    def _handle_backup_made(self, path: Path) -> None:
+        self._update_status()
+        self.statusBar().showMessage(self.tr("Cadangan dibuat: {path}").format(path=path), 5000)
+
+    def _handle_backup_failed(self, message: str) -> None:
+        self._update_status()
+        self.statusBar().showMessage(self.tr("Cadangan gagal: {reason}").format(reason=message), 10000)
+
+    def _handle_restore(self) -> None:
+        dialog = RestoreDialog(self.context, self.backups.folder, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.restored_path is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cadangan dipulihkan"),
+            self.tr("Cadangan dipulihkan ke {path}.\nBuka berkas itu sekarang?").format(path=dialog.restored_path),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_file(dialog.restored_path)
+
+    def _handle_backup_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder cadangan (mis. flashdisk)"), str(self.backups.folder))
+        if not chosen:
+            return
+        folder = Path(chosen)
+        if folder.resolve() == paths.backup_dir().resolve():
+            folder = None
+        self.backups.set_folder(folder)
+        user_config.save(self.context.config)
+        self._update_status()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -306,6 +395,13 @@ class MainWindow(QMainWindow):
         except EventDeskError as error:
             show_error(self, error)
         self._update_status()
+
+    def show_live_board(self) -> LiveBoard:
+        """The projector window: on the second screen when there is one (F11 toggles full screen there)."""
+        if self.live_board is None:
+            self.live_board = LiveBoard(self.context, self)
+        self.live_board.show_on_projector()
+        return self.live_board
 
     def _handle_about(self) -> None:
         QMessageBox.about(

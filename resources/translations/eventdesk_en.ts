@@ -4,12 +4,24 @@
     <context>
         <name>EventDesk</name>
         <message>
+            <source> (+{count})</source>
+            <translation> (+{count})</translation>
+        </message>
+        <message>
+            <source> (dan {count} lainnya)</source>
+            <translation> (and {count} more)</translation>
+        </message>
+        <message>
             <source> (hanya-baca)</source>
             <translation> (read-only)</translation>
         </message>
         <message>
             <source> Mungkin maksudnya: {names}.</source>
             <translation> Perhaps you meant: {names}.</translation>
+        </message>
+        <message>
+            <source>&amp;Alasan pembatalan (wajib):</source>
+            <translation>&amp;Reason for voiding (required):</translation>
         </message>
         <message>
             <source>&amp;Bahasa</source>
@@ -24,12 +36,52 @@
             <translation>&amp;Open…</translation>
         </message>
         <message>
+            <source>&amp;Cadangkan sekarang</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>&amp;Folder cadangan…</source>
+            <translation>Backup &amp;folder…</translation>
+        </message>
+        <message>
+            <source>&amp;Ganti dengan transaksi yang benar (formulir terisi data lama)</source>
+            <translation>&amp;Replace with the correct transaction (form filled with the old data)</translation>
+        </message>
+        <message>
             <source>&amp;Keluar</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
+            <source>&amp;Komoditas / produk</source>
+            <translation>&amp;Commodity / product</translation>
+        </message>
+        <message>
+            <source>&amp;Nilai</source>
+            <translation>&amp;Value</translation>
+        </message>
+        <message>
+            <source>&amp;Papan langsung (proyektor)</source>
+            <translation>&amp;Live board (projector)</translation>
+        </message>
+        <message>
+            <source>&amp;Pembeli / investor</source>
+            <translation>&amp;Buyer / investor</translation>
+        </message>
+        <message>
             <source>&amp;Pengaturan acara…</source>
             <translation>Event &amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Pulihkan dari cadangan…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
+            <source>&amp;Sektor</source>
+            <translation>Sec&amp;tor</translation>
+        </message>
+        <message>
+            <source>&amp;Tahap</source>
+            <translation>Sta&amp;ge</translation>
         </message>
         <message>
             <source>&amp;Tampilan</source>
@@ -42,6 +94,14 @@
         <message>
             <source>'m' bisa berarti juta atau miliar; tulis 'jt' untuk juta atau 'M' untuk miliar.</source>
             <translation>'m' could mean million (juta) or billion (miliar); write 'jt' for million or 'M' for billion.</translation>
+        </message>
+        <message>
+            <source>'{name}' belum terdaftar. Mungkin maksudnya: {similar}.
+
+Tetap daftarkan '{name}' sebagai organisasi baru?</source>
+            <translation>'{name}' is not registered. Perhaps you mean: {similar}.
+
+Register '{name}' as a new organisation anyway?</translation>
         </message>
         <message>
             <source>'{path}' adalah basis data SQLite milik aplikasi lain, bukan berkas acara EventDesk.</source>
@@ -64,12 +124,36 @@
             <translation>'{path}' is not an EventDesk event file.</translation>
         </message>
         <message>
+            <source>'{path}' bukan folder.</source>
+            <translation>'{path}' is not a folder.</translation>
+        </message>
+        <message>
+            <source>'{text}' bukan peserta terdaftar.</source>
+            <translation>'{text}' is not a registered attendee.</translation>
+        </message>
+        <message>
+            <source>'{text}' bukan peserta terdaftar; pilih penanda tangan dari daftar.</source>
+            <translation>'{text}' is not a registered attendee; choose the signatory from the list.</translation>
+        </message>
+        <message>
             <source>(abaikan)</source>
             <translation>(ignore)</translation>
         </message>
         <message>
+            <source>(belum ditentukan)</source>
+            <translation>(not chosen yet)</translation>
+        </message>
+        <message>
             <source>(kosong)</source>
             <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>(menggantikan {planned}: {note})</source>
+            <translation>(standing in for {planned}: {note})</translation>
+        </message>
+        <message>
+            <source>(Pejabat pengesah belum diisi di Pengaturan acara.)</source>
+            <translation>(The certifying officials are not filled in under Event settings yet.)</translation>
         </message>
         <message>
             <source>(tanpa daerah)</source>
@@ -84,8 +168,36 @@
             <translation>(no logo)</translation>
         </message>
         <message>
+            <source>(tanpa nama)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
             <source>(tanpa organisasi)</source>
             <translation>(no organisation)</translation>
+        </message>
+        <message>
+            <source>(tanpa perjanjian)</source>
+            <translation>(no agreement)</translation>
+        </message>
+        <message>
+            <source>(tanpa sektor)</source>
+            <translation>(no sector)</translation>
+        </message>
+        <message>
+            <source>--detail-pages hanya untuk laporan agreements.</source>
+            <translation>--detail-pages is only for the agreements report.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Total tercatat {total}&lt;/b&gt; ({count} transaksi)</source>
+            <translation>&lt;b&gt;Total booked {total}&lt;/b&gt; ({count} transactions)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{value}&lt;/b&gt; — {buyer} → {seller} ({id}).&lt;br&gt;Transaksi yang dibatalkan tetap terlihat dan tidak dihitung lagi.</source>
+            <translation>&lt;b&gt;{value}&lt;/b&gt; — {buyer} → {seller} ({id}).&lt;br&gt;A voided transaction stays visible and no longer counts.</translation>
+        </message>
+        <message>
+            <source>Acara</source>
+            <translation>Event</translation>
         </message>
         <message>
             <source>Acara &amp;baru…</source>
@@ -102,6 +214,10 @@
         <message>
             <source>Ada beberapa organisasi bernama '{name}'; bedakan lewat aplikasi.</source>
             <translation>Several organisations are named '{name}'; tell them apart in the application.</translation>
+        </message>
+        <message>
+            <source>agreements: tambahkan satu halaman per perjanjian dengan ruang tanda tangan</source>
+            <translation>agreements: add one page per agreement with signature space</translation>
         </message>
         <message>
             <source>Alamat email '{text}' tidak valid.</source>
@@ -126,6 +242,18 @@
         <message>
             <source>Alasan wajib diisi.</source>
             <translation>A reason is required.</translation>
+        </message>
+        <message>
+            <source>Antardaerah</source>
+            <translation>Between regions</translation>
+        </message>
+        <message>
+            <source>Arah</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Arah dihitung dari daerah pembeli/investor ke daerah penjual/penerima investasi.</source>
+            <translation>Direction runs from the region of the buyer/investor to the region of the seller/investment recipient.</translation>
         </message>
         <message>
             <source>arsip zip</source>
@@ -154,6 +282,10 @@
         <message>
             <source>bahasa pesan dan laporan (id atau en)</source>
             <translation>language of messages and reports (id or en)</translation>
+        </message>
+        <message>
+            <source>baik</source>
+            <translation>good</translation>
         </message>
         <message>
             <source>Ban&amp;tuan</source>
@@ -224,14 +356,66 @@
             <translation>Cancel (Esc)</translation>
         </message>
         <message>
+            <source>Batal koreksi (Esc)</source>
+            <translation>Cancel correction (Esc)</translation>
+        </message>
+        <message>
             <source>Batalkan check-in terakhir
 (Ctrl+Z)</source>
             <translation>Undo the last check-in
 (Ctrl+Z)</translation>
         </message>
         <message>
+            <source>Batalkan penandatanganan</source>
+            <translation>Undo signing</translation>
+        </message>
+        <message>
+            <source>Batalkan penandatanganan: {title}</source>
+            <translation>Undo signing: {title}</translation>
+        </message>
+        <message>
+            <source>Batalkan penandatanganan…</source>
+            <translation>Undo signing…</translation>
+        </message>
+        <message>
+            <source>Batalkan perjanjian</source>
+            <translation>Cancel agreement</translation>
+        </message>
+        <message>
+            <source>Batalkan transaksi</source>
+            <translation>Void transaction</translation>
+        </message>
+        <message>
             <source>batalkan transaksi dengan alasan</source>
             <translation>void a transaction, giving a reason</translation>
+        </message>
+        <message>
+            <source>Batalkan: {title}</source>
+            <translation>Cancel: {title}</translation>
+        </message>
+        <message>
+            <source>Batalkan…</source>
+            <translation>Cancel…</translation>
+        </message>
+        <message>
+            <source>Batalkan… (Del)</source>
+            <translation>Void… (Del)</translation>
+        </message>
+        <message>
+            <source>Belum ada cadangan di folder ini.</source>
+            <translation>No backups in this folder yet.</translation>
+        </message>
+        <message>
+            <source>Belum ada penandatanganan yang dijadwalkan.</source>
+            <translation>No signing has been scheduled yet.</translation>
+        </message>
+        <message>
+            <source>Belum ada penandatanganan.</source>
+            <translation>No signings yet.</translation>
+        </message>
+        <message>
+            <source>Belum ada perjanjian yang ditandatangani.</source>
+            <translation>No agreement has been signed yet.</translation>
         </message>
         <message>
             <source>Belum ada perubahan</source>
@@ -242,12 +426,52 @@
             <translation>No attendees registered yet.</translation>
         </message>
         <message>
+            <source>Belum ada transaksi tercatat.</source>
+            <translation>No transactions booked yet.</translation>
+        </message>
+        <message>
             <source>Belum ada transaksi.</source>
             <translation>No transactions yet.</translation>
         </message>
         <message>
             <source>Belum check-in</source>
             <translation>Not checked in</translation>
+        </message>
+        <message>
+            <source>BELUM CHECK-IN saat dicetak</source>
+            <translation>NOT CHECKED IN when printed</translation>
+        </message>
+        <message>
+            <source>Belum cocok dengan peserta terdaftar; pilih dari daftar (peserta baru didaftarkan di layar Peserta).</source>
+            <translation>No registered attendee matches yet; choose from the list (new attendees are registered on the Attendees screen).</translation>
+        </message>
+        <message>
+            <source>Belum dicadangkan</source>
+            <translation>Not backed up yet</translation>
+        </message>
+        <message>
+            <source>Belum dijadwalkan.</source>
+            <translation>Not scheduled yet.</translation>
+        </message>
+        <message>
+            <source>Belum diverifikasi</source>
+            <translation>Not yet verified</translation>
+        </message>
+        <message>
+            <source>Bentrok</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>Bentrok di sini: {messages}</source>
+            <translation>Conflicts here: {messages}</translation>
+        </message>
+        <message>
+            <source>Bentrok:</source>
+            <translation>Conflicts:</translation>
+        </message>
+        <message>
+            <source>Berkas</source>
+            <translation>File</translation>
         </message>
         <message>
             <source>Berkas '{path}' adalah halaman web (HTML), bukan lembar kerja, walau namanya begitu. Buka di Excel dan simpan sebagai .xlsx atau CSV, lalu impor lagi.</source>
@@ -304,6 +528,14 @@
         <message>
             <source>Berkas '{path}' sedang dipakai program lain untuk menulis; coba lagi sebentar atau buka hanya-baca.</source>
             <translation>File '{path}' is being written by another program; try again shortly or open it read-only.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' sedang sibuk ditulis; cadangan dicoba lagi nanti.</source>
+            <translation>File '{path}' is busy being written; the backup will be tried again later.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' sudah ada; pemulihan selalu membuat berkas baru.</source>
+            <translation>File '{path}' already exists; a restore always makes a new file.</translation>
         </message>
         <message>
             <source>Berkas '{path}' sudah ada; pilih nama lain.</source>
@@ -366,8 +598,16 @@
             <translation>This file is not marked as an EventDesk event file.</translation>
         </message>
         <message>
+            <source>Berkas rusak</source>
+            <translation>Damaged file</translation>
+        </message>
+        <message>
             <source>Berkas rusak: {detail}</source>
             <translation>File damaged: {detail}</translation>
+        </message>
+        <message>
+            <source>Berkas sedang dipakai</source>
+            <translation>File in use</translation>
         </message>
         <message>
             <source>Berkas tidak bisa dibuka</source>
@@ -386,12 +626,20 @@
             <translation>create an event file holding the Balikpapan demo mission</translation>
         </message>
         <message>
+            <source>buat cadangan berkas acara (aman selagi berkas dipakai)</source>
+            <translation>back up an event file (safe while the file is in use)</translation>
+        </message>
+        <message>
             <source>buat laporan PDF</source>
             <translation>create a PDF report</translation>
         </message>
         <message>
             <source>Buat PDF</source>
             <translation>Create PDF</translation>
+        </message>
+        <message>
+            <source>Buka</source>
+            <translation>Open</translation>
         </message>
         <message>
             <source>Buka &amp;terakhir</source>
@@ -414,6 +662,56 @@
             <translation>State/regional enterprise</translation>
         </message>
         <message>
+            <source>Ca&amp;tatan</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>Cadangan baik terbaru: {path} ({time} UTC); pulihkan ke berkas baru lewat Berkas → Pulihkan dari cadangan.</source>
+            <translation>Newest good backup: {path} ({time} UTC); restore it into a new file with File → Restore from backup.</translation>
+        </message>
+        <message>
+            <source>Cadangan dibuat: {path}</source>
+            <translation>Backup made: {path}</translation>
+        </message>
+        <message>
+            <source>Cadangan dipulihkan</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <source>Cadangan dipulihkan ke {path}.
+Buka berkas itu sekarang?</source>
+            <translation>Backup restored to {path}.
+Open that file now?</translation>
+        </message>
+        <message>
+            <source>Cadangan GAGAL</source>
+            <translation>Backup FAILED</translation>
+        </message>
+        <message>
+            <source>Cadangan gagal: {reason}</source>
+            <translation>Backup failed: {reason}</translation>
+        </message>
+        <message>
+            <source>Cadangan sedang dibuat…</source>
+            <translation>A backup is being made…</translation>
+        </message>
+        <message>
+            <source>Cadangan tidak dipulihkan ke berkas yang sedang terbuka; pilih nama baru.</source>
+            <translation>A backup is never restored over the open file; choose a new name.</translation>
+        </message>
+        <message>
+            <source>Cadangan tidak terbaca: {reason}</source>
+            <translation>Backup cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>Cari judul, nomor, organisasi, penanda tangan… (Ctrl+F)</source>
+            <translation>Search title, number, organisation, signatory… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cari nama, komoditas, catatan, id… (Ctrl+F)</source>
+            <translation>Search names, commodity, note, id… (Ctrl+F)</translation>
+        </message>
+        <message>
             <source>Cari nama, organisasi, kode, telepon atau email…  (Ctrl+F)</source>
             <translation>Search name, organisation, code, phone or email…  (Ctrl+F)</translation>
         </message>
@@ -422,12 +720,24 @@
             <translation>Search organisations…</translation>
         </message>
         <message>
+            <source>Catat (Enter)</source>
+            <translation>Book (Enter)</translation>
+        </message>
+        <message>
             <source>catat kehadiran peserta dari kodenya</source>
             <translation>check in an attendee by their code</translation>
         </message>
         <message>
+            <source>Catat pengganti (Enter)</source>
+            <translation>Book replacement (Enter)</translation>
+        </message>
+        <message>
             <source>catat transaksi</source>
             <translation>book a transaction</translation>
+        </message>
+        <message>
+            <source>Catat transaksi</source>
+            <translation>Book a transaction</translation>
         </message>
         <message>
             <source>Catatan</source>
@@ -442,12 +752,32 @@
             <translation>MC notes</translation>
         </message>
         <message>
+            <source>Catatan MC: {note}</source>
+            <translation>MC notes: {note}</translation>
+        </message>
+        <message>
+            <source>Catatan pengganti</source>
+            <translation>Substitute note</translation>
+        </message>
+        <message>
+            <source>Catatan: {note}</source>
+            <translation>Note: {note}</translation>
+        </message>
+        <message>
             <source>Cetak</source>
             <translation>Print</translation>
         </message>
         <message>
+            <source>cetak sidik isi ringkasan perjanjian yang ditandatangani</source>
+            <translation>print the content fingerprint of the signed-agreement summary</translation>
+        </message>
+        <message>
             <source>Cetak tanda pengenal</source>
             <translation>Print badges</translation>
+        </message>
+        <message>
+            <source>cetak total transaksi (angka yang sama dengan layar dan laporan)</source>
+            <translation>print the transaction totals (the same figures as the screens and reports)</translation>
         </message>
         <message>
             <source>Cetak…</source>
@@ -498,12 +828,20 @@
             <translation>The selected region does not exist.</translation>
         </message>
         <message>
+            <source>Daftar</source>
+            <translation>List</translation>
+        </message>
+        <message>
             <source>Daftar Hadir</source>
             <translation>Attendance List</translation>
         </message>
         <message>
             <source>Daftar Hadir Peserta</source>
             <translation>Attendee List</translation>
+        </message>
+        <message>
+            <source>Daftar perjanjian</source>
+            <translation>List of agreements</translation>
         </message>
         <message>
             <source>Daftar, check-in, cetak (Enter)</source>
@@ -514,12 +852,24 @@
             <translation>Register as a different person</translation>
         </message>
         <message>
+            <source>Dalam satu daerah</source>
+            <translation>Within one region</translation>
+        </message>
+        <message>
+            <source>Dari daerah pembeli/investor ke daerah penjual/penerima investasi.</source>
+            <translation>From the region of the buyer/investor to the region of the seller/investment recipient.</translation>
+        </message>
+        <message>
             <source>Data yang akan dihapus tidak ditemukan ({table} {id}).</source>
             <translation>The record to delete was not found ({table} {id}).</translation>
         </message>
         <message>
             <source>Data yang akan diubah tidak ditemukan ({table} {id}).</source>
             <translation>The record to update was not found ({table} {id}).</translation>
+        </message>
+        <message>
+            <source>Dengan nilai</source>
+            <translation>With value</translation>
         </message>
         <message>
             <source>Dengan peringatan</source>
@@ -534,8 +884,28 @@
             <translation>Undone on the check-in screen</translation>
         </message>
         <message>
+            <source>Dibatalkan oleh {who}: {reason}</source>
+            <translation>Voided by {who}: {reason}</translation>
+        </message>
+        <message>
             <source>Dibuat {date} pukul {time} {zone} · {desk} · {operator}</source>
             <translation>Generated {date} at {time} {zone} · {desk} · {operator}</translation>
+        </message>
+        <message>
+            <source>Dibuat {generated} dari data {count} perjanjian yang ditandatangani. Sidik isi dihitung ulang dengan perintah 'eventdesk fingerprint BERKAS' atau tampil di layar Jadwal Penandatanganan; bila berbeda, data telah berubah sejak dokumen ini dicetak.</source>
+            <translation>Generated {generated} from the data of {count} signed agreements. The fingerprint is recomputed by the command 'eventdesk fingerprint FILE' and shown on the Signing Schedule screen; if it differs, the data changed after this document was printed.</translation>
+        </message>
+        <message>
+            <source>Dicadangkan {time}</source>
+            <translation>Backed up {time}</translation>
+        </message>
+        <message>
+            <source>Dicatat · id</source>
+            <translation>Booked · id</translation>
+        </message>
+        <message>
+            <source>Diganti dengan</source>
+            <translation>Replaced by</translation>
         </message>
         <message>
             <source>Dihentikan oleh pengguna.</source>
@@ -550,6 +920,18 @@
             <translation>Imported: {imported} · Duplicates: {duplicates} · Rejected: {rejected}</translation>
         </message>
         <message>
+            <source>Dikeluarkan dari jadwal.</source>
+            <translation>Taken off the schedule.</translation>
+        </message>
+        <message>
+            <source>Direncanakan</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Disimpan meski bentrok: {conflicts}</source>
+            <translation>Saved despite conflicts: {conflicts}</translation>
+        </message>
+        <message>
             <source>Ditandatangani</source>
             <translation>Signed</translation>
         </message>
@@ -560,6 +942,18 @@
         <message>
             <source>Ditunda</source>
             <translation>Postponed</translation>
+        </message>
+        <message>
+            <source>Diverifikasi oleh {who}</source>
+            <translation>Verified by {who}</translation>
+        </message>
+        <message>
+            <source>Diverifikasi penyelia: {verified} ({count} transaksi) · belum diverifikasi: {unverified} ({rest} transaksi)</source>
+            <translation>Verified by a supervisor: {verified} ({count} transactions) · not yet verified: {unverified} ({rest} transactions)</translation>
+        </message>
+        <message>
+            <source>Diverifikasi penyelia: {verified} ({count} transaksi); belum diverifikasi: {unverified} ({rest} transaksi).</source>
+            <translation>Verified by a supervisor: {verified} ({count} transactions); not yet verified: {unverified} ({rest} transactions).</translation>
         </message>
         <message>
             <source>dokumen OpenDocument (.ods/.odt)</source>
@@ -628,6 +1022,10 @@ Meja panitia misi dagang dan investasi.</source>
 The committee desk for trade and investment missions.</translation>
         </message>
         <message>
+            <source>EventDesk — Papan langsung</source>
+            <translation>EventDesk — Live board</translation>
+        </message>
+        <message>
             <source>EventDesk: meja panitia misi dagang dan investasi.</source>
             <translation>EventDesk: the committee desk for trade and investment missions.</translation>
         </message>
@@ -636,8 +1034,36 @@ The committee desk for trade and investment missions.</translation>
             <translation>Excel (*.xlsx)</translation>
         </message>
         <message>
+            <source>F11: layar penuh · Esc: keluar dari layar penuh · Ctrl+W: tutup</source>
+            <translation>F11: full screen · Esc: leave full screen · Ctrl+W: close</translation>
+        </message>
+        <message>
             <source>Folder '{path}' tidak ada.</source>
             <translation>Folder '{path}' does not exist.</translation>
+        </message>
+        <message>
+            <source>Folder '{path}' tidak bisa dibuat: {reason}</source>
+            <translation>Folder '{path}' cannot be created: {reason}</translation>
+        </message>
+        <message>
+            <source>Folder cadangan</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>Folder cadangan (mis. flashdisk)</source>
+            <translation>Backup folder (e.g. a USB drive)</translation>
+        </message>
+        <message>
+            <source>Folder cadangan: {folder}</source>
+            <translation>Backup folder: {folder}</translation>
+        </message>
+        <message>
+            <source>Folder lain…</source>
+            <translation>Other folder…</translation>
+        </message>
+        <message>
+            <source>folder tujuan; bawaan: folder cadangan di pengaturan</source>
+            <translation>target folder; default: the backup folder in the settings</translation>
         </message>
         <message>
             <source>Gambar (*.png *.jpg *.jpeg)</source>
@@ -660,8 +1086,20 @@ The committee desk for trade and investment missions.</translation>
             <translation>Present or not</translation>
         </message>
         <message>
+            <source>hadir sejak {time}</source>
+            <translation>present since {time}</translation>
+        </message>
+        <message>
             <source>Halaman {page} dari {pages}</source>
             <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Hanya cadangan berkas yang sedang terbuka</source>
+            <translation>Only backups of the open file</translation>
+        </message>
+        <message>
+            <source>Hanya perjanjian yang dibatalkan yang bisa dipulihkan.</source>
+            <translation>Only a cancelled agreement can be reopened.</translation>
         </message>
         <message>
             <source>Hanya transaksi berstatus tercatat yang dihitung.</source>
@@ -680,12 +1118,28 @@ The committee desk for trade and investment missions.</translation>
             <translation>Delete attendee</translation>
         </message>
         <message>
+            <source>Hapus pihak ini</source>
+            <translation>Remove this party</translation>
+        </message>
+        <message>
             <source>Hapus…</source>
             <translation>Delete…</translation>
         </message>
         <message>
+            <source>Hari:</source>
+            <translation>Day:</translation>
+        </message>
+        <message>
             <source>Hasil</source>
             <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Id: {id}</source>
+            <translation>Id: {id}</translation>
         </message>
         <message>
             <source>Impor daftar peserta</source>
@@ -732,8 +1186,16 @@ The committee desk for trade and investment missions.</translation>
             <translation>Fill in and press Enter: the attendee is registered, checked in, and their badge printed.</translation>
         </message>
         <message>
+            <source>J&amp;enis</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
             <source>Jabatan</source>
             <translation>Position</translation>
+        </message>
+        <message>
+            <source>Jabatan di bawah tanda tangan</source>
+            <translation>Title under the signature</translation>
         </message>
         <message>
             <source>Jabatan pejabat</source>
@@ -744,8 +1206,34 @@ The committee desk for trade and investment missions.</translation>
             <translation>Signatory's position</translation>
         </message>
         <message>
+            <source>Jadwal bentrok</source>
+            <translation>Schedule conflict</translation>
+        </message>
+        <message>
+            <source>Jadwal bentrok: {first}</source>
+            <translation>Schedule conflict: {first}</translation>
+        </message>
+        <message>
+            <source>Jadwal ini bentrok:
+{lines}
+
+Simpan juga? Bentrok dicatat bersama jadwal.</source>
+            <translation>This slot has conflicts:
+{lines}
+
+Save anyway? The conflicts are recorded with the slot.</translation>
+        </message>
+        <message>
             <source>Jadwal Penandatanganan</source>
             <translation>Signing Schedule</translation>
+        </message>
+        <message>
+            <source>Jadwalkan</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Jadwalkan ulang</source>
+            <translation>Reschedule</translation>
         </message>
         <message>
             <source>Jam mulai:</source>
@@ -768,12 +1256,24 @@ The committee desk for trade and investment missions.</translation>
             <translation>Organisation kind</translation>
         </message>
         <message>
+            <source>Jenis perjanjian</source>
+            <translation>Kind of agreement</translation>
+        </message>
+        <message>
             <source>Jenis perjanjian '{value}' tidak dikenal.</source>
             <translation>Unknown agreement type '{value}'.</translation>
         </message>
         <message>
             <source>Jenis transaksi '{value}' tidak dikenal (trade atau investment).</source>
             <translation>Unknown transaction type '{value}' (trade or investment).</translation>
+        </message>
+        <message>
+            <source>Jenis · tahap</source>
+            <translation>Kind · stage</translation>
+        </message>
+        <message>
+            <source>Judul</source>
+            <translation>Title</translation>
         </message>
         <message>
             <source>Judul perjanjian</source>
@@ -792,12 +1292,32 @@ The committee desk for trade and investment missions.</translation>
             <translation>Cannot read the amount '{text}'. Valid examples: 1.250.000, 250 jt, 1,5 M, 2 T.</translation>
         </message>
         <message>
+            <source>Jumlah barang '{text}' tidak terbaca; contoh: 12, 12,5 atau 1.250.</source>
+            <translation>Quantity '{text}' cannot be read; for example: 12, 12,5 or 1.250.</translation>
+        </message>
+        <message>
+            <source>Jumlah barang harus angka.</source>
+            <translation>The quantity must be a number.</translation>
+        </message>
+        <message>
+            <source>Jumlah barang harus lebih dari nol dan masuk akal.</source>
+            <translation>The quantity must be more than zero and reasonable.</translation>
+        </message>
+        <message>
             <source>Jumlah barang harus lebih dari nol.</source>
-            <translation>The quantity must be greater than zero.</translation>
+            <translation>The quantity must be more than zero.</translation>
+        </message>
+        <message>
+            <source>Jumlah barang terlalu besar; periksa lagi angkanya.</source>
+            <translation>The quantity is too large; check the number again.</translation>
         </message>
         <message>
             <source>Jumlah belum diisi.</source>
             <translation>No amount entered.</translation>
+        </message>
+        <message>
+            <source>Jumlah dan s&amp;atuan</source>
+            <translation>&amp;Quantity and unit</translation>
         </message>
         <message>
             <source>Jumlah harus bulat dalam rupiah (tanpa sen).</source>
@@ -824,6 +1344,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>The amount cannot be read.</translation>
         </message>
         <message>
+            <source>Jumlah {count} transaksi</source>
+            <translation>Total of {count} transactions</translation>
+        </message>
+        <message>
             <source>Kartu peserta dengan kode QR.</source>
             <translation>Attendee cards with QR codes.</translation>
         </message>
@@ -848,6 +1372,14 @@ The committee desk for trade and investment missions.</translation>
             <translation>Category when empty:</translation>
         </message>
         <message>
+            <source>Keadaan</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>keluaran JSON untuk skrip</source>
+            <translation>JSON output for scripts</translation>
+        </message>
+        <message>
             <source>Kembali ke isian</source>
             <translation>Back to the form</translation>
         </message>
@@ -858,6 +1390,14 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Ketik nama organisasi…</source>
             <translation>Type an organisation name…</translation>
+        </message>
+        <message>
+            <source>Ketik nama, jabatan, organisasi atau kode…</source>
+            <translation>Type a name, title, organisation or code…</translation>
+        </message>
+        <message>
+            <source>Klik blok untuk membuka; seret untuk memindahkan waktu atau tempat.</source>
+            <translation>Click a block to open it; drag it to move its time or spot.</translation>
         </message>
         <message>
             <source>Kode</source>
@@ -888,6 +1428,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>Commodity</translation>
         </message>
         <message>
+            <source>Komoditas · jumlah</source>
+            <translation>Commodity · quantity</translation>
+        </message>
+        <message>
             <source>Kontrak</source>
             <translation>Contract</translation>
         </message>
@@ -900,6 +1444,22 @@ The committee desk for trade and investment missions.</translation>
             <translation>Cooperative</translation>
         </message>
         <message>
+            <source>Koreksi dibatalkan; transaksi lama tetap tercatat.</source>
+            <translation>Correction cancelled; the old transaction stays booked.</translation>
+        </message>
+        <message>
+            <source>Koreksi transaksi {id} ({value}, {buyer} → {seller}). Alasan: {reason}. Ubah yang salah lalu tekan Enter: transaksi lama dibatalkan dan yang baru dicatat sekaligus.</source>
+            <translation>Correcting transaction {id} ({value}, {buyer} → {seller}). Reason: {reason}. Change what is wrong and press Enter: the old transaction is voided and the new one booked together.</translation>
+        </message>
+        <message>
+            <source>Koreksi… (Ctrl+E)</source>
+            <translation>Correct… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Kosongkan (Esc)</source>
+            <translation>Clear (Esc)</translation>
+        </message>
+        <message>
             <source>Kota</source>
             <translation>City</translation>
         </message>
@@ -910,6 +1470,18 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Lainnya</source>
             <translation>Other</translation>
+        </message>
+        <message>
+            <source>Lainnya (daerah tidak diketahui)</source>
+            <translation>Other (region unknown)</translation>
+        </message>
+        <message>
+            <source>Lampiran: transaksi yang dibatalkan</source>
+            <translation>Annex: voided transactions</translation>
+        </message>
+        <message>
+            <source>Lanjut</source>
+            <translation>Continue</translation>
         </message>
         <message>
             <source>Laporan</source>
@@ -934,8 +1506,16 @@ Data yang sudah tercatat tetap aman di berkas acara.</source>
 Data already recorded remains safe in the event file.</translation>
         </message>
         <message>
+            <source>Lebih dari satu transaksi berawalan '{id}'; tulis id lengkapnya.</source>
+            <translation>More than one transaction starts with '{id}'; give the full id.</translation>
+        </message>
+        <message>
             <source>Letter of Intent (LoI)</source>
             <translation>Letter of Intent (LoI)</translation>
+        </message>
+        <message>
+            <source>Linimasa</source>
+            <translation>Timeline</translation>
         </message>
         <message>
             <source>Logo terlalu besar (paling besar 2 MB).</source>
@@ -950,6 +1530,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Media</translation>
         </message>
         <message>
+            <source>Meja</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
             <source>Meja check-in</source>
             <translation>Check-in desk</translation>
         </message>
@@ -960,6 +1544,34 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Meja: {desk}</source>
             <translation>Desk: {desk}</translation>
+        </message>
+        <message>
+            <source>Melibatkan UMKM</source>
+            <translation>Involving MSMEs</translation>
+        </message>
+        <message>
+            <source>melibatkan UMKM</source>
+            <translation>involving MSMEs</translation>
+        </message>
+        <message>
+            <source>Melibatkan UMKM (jumlah)</source>
+            <translation>Involving MSMEs (count)</translation>
+        </message>
+        <message>
+            <source>Melibatkan UMKM (nilai)</source>
+            <translation>Involving MSMEs (value)</translation>
+        </message>
+        <message>
+            <source>melibatkan UMKM (nilai) · {share} dari jumlah transaksi</source>
+            <translation>involving MSMEs (value) · {share} of the number of transactions</translation>
+        </message>
+        <message>
+            <source>Membaca cadangan</source>
+            <translation>Reading backups</translation>
+        </message>
+        <message>
+            <source>Membaca cadangan…</source>
+            <translation>Reading backups…</translation>
         </message>
         <message>
             <source>Membaca daftar</source>
@@ -978,12 +1590,44 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Creating {name}…</translation>
         </message>
         <message>
+            <source>Mengapa penandatanganan ini ditunda? Slotnya tetap tercatat dan bisa dijadwalkan ulang.</source>
+            <translation>Why is this signing postponed? Its slot stays on record and can be rescheduled.</translation>
+        </message>
+        <message>
+            <source>Mengapa perjanjian ini dibatalkan? Perjanjian tetap tercatat dan bisa dipulihkan.</source>
+            <translation>Why is this agreement cancelled? It stays on record and can be reopened.</translation>
+        </message>
+        <message>
+            <source>Mengapa perjanjian ini dipulihkan? Perjanjian kembali menjadi draf tanpa slot.</source>
+            <translation>Why is this agreement reopened? It becomes a draft without a slot.</translation>
+        </message>
+        <message>
+            <source>Mengetahui,</source>
+            <translation>Acknowledged by,</translation>
+        </message>
+        <message>
+            <source>Mengganti transaksi {id}</source>
+            <translation>Replaces transaction {id}</translation>
+        </message>
+        <message>
+            <source>menggantikan {planned}: {note}</source>
+            <translation>standing in for {planned}: {note}</translation>
+        </message>
+        <message>
             <source>Menulis misi demo</source>
             <translation>Writing demo mission</translation>
         </message>
         <message>
+            <source>Menurut arah antardaerah</source>
+            <translation>By direction between regions</translation>
+        </message>
+        <message>
             <source>Menurut sektor</source>
             <translation>By sector</translation>
+        </message>
+        <message>
+            <source>Menurut tahap</source>
+            <translation>By stage</translation>
         </message>
         <message>
             <source>Menyimpan peserta…</source>
@@ -1002,12 +1646,32 @@ Data already recorded remains safe in the event file.</translation>
             <translation>e.g. 1,5 M · 250 jt · Rp 2.000.000.000</translation>
         </message>
         <message>
+            <source>mis. 12,5</source>
+            <translation>e.g. 12,5</translation>
+        </message>
+        <message>
+            <source>mis. a.n. Kepala Dinas, yang bertugas ke luar kota</source>
+            <translation>e.g. on behalf of the Head of Agency, who is travelling</translation>
+        </message>
+        <message>
             <source>mis. Ir. Bambang Sutrisno, M.T.</source>
             <translation>e.g. Ir. Bambang Sutrisno, M.T.</translation>
         </message>
         <message>
+            <source>mis. Kepala Dinas Kelautan dan Perikanan Provinsi Jawa Timur</source>
+            <translation>e.g. Head of the Marine and Fisheries Agency of East Java</translation>
+        </message>
+        <message>
             <source>mis. nama@perusahaan.co.id</source>
             <translation>e.g. name@company.co.id</translation>
+        </message>
+        <message>
+            <source>mis. salah ketik nilai; dicatat ganda</source>
+            <translation>e.g. value mistyped; booked twice</translation>
+        </message>
+        <message>
+            <source>mis. Udang windu beku</source>
+            <translation>e.g. Frozen tiger prawns</translation>
         </message>
         <message>
             <source>Misi Dagang dan Investasi</source>
@@ -1016,6 +1680,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Misi demo ditulis ke {path}: {attendees} peserta, {agreements} perjanjian ditandatangani, total {total}.</source>
             <translation>Demo mission written to {path}: {attendees} attendees, {agreements} agreements signed, total {total}.</translation>
+        </message>
+        <message>
+            <source>Mulai</source>
+            <translation>Start</translation>
         </message>
         <message>
             <source>Mungkin orang yang sama dengan {name} ({code}) dari {organisation}.</source>
@@ -1028,6 +1696,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Mungkin sudah terdaftar</source>
             <translation>Possibly registered already</translation>
+        </message>
+        <message>
+            <source>Naikkan urutan pihak</source>
+            <translation>Move the party up</translation>
         </message>
         <message>
             <source>Nama</source>
@@ -1044,6 +1716,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Nama daerah</source>
             <translation>Region name</translation>
+        </message>
+        <message>
+            <source>Nama dan jabatan saksi, satu per baris</source>
+            <translation>Names and titles of the witnesses, one per line</translation>
         </message>
         <message>
             <source>nama hampir sama dalam organisasi yang sama</source>
@@ -1122,6 +1798,18 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Unknown value '{text}'; choose from: {choices}.</translation>
         </message>
         <message>
+            <source>Nilai (opsional)</source>
+            <translation>Value (optional)</translation>
+        </message>
+        <message>
+            <source>Nilai (Rp)</source>
+            <translation>Value (Rp)</translation>
+        </message>
+        <message>
+            <source>Nilai belum diisi.</source>
+            <translation>The value is missing.</translation>
+        </message>
+        <message>
             <source>Nilai harus lebih dari nol.</source>
             <translation>The value must be greater than zero.</translation>
         </message>
@@ -1130,8 +1818,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The value must be whole rupiah.</translation>
         </message>
         <message>
+            <source>Nilai perjanjian</source>
+            <translation>Value of agreements</translation>
+        </message>
+        <message>
             <source>Nilai perjanjian harus rupiah bulat, tidak negatif.</source>
             <translation>The agreement value must be whole rupiah, not negative.</translation>
+        </message>
+        <message>
+            <source>Nilai sangat besar</source>
+            <translation>Very large value</translation>
+        </message>
+        <message>
+            <source>Nilai seluruh perjanjian yang ditandatangani: {value}</source>
+            <translation>Value of all signed agreements: {value}</translation>
+        </message>
+        <message>
+            <source>Nilai semula, tidak dihitung (Rp)</source>
+            <translation>Original value, not counted (Rp)</translation>
         </message>
         <message>
             <source>nilai seperti diketik, mis. '1,5 M' atau '250 jt'</source>
@@ -1146,12 +1850,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>value of booked transactions</translation>
         </message>
         <message>
+            <source>Nilai {value} ({words}) lebih dari Rp1 triliun. Benar nilai ini yang dicatat?</source>
+            <translation>The value {value} ({words}) is more than Rp1 trillion. Is this really the value to book?</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>No.</translation>
         </message>
         <message>
+            <source>Nomor</source>
+            <translation>Number</translation>
+        </message>
+        <message>
             <source>Nomor dokumen</source>
             <translation>Document number</translation>
+        </message>
+        <message>
+            <source>Nomor telepon '{text}' berisi karakter selain angka.</source>
+            <translation>Phone number '{text}' contains characters other than digits.</translation>
         </message>
         <message>
             <source>Nomor telepon '{text}' tidak terbaca.</source>
@@ -1178,6 +1894,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>same phone number</translation>
         </message>
         <message>
+            <source>Nomor {number} sudah dipakai perjanjian '{title}'.</source>
+            <translation>Number {number} is already used by the agreement '{title}'.</translation>
+        </message>
+        <message>
             <source>Nomor {phone} sudah dipakai {name} ({code}).</source>
             <translation>Phone number {phone} is already used by {name} ({code}).</translation>
         </message>
@@ -1188,6 +1908,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>oleh {operator} di {desk}</source>
             <translation>by {operator} at {desk}</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
         </message>
         <message>
             <source>Operator meja</source>
@@ -1222,6 +1946,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>New organisations: {count}</translation>
         </message>
         <message>
+            <source>Organisasi baru?</source>
+            <translation>New organisation?</translation>
+        </message>
+        <message>
             <source>Organisasi pihak perjanjian tidak ada.</source>
             <translation>An agreement party's organisation does not exist.</translation>
         </message>
@@ -1242,8 +1970,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Committee</translation>
         </message>
         <message>
+            <source>Papan langsung (proyektor)…</source>
+            <translation>Live board (projector)…</translation>
+        </message>
+        <message>
+            <source>Para pihak</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Pe&amp;rjanjian</source>
+            <translation>&amp;Agreement</translation>
         </message>
         <message>
             <source>Pejabat pengesah</source>
@@ -1258,20 +1998,72 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Buyer</translation>
         </message>
         <message>
+            <source>Pembeli / investor</source>
+            <translation>Buyer / investor</translation>
+        </message>
+        <message>
             <source>Pembeli dan penjual tidak boleh organisasi yang sama.</source>
             <translation>Buyer and seller cannot be the same organisation.</translation>
+        </message>
+        <message>
+            <source>Pembeli/investor belum diisi.</source>
+            <translation>The buyer/investor is missing.</translation>
         </message>
         <message>
             <source>Pembeli/investor tidak terdaftar sebagai organisasi.</source>
             <translation>The buyer/investor is not a registered organisation.</translation>
         </message>
         <message>
+            <source>Pemeriksaan jadwal</source>
+            <translation>Schedule check</translation>
+        </message>
+        <message>
             <source>Pemerintah</source>
             <translation>Government</translation>
         </message>
         <message>
+            <source>Pemulihan gagal</source>
+            <translation>Restore failed</translation>
+        </message>
+        <message>
+            <source>Pen&amp;jual / penerima</source>
+            <translation>&amp;Seller / recipient</translation>
+        </message>
+        <message>
+            <source>Penanda tangan</source>
+            <translation>Signatory</translation>
+        </message>
+        <message>
+            <source>Penanda tangan belum ditentukan</source>
+            <translation>Signatory not chosen yet</translation>
+        </message>
+        <message>
+            <source>Penanda tangan diberikan untuk pihak yang bukan bagian perjanjian ini.</source>
+            <translation>A signatory was given for a party that is not part of this agreement.</translation>
+        </message>
+        <message>
+            <source>Penanda tangan hadir</source>
+            <translation>Signatories present</translation>
+        </message>
+        <message>
             <source>Penanda tangan yang dipilih tidak terdaftar sebagai peserta.</source>
             <translation>The selected signatory is not a registered attendee.</translation>
+        </message>
+        <message>
+            <source>Penanda tangan: {name}{title}</source>
+            <translation>Signatory: {name}{title}</translation>
+        </message>
+        <message>
+            <source>Penanda tangan: {signer}</source>
+            <translation>Signatory: {signer}</translation>
+        </message>
+        <message>
+            <source>Penandatanganan dicatat keliru? Tulis alasannya; perjanjian kembali ke jadwal dan alasannya tercatat.</source>
+            <translation>Was the signing recorded by mistake? Write the reason; the agreement goes back to the schedule and the reason is recorded.</translation>
+        </message>
+        <message>
+            <source>Penandatanganan terbaru</source>
+            <translation>Latest signings</translation>
         </message>
         <message>
             <source>Pendaftaran baru</source>
@@ -1286,12 +2078,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Event Settings</translation>
         </message>
         <message>
+            <source>Pengganti tercatat {value}: {buyer} → {seller} (id {id}); transaksi lama dibatalkan.</source>
+            <translation>Replacement booked {value}: {buyer} → {seller} (id {id}); the old transaction is voided.</translation>
+        </message>
+        <message>
             <source>Penjual</source>
             <translation>Seller</translation>
         </message>
         <message>
+            <source>Penjual / penerima</source>
+            <translation>Seller / recipient</translation>
+        </message>
+        <message>
+            <source>Penjual/penerima investasi belum diisi.</source>
+            <translation>The seller/investment recipient is missing.</translation>
+        </message>
+        <message>
             <source>Penjual/penerima investasi tidak terdaftar sebagai organisasi.</source>
             <translation>The seller/investee is not a registered organisation.</translation>
+        </message>
+        <message>
+            <source>Penyelia menandai angka yang sudah diperiksa; rekap memisahkan yang terverifikasi.</source>
+            <translation>A supervisor marks the figures that were checked; the recap shows verified ones apart.</translation>
         </message>
         <message>
             <source>Per daerah</source>
@@ -1310,16 +2118,40 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Trade</translation>
         </message>
         <message>
+            <source>Perdagangan dan investasi</source>
+            <translation>Trade and investment</translation>
+        </message>
+        <message>
+            <source>PERHATIAN: {message}</source>
+            <translation>ATTENTION: {message}</translation>
+        </message>
+        <message>
             <source>periksa keutuhan dan konsistensi berkas acara</source>
             <translation>check the integrity and consistency of an event file</translation>
+        </message>
+        <message>
+            <source>Perjanjian baru</source>
+            <translation>New agreement</translation>
+        </message>
+        <message>
+            <source>Perjanjian Ditandatangani</source>
+            <translation>Signed Agreements</translation>
+        </message>
+        <message>
+            <source>Perjanjian ditandatangani</source>
+            <translation>Agreements signed</translation>
         </message>
         <message>
             <source>perjanjian ditandatangani</source>
             <translation>agreements signed</translation>
         </message>
         <message>
-            <source>Perjanjian Ditandatangani</source>
-            <translation>Signed Agreements</translation>
+            <source>Perjanjian ini belum ditandatangani.</source>
+            <translation>This agreement has not been signed.</translation>
+        </message>
+        <message>
+            <source>Perjanjian ini sudah berstatus {status}.</source>
+            <translation>This agreement is already {status}.</translation>
         </message>
         <message>
             <source>Perjanjian ini sudah ditandatangani.</source>
@@ -1334,6 +2166,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>An agreement needs at least two parties.</translation>
         </message>
         <message>
+            <source>Perjanjian tanpa nilai (misalnya nota kesepahaman) dihitung jumlahnya saja.</source>
+            <translation>Agreements without a value (such as memoranda of understanding) are only counted.</translation>
+        </message>
+        <message>
+            <source>Perjanjian terjadwal perlu paling sedikit dua pihak (sekarang {count}).</source>
+            <translation>A scheduled agreement needs at least two parties (now {count}).</translation>
+        </message>
+        <message>
             <source>Perjanjian tidak ditemukan.</source>
             <translation>Agreement not found.</translation>
         </message>
@@ -1346,6 +2186,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>A cancelled agreement cannot be signed.</translation>
         </message>
         <message>
+            <source>Perjanjian yang dibatalkan tidak bisa diubah; pulihkan dulu.</source>
+            <translation>A cancelled agreement cannot be changed; reopen it first.</translation>
+        </message>
+        <message>
             <source>Perjanjian yang dipilih tidak ada.</source>
             <translation>The selected agreement does not exist.</translation>
         </message>
@@ -1356,6 +2200,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Perjanjian yang sudah ditandatangani tidak bisa ditunda atau dibatalkan.</source>
             <translation>A signed agreement cannot be postponed or cancelled.</translation>
+        </message>
+        <message>
+            <source>Perjanjian {number} dari {count}</source>
+            <translation>Agreement {number} of {count}</translation>
+        </message>
+        <message>
+            <source>Perjanjian: {title}</source>
+            <translation>Agreement: {title}</translation>
         </message>
         <message>
             <source>Persentase</source>
@@ -1388,6 +2240,10 @@ Data already recorded remains safe in the event file.</translation>
 (F2)</translation>
         </message>
         <message>
+            <source>Peserta hadir / terdaftar</source>
+            <translation>Attendees present / registered</translation>
+        </message>
+        <message>
             <source>peserta hadir / terdaftar</source>
             <translation>attendees present / registered</translation>
         </message>
@@ -1408,6 +2264,26 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The attendee open in the form</translation>
         </message>
         <message>
+            <source>Pihak dan penanda tangan perjanjian yang sudah ditandatangani tidak bisa diubah; batalkan penandatanganannya dulu.</source>
+            <translation>The parties and signatories of a signed agreement cannot be changed; undo the signing first.</translation>
+        </message>
+        <message>
+            <source>Pihak dan penanda tangan terkunci; untuk mengubahnya batalkan penandatanganan dulu.</source>
+            <translation>Parties and signatories are locked; undo the signing to change them.</translation>
+        </message>
+        <message>
+            <source>Pihak dihapus dari perjanjian.</source>
+            <translation>Party removed from the agreement.</translation>
+        </message>
+        <message>
+            <source>Pihak {ordinal}</source>
+            <translation>{ordinal} party</translation>
+        </message>
+        <message>
+            <source>Pihak {organisation} belum punya penanda tangan.</source>
+            <translation>Party {organisation} has no signatory yet.</translation>
+        </message>
+        <message>
             <source>Pilih berkas CSV atau Excel (.xlsx) dari delegasi.</source>
             <translation>Choose a delegation's CSV or Excel (.xlsx) file.</translation>
         </message>
@@ -1416,8 +2292,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Choose file…</translation>
         </message>
         <message>
+            <source>Pilih cadangan. Cadangan dipulihkan ke berkas acara BARU; berkas yang sedang terbuka tidak diubah.</source>
+            <translation>Choose a backup. It is restored into a NEW event file; the open file is not changed.</translation>
+        </message>
+        <message>
             <source>Pilih daftar peserta</source>
             <translation>Choose a registration list</translation>
+        </message>
+        <message>
+            <source>Pilih dulu transaksi di daftar.</source>
+            <translation>First choose a transaction in the list.</translation>
         </message>
         <message>
             <source>Pilih logo</source>
@@ -1428,12 +2312,36 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Choose Logo…</translation>
         </message>
         <message>
+            <source>Pilih transaksi</source>
+            <translation>Choose a transaction</translation>
+        </message>
+        <message>
+            <source>Pilih transaksi tercatat yang belum diverifikasi.</source>
+            <translation>Choose booked transactions that are not yet verified.</translation>
+        </message>
+        <message>
+            <source>Pilihan organisasi, sektor atau perjanjian tidak terbaca.</source>
+            <translation>The chosen organisation, sector or agreement cannot be read.</translation>
+        </message>
+        <message>
             <source>Pindai kode, atau ketik nama / organisasi / telepon…</source>
             <translation>Scan a code, or type a name / organisation / phone…</translation>
         </message>
         <message>
             <source>Porsi</source>
             <translation>Share</translation>
+        </message>
+        <message>
+            <source>Porsi jumlah</source>
+            <translation>Share of count</translation>
+        </message>
+        <message>
+            <source>Porsi nilai</source>
+            <translation>Share of value</translation>
+        </message>
+        <message>
+            <source>Porsi UMKM</source>
+            <translation>MSME share</translation>
         </message>
         <message>
             <source>Pratinjau ({where}): {imported} akan diimpor, {duplicates} duplikat, {rejected} ditolak, {warned} dengan peringatan. Belum ada yang disimpan.</source>
@@ -1444,16 +2352,68 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Preview: {title}</translation>
         </message>
         <message>
+            <source>pulih</source>
+            <translation>restored</translation>
+        </message>
+        <message>
+            <source>Pulihkan</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Pulihkan dari cadangan</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>Pulihkan ke berkas baru</source>
+            <translation>Restore into a new file</translation>
+        </message>
+        <message>
+            <source>Pulihkan ke berkas baru…</source>
+            <translation>Restore into a new file…</translation>
+        </message>
+        <message>
+            <source>Pulihkan perjanjian ini untuk mengubahnya.</source>
+            <translation>Reopen this agreement to change it.</translation>
+        </message>
+        <message>
+            <source>Pulihkan: {title}</source>
+            <translation>Reopen: {title}</translation>
+        </message>
+        <message>
+            <source>Pulihkan…</source>
+            <translation>Reopen…</translation>
+        </message>
+        <message>
             <source>Rekap Transaksi</source>
             <translation>Transaction Recap</translation>
+        </message>
+        <message>
+            <source>Rekapitulasi</source>
+            <translation>Totals</translation>
+        </message>
+        <message>
+            <source>Rincian transaksi ({lines}) tidak sama dengan totalnya ({total}); rekap tidak dibuat. Jalankan pemeriksaan berkas (eventdesk check).</source>
+            <translation>The transaction lines ({lines}) do not add up to their total ({total}); the recap was not made. Run the file check (eventdesk check).</translation>
+        </message>
+        <message>
+            <source>Rincian transaksi tercatat</source>
+            <translation>Booked transactions in detail</translation>
         </message>
         <message>
             <source>Ringkasan</source>
             <translation>Dashboard</translation>
         </message>
         <message>
+            <source>Ringkasan ditandatangani (PDF)</source>
+            <translation>Signed summary (PDF)</translation>
+        </message>
+        <message>
             <source>Ringkasan Eksekutif</source>
             <translation>Executive Summary</translation>
+        </message>
+        <message>
+            <source>Ringkasan Perjanjian yang Ditandatangani</source>
+            <translation>Summary of Signed Agreements</translation>
         </message>
         <message>
             <source>Ringkasan perjanjian yang ditandatangani, untuk pengesahan pejabat.</source>
@@ -1464,8 +2424,28 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Scope</translation>
         </message>
         <message>
+            <source>rusak (lihat keterangan)</source>
+            <translation>damaged (see tooltip)</translation>
+        </message>
+        <message>
+            <source>s.d. {time} {zone}</source>
+            <translation>until {time} {zone}</translation>
+        </message>
+        <message>
             <source>Saksi</source>
             <translation>Witnesses</translation>
+        </message>
+        <message>
+            <source>Saksi: {witnesses}</source>
+            <translation>Witnesses: {witnesses}</translation>
+        </message>
+        <message>
+            <source>Salinan tidak bisa ditulis ke '{path}': {reason}</source>
+            <translation>The copy cannot be written to '{path}': {reason}</translation>
+        </message>
+        <message>
+            <source>Salinan yang baru dibuat tidak utuh; cadangan dibatalkan.</source>
+            <translation>The copy just made is not whole; the backup was abandoned.</translation>
         </message>
         <message>
             <source>sama dengan {who} — {why}</source>
@@ -1476,6 +2456,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>mask phone numbers</translation>
         </message>
         <message>
+            <source>satu halaman per perjanjian</source>
+            <translation>one page per agreement</translation>
+        </message>
+        <message>
             <source>Satu halaman untuk siaran pers: peserta, perjanjian, total transaksi.</source>
             <translation>One page for the press release: attendees, agreements, transaction total.</translation>
         </message>
@@ -1484,8 +2468,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Unit</translation>
         </message>
         <message>
+            <source>satuan</source>
+            <translation>unit</translation>
+        </message>
+        <message>
             <source>Satuan '{unit}' tidak dikenal; gunakan rb, jt/juta, M/miliar atau T/triliun.</source>
             <translation>Unknown unit '{unit}'; use rb (thousand), jt/juta (million), M/miliar (billion) or T/triliun (trillion).</translation>
+        </message>
+        <message>
+            <source>Sebuah transaksi melibatkan UMKM bila pembeli atau penjualnya UMKM.</source>
+            <translation>A transaction involves MSMEs when its buyer or its seller is an MSME.</translation>
+        </message>
+        <message>
+            <source>Sekarang</source>
+            <translation>Now</translation>
         </message>
         <message>
             <source>Sektor</source>
@@ -1516,8 +2512,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Welcome!</translation>
         </message>
         <message>
+            <source>Selesai</source>
+            <translation>End</translation>
+        </message>
+        <message>
             <source>Selesai ({where}): {imported} diimpor, {duplicates} duplikat, {rejected} ditolak, {warned} dengan peringatan.</source>
             <translation>Done ({where}): {imported} imported, {duplicates} duplicates, {rejected} rejected, {warned} with warnings.</translation>
+        </message>
+        <message>
+            <source>Semua arah</source>
+            <translation>All directions</translation>
         </message>
         <message>
             <source>Semua baris</source>
@@ -1532,6 +2536,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Everyone in this list</translation>
         </message>
         <message>
+            <source>Semua jenis</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
             <source>Semua jenis organisasi</source>
             <translation>All organisation kinds</translation>
         </message>
@@ -1540,8 +2548,36 @@ Data already recorded remains safe in the event file.</translation>
             <translation>All categories</translation>
         </message>
         <message>
+            <source>Semua meja</source>
+            <translation>All desks</translation>
+        </message>
+        <message>
+            <source>Semua organisasi</source>
+            <translation>All organisations</translation>
+        </message>
+        <message>
+            <source>Semua sektor</source>
+            <translation>All sectors</translation>
+        </message>
+        <message>
+            <source>Semua status</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Semua tahap</source>
+            <translation>All stages</translation>
+        </message>
+        <message>
+            <source>Semua transaksi</source>
+            <translation>All transactions</translation>
+        </message>
+        <message>
             <source>Setelah koma harus ada angka desimal (contoh: 1,5 M).</source>
             <translation>A comma must be followed by decimal digits (e.g. 1,5 M).</translation>
+        </message>
+        <message>
+            <source>Setiap pihak perlu organisasi.</source>
+            <translation>Every party needs an organisation.</translation>
         </message>
         <message>
             <source>Siap. Pindai tanda pengenal atau ketik nama.</source>
@@ -1550,6 +2586,18 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Siapa yang bertugas di meja ini? Namanya tercatat pada setiap perubahan data.</source>
             <translation>Who is on duty at this desk? Their name is recorded with every change to the data.</translation>
+        </message>
+        <message>
+            <source>Sidik isi ringkasan perjanjian saat ini: {fingerprint} ({count} ditandatangani)</source>
+            <translation>Current fingerprint of the signed-agreement summary: {fingerprint} ({count} signed)</translation>
+        </message>
+        <message>
+            <source>Sidik isi {fingerprint}</source>
+            <translation>Fingerprint {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Sidik isi: {fingerprint}</source>
+            <translation>Content fingerprint: {fingerprint}</translation>
         </message>
         <message>
             <source>Simpan (Enter)</source>
@@ -1564,12 +2612,32 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Save As…</translation>
         </message>
         <message>
+            <source>Skema berkas memuat {kind} '{name}' yang tidak dibuat oleh EventDesk.</source>
+            <translation>The file's schema holds {kind} '{name}', which EventDesk did not make.</translation>
+        </message>
+        <message>
             <source>Skema berkas versi {found}, aplikasi ini memakai versi {expected}.</source>
             <translation>File schema version {found}; this application uses version {expected}.</translation>
         </message>
         <message>
+            <source>Skema berkas: {kind} '{name}' diubah atau dihapus di luar EventDesk.</source>
+            <translation>The file's schema: {kind} '{name}' was changed or removed outside EventDesk.</translation>
+        </message>
+        <message>
+            <source>Slot {slot} di luar jam acara ({start}–{end}).</source>
+            <translation>Slot {slot} is outside the event hours ({start}–{end}).</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
             <source>Status ini diatur lewat penjadwalan atau penandatanganan.</source>
             <translation>This status is set by scheduling or signing.</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Status: {status}</translation>
         </message>
         <message>
             <source>Sudah check-in</source>
@@ -1580,8 +2648,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>already checked in at {time} at {desk}</translation>
         </message>
         <message>
+            <source>Sudah dibatalkan</source>
+            <translation>Already voided</translation>
+        </message>
+        <message>
             <source>Sudah diimpor</source>
             <translation>Imported</translation>
+        </message>
+        <message>
+            <source>sudah ditandatangani</source>
+            <translation>signed</translation>
+        </message>
+        <message>
+            <source>SUDAH DITANDATANGANI pukul {time}</source>
+            <translation>SIGNED at {time}</translation>
         </message>
         <message>
             <source>Sudah terdaftar</source>
@@ -1592,8 +2672,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>already registered as {who} — {why}</translation>
         </message>
         <message>
+            <source>Susunan acara (PDF)</source>
+            <translation>Run-sheet (PDF)</translation>
+        </message>
+        <message>
             <source>Susunan Acara Penandatanganan</source>
             <translation>Signing Run Sheet</translation>
+        </message>
+        <message>
+            <source>Tahap</source>
+            <translation>Stage</translation>
         </message>
         <message>
             <source>Tahap transaksi '{value}' tidak dikenal.</source>
@@ -1602,6 +2690,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tambah baris</source>
             <translation>Add Row</translation>
+        </message>
+        <message>
+            <source>Tambah pihak</source>
+            <translation>Add party</translation>
         </message>
         <message>
             <source>Tanda Pengenal</source>
@@ -1614,6 +2706,34 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tanda pengenal dicetak</source>
             <translation>Badge printed</translation>
+        </message>
+        <message>
+            <source>Tanda tangan para pihak</source>
+            <translation>Signatures of the parties</translation>
+        </message>
+        <message>
+            <source>Tandai ditandatangani</source>
+            <translation>Mark signed</translation>
+        </message>
+        <message>
+            <source>Tandai ditandatangani…</source>
+            <translation>Mark signed…</translation>
+        </message>
+        <message>
+            <source>Tandai terverifikasi</source>
+            <translation>Mark verified</translation>
+        </message>
+        <message>
+            <source>Tandai terverifikasi (Ctrl+Shift+V)</source>
+            <translation>Mark verified (Ctrl+Shift+V)</translation>
+        </message>
+        <message>
+            <source>Tandai {count} transaksi yang dipilih sudah diperiksa penyelia?</source>
+            <translation>Mark the {count} selected transactions as checked by a supervisor?</translation>
+        </message>
+        <message>
+            <source>Tanggal</source>
+            <translation>Date</translation>
         </message>
         <message>
             <source>Tanggal mulai belum diisi.</source>
@@ -1632,12 +2752,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>End date:</translation>
         </message>
         <message>
+            <source>Tanggal {date} di luar hari acara ({days}).</source>
+            <translation>{date} is outside the event days ({days}).</translation>
+        </message>
+        <message>
+            <source>Tanpa cadangan (hanya-baca)</source>
+            <translation>No backups (read-only)</translation>
+        </message>
+        <message>
             <source>Tanpa daerah</source>
             <translation>No region</translation>
         </message>
         <message>
             <source>Tanpa sektor</source>
             <translation>No sector</translation>
+        </message>
+        <message>
+            <source>Tanpa UMKM</source>
+            <translation>Without MSMEs</translation>
         </message>
         <message>
             <source>Telepon</source>
@@ -1672,6 +2804,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Signing spot '{name}' is listed twice.</translation>
         </message>
         <message>
+            <source>Tempat tidak ada di pengaturan</source>
+            <translation>Spot not in the settings</translation>
+        </message>
+        <message>
             <source>Tempat:</source>
             <translation>Venue:</translation>
         </message>
@@ -1686,6 +2822,18 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tercatat</source>
             <translation>Booked</translation>
+        </message>
+        <message>
+            <source>Tercatat {value}: {buyer} → {seller} (id {id}).</source>
+            <translation>Booked {value}: {buyer} → {seller} (id {id}).</translation>
+        </message>
+        <message>
+            <source>Tercatat, belum diverifikasi</source>
+            <translation>Booked, not yet verified</translation>
+        </message>
+        <message>
+            <source>Tercatat, terverifikasi</source>
+            <translation>Booked, verified</translation>
         </message>
         <message>
             <source>Terdaftar</source>
@@ -1712,6 +2860,22 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Saved {time}</translation>
         </message>
         <message>
+            <source>Terverifikasi</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>Tidak ada bentrok di sini.</source>
+            <translation>No conflicts here.</translation>
+        </message>
+        <message>
+            <source>Tidak ada bentrok.</source>
+            <translation>No conflicts.</translation>
+        </message>
+        <message>
+            <source>Tidak ada cadangan baik untuk berkas ini di {folder}.</source>
+            <translation>No good backup of this file in {folder}.</translation>
+        </message>
+        <message>
             <source>Tidak ada peserta yang cocok dengan '{text}'.</source>
             <translation>No attendee matches '{text}'.</translation>
         </message>
@@ -1720,8 +2884,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>No badges to print.</translation>
         </message>
         <message>
+            <source>Tidak ada transaksi tercatat yang belum diverifikasi di antara yang dipilih.</source>
+            <translation>None of the selected transactions is booked and not yet verified.</translation>
+        </message>
+        <message>
             <source>Tidak bisa dilanjutkan</source>
             <translation>Cannot continue</translation>
+        </message>
+        <message>
+            <source>Tidak dicantumkan</source>
+            <translation>Not stated</translation>
         </message>
         <message>
             <source>Titik adalah pemisah ribuan dalam kelompok tiga angka (1.250.000); untuk desimal pakai koma (1,5 M).</source>
@@ -1736,6 +2908,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Total booked transactions</translation>
         </message>
         <message>
+            <source>Total transaksi tercatat: {full} ({compact})</source>
+            <translation>Total booked transactions: {full} ({compact})</translation>
+        </message>
+        <message>
+            <source>Total transaksi tercatat: {total}</source>
+            <translation>Total booked transactions: {total}</translation>
+        </message>
+        <message>
             <source>Transaksi</source>
             <translation>Transactions</translation>
         </message>
@@ -1744,12 +2924,52 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Transaction '{id}' not found.</translation>
         </message>
         <message>
+            <source>Transaksi di bawah ini dibatalkan dengan alasannya dan tidak dihitung dalam total mana pun di atas.</source>
+            <translation>The transactions below were voided, with their reasons, and are not counted in any total above.</translation>
+        </message>
+        <message>
+            <source>Transaksi ini sudah dibatalkan ({reason}). Catat transaksi baru bila perlu.</source>
+            <translation>This transaction is already voided ({reason}). Book a new one if needed.</translation>
+        </message>
+        <message>
             <source>Transaksi ini sudah dibatalkan.</source>
             <translation>This transaction has already been voided.</translation>
         </message>
         <message>
+            <source>Transaksi ini sudah dibatalkan; catat transaksi baru sebagai gantinya.</source>
+            <translation>This transaction is already voided; book a new one in its place.</translation>
+        </message>
+        <message>
+            <source>Transaksi terbaru</source>
+            <translation>Latest deals</translation>
+        </message>
+        <message>
+            <source>Transaksi tercatat</source>
+            <translation>Booked transactions</translation>
+        </message>
+        <message>
+            <source>Transaksi yang diganti tidak ada.</source>
+            <translation>The transaction to be replaced does not exist.</translation>
+        </message>
+        <message>
             <source>Transaksi {id} ({value}) dibatalkan.</source>
             <translation>Transaction {id} ({value}) voided.</translation>
+        </message>
+        <message>
+            <source>Tunda</source>
+            <translation>Postpone</translation>
+        </message>
+        <message>
+            <source>Tunda: {title}</source>
+            <translation>Postpone: {title}</translation>
+        </message>
+        <message>
+            <source>Tunda…</source>
+            <translation>Postpone…</translation>
+        </message>
+        <message>
+            <source>Turunkan urutan pihak</source>
+            <translation>Move the party down</translation>
         </message>
         <message>
             <source>Tutup</source>
@@ -1780,16 +3000,60 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Signing order for the MC and protocol staff.</translation>
         </message>
         <message>
+            <source>Ver.</source>
+            <translation>Ver.</translation>
+        </message>
+        <message>
+            <source>Verifikasi</source>
+            <translation>Verification</translation>
+        </message>
+        <message>
+            <source>Verifikasi oleh penyelia</source>
+            <translation>Verification by a supervisor</translation>
+        </message>
+        <message>
             <source>VIP</source>
             <translation>VIP</translation>
+        </message>
+        <message>
+            <source>Waktu</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Waktu cadangan</source>
+            <translation>Backup time</translation>
+        </message>
+        <message>
+            <source>Waktu penandatanganan</source>
+            <translation>Signing time</translation>
+        </message>
+        <message>
+            <source>Waktu penandatanganan tidak boleh di masa depan.</source>
+            <translation>The signing time cannot be in the future.</translation>
         </message>
         <message>
             <source>Waktu selesai harus setelah waktu mulai.</source>
             <translation>The end time must be after the start time.</translation>
         </message>
         <message>
+            <source>Waktu · id</source>
+            <translation>Time · id</translation>
+        </message>
+        <message>
+            <source>ya</source>
+            <translation>yes</translation>
+        </message>
+        <message>
             <source>Yang belum pernah dicetak</source>
             <translation>Those never printed</translation>
+        </message>
+        <message>
+            <source>Yang dibacakan MC: urutan, tamu yang menyaksikan, penyerahan cenderamata…</source>
+            <translation>What the MC reads out: order, guests witnessing, exchange of souvenirs…</translation>
+        </message>
+        <message>
+            <source>Yang menandatangani</source>
+            <translation>Signed by</translation>
         </message>
         <message>
             <source>Zona waktu '{name}' tidak dikenal.</source>
@@ -1800,8 +3064,36 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Time zone:</translation>
         </message>
         <message>
+            <source>{compact} · {count} transaksi</source>
+            <translation>{compact} · {count} transactions</translation>
+        </message>
+        <message>
+            <source>{count} batal, tidak dihitung</source>
+            <translation>{count} voided, not counted</translation>
+        </message>
+        <message>
+            <source>{count} cadangan.</source>
+            <translation>{count} backups.</translation>
+        </message>
+        <message>
+            <source>{count} dari {total} transaksi</source>
+            <translation>{count} of {total} transactions</translation>
+        </message>
+        <message>
+            <source>{count} dibatalkan (tidak dihitung)</source>
+            <translation>{count} voided (not counted)</translation>
+        </message>
+        <message>
             <source>{count} organisasi</source>
             <translation>{count} organisations</translation>
+        </message>
+        <message>
+            <source>{count} perjanjian berstatus draf belum dijadwalkan dan tidak tercantum di susunan acara ini.</source>
+            <translation>{count} draft agreements are not scheduled and not on this run-sheet.</translation>
+        </message>
+        <message>
+            <source>{count} perjanjian terjadwal bermasalah (lihat kolom Bentrok).</source>
+            <translation>{count} scheduled agreements have problems (see the Conflicts column).</translation>
         </message>
         <message>
             <source>{count} peserta cocok: pilih dengan ↓ lalu Enter.</source>
@@ -1816,20 +3108,60 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{count} attendees exported to {path}.</translation>
         </message>
         <message>
+            <source>{count} slot, {waiting} menunggu</source>
+            <translation>{count} slots, {waiting} waiting</translation>
+        </message>
+        <message>
             <source>{count} tanda pengenal.</source>
             <translation>{count} badges.</translation>
+        </message>
+        <message>
+            <source>{count} transaksi dibatalkan tercantum di lampiran dan tidak dihitung dalam total mana pun.</source>
+            <translation>{count} voided transactions are listed in the annex and counted in no total.</translation>
+        </message>
+        <message>
+            <source>{count} transaksi ditandai terverifikasi.</source>
+            <translation>{count} transactions marked verified.</translation>
+        </message>
+        <message>
+            <source>{count} transaksi tercatat</source>
+            <translation>{count} transactions booked</translation>
+        </message>
+        <message>
+            <source>{count} transaksi tercatat, {void} dibatalkan (tidak dihitung).</source>
+            <translation>{count} transactions booked, {void} voided (not counted).</translation>
+        </message>
+        <message>
+            <source>{count} transaksi tercatat.</source>
+            <translation>{count} transactions booked.</translation>
         </message>
         <message>
             <source>{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.</source>
             <translation>Voided transactions not included in the figures above: {count}.</translation>
         </message>
         <message>
+            <source>{date} pukul {time} {zone}</source>
+            <translation>{date} at {time} {zone}</translation>
+        </message>
+        <message>
             <source>{description} (belum tersedia di versi ini)</source>
             <translation>{description} (not yet available in this version)</translation>
         </message>
         <message>
+            <source>{fingerprint}  ({count} perjanjian ditandatangani, nilai {value})</source>
+            <translation>{fingerprint}  ({count} agreements signed, value {value})</translation>
+        </message>
+        <message>
             <source>{label} berisi karakter kendali yang tidak bisa dicetak.</source>
             <translation>{label} contains control characters that cannot be printed.</translation>
+        </message>
+        <message>
+            <source>{label} berisi karakter pembalik arah teks (U+{code:04X}) yang mengacaukan tampilan.</source>
+            <translation>{label} contains a text direction override (U+{code:04X}) that garbles the display.</translation>
+        </message>
+        <message>
+            <source>{label} berisi karakter yang rusak (bukan Unicode yang sah).</source>
+            <translation>{label} contains broken characters (not valid Unicode).</translation>
         </message>
         <message>
             <source>{label} terlalu panjang ({length} karakter; paling banyak {limit}).</source>
@@ -1840,8 +3172,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{label} is required.</translation>
         </message>
         <message>
+            <source>{message}
+
+Buka hanya-baca sekarang? Anda bisa melihat dan mencetak, tetapi tidak mengubah data.</source>
+            <translation>{message}
+
+Open it read-only now? You can view and print, but not change data.</translation>
+        </message>
+        <message>
             <source>{message} (lihat --help)</source>
             <translation>{message} (see --help)</translation>
+        </message>
+        <message>
+            <source>{name} ({organisation}) belum check-in untuk '{title}', {slot} di {spot}.</source>
+            <translation>{name} ({organisation}) has not checked in for '{title}', {slot} at {spot}.</translation>
         </message>
         <message>
             <source>{name} belum check-in.</source>
@@ -1856,6 +3200,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{name} added.</translation>
         </message>
         <message>
+            <source>{name} juga menandatangani '{other}' pada {slot} di {spot}.</source>
+            <translation>{name} also signs '{other}' at {slot} at {spot}.</translation>
+        </message>
+        <message>
+            <source>{name} menggantikan {planned}: tulis catatan penggantiannya.</source>
+            <translation>{name} stands in for {planned}: write a note about the substitution.</translation>
+        </message>
+        <message>
             <source>{name} sudah check-in; peserta yang sudah hadir tidak bisa dihapus.</source>
             <translation>{name} has checked in; an attendee who arrived cannot be deleted.</translation>
         </message>
@@ -1868,12 +3220,40 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{name} saved to {path}</translation>
         </message>
         <message>
+            <source>{name} tidak bisa menandatangani untuk dua pihak.</source>
+            <translation>{name} cannot sign for two parties.</translation>
+        </message>
+        <message>
+            <source>{organisation} tercantum dua kali sebagai pihak.</source>
+            <translation>{organisation} is listed twice as a party.</translation>
+        </message>
+        <message>
             <source>{pages} halaman · {path}</source>
             <translation>Pages: {pages} · {path}</translation>
         </message>
         <message>
             <source>{path}: baik, tidak ada masalah.</source>
             <translation>{path}: OK, no problems found.</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Cadangan baik terbaru: {backup}
+
+Pulihkan cadangan itu ke berkas baru {target} dan buka? Berkas yang rusak dibiarkan apa adanya.</source>
+            <translation>{problem}
+
+Newest good backup: {backup}
+
+Restore that backup into the new file {target} and open it? The damaged file is left as it is.</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Tidak ada cadangan baik untuk berkas ini di {folder}. Berkas tidak diubah.</source>
+            <translation>{problem}
+
+No good backup of this file in {folder}. The file was not changed.</translation>
         </message>
         <message>
             <source>{region} — {registered} terdaftar, {arrived} hadir</source>
@@ -1884,6 +3264,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{role} '{name}' is not registered.</translation>
         </message>
         <message>
+            <source>{rows} baris</source>
+            <translation>{rows} rows</translation>
+        </message>
+        <message>
+            <source>{shown} dari {total} perjanjian</source>
+            <translation>{shown} of {total} agreements</translation>
+        </message>
+        <message>
             <source>{shown} ditampilkan · {registered} terdaftar · {checked_in} hadir</source>
             <translation>{shown} shown · {registered} registered · {checked_in} present</translation>
         </message>
@@ -1892,16 +3280,36 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{source} ({where}), column headers on row {row}.</translation>
         </message>
         <message>
+            <source>{spot} sudah dipakai '{other}' pada {slot}.</source>
+            <translation>{spot} is already taken by '{other}' at {slot}.</translation>
+        </message>
+        <message>
+            <source>{status} — LEWATI</source>
+            <translation>{status} — SKIP</translation>
+        </message>
+        <message>
+            <source>{time} — {total}, {checked_in}/{registered} peserta hadir, {signed} perjanjian ditandatangani</source>
+            <translation>{time} — {total}, {checked_in}/{registered} attendees present, {signed} agreements signed</translation>
+        </message>
+        <message>
             <source>{where} ({table} {id}) telah diubah di luar EventDesk.</source>
             <translation>{where} ({table} {id}) was changed outside EventDesk.</translation>
+        </message>
+        <message>
+            <source>{where} ada di cadangan {backup} tetapi hilang dari berkas (rantai dipotong).</source>
+            <translation>{where} is in backup {backup} but missing from the file (the chain was cut).</translation>
+        </message>
+        <message>
+            <source>{where} berbeda dari cadangan {backup}: rantai audit ditulis ulang mulai dari catatan ini.</source>
+            <translation>{where} differs from backup {backup}: the audit chain was rewritten from this entry on.</translation>
         </message>
         <message>
             <source>{where}: nomor {expected} hilang dari rantai audit.</source>
             <translation>{where}: number {expected} is missing from the audit chain.</translation>
         </message>
         <message>
-            <source>{where}: tidak tersambung ke catatan sebelumnya.</source>
-            <translation>{where}: not linked to the previous record.</translation>
+            <source>{where}: tidak tersambung ke catatan sebelumnya (nomor {previous} diubah, diganti atau disisipkan).</source>
+            <translation>{where}: not linked to the previous entry (number {previous} was changed, replaced or slipped in).</translation>
         </message>
         <message>
             <source>{who} check-in pukul {time}.</source>

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from eventdesk import __version__
 from tests.outside import booked_total, query, scalar, sha256, siblings
 
-COMMANDS = ("demo", "check", "report", "checkin", "book", "void", "import", "export")
+COMMANDS = ("demo", "check", "report", "checkin", "book", "void", "totals", "backup", "import", "export")
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -116,12 +116,14 @@ def test_check_names_a_value_changed_behind_the_apps_back(demo_file, eventdesk_h
     assert transaction_id in result.stderr
 
 
-def test_report_summary_writes_the_pdf(demo_file, tmp_path, eventdesk_home):
+def test_report_summary_writes_the_pdf_and_leaves_the_event_file_unchanged(demo_file, tmp_path, eventdesk_home):
     output = tmp_path / "ringkasan.pdf"
+    before = sha256(demo_file)
     result = eventdesk(eventdesk_home, "report", "summary", demo_file, "-o", output)
     assert (result.returncode, result.stdout.strip(), result.stderr) == (0, str(output), "")
     text = " ".join(PdfReader(output).pages[0].extract_text().split())
     assert "Rp666.000.000.000" in text
+    assert sha256(demo_file) == before
 
 
 def test_checkin_checks_in_once_and_then_says_already(demo_file, eventdesk_home):
@@ -194,9 +196,56 @@ def test_void_takes_a_deal_out_of_the_total(demo_file, eventdesk_home):
     ]
 
 
+def test_book_with_a_name_like_none_registered_says_so_without_guesses(demo_file, eventdesk_home):
+    result = eventdesk(
+        eventdesk_home, "book", demo_file, "--buyer", "Qwerty Zxcv", "--seller", "Amplang Karya Etam",
+        "--sector", "Perikanan", "--value", "1 M", "--kind", "trade",
+    )  # fmt: skip
+    assert_one_line_error(result)
+    assert "Qwerty Zxcv" in result.stderr and "Mungkin" not in result.stderr
+
+
+def test_void_takes_the_first_characters_of_an_id_as_the_list_shows_them(demo_file, eventdesk_home):
+    transaction_id = query(demo_file, "SELECT id FROM transactions WHERE status = 'booked' ORDER BY id LIMIT 1")[0][0]
+    result = eventdesk(eventdesk_home, "void", demo_file, transaction_id[:8], "--reason", "Dobel")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert scalar(demo_file, "SELECT status FROM transactions WHERE id = ?", (transaction_id,)) == "void"
+
+
+def test_report_transactions_writes_the_recap_with_the_booked_total(demo_file, eventdesk_home, tmp_path):
+    output = tmp_path / "rekap.pdf"
+    result = eventdesk(eventdesk_home, "report", "transactions", demo_file, "-o", output)
+    assert (result.returncode, result.stderr) == (0, "")
+    text = " ".join("\n".join(page.extract_text() for page in PdfReader(output).pages).split())
+    assert "Rp666.000.000.000" in text and "enam ratus enam puluh enam miliar rupiah" in text
+
+
+def test_totals_prints_the_same_figures_as_the_file_holds(demo_file, eventdesk_home):
+    import json
+
+    result = eventdesk(eventdesk_home, "totals", demo_file, "--json")
+    assert (result.returncode, result.stderr) == (0, "")
+    figures = json.loads(result.stdout)
+    assert figures["total_idr"] == booked_total(demo_file) == 666_000_000_000
+    assert figures["by_kind"]["trade"]["value_idr"] + figures["by_kind"]["investment"]["value_idr"] == figures["total_idr"]
+    assert sum(line["value_idr"] for line in figures["by_direction"]) == figures["total_idr"]
+    assert figures["void_count"] == 1
+    plain = eventdesk(eventdesk_home, "totals", demo_file)
+    assert "Rp666.000.000.000" in plain.stdout and "enam ratus enam puluh enam miliar rupiah" in plain.stdout
+
+
+def test_backup_writes_a_sound_copy_to_the_folder_given_and_prints_its_path(demo_file, tmp_path, eventdesk_home):
+    result = eventdesk(eventdesk_home, "backup", demo_file, "--to", tmp_path / "usb")
+    assert (result.returncode, result.stderr) == (0, "")
+    made = tmp_path / "usb" / result.stdout.strip().rsplit("/", 1)[-1]
+    assert made.exists() and booked_total(made) == booked_total(demo_file)
+    assert eventdesk(eventdesk_home, "check", made).returncode == 0
+
+
 # --- registration lists, attendee reports, badges, export ---------------------------------------
 
 from tests.lists import KALTIM_ROWS, write_encrypted_xlsx, write_xlsx  # noqa: E402
+from tests.outside import tamper  # noqa: E402
 
 
 def test_import_attendees_prints_counts_and_each_rejected_row_by_its_number(demo_file, tmp_path, eventdesk_home):
@@ -235,7 +284,8 @@ def test_import_of_an_unreadable_file_is_one_line_and_non_zero(demo_file, tmp_pa
     assert sha256(demo_file) == fingerprint
 
 
-def test_report_attendees_and_badges_write_pdfs_and_badges_are_recorded(demo_file, tmp_path, eventdesk_home):
+def test_report_attendees_and_badges_write_pdfs_and_leave_the_file_as_it_was(demo_file, tmp_path, eventdesk_home):
+    fingerprint = sha256(demo_file)
     listing = eventdesk(eventdesk_home, "report", "attendees", demo_file, "-o", tmp_path / "hadir.pdf")
     assert (listing.returncode, listing.stderr) == (0, "")
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "hadir.pdf").pages)
@@ -245,10 +295,13 @@ def test_report_attendees_and_badges_write_pdfs_and_badges_are_recorded(demo_fil
     registered = scalar(demo_file, "SELECT count(*) FROM attendees WHERE deleted_at IS NULL")
     assert (first.returncode, first.stderr) == (0, "")
     assert len(PdfReader(tmp_path / "badges.pdf").pages) == (registered + 3) // 4
-    assert scalar(demo_file, "SELECT count(badge_printed_at) FROM attendees") == registered
+    assert first.stdout.startswith(f"{registered} tanda pengenal")
+    assert sha256(demo_file) == fingerprint  # a report only reads; printing is recorded on the Peserta screen
 
+    tamper(demo_file, "UPDATE attendees SET badge_printed_at = created_at WHERE rowid % 2 = 0")
     again = eventdesk(eventdesk_home, "report", "badges", demo_file, "-o", tmp_path / "new.pdf", "--not-printed")
-    assert again.stdout.startswith("0 tanda pengenal")
+    not_printed = scalar(demo_file, "SELECT count(*) FROM attendees WHERE badge_printed_at IS NULL AND deleted_at IS NULL")
+    assert again.stdout.startswith(f"{not_printed} tanda pengenal")
 
 
 def test_export_attendees_writes_xlsx(demo_file, tmp_path, eventdesk_home):

@@ -73,6 +73,21 @@ def test_an_update_writes_one_audit_row_with_before_and_after(event_file, actor)
     assert update["after"]["name"] == "Kopi Lereng Arjuno Malang"
 
 
+def test_an_update_is_audited_as_stored_even_when_sqlite_converts_the_value(event_file):
+    buyer = organisations.add_organisation(event_file, "PT Samudra Biru Mandiri", OrganisationKind.COMPANY)
+    seller = organisations.add_organisation(event_file, "Amplang Karya Etam", OrganisationKind.UMKM)
+    row = records.insert_row(
+        event_file, "transactions",
+        {"buyer_id": buyer.id, "seller_id": seller.id, "value_idr": 5_000_000, "kind": "trade",
+         "stage": "commitment", "status": "booked", "quantity": 3.0},
+    )  # fmt: skip
+
+    records.update_row(event_file, "transactions", row["id"], {"quantity": 5})
+
+    assert _audit_rows(event_file)[-1]["after"]["quantity"] == 5.0
+    assert integrity.find_problems(event_file) == []
+
+
 def test_an_update_that_changes_nothing_writes_nothing(event_file):
     organisation = organisations.add_organisation(event_file, "Kopi Lereng Arjuno", OrganisationKind.UMKM)
     organisations.update_organisation(event_file, organisation.id, name="Kopi Lereng Arjuno")

@@ -114,3 +114,46 @@ def test_rows_of_every_kind_written_through_the_app_match_their_audit(demo_path,
     audited = {row_id for (row_id,) in query(demo_path, "SELECT row_id FROM audit_log WHERE table_name = ?", (table,))}
     rows = {row_id for (row_id,) in query(demo_path, f"SELECT id FROM {table}")}
     assert rows and rows == audited
+
+
+def test_a_trigger_slipped_in_with_an_outside_tool_is_named(demo_path, actor):
+    tamper(
+        demo_path,
+        "CREATE TRIGGER diam_diam AFTER INSERT ON transactions BEGIN"
+        " UPDATE transactions SET value_idr = value_idr * 2 WHERE id = new.id; END",
+    )
+    problems = _problems(demo_path, actor)
+    assert _mentioning(problems, "diam_diam")
+
+
+def test_an_index_dropped_with_an_outside_tool_is_named(demo_path, actor):
+    tamper(demo_path, "DROP INDEX transactions_status")
+    assert _mentioning(_problems(demo_path, actor), "transactions_status")
+
+
+def test_an_audit_row_edited_and_rehashed_alone_breaks_the_link_of_the_next_one(demo_path, actor):
+    from eventdesk.store import audit
+
+    seq, desk = query(demo_path, "SELECT seq, desk_id FROM audit_log WHERE table_name = 'transactions' ORDER BY seq LIMIT 1")[0]
+    tamper(demo_path, "UPDATE audit_log SET reason = 'palsu' WHERE seq = ? AND desk_id = ?", (seq, desk))
+    names = list(audit._COLUMNS)
+    row = dict(zip(names, query(demo_path, f"SELECT {', '.join(names)} FROM audit_log WHERE seq = ? AND desk_id = ?", (seq, desk))[0]))
+    tamper(demo_path, "UPDATE audit_log SET hash = ? WHERE seq = ? AND desk_id = ?", (audit.content_hash(row), seq, desk))
+
+    problems = _problems(demo_path, actor)
+
+    assert [p for p in problems if re.search(rf"\b{seq + 1}\b", p) and re.search(rf"\b{seq}\b", p)], problems
+
+
+def test_an_audit_row_slipped_into_the_chain_is_named(demo_path, actor):
+    seq, desk = query(demo_path, "SELECT max(seq), desk_id FROM audit_log GROUP BY desk_id ORDER BY count(*) DESC LIMIT 1")[0]
+    tamper(
+        demo_path,
+        "INSERT INTO audit_log (id, seq, desk_id, operator, created_at, updated_at, table_name, row_id, action,"
+        " before, after, reason, prev_hash, hash) VALUES ('sisipan', ?, ?, 'x', '2025-05-08T09:00:00.000000Z',"
+        " '2025-05-08T09:00:00.000000Z', 'transactions', 'tx-siluman', 'insert', NULL, '{}', '', 'abc', 'def')",
+        (seq + 2, desk),
+    )
+    problems = _problems(demo_path, actor)
+    assert [p for p in problems if re.search(rf"\b{seq + 1}\b", p)], problems  # the number skipped
+    assert _mentioning(problems, "transactions", "tx-siluman")

@@ -1,100 +1,202 @@
-"""Ringkasan: the headline figures of the event, refreshed whenever something is booked or signed."""
+"""Ringkasan: the headline figures of the event, refreshed the moment anything is booked, voided or signed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from html import escape
 
-from eventdesk.domain.enums import TransactionKind
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from babel.numbers import format_percent
+
+from eventdesk.domain.enums import TransactionKind, TransactionStage
+from eventdesk.domain.figures import EventFigures
+from eventdesk.domain.i18n import language
 from eventdesk.domain.money import format_compact, format_full, format_words
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.screens.base import Screen
+from eventdesk.ui.widgets.bar_chart import Bar, BarChart
+
+# Tables whose changes move a figure on this screen (organisations: a region or kind changes a direction or the UMKM share).
+WATCHED = frozenset({"transactions", "agreements", "agreement_parties", "attendees", "organisations", "sectors", "regions", "event"})
+
+
+def share_text(part: int, whole: int) -> str:
+    if whole == 0:
+        return "–"
+    return format_percent(part / whole, format="#,##0.0%", locale="en" if language() == "en" else "id")
 
 
 class DashboardScreen(Screen):
+    live_board_requested = Signal()
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("dashboard_screen")
+        self.figures: EventFigures | None = None
         self.heading = QLabel()
+        self.live_button = QPushButton()
+        self.live_button.setObjectName("live_board_button")
+        self.live_button.clicked.connect(self.live_board_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch()
+        top.addWidget(self.live_button)
+
         self.total_caption = QLabel()
         self.total_full = QLabel()
         self.total_full.setObjectName("total_full")
         self.total_full.setStyleSheet("font-size: 34pt; font-weight: 700; color: #0b5f8a;")
+        self.total_full.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.total_compact = QLabel()
         self.total_compact.setObjectName("total_compact")
         self.total_compact.setStyleSheet("font-size: 16pt;")
         self.total_words = QLabel()
         self.total_words.setObjectName("total_words")
         self.total_words.setWordWrap(True)
+        self.count_line = QLabel()
+        self.count_line.setObjectName("count_line")
+        self.count_line.setStyleSheet("color: #5b6675;")
+
         self.cards: dict[str, tuple[QLabel, QLabel]] = {}
-        grid = QGridLayout()
-        for column, key in enumerate(("trade", "investment", "agreements", "attendees")):
+        cards = QGridLayout()
+        for column, key in enumerate(("trade", "investment", "umkm", "agreements", "attendees")):
             value, caption = QLabel(), QLabel()
             value.setObjectName(f"card_{key}")
-            value.setStyleSheet("font-size: 18pt; font-weight: 600;")
+            value.setStyleSheet("font-size: 17pt; font-weight: 600;")
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setObjectName(f"card_{key}_caption")
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setWordWrap(True)
             card = QFrame()
             card.setFrameShape(QFrame.Shape.StyledPanel)
             inner = QVBoxLayout(card)
             inner.addWidget(value)
             inner.addWidget(caption)
-            grid.addWidget(card, column // 2, column % 2)
+            cards.addWidget(card, 0, column)
             self.cards[key] = (value, caption)
-        self.sectors_caption = QLabel()
-        self.sectors = QLabel()
-        self.sectors.setObjectName("sector_lines")
-        self.sectors.setTextFormat(Qt.TextFormat.RichText)
-        layout = QVBoxLayout(self)
-        for widget in (self.heading, self.total_caption, self.total_full, self.total_compact, self.total_words):
+
+        self.sector_box = QGroupBox()
+        self.sector_chart = BarChart()
+        self.sector_chart.setObjectName("sector_chart")
+        QVBoxLayout(self.sector_box).addWidget(self.sector_chart)
+        self.direction_box = QGroupBox()
+        self.direction_chart = BarChart(labels_above=True)
+        self.direction_chart.setObjectName("direction_chart")
+        self.direction_note = QLabel()
+        self.direction_note.setWordWrap(True)
+        self.direction_note.setStyleSheet("color: #5b6675;")
+        direction_layout = QVBoxLayout(self.direction_box)
+        direction_layout.addWidget(self.direction_chart)
+        direction_layout.addWidget(self.direction_note)
+        self.stage_box = QGroupBox()
+        self.stage_chart = BarChart()
+        self.stage_chart.setObjectName("stage_chart")
+        QVBoxLayout(self.stage_box).addWidget(self.stage_chart)
+        self.verification = QLabel()
+        self.verification.setObjectName("verification_line")
+        self.verification.setWordWrap(True)
+
+        charts = QGridLayout()
+        charts.addWidget(self.sector_box, 0, 0, 2, 1)
+        charts.addWidget(self.direction_box, 0, 1)
+        charts.addWidget(self.stage_box, 1, 1)
+        charts.setColumnStretch(0, 3)
+        charts.setColumnStretch(1, 2)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addLayout(top)
+        for widget in (self.total_caption, self.total_full, self.total_compact, self.total_words, self.count_line):
             layout.addWidget(widget)
-        layout.addLayout(grid)
-        layout.addWidget(self.sectors_caption)
-        layout.addWidget(self.sectors)
+        layout.addLayout(cards)
+        layout.addLayout(charts)
+        layout.addWidget(self.verification)
         layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.retranslate()
 
     def title(self) -> str:
         return self.tr("Ringkasan")
 
     def watched_tables(self) -> frozenset[str]:
-        return frozenset({"transactions", "agreements", "attendees", "sectors", "event"})
+        return WATCHED
 
     def retranslate(self) -> None:
-        self.heading.setText(f"<h2>{self.title()}</h2>")
+        self.heading.setText(f"<h2>{escape(self.title())}</h2>")
+        self.live_button.setText(self.tr("Papan langsung (proyektor)…"))
         self.total_caption.setText(self.tr("Total transaksi tercatat"))
-        self.sectors_caption.setText(f"<b>{self.tr('Menurut sektor')}</b>")
+        self.sector_box.setTitle(self.tr("Menurut sektor"))
+        self.direction_box.setTitle(self.tr("Menurut arah antardaerah"))
+        self.direction_note.setText(self.tr("Dari daerah pembeli/investor ke daerah penjual/penerima investasi."))
+        self.stage_box.setTitle(self.tr("Menurut tahap"))
         self.refresh()
 
     def refresh(self) -> None:
         if not self.context.has_session:
             return
-        figures = self.context.session.figures.event_figures()
+        self.figures = figures = self.context.session.figures.event_figures()
         totals = figures.transactions
         self.total_full.setText(format_full(totals.total_idr))
         self.total_compact.setText(format_compact(totals.total_idr))
         self.total_words.setText(format_words(totals.total_idr))
-        trade, investment = totals.kind(TransactionKind.TRADE), totals.kind(TransactionKind.INVESTMENT)
-        self._card("trade", format_compact(trade.value_idr), TransactionKind.TRADE.label)
-        self._card("investment", format_compact(investment.value_idr), TransactionKind.INVESTMENT.label)
+        counted = self.tr("{count} transaksi tercatat").format(count=totals.count)
+        if totals.void_count:
+            counted += " · " + self.tr("{count} dibatalkan (tidak dihitung)").format(count=totals.void_count)
+        self.count_line.setText(counted)
+        for key, kind in (("trade", TransactionKind.TRADE), ("investment", TransactionKind.INVESTMENT)):
+            share = totals.kind(kind)
+            self._card(key, format_compact(share.value_idr), f"{kind.label} · {share_text(share.value_idr, totals.total_idr)}")
+            self.cards[key][0].setToolTip(format_full(share.value_idr))
+        self._card(
+            "umkm",
+            share_text(totals.umkm.value_idr, totals.total_idr),
+            self.tr("melibatkan UMKM (nilai) · {share} dari jumlah transaksi").format(
+                share=share_text(totals.umkm.count, totals.count)
+            ),
+        )
+        self.cards["umkm"][0].setToolTip(format_full(totals.umkm.value_idr))
         self._card("agreements", str(figures.agreements_signed), self.tr("perjanjian ditandatangani"))
         self._card(
             "attendees",
             f"{figures.attendees_checked_in} / {figures.attendees_registered}",
             self.tr("peserta hadir / terdaftar"),
         )
-        lines = [
-            f"{share.label}: {format_full(share.value_idr)} ({share.count})" for share in totals.by_sector
-        ] or [self.tr("Belum ada transaksi.")]
-        self.sectors.setText("<br>".join(_escape(line) for line in lines))
+        no_deals = self.tr("Belum ada transaksi.")
+        self.sector_chart.set_bars([Bar(s.label, s.value_idr, format_compact(s.value_idr)) for s in totals.by_sector], no_deals)
+        self.direction_chart.set_bars(
+            [Bar(s.label, s.value_idr, f"{format_compact(s.value_idr)} ({s.count})") for s in totals.by_direction], no_deals
+        )
+        self.stage_chart.set_bars(
+            [Bar(stage.label, totals.stage(stage).value_idr, format_compact(totals.stage(stage).value_idr)) for stage in TransactionStage],
+            no_deals,
+        )
+        self.verification.setText(
+            self.tr("Diverifikasi penyelia: {verified} ({count} transaksi) · belum diverifikasi: {unverified} ({rest} transaksi)").format(
+                verified=format_full(totals.verified.value_idr),
+                count=totals.verified.count,
+                unverified=format_full(totals.unverified.value_idr),
+                rest=totals.unverified.count,
+            )
+        )
 
     def _card(self, key: str, value: str, caption: str) -> None:
         value_label, caption_label = self.cards[key]
         value_label.setText(value)
         caption_label.setText(caption)
-
-
-def _escape(text: str) -> str:
-    from html import escape
-
-    return escape(text)

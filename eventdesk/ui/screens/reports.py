@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from eventdesk.domain import i18n
 from eventdesk.domain.attendee_query import AttendeeQuery
-from eventdesk.reports import attendee_list, badges, summary
+from eventdesk.reports import attendee_list, badges, run_sheet, signed_agreements, summary
+from eventdesk.reports import transactions as recap
 from eventdesk.services import paths
-from eventdesk.services.session import EventSession
+from eventdesk.services.session import EventSession, open_session
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from eventdesk.ui.errors import show_error
@@ -38,26 +39,74 @@ def _summary(session: EventSession, output: Path) -> Callable[..., None]:
     return lambda progress=None: summary.render(info, figures, output, progress)
 
 
+def signed_agreements_report(session: EventSession, output: Path, *, detail_pages: bool = False) -> Callable[..., None]:
+    info = session.document_info(i18n.tr("Perjanjian Ditandatangani"))
+    summary_data = session.agreements.signed_summary()
+    return lambda progress=None: signed_agreements.render(info, summary_data, output, progress, detail_pages=detail_pages)
+
+
+def run_sheet_report(session: EventSession, output: Path) -> Callable[..., None]:
+    info = session.document_info(i18n.tr("Susunan Acara Penandatanganan"))
+    sheet = session.agreements.run_sheet()
+    return lambda progress=None: run_sheet.render(info, sheet, output, progress)
+
+
+def _transactions(session: EventSession, output: Path) -> Callable[..., None]:
+    """The recap reads 100,000 lines: on the worker, through a read-only connection of its own."""
+    info = session.document_info(i18n.tr("Rekap Transaksi"))
+    path, actor = session.path, session.actor
+
+    def render(progress=None) -> None:
+        own = open_session(path, actor, read_only=True)
+        try:
+            with own.snapshot():
+                recap.render(info, own.figures.recap(), output, progress)
+        finally:
+            own.close()
+
+    return render
+
+
 def _attendees(session: EventSession, output: Path) -> Callable[..., None]:
+    """20,000 attendees are read on the worker, through a read-only connection of its own."""
     info = session.document_info(i18n.tr("Daftar Hadir Peserta"))
-    people = session.attendees.matching(AttendeeQuery())
-    attendance = session.attendees.attendance()
-    regions = [region.name for region in session.settings.regions()]
-    return lambda progress=None: attendee_list.render(info, people, attendance, output, region_order=regions, progress=progress)
+    path, actor = session.path, session.actor
+
+    def render(progress=None) -> None:
+        own = open_session(path, actor, read_only=True)
+        try:
+            with own.snapshot():  # the list and its totals from the same moment
+                people = own.attendees.matching(AttendeeQuery())
+                attendance = own.attendees.attendance()
+                regions = [region.name for region in own.settings.regions()]
+        finally:
+            own.close()
+        attendee_list.render(info, people, attendance, output, region_order=regions, progress=progress)
+
+    return render
 
 
 def _badges(session: EventSession, output: Path) -> Callable[..., None]:
-    # Every badge, four to an A4 page; printing chosen ones (and recording it) is on the Peserta screen.
+    """Every badge, four to an A4 page (printing chosen ones, and recording it, is on the Peserta screen)."""
     info = session.document_info(i18n.tr("Tanda Pengenal"))
-    people = session.attendees.matching(AttendeeQuery())
-    return lambda progress=None: badges.render(info, people, output, layout=badges.LAYOUT_A4, progress=progress)
+    path, actor = session.path, session.actor
+
+    def render(progress=None) -> None:
+        own = open_session(path, actor, read_only=True)
+        try:
+            people = own.attendees.matching(AttendeeQuery())
+        finally:
+            own.close()
+        badges.render(info, people, output, layout=badges.LAYOUT_A4, progress=progress)
+
+    return render
 
 
 REPORTS = [
     ReportKind("summary", "ringkasan-eksekutif", _summary),
-    ReportKind("agreements", "perjanjian-ditandatangani", None),
-    ReportKind("transactions", "rekap-transaksi", None),
-    ReportKind("schedule", "susunan-acara-penandatanganan", None),
+    ReportKind("agreements", "perjanjian-ditandatangani", signed_agreements_report),
+    ReportKind("transactions", "rekap-transaksi", _transactions),
+    ReportKind("schedule", "susunan-acara-penandatanganan", run_sheet_report),
     ReportKind("attendees", "daftar-hadir", _attendees),
     ReportKind("badges", "tanda-pengenal", _badges),
 ]

@@ -1,0 +1,155 @@
+"""The breakdowns of the transaction totals as printed tables and a bar chart, shared by the recap and the summary.
+
+Every figure comes from one `TransactionTotals`; nothing here adds rupiah
+except the shares (percentages) of lines against that same total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from babel.numbers import format_decimal, format_percent
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Table, TableStyle
+
+from eventdesk.domain.enums import TransactionKind, TransactionStage
+from eventdesk.domain.figures import Share, TransactionTotals
+from eventdesk.domain.i18n import language, tr
+from eventdesk.domain.money import format_compact, format_full
+from eventdesk.reports.frame import ACCENT, FONT, INK, MUTED, RULE, data_table, register_fonts
+
+
+def number(value: int) -> str:
+    return format_decimal(value, locale=_locale())
+
+
+def share_of(part: int, whole: int) -> str:
+    if whole == 0:
+        return "–"
+    return format_percent(part / whole, format="#,##0.0%", locale=_locale())
+
+
+def _locale() -> str:
+    return "en" if language() == "en" else "id"
+
+
+def share_table(
+    title: str,
+    shares: Sequence[Share],
+    totals: TransactionTotals,
+    widths: Sequence[float],
+    *,
+    counts: bool = True,
+    compact: bool = False,
+) -> Table:
+    """Label | value | count | share, with a total row that equals the headline (every breakdown covers all).
+
+    Without `counts` (narrow tables side by side) the count column is left out.
+    """
+
+    def line(label: str, value: int, count: int) -> list[str]:
+        cells = [label, format_full(value), number(count), share_of(value, totals.total_idr)]
+        return cells if counts else [cells[0], cells[1], cells[3]]
+
+    header = [title, tr("Nilai"), tr("Transaksi"), tr("Porsi")]
+    rows = [header if counts else [header[0], header[1], header[3]]]
+    rows += [line(share.label, share.value_idr, share.count) for share in shares]
+    rows.append(line(tr("Jumlah"), totals.total_idr, totals.count))
+    return data_table(rows, widths, total_rows=1, align_right=(1, 2, 3) if counts else (1, 2), compact=compact)
+
+
+def kind_table(totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False) -> Table:
+    return share_table(tr("Jenis"), [totals.kind(kind) for kind in TransactionKind], totals, widths, counts=counts, compact=compact)
+
+
+def sector_table(totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False) -> Table:
+    return share_table(tr("Sektor"), totals.by_sector, totals, widths, counts=counts, compact=compact)
+
+
+def direction_table(totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False) -> Table:
+    return share_table(tr("Arah"), totals.by_direction, totals, widths, counts=counts, compact=compact)
+
+
+def stage_table(totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False) -> Table:
+    return share_table(tr("Tahap"), [totals.stage(stage) for stage in TransactionStage], totals, widths, counts=counts, compact=compact)
+
+
+def verification_table(totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False) -> Table:
+    return share_table(tr("Verifikasi"), [totals.verified, totals.unverified], totals, widths, counts=counts, compact=compact)
+
+
+def umkm_share_table(totals: TransactionTotals, widths: Sequence[float], *, compact: bool = False) -> Table:
+    """The UMKM share in three columns (for the summary): what it is, by value, by count."""
+    umkm = totals.umkm
+    rows = [
+        [tr("UMKM"), tr("Nilai"), tr("Porsi")],
+        [tr("Melibatkan UMKM (nilai)"), format_full(umkm.value_idr), share_of(umkm.value_idr, totals.total_idr)],
+        [tr("Melibatkan UMKM (jumlah)"), tr("{count} dari {total} transaksi").format(
+            count=number(umkm.count), total=number(totals.count)), share_of(umkm.count, totals.count)],
+    ]  # fmt: skip
+    return data_table(rows, widths, align_right=(1, 2), compact=compact)
+
+
+def side_by_side(left: Sequence, right: Sequence, width: float) -> Table:
+    """Two columns of flowables next to each other (narrow tables on a one-page summary)."""
+    table = Table([[list(left), list(right)]], colWidths=[width / 2, width / 2])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (0, -1), 3 * mm),
+        ("LEFTPADDING", (1, 0), (1, -1), 3 * mm),
+        ("RIGHTPADDING", (1, 0), (1, -1), 0),
+    ]))  # fmt: skip
+    return table
+
+
+def umkm_table(totals: TransactionTotals, widths: Sequence[float]) -> Table:
+    """The UMKM share by value and by count (a deal involves UMKM when its buyer or seller is one)."""
+    umkm = totals.umkm
+    rest_value, rest_count = totals.total_idr - umkm.value_idr, totals.count - umkm.count
+    rows = [
+        ["", tr("Nilai"), tr("Porsi nilai"), tr("Transaksi"), tr("Porsi jumlah")],
+        [tr("Melibatkan UMKM"), format_full(umkm.value_idr), share_of(umkm.value_idr, totals.total_idr),
+         number(umkm.count), share_of(umkm.count, totals.count)],
+        [tr("Tanpa UMKM"), format_full(rest_value), share_of(rest_value, totals.total_idr),
+         number(rest_count), share_of(rest_count, totals.count)],
+        [tr("Jumlah"), format_full(totals.total_idr), share_of(totals.total_idr, totals.total_idr),
+         number(totals.count), share_of(totals.count, totals.count)],
+    ]  # fmt: skip
+    return data_table(rows, widths, total_rows=1, align_right=(1, 2, 3, 4))
+
+
+def sector_chart(totals: TransactionTotals, width: float, *, bar_height: float = 5 * mm) -> Drawing:
+    """Horizontal bars, one per sector, largest first, each labelled with its compact value."""
+    register_fonts()
+    shares = [share for share in totals.by_sector if share.value_idr > 0]
+    label_width = min(62 * mm, max([stringWidth(s.label, FONT, 8) for s in shares] + [20 * mm]) + 3 * mm)
+    value_room = 26 * mm
+    gap = 2 * mm
+    height = max(1, len(shares)) * (bar_height + gap) + gap
+    drawing = Drawing(width, height)
+    biggest = max((share.value_idr for share in shares), default=0)
+    room = width - label_width - value_room
+    y = height - gap - bar_height
+    for share in shares:
+        drawing.add(String(label_width - 3 * mm, y + bar_height / 2 - 3, _fit(share.label, label_width - 4 * mm),
+                           fontName=FONT, fontSize=8, fillColor=INK, textAnchor="end"))  # fmt: skip
+        length = room * share.value_idr / biggest if biggest else 0
+        drawing.add(Rect(label_width, y, max(length, 0.5), bar_height, fillColor=ACCENT, strokeColor=None))
+        drawing.add(String(label_width + length + 2 * mm, y + bar_height / 2 - 3, format_compact(share.value_idr),
+                           fontName=FONT, fontSize=8, fillColor=MUTED))  # fmt: skip
+        y -= bar_height + gap
+    drawing.add(Line(label_width, 0, label_width, height, strokeColor=RULE, strokeWidth=0.6))
+    if not shares:
+        drawing.add(String(label_width + 2 * mm, height / 2 - 3, tr("Belum ada transaksi."), fontName=FONT, fontSize=8, fillColor=MUTED))
+    return drawing
+
+
+def _fit(text: str, room: float) -> str:
+    if stringWidth(text, FONT, 8) <= room:
+        return text
+    while text and stringWidth(text + "…", FONT, 8) > room:
+        text = text[:-1]
+    return text + "…"

@@ -1,0 +1,106 @@
+"""Copies of an event file with SQLite's online backup API: consistent while the file is in use.
+
+A copy is built beside its final name, checked, flushed to disk and only then
+renamed into place, so a backup folder never holds a half-written backup
+under a backup's name (a USB stick pulled out mid-copy leaves a `.part` file).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+
+from eventdesk.domain.errors import DamagedEventFile, EventFileError
+from eventdesk.domain.i18n import tr
+from eventdesk.store.db import BUSY_TIMEOUT_MS, inspect_event_file
+
+PART_SUFFIX = ".part"
+
+
+def copy_event_file(source: Path, target: Path) -> None:
+    """Write a consistent copy of the event file `source` to `target` (which must not exist yet).
+
+    The source is read through its own connection (never another thread's), so
+    committed changes still in its write-ahead log are part of the copy and a
+    writer elsewhere waits at most for one short page copy.
+    """
+    inspect_event_file(source)
+    if target.exists():
+        raise EventFileError(tr("Berkas '{path}' sudah ada; pilih nama lain.").format(path=target))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise EventFileError(
+            tr("Folder '{path}' tidak bisa dibuat: {reason}").format(path=target.parent, reason=error.strerror)
+        ) from None
+    part = target.with_name(target.name + PART_SUFFIX)
+    part.unlink(missing_ok=True)
+    try:
+        _backup(source, part)
+        _verify(part)
+        _fsync(part)
+        os.replace(part, target)
+        _fsync_folder(target.parent)
+    except sqlite3.Error as error:
+        raise _copy_error(error, source, target) from None
+    except OSError as error:
+        raise EventFileError(
+            tr("Salinan tidak bisa ditulis ke '{path}': {reason}").format(path=target, reason=error.strerror or error)
+        ) from None
+    finally:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+
+
+def _backup(source: Path, part: Path) -> None:
+    reader = sqlite3.connect(source)
+    try:
+        reader.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        writer = sqlite3.connect(part)
+        try:
+            reader.backup(writer)
+            # A copy is one self-contained file: no -wal beside it on a USB stick.
+            writer.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            writer.close()
+    finally:
+        reader.close()
+
+
+def _verify(part: Path) -> None:
+    conn = sqlite3.connect(part)
+    try:
+        result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    finally:
+        conn.close()
+    if result != ["ok"]:
+        raise DamagedEventFile(tr("Salinan yang baru dibuat tidak utuh; cadangan dibatalkan."))
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows cannot open a folder for fsync; NTFS journals the rename itself
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def _copy_error(error: sqlite3.Error, source: Path, target: Path) -> EventFileError:
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return EventFileError(
+            tr("Berkas '{path}' sedang sibuk ditulis; cadangan dicoba lagi nanti.").format(path=source)
+        )
+    if "disk" in text or "full" in text or "unable to open" in text or "readonly" in text:
+        return EventFileError(tr("Salinan tidak bisa ditulis ke '{path}': {reason}").format(path=target, reason=error))
+    return DamagedEventFile(tr("Berkas '{path}' terpotong atau rusak ({reason}).").format(path=source, reason=error))

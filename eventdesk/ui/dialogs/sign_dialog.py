@@ -1,0 +1,179 @@
+"""Mark signed: the real signing time (default now) and who really signed for each party."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from html import escape
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventdesk.domain.clock import in_zone, local_moment, utc_now
+from eventdesk.domain.errors import EventDeskError
+from eventdesk.domain.models import Agreement, Signer
+from eventdesk.domain.wording import organisation_text, party_role
+from eventdesk.services.session import EventSession
+from eventdesk.ui.widgets.attendee_picker import AttendeePicker, attendee_model
+from eventdesk.ui.widgets.field_errors import FieldErrors
+
+
+class SignerBox(QGroupBox):
+    """One party: the planned signatory, who really signed, and why if someone stood in."""
+
+    def __init__(self, agreement: Agreement, position: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.party = next(p for p in agreement.parties if p.position == position)
+        self.setTitle(f"{party_role(self.party.position)}: {organisation_text(self.party)}")
+        self.planned = QLabel()
+        self.planned.setWordWrap(True)
+        self.picker = AttendeePicker()
+        self.picker.setObjectName(f"signer_{position}")
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName(f"substitute_note_{position}")
+        self.planned_caption, self.picker_caption, self.note_caption = QLabel(), QLabel(), QLabel()
+        form = QFormLayout(self)
+        form.addRow(self.planned_caption, self.planned)
+        form.addRow(self.picker_caption, self.picker)
+        form.addRow(self.note_caption, self.note_edit)
+        self.picker.changed.connect(self._handle_signer_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.planned_caption.setText(self.tr("Direncanakan"))
+        self.picker_caption.setText(self.tr("Yang menandatangani"))
+        self.note_caption.setText(self.tr("Catatan pengganti"))
+        self.note_edit.setPlaceholderText(self.tr("mis. a.n. Kepala Dinas, yang bertugas ke luar kota"))
+        planned = self.party.signatory_name
+        title = f" — {self.party.signatory_title}" if self.party.signatory_title else ""
+        self.planned.setText(f"{planned}{title}" if planned else self.tr("(belum ditentukan)"))
+
+    def is_substitute(self) -> bool:
+        chosen = self.picker.attendee_id()
+        return chosen is not None and self.party.signatory_id is not None and chosen != self.party.signatory_id
+
+    def signer(self) -> Signer | None:
+        chosen = self.picker.attendee_id()
+        if chosen is None:
+            return None
+        return Signer(self.party.id, chosen, self.note_edit.text() if self.is_substitute() else "")
+
+    def _handle_signer_changed(self) -> None:
+        self.note_edit.setEnabled(self.is_substitute())
+
+
+class SignDialog(QDialog):
+    def __init__(self, session: EventSession, agreement: Agreement, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sign_dialog")
+        self.session = session
+        self.agreement = agreement
+        self.zone_name = session.settings.get().timezone
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("signed_date_edit")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.time_edit = QTimeEdit()
+        self.time_edit.setObjectName("signed_time_edit")
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.now_button = QPushButton()
+        self.now_button.setObjectName("now_button")
+        self.now_button.clicked.connect(self.set_now)
+        self.errors = FieldErrors()
+        when = QHBoxLayout()
+        when.addWidget(self.date_edit)
+        when.addWidget(self.time_edit)
+        when.addWidget(self.now_button)
+        when.addStretch()
+        when_widget = QWidget()
+        when_widget.setLayout(when)
+        self.when_caption = QLabel()
+        form = QFormLayout()
+        form.addRow(self.when_caption, when_widget)
+        form.addRow("", self.errors.add("signed_at", self.time_edit))
+        attendees = attendee_model(session.attendees.list(), self)
+        self.boxes: list[SignerBox] = []
+        for party in sorted(agreement.parties, key=lambda p: p.position):
+            box = SignerBox(agreement, party.position)
+            box.picker.set_model(attendees)
+            box.picker.set_attendee(party.signatory_id)
+            box.note_edit.setEnabled(False)
+            self.boxes.append(box)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._handle_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        for box in self.boxes:
+            layout.addWidget(box)
+        fallback_widget = self.boxes[0].picker if self.boxes else self.time_edit
+        layout.addWidget(self.errors.add("signers", fallback_widget))
+        if self.boxes:
+            self.errors.add("substitute_note", self.boxes[0].note_edit)
+            layout.addWidget(self.errors.label("substitute_note"))
+        layout.addStretch()
+        layout.addWidget(self.buttons)
+        self.set_now()
+        self.resize(640, 200 + 150 * len(self.boxes))
+        self.signed: Agreement | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Tandai ditandatangani"))
+        self.heading.setText(f"<b>{escape(self.agreement.title)}</b><br>{escape(self.agreement.kind.label)} {escape(self.agreement.number)}")
+        self.when_caption.setText(self.tr("Waktu penandatanganan"))
+        self.now_button.setText(self.tr("Sekarang"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Tandai ditandatangani"))
+
+    def set_now(self) -> None:
+        local = in_zone(utc_now(), self.zone_name)
+        self.date_edit.setDate(QDate(local.year, local.month, local.day))
+        self.time_edit.setTime(QTime(local.hour, local.minute))
+
+    def signed_at(self) -> datetime:
+        day, clock = self.date_edit.date(), self.time_edit.time()
+        return local_moment(date(day.year(), day.month(), day.day()), clock.hour(), clock.minute(), self.zone_name)
+
+    def _handle_save(self) -> None:
+        self.errors.clear()
+        signers = []
+        for box in self.boxes:
+            signer = box.signer()
+            if signer is not None:
+                signers.append(signer)
+            elif box.picker.has_unknown_text():
+                box.picker.setFocus()
+                self.errors.label("signers").setText(
+                    self.tr("'{text}' bukan peserta terdaftar.").format(text=box.picker.combo.currentText().strip())
+                )
+                self.errors.label("signers").show()
+                return
+        try:
+            self.signed = self.session.agreements.mark_signed(self.agreement.id, self.signed_at(), signers)
+        except EventDeskError as error:
+            if error.field == "substitute_note":
+                for box in self.boxes:
+                    if box.is_substitute() and not box.note_edit.text().strip():
+                        box.note_edit.setFocus()
+                        break
+                self.errors.label("substitute_note").setText(error.message)
+                self.errors.label("substitute_note").show()
+                return
+            self.errors.show(error, "signers")
+            return
+        self.accept()

@@ -1,0 +1,238 @@
+"""The live board: a full-screen window for the projector behind the stage, readable from the back of the hall.
+
+The running total in very large type, trade and investment, the latest
+signings and the latest deals; it follows every booking, void and signing at
+once. It opens on the second screen when there is one; F11 toggles full
+screen, Esc leaves it.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent, QScreen
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from eventdesk.domain.clock import in_zone
+from eventdesk.domain.enums import TransactionKind
+from eventdesk.domain.money import format_compact, format_full
+from eventdesk.ui.context import AppContext
+from eventdesk.ui.screens.dashboard import WATCHED, share_text
+
+LATEST_SIGNINGS = 4
+LATEST_DEALS = 6
+BACKGROUND = "#0b1f2e"
+ACCENT = "#ffd166"
+MUTED = "#9fb3c8"
+
+
+class LiveBoard(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("live_board")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.context = context
+        self.setStyleSheet(f"QWidget#live_board {{ background: {BACKGROUND}; }} QLabel {{ color: white; }}")
+        self.setAutoFillBackground(True)
+
+        self.event_name = QLabel()
+        self.event_name.setObjectName("board_event")
+        self.caption = QLabel()
+        self.caption.setObjectName("board_caption")
+        self.total = QLabel()
+        self.total.setObjectName("board_total")
+        self.total.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.compact = QLabel()
+        self.compact.setObjectName("board_compact")
+        self.compact.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.figures: dict[str, tuple[QLabel, QLabel]] = {}
+        figures = QHBoxLayout()
+        for key in ("trade", "investment", "agreements", "umkm"):
+            value, caption = QLabel(), QLabel()
+            value.setObjectName(f"board_{key}")
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setWordWrap(True)
+            column = QVBoxLayout()
+            column.addWidget(value)
+            column.addWidget(caption)
+            figures.addLayout(column)
+            self.figures[key] = (value, caption)
+        self.signings_title = QLabel()
+        self.signings = QLabel()
+        self.signings.setObjectName("board_signings")
+        self.deals_title = QLabel()
+        self.deals = QLabel()
+        self.deals.setObjectName("board_deals")
+        for label in (self.signings, self.deals):
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        lists = QGridLayout()
+        lists.addWidget(self.signings_title, 0, 0)
+        lists.addWidget(self.deals_title, 0, 1)
+        lists.addWidget(self.signings, 1, 0)
+        lists.addWidget(self.deals, 1, 1)
+        lists.setColumnStretch(0, 1)
+        lists.setColumnStretch(1, 1)
+        self.hint = QLabel()
+        self.hint.setObjectName("board_hint")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 24)
+        layout.addWidget(self.event_name)
+        layout.addStretch(1)
+        layout.addWidget(self.caption, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.total)
+        layout.addWidget(self.compact)
+        layout.addStretch(1)
+        layout.addLayout(figures)
+        layout.addStretch(1)
+        layout.addLayout(lists, 3)
+        layout.addWidget(self.hint)
+
+        context.data_changed.connect(self._handle_data_changed)
+        context.session_changed.connect(self.refresh)
+        self.resize(1280, 720)
+        self.retranslate()
+        self._scale_fonts()
+
+    # --- showing --------------------------------------------------------------------------------
+
+    def show_on_projector(self) -> None:
+        """Full screen on a screen other than the main window's when there is one, else a window (F11 for full screen)."""
+        target = self._projector_screen()
+        if target is not None:
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
+            self.showFullScreen()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _projector_screen(self) -> QScreen | None:
+        screens = QGuiApplication.screens()
+        if len(screens) < 2:
+            return None
+        parent = self.parentWidget()
+        current = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        return next((screen for screen in screens if screen is not current), None)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # Keys, not shortcuts: the board has no menus, and the projector window may not be the active one.
+        if event.key() == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+        elif event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+        elif event.matches(QKeySequence.StandardKey.Close):
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    # --- texts ----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("EventDesk — Papan langsung"))
+        self.caption.setText(self.tr("Total transaksi tercatat"))
+        self.signings_title.setText(self.tr("Penandatanganan terbaru"))
+        self.deals_title.setText(self.tr("Transaksi terbaru"))
+        self.hint.setText(self.tr("F11: layar penuh · Esc: keluar dari layar penuh · Ctrl+W: tutup"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _handle_data_changed(self, tables: frozenset[str]) -> None:
+        if tables & WATCHED and self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.refresh()  # it followed nothing while hidden
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        if not self.context.has_session:
+            return
+        session = self.context.session
+        figures = session.figures.event_figures()
+        totals = figures.transactions
+        timezone = session.settings.get().timezone
+        self.event_name.setText(session.settings.get().name)
+        self.total.setText(format_full(totals.total_idr))
+        self.compact.setText(
+            self.tr("{compact} · {count} transaksi").format(compact=format_compact(totals.total_idr), count=totals.count)
+        )
+        for key, kind in (("trade", TransactionKind.TRADE), ("investment", TransactionKind.INVESTMENT)):
+            self._figure(key, format_compact(totals.kind(kind).value_idr), kind.label)
+        self._figure("agreements", str(figures.agreements_signed), self.tr("perjanjian ditandatangani"))
+        self._figure("umkm", share_text(totals.umkm.value_idr, totals.total_idr), self.tr("melibatkan UMKM"))
+
+        signings = session.figures.latest_signings(LATEST_SIGNINGS)
+        lines = []
+        for agreement in signings:
+            when = in_zone(agreement.signed_at, timezone).strftime("%H:%M") if agreement.signed_at else ""
+            parties = " – ".join(party.organisation_name for party in agreement.parties)
+            lines.append(
+                f"<p><span style='color:{ACCENT}'>{escape(when)}</span> <b>{escape(agreement.title)}</b><br>"
+                f"<span style='color:{MUTED}'>{escape(parties)}</span></p>"
+            )
+        self.signings.setText("".join(lines) or f"<p style='color:{MUTED}'>{escape(self.tr('Belum ada penandatanganan.'))}</p>")
+        deals = []
+        for transaction in session.transactions.latest(LATEST_DEALS):
+            deals.append(
+                f"<p><span style='color:{ACCENT}'><b>{escape(format_compact(transaction.value_idr))}</b></span> "
+                f"{escape(transaction.buyer_name)} → {escape(transaction.seller_name)}<br>"
+                f"<span style='color:{MUTED}'>{escape(transaction.kind.label)} · {escape(transaction.sector_name or '')}</span></p>"
+            )
+        self.deals.setText("".join(deals) or f"<p style='color:{MUTED}'>{escape(self.tr('Belum ada transaksi.'))}</p>")
+
+    def _figure(self, key: str, value: str, caption: str) -> None:
+        value_label, caption_label = self.figures[key]
+        value_label.setText(value)
+        caption_label.setText(caption)
+
+    # --- type that grows with the screen -------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        unit = max(6.0, min(self.height() / 100, self.width() / 170))  # one hundredth of the height, kept in proportion
+
+        def font(size: float, bold: bool = False) -> QFont:
+            result = QFont(self.font())
+            result.setPointSizeF(max(6.0, size * unit))
+            result.setBold(bold)
+            return result
+
+        self.event_name.setFont(font(2.4))
+        self.caption.setFont(font(3.2))
+        self.total.setFont(font(11, bold=True))
+        self.total.setStyleSheet(f"color: {ACCENT};")
+        self.compact.setFont(font(3.6))
+        for value, caption in self.figures.values():
+            value.setFont(font(5, bold=True))
+            caption.setFont(font(2.2))
+            caption.setStyleSheet(f"color: {MUTED};")
+        for title in (self.signings_title, self.deals_title):
+            title.setFont(font(2.8, bold=True))
+            title.setStyleSheet(f"color: {ACCENT};")
+        for label in (self.signings, self.deals):
+            label.setFont(font(2.1))
+        self.hint.setFont(font(1.3))
+        self.hint.setStyleSheet(f"color: {MUTED};")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.hide()
+        event.ignore()  # kept for the next time it is opened; the main window owns it

@@ -1,0 +1,241 @@
+"""Every total from one query: breakdowns by kind, sector, direction, stage, UMKM and verification, kept up to date."""
+
+import random
+import sqlite3
+
+import pytest
+
+from eventdesk.domain.enums import DirectionKind, OrganisationKind, TransactionKind, TransactionStage, TransactionStatus
+from eventdesk.domain.figures import Direction
+from eventdesk.domain.filters import NO_SECTOR, TransactionFilter, TransactionOrder
+from eventdesk.domain.models import NewOrganisation, TransactionEntry
+from eventdesk.store import totals as store_totals
+from tests.outside import booked_total, scalar, tamper
+
+
+@pytest.fixture
+def mission(session):
+    """Organisations of both regions, an UMKM, a guest from abroad; the sectors of a new event."""
+    jatim, kaltim = session.settings.regions()
+    add = session.organisations.add
+    orgs = {
+        "samudra": add("PT Samudra Biru Mandiri", OrganisationKind.COMPANY, jatim.id),
+        "mahakam": add("PT Mahakam Bahari Sejahtera", OrganisationKind.COMPANY, kaltim.id),
+        "amplang": add("Amplang Karya Etam", OrganisationKind.UMKM, kaltim.id),
+        "kerupuk": add("UD Kerupuk Ikan Bu Sri", OrganisationKind.UMKM, jatim.id),
+        "saigon": add("Saigon Seafood Trading JSC", OrganisationKind.COMPANY, None),
+    }
+    sectors = {s.name: s.id for s in session.settings.sectors()}
+    return session, jatim, kaltim, orgs, sectors
+
+
+def _book(session, orgs, buyer, seller, value, **extra):
+    extra.setdefault("kind", "trade")
+    return session.transactions.book(buyer_id=orgs[buyer].id, seller_id=orgs[seller].id, value=value, **extra)
+
+
+def _same_sums(event_file):
+    key = lambda row: tuple(str(part) for part in row)  # noqa: E731
+    return sorted(store_totals.kept_sums(event_file), key=key) == sorted(store_totals.computed_sums(event_file), key=key)
+
+
+def test_every_breakdown_adds_up_to_the_booked_total(mission):
+    session, jatim, kaltim, orgs, sectors = mission
+    _book(session, orgs, "samudra", "mahakam", "10 M", sector_id=sectors["Perikanan"], stage="contract")
+    _book(session, orgs, "mahakam", "samudra", "4 M", kind="investment", stage="interest")
+    _book(session, orgs, "samudra", "kerupuk", "1 M", sector_id=sectors["Perikanan"])
+    _book(session, orgs, "saigon", "amplang", "250 jt", stage="realised")
+    wrong = _book(session, orgs, "samudra", "mahakam", "99 M")
+    session.transactions.void(wrong.id, "Salah ketik")
+
+    totals = session.figures.transaction_totals()
+
+    assert (totals.total_idr, totals.count, totals.void_count) == (15_250_000_000, 4, 1)
+    assert [(s.label, s.value_idr, s.count) for s in totals.by_direction] == [
+        ("Jawa Timur → Kalimantan Timur", 10_000_000_000, 1),
+        ("Kalimantan Timur → Jawa Timur", 4_000_000_000, 1),
+        ("Dalam satu daerah", 1_000_000_000, 1),
+        ("Lainnya (daerah tidak diketahui)", 250_000_000, 1),
+    ]
+    assert totals.direction(Direction(DirectionKind.BETWEEN, jatim.id, kaltim.id)).value_idr == 10_000_000_000
+    assert [(stage, totals.stage(stage).value_idr) for stage in TransactionStage] == [
+        (TransactionStage.INTEREST, 4_000_000_000),
+        (TransactionStage.COMMITMENT, 1_000_000_000),
+        (TransactionStage.CONTRACT, 10_000_000_000),
+        (TransactionStage.REALISED, 250_000_000),
+    ]
+    assert (totals.umkm.value_idr, totals.umkm.count) == (1_250_000_000, 2)
+    assert (totals.kind(TransactionKind.TRADE).value_idr, totals.kind(TransactionKind.INVESTMENT).value_idr) == (
+        11_250_000_000, 4_000_000_000,
+    )  # fmt: skip
+    for shares in (totals.by_sector, totals.by_direction, list(totals.by_stage.values()), list(totals.by_kind.values())):
+        assert sum(s.value_idr for s in shares) == totals.total_idr
+        assert sum(s.count for s in shares) == totals.count
+    assert totals.by_sector[0].key == sectors["Perikanan"] and totals.by_sector[1].key is None
+    session.close()
+    assert booked_total(session.path) == totals.total_idr
+
+
+def test_verified_and_unverified_totals_split_the_booked_total(mission):
+    session, _, _, orgs, _ = mission
+    checked = _book(session, orgs, "samudra", "mahakam", "3 M")
+    _book(session, orgs, "mahakam", "samudra", "2 M")
+    gone = _book(session, orgs, "samudra", "amplang", "1 M")
+    session.transactions.void(gone.id, "Dobel")
+
+    assert session.transactions.verify([checked.id, gone.id]) == 1
+
+    totals = session.figures.transaction_totals()
+    assert (totals.verified.value_idr, totals.verified.count) == (3_000_000_000, 1)
+    assert (totals.unverified.value_idr, totals.unverified.count) == (2_000_000_000, 1)
+    verified = session.transactions.get(checked.id)
+    assert verified.verified_by == session.actor.operator and verified.verified_at is not None
+    assert scalar(session.path, "SELECT count(*) FROM audit_log WHERE action = 'verify'") == 1
+
+
+def test_kept_sums_follow_every_booking_void_replacement_and_verification(mission):
+    session, _, _, orgs, sectors = mission
+    rng = random.Random(8)
+    names, sector_ids = list(orgs), [None, *sectors.values()]
+    booked = []
+    session.figures.transaction_totals()  # the sums now exist and are kept by the triggers
+    for step in range(60):
+        action = rng.random()
+        if action < 0.6 or not booked:
+            buyer, seller = rng.sample(names, 2)
+            booked.append(
+                _book(session, orgs, buyer, seller, rng.randint(1, 500) * 1_000_000, sector_id=rng.choice(sector_ids),
+                      kind=rng.choice(list(TransactionKind)), stage=rng.choice(list(TransactionStage))).id  # fmt: skip
+            )
+        elif action < 0.75:
+            session.transactions.void(booked.pop(rng.randrange(len(booked))), f"Batal {step}")
+        elif action < 0.9:
+            old = booked.pop(rng.randrange(len(booked)))
+            entry = TransactionEntry(orgs["samudra"].id, orgs["mahakam"].id, rng.randint(1, 99) * 10_000_000, "trade")
+            booked.append(session.transactions.replace(old, f"Koreksi {step}", entry).id)
+        else:
+            session.transactions.verify([rng.choice(booked)]) if rng.random() < 0.9 else None
+        assert _same_sums(session.file), f"after step {step}"
+    expected = scalar(session.path, "SELECT sum(value_idr) FROM transactions WHERE status = 'booked'")
+    assert session.figures.transaction_totals().total_idr == expected
+
+
+def test_an_organisation_moved_to_another_region_moves_its_deals_direction(mission):
+    session, jatim, kaltim, orgs, _ = mission
+    _book(session, orgs, "saigon", "mahakam", "5 M")
+    assert session.figures.transaction_totals().by_direction[-1].value_idr == 5_000_000_000
+
+    from eventdesk.store import organisations
+
+    organisations.update_organisation(session.file, orgs["saigon"].id, region_id=jatim.id)
+
+    totals = session.figures.transaction_totals()
+    assert totals.direction(Direction(DirectionKind.BETWEEN, jatim.id, kaltim.id)).value_idr == 5_000_000_000
+    assert totals.by_direction[-1].value_idr == 0
+    assert _same_sums(session.file)
+
+
+def test_totals_follow_a_booking_made_by_another_program_on_the_same_file(mission):
+    session, _, _, orgs, _ = mission
+    _book(session, orgs, "samudra", "mahakam", "1 M")
+    assert session.figures.transaction_totals().total_idr == 1_000_000_000
+    # Another desk process writes (here a plain connection): this connection's triggers never saw it.
+    row = session.file.conn.execute("SELECT * FROM transactions").fetchone()
+    names = [d[0] for d in session.file.conn.execute("SELECT * FROM transactions").description]
+    copy = dict(zip(names, row)) | {"id": "other-process", "value_idr": 2_000_000_000}
+    tamper(session.path, f"INSERT INTO transactions ({', '.join(copy)}) VALUES ({', '.join('?' * len(copy))})", tuple(copy.values()))
+
+    assert session.figures.transaction_totals().total_idr == 3_000_000_000
+
+
+def test_filtered_totals_cover_exactly_the_listed_rows(mission):
+    session, jatim, kaltim, orgs, sectors = mission
+    _book(session, orgs, "samudra", "mahakam", "10 M", sector_id=sectors["Perikanan"], commodity="Udang windu beku")
+    _book(session, orgs, "mahakam", "samudra", "4 M", kind="investment")
+    _book(session, orgs, "kerupuk", "amplang", "1 M", sector_id=sectors["Perikanan"], commodity="Kerupuk udang")
+    gone = _book(session, orgs, "samudra", "amplang", "7 M", sector_id=sectors["Perikanan"])
+    session.transactions.void(gone.id, "Batal")
+
+    cases = [
+        (TransactionFilter(sector_id=sectors["Perikanan"]), 11_000_000_000, 3),
+        (TransactionFilter(sector_id=NO_SECTOR), 4_000_000_000, 1),
+        (TransactionFilter(kind=TransactionKind.INVESTMENT), 4_000_000_000, 1),
+        (TransactionFilter(organisation_id=orgs["amplang"].id), 1_000_000_000, 2),
+        (TransactionFilter(direction=Direction(DirectionKind.BETWEEN, jatim.id, kaltim.id)), 11_000_000_000, 3),
+        (TransactionFilter(direction=Direction(DirectionKind.WITHIN)), 0, 0),
+        (TransactionFilter(search="udang"), 11_000_000_000, 2),
+        (TransactionFilter(search="UDANG kerupuk"), 1_000_000_000, 1),
+        (TransactionFilter(status=TransactionStatus.VOID), 0, 1),
+        (TransactionFilter(search="100%_"), 0, 0),
+    ]
+    for selection, total, rows in cases:
+        keys = session.transactions.keys(selection)
+        listed = [t for t in session.transactions.at(keys)]
+        totals = session.figures.transaction_totals(selection)
+        assert (totals.total_idr, len(keys)) == (total, rows), selection
+        assert totals.total_idr == sum(t.value_idr for t in listed if t.status is TransactionStatus.BOOKED)
+
+
+def test_list_keys_come_sorted_by_sql_and_pages_keep_their_order(mission):
+    session, _, _, orgs, _ = mission
+    for value in ("3 M", "1 M", "2 M"):
+        _book(session, orgs, "samudra", "mahakam", value)
+    by_value = session.transactions.at(session.transactions.keys(order=TransactionOrder.VALUE, descending=False))
+    assert [t.value_idr for t in by_value] == [1_000_000_000, 2_000_000_000, 3_000_000_000]
+    newest_first = session.transactions.at(session.transactions.keys())
+    assert [t.value_idr for t in newest_first] == [2_000_000_000, 1_000_000_000, 3_000_000_000]
+
+
+def test_an_entry_with_a_new_organisation_creates_it_with_the_deal_or_not_at_all(mission):
+    session, jatim, _, orgs, _ = mission
+    new = NewOrganisation("Kopi Lereng Arjuno", OrganisationKind.UMKM, jatim.id)
+    before = len(session.organisations.list())
+
+    with pytest.raises(Exception):
+        session.transactions.book_entry(TransactionEntry(new, orgs["mahakam"].id, 0, "trade"))
+    assert len(session.organisations.list()) == before
+
+    deal = session.transactions.book_entry(TransactionEntry(new, orgs["mahakam"].id, "75 jt", "trade"))
+    assert (deal.buyer_name, deal.buyer_kind, deal.buyer_region) == ("Kopi Lereng Arjuno", OrganisationKind.UMKM, "Jawa Timur")
+    assert session.figures.transaction_totals().umkm.value_idr == 75_000_000
+
+
+def test_a_replacement_voids_the_old_deal_and_books_the_new_one_together(mission):
+    session, _, _, orgs, _ = mission
+    wrong = _book(session, orgs, "samudra", "mahakam", "250 M")
+
+    with pytest.raises(Exception):
+        session.transactions.replace(wrong.id, "Salah ketik", TransactionEntry(orgs["samudra"].id, orgs["samudra"].id, "250 jt", "trade"))
+    assert session.transactions.get(wrong.id).status is TransactionStatus.BOOKED
+
+    right = session.transactions.replace(
+        wrong.id, "Salah ketik: 250 jt", TransactionEntry(orgs["samudra"].id, orgs["mahakam"].id, "250 jt", "trade")
+    )
+    old = session.transactions.get(wrong.id)
+    assert (old.status, old.void_reason, right.replaces_id, right.value_idr) == (
+        TransactionStatus.VOID, "Salah ketik: 250 jt", wrong.id, 250_000_000,
+    )  # fmt: skip
+    assert session.figures.transaction_totals().total_idr == 250_000_000
+    assert session.transactions.replacement_of(wrong.id).id == right.id
+
+
+def test_a_deal_is_found_by_the_first_characters_of_its_id(mission):
+    session, _, _, orgs, _ = mission
+    deal = _book(session, orgs, "samudra", "mahakam", "1 M")
+    assert session.transactions.find(deal.id[:8]).id == deal.id
+    with pytest.raises(Exception):
+        session.transactions.find(deal.id[:3])
+
+
+def test_totals_are_read_on_a_read_only_connection(mission, actor):
+    session, _, _, orgs, _ = mission
+    _book(session, orgs, "samudra", "mahakam", "1 M")
+    from eventdesk.services.session import open_session
+
+    reader = open_session(session.path, actor, read_only=True)
+    try:
+        with reader.snapshot():
+            assert reader.figures.transaction_totals().total_idr == 1_000_000_000
+    finally:
+        reader.close()
+    assert isinstance(session.file.conn, sqlite3.Connection)
