@@ -148,3 +148,12 @@ def test_export_writes_the_list_as_shown(screen, ui_context, qtbot, monkeypatch,
         screen._handle_export(".xlsx")
     rows = list(openpyxl.load_workbook(tmp_path / "media.xlsx").active.iter_rows(values_only=True))
     assert len(rows) == 1 + 4 and {row[6] for row in rows[1:]} == {"Media"}
+
+
+def test_a_hidden_list_rereads_once_when_shown_not_on_every_scan(screen, ui_context, qtbot):
+    screen.hide()
+    before = screen.model.rowCount()
+    ui_context.session.attendees.register("Datang Saat Tersembunyi", "buyer")
+    assert screen.model.rowCount() == before  # not re-read while hidden (check-ins at the door)
+    screen.show()
+    assert screen.model.rowCount() == before + 1
