@@ -42,10 +42,10 @@ def normalise_code(text: str) -> str:
 def looks_like_code(text: str) -> bool:
     """Whether what was typed or scanned has the shape of a code (`K7-0042`, `k7 42`), known or not.
 
-    A tag of two digits needs its dash (`08-0012`): `0812` is the start of a phone number.
+    A tag of digits only needs its dash (`08-0012`): `0812` is the start of a phone number.
     """
     match = _CODE.match(normalise_code(text))
     if match is None:
         return False
-    raw = text.strip()
-    return any(ch.isalpha() for ch in match.group(1)) or (len(raw) > 2 and raw[2] in "- _")
+    tag, raw = match.group(1), text.strip()
+    return any(ch.isalpha() for ch in tag) or (len(raw) > len(tag) and raw[len(tag)] in "- _")

@@ -836,6 +836,14 @@ Open that file now?</translation>
             <translation>Attendance List</translation>
         </message>
         <message>
+            <source>Daftar hadir (PDF, nomor telepon disamarkan)</source>
+            <translation>Attendee list (PDF, phone numbers masked)</translation>
+        </message>
+        <message>
+            <source>Daftar hadir dengan nomor telepon lengkap (PDF)</source>
+            <translation>Attendee list with full phone numbers (PDF)</translation>
+        </message>
+        <message>
             <source>Daftar Hadir Peserta</source>
             <translation>Attendee List</translation>
         </message>

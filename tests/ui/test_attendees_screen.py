@@ -3,7 +3,7 @@
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from eventdesk.domain.attendee_query import AttendeeQuery, AttendeeSort
 from eventdesk.domain.enums import AttendeeCategory
@@ -157,3 +157,16 @@ def test_a_hidden_list_rereads_once_when_shown_not_on_every_scan(screen, ui_cont
     assert screen.model.rowCount() == before  # not re-read while hidden (check-ins at the door)
     screen.show()
     assert screen.model.rowCount() == before + 1
+
+
+@pytest.mark.parametrize("unmasked", [False, True])
+def test_the_attendee_list_pdf_masks_phones_unless_asked(screen, ui_context, qtbot, unmasked):
+    with qtbot.waitSignal(ui_context.tasks.idle, timeout=60000):
+        screen.print_attendee_list(unmasked=unmasked)
+    qtbot.waitUntil(lambda: getattr(screen, "last_list", None) is not None)
+    text = "".join(page.extract_text() for page in PdfReader(screen.last_list).pages)
+    assert "Daftar Hadir Peserta" in text
+    assert ("****" in text) is (not unmasked)
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == "pdf_preview":
+            widget.close()

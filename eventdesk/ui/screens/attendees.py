@@ -43,9 +43,11 @@ from eventdesk.ui.badge_printer import BadgePrinter
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.duplicate_dialog import OPEN_EXISTING, REGISTER_ANYWAY, ask_about_duplicate
 from eventdesk.ui.dialogs.import_dialog import ImportDialog
+from eventdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.models.attendee_model import AttendeeTableModel
 from eventdesk.ui.screens.base import Screen
+from eventdesk.ui.screens.reports import attendee_list_report
 from eventdesk.ui.tasks import Task
 from eventdesk.ui.widgets.attendee_form import AttendeeForm
 from eventdesk.ui.widgets.search_box import SearchBox
@@ -147,6 +149,9 @@ class AttendeesScreen(Screen):
         self.badge_menu.addSeparator()
         self.four_up_action = self.badge_menu.addAction("")
         self.four_up_action.setCheckable(True)
+        self.badge_menu.addSeparator()
+        self.list_action = self.badge_menu.addAction("", lambda: self.print_attendee_list(unmasked=False))
+        self.list_unmasked_action = self.badge_menu.addAction("", lambda: self.print_attendee_list(unmasked=True))
         self.badge_button.setMenu(self.badge_menu)
         self.badge_printer = BadgePrinter(context, self)
 
@@ -231,6 +236,8 @@ class AttendeesScreen(Screen):
         self.badge_actions["list"].setText(self.tr("Semua di daftar ini"))
         self.badge_actions["not_printed"].setText(self.tr("Yang belum pernah dicetak"))
         self.four_up_action.setText(self.tr("Empat per halaman A4 (dengan tanda potong)"))
+        self.list_action.setText(self.tr("Daftar hadir (PDF, nomor telepon disamarkan)"))
+        self.list_unmasked_action.setText(self.tr("Daftar hadir dengan nomor telepon lengkap (PDF)"))
         self.save_button.setText(self.tr("Simpan (Enter)"))
         self.cancel_button.setText(self.tr("Batal (Esc)"))
         self.delete_button.setText(self.tr("Hapus…"))
@@ -466,3 +473,19 @@ class AttendeesScreen(Screen):
         layout = badges.LAYOUT_A4 if self.four_up_action.isChecked() else badges.LAYOUT_A6
         self.status.setText(self.tr("Membuat {count} tanda pengenal…").format(count=len(people)))
         self.badge_printer.print_badges(people, layout)
+
+    def print_attendee_list(self, *, unmasked: bool) -> None:
+        """The attendee list and check-in report, phones masked unless asked, made on a worker and previewed."""
+        output = paths.reports_dir() / f"daftar-hadir-{datetime.now():%Y%m%d-%H%M%S}.pdf"
+        render = attendee_list_report(self.context.session, output, unmasked=unmasked)
+        title = self.tr("Daftar Hadir Peserta")
+        task = Task(render, label=title)
+        task.signals.done.connect(lambda _result: self._show_pdf(output, title))
+        task.signals.failed.connect(lambda error: show_error(self, error))
+        self.context.tasks.start(task)
+
+    def _show_pdf(self, output: Path, title: str) -> None:
+        self.last_list = output
+        preview = PdfPreviewDialog(output, title, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.show()

@@ -67,7 +67,7 @@ def _transactions(session: EventSession, output: Path) -> Callable[..., None]:
     return render
 
 
-def _attendees(session: EventSession, output: Path) -> Callable[..., None]:
+def attendee_list_report(session: EventSession, output: Path, *, unmasked: bool = False) -> Callable[..., None]:
     """20,000 attendees are read on the worker, through a read-only connection of its own."""
     info = session.document_info(i18n.tr("Daftar Hadir Peserta"))
     path, actor = session.path, session.actor
@@ -81,7 +81,7 @@ def _attendees(session: EventSession, output: Path) -> Callable[..., None]:
                 regions = [region.name for region in own.settings.regions()]
         finally:
             own.close()
-        attendee_list.render(info, people, attendance, output, region_order=regions, progress=progress)
+        attendee_list.render(info, people, attendance, output, region_order=regions, unmasked=unmasked, progress=progress)
 
     return render
 
@@ -107,7 +107,7 @@ REPORTS = [
     ReportKind("agreements", "perjanjian-ditandatangani", signed_agreements_report),
     ReportKind("transactions", "rekap-transaksi", _transactions),
     ReportKind("schedule", "susunan-acara-penandatanganan", run_sheet_report),
-    ReportKind("attendees", "daftar-hadir", _attendees),
+    ReportKind("attendees", "daftar-hadir", attendee_list_report),
     ReportKind("badges", "tanda-pengenal", _badges),
 ]
 
