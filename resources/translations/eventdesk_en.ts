@@ -2976,6 +2976,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Postpone…</translation>
         </message>
         <message>
+            <source>Tunggu sampai pembacaan atau penyimpanan selesai, lalu tutup.</source>
+            <translation>Wait until reading or saving has finished, then close.</translation>
+        </message>
+        <message>
             <source>Turunkan urutan pihak</source>
             <translation>Move the party down</translation>
         </message>

@@ -66,3 +66,12 @@ def test_a_password_protected_workbook_is_refused_with_a_message(dialog, ui_cont
     load(qtbot, ui_context, dialog, write_encrypted_xlsx(tmp_path / "rahasia.xlsx"))
     assert shown and "kata sandi" in shown[0]
     assert not dialog.import_button.isEnabled()
+
+
+def test_the_dialog_stays_open_while_its_worker_runs(dialog, ui_context, qtbot, tmp_path):
+    with qtbot.waitSignal(ui_context.tasks.idle, timeout=30000):
+        dialog.load(write_xlsx(tmp_path / "kaltim.xlsx", KALTIM_ROWS))
+        dialog.close()
+        assert dialog.isVisible() and "Tunggu" in dialog.summary.text()
+    dialog.close()
+    assert not dialog.isVisible()

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -387,6 +387,14 @@ class ImportDialog(QDialog):
         if chosen:
             self.import_anyway |= chosen
             self._preview()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.busy:
+            # The worker would finish with nobody to show its report or to tell the screens.
+            self.summary.setText(self.tr("Tunggu sampai pembacaan atau penyimpanan selesai, lalu tutup."))
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # --- writing --------------------------------------------------------------------------------
 
