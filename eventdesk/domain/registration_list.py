@@ -24,6 +24,7 @@ from eventdesk.domain.models import Region
 from eventdesk.domain.region_names import match_region
 
 HEADER_SEARCH_ROWS = 30
+SAMPLE_ROWS = 50  # rows looked at for the example values shown beside each column
 SheetRow = tuple[int, Sequence[object]]  # (row number as the spreadsheet shows it, cell values)
 
 
@@ -112,6 +113,8 @@ def header_field(value: object) -> ListField | None:
 
 def cell_text(value: object) -> str:
     """A cell as text: Excel numbers without `.0` (a phone stored as a number keeps its digits)."""
+    if value.__class__ is str:
+        return " ".join(value.split())  # split() takes the non-breaking spaces of Excel cells too
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -122,7 +125,7 @@ def cell_text(value: object) -> str:
         return value.isoformat(sep=" ")
     if isinstance(value, (date, time)):
         return value.isoformat()
-    return " ".join(str(value).replace("\u00a0", " ").split())
+    return " ".join(str(value).split())
 
 
 def parse_category(text: str) -> AttendeeCategory | None:
@@ -228,6 +231,7 @@ def read_list(
         body = body[1:]
     section_region = ""
     after_footer = False
+    columns = sorted(mapping.items())
     for number, cells in body:
         texts = [cell_text(value) for value in cells]
         filled = [text for text in texts if text]
@@ -247,14 +251,14 @@ def read_list(
         if after_footer and len(filled) <= 2:
             result.skipped.append(number)  # signature block: "Mengetahui,", a place and date, a name
             continue
+        if len(result.rows) < SAMPLE_ROWS:
+            for index, text in enumerate(texts):
+                if text and len(samples := result.samples.setdefault(index, [])) < 3:
+                    samples.append(text)  # shown beside every column, mapped or not
         values: dict[ListField, str] = {}
-        for index, text in enumerate(texts):
-            if text and len(samples := result.samples.setdefault(index, [])) < 3:
-                samples.append(text)  # shown beside every column, mapped or not
-            mapped = mapping.get(index)
-            if mapped is None or values.get(mapped):
-                continue
-            values[mapped] = text
+        for index, mapped in columns:
+            if index < len(texts) and not values.get(mapped):
+                values[mapped] = texts[index]
         result.rows.append(ListRow(number, values, section_region))
     return result
 

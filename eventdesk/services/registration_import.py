@@ -232,8 +232,9 @@ class RegistrationImportService:
             line.warnings.append(tr("email '{text}' tidak valid; diimpor tanpa email").format(text=email_text))
 
         category_text = row.get(ListField.CATEGORY)
-        line.category = parse_category(category_text) or default_category
-        if category_text and parse_category(category_text) is None:
+        category = parse_category(category_text)
+        line.category = category or default_category
+        if category_text and category is None:
             line.warnings.append(
                 tr("kategori '{text}' tidak dikenal; dicatat sebagai {category}").format(
                     text=category_text, category=default_category.label
