@@ -19,8 +19,9 @@ from eventdesk.domain.enums import AttendeeCategory, TransactionKind, Transactio
 from eventdesk.domain.import_report import RowFate
 from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.i18n import LANGUAGES, set_language, tr
-from eventdesk.domain.models import Organisation
 from eventdesk.domain.figures import EventFigures, Share
+from eventdesk.domain.merging import MergeOutcome
+from eventdesk.domain.models import Organisation
 from eventdesk.domain.money import format_compact, format_full, format_words
 from eventdesk.services import backups, user_config
 from eventdesk.services.integrity import check_event_file
@@ -127,6 +128,22 @@ def build_parser() -> argparse.ArgumentParser:
     void.add_argument("id")
     void.add_argument("--reason", required=True)
     void.set_defaults(run=_void)
+
+    merge = commands.add_parser("merge", help=tr("gabungkan data meja lain (salinan berkas acara yang sama) ke FILE"))
+    merge.add_argument("file", type=Path)
+    merge.add_argument("others", type=Path, nargs="+", metavar="OTHER")
+    merge.add_argument("--preview", action="store_true", help=tr("hanya tampilkan apa yang akan dibawa; tidak menulis apa pun"))
+    merge.set_defaults(run=_merge)
+
+    conflicts = commands.add_parser("conflicts", help=tr("daftar konflik penggabungan yang perlu ditinjau"))
+    conflicts.add_argument("file", type=Path)
+    conflicts.add_argument("--all", action="store_true", help=tr("termasuk yang sudah ditinjau atau diputuskan aturan"))
+    conflicts.set_defaults(run=_conflicts)
+
+    sync = commands.add_parser("sync", help=tr("satu putaran folder sinkron: gabungkan berkas meja lain, tulis salinan meja ini"))
+    sync.add_argument("file", type=Path)
+    sync.add_argument("--folder", type=Path, help=tr("folder sinkron (bawaan: yang diatur di aplikasi untuk berkas ini)"))
+    sync.set_defaults(run=_sync)
     return parser
 
 
@@ -350,6 +367,68 @@ def _void(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     return _with_session(args, config, work)
 
 
+def _figures_line(before: EventFigures, after: EventFigures) -> str:
+    return tr(
+        "Total {total_before} → {total_after}; peserta {registered_before} → {registered_after}, "
+        "hadir {present_before} → {present_after}; perjanjian ditandatangani {signed_before} → {signed_after}."
+    ).format(
+        total_before=format_full(before.transactions.total_idr), total_after=format_full(after.transactions.total_idr),
+        registered_before=before.attendees_registered, registered_after=after.attendees_registered,
+        present_before=before.attendees_checked_in, present_after=after.attendees_checked_in,
+        signed_before=before.agreements_signed, signed_after=after.agreements_signed,
+    )  # fmt: skip
+
+
+def _print_outcome(outcome: MergeOutcome) -> None:
+    name = Path(outcome.source).name
+    if outcome.nothing_new:
+        print(tr("{name}: tidak ada yang baru.").format(name=name))
+        return
+    heading = tr("{name}: akan membawa {count} perubahan dari {desks}.") if outcome.preview else tr(
+        "{name}: {count} perubahan dari {desks} digabungkan."
+    )
+    print(heading.format(name=name, count=outcome.entries, desks=", ".join(desk.label for desk in outcome.desks)))
+    for label, count in outcome.change_lines():
+        print(f"  {label}: {count}")
+    if outcome.before is not None and outcome.after is not None:
+        print("  " + _figures_line(outcome.before, outcome.after))
+    if outcome.to_review:
+        print("  " + tr("{count} konflik perlu ditinjau (eventdesk conflicts FILE).").format(count=len(outcome.to_review)))
+
+
+def _merge(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    def work(session: EventSession) -> int:
+        failed = False
+        for other in args.others:
+            try:
+                _print_outcome(session.merges.merge(other, preview=args.preview))
+            except EventDeskError as error:
+                print(f"eventdesk: {other}: {error.message}", file=sys.stderr)
+                failed = True
+        print(session.merges.coverage().text())
+        return EXIT_FAILED if failed else EXIT_OK
+
+    return _with_session(args, config, work)
+
+
+def _conflicts(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    def work(session: EventSession) -> int:
+        rows = session.merges.conflicts(only_to_review=not args.all)
+        zone = session.settings.get().timezone
+        if not rows:
+            print(tr("Tidak ada konflik yang perlu ditinjau.") if not args.all else tr("Belum ada temuan penggabungan."))
+        for row in rows:
+            print(f"{row.kind_label}: {row.subject} — {row.fields}")
+            kept_at, other_at = in_zone(row.kept_at, zone).strftime("%H:%M:%S"), in_zone(row.other_at, zone).strftime("%H:%M:%S")
+            print("  " + tr("dipakai: {value} ({desk}, {operator}, {time})").format(
+                value=row.kept_value, desk=row.kept_desk, operator=row.kept_operator, time=kept_at))  # fmt: skip
+            print("  " + tr("lainnya: {value} ({desk}, {operator}, {time})").format(
+                value=row.other_value, desk=row.other_desk, operator=row.other_operator, time=other_at))  # fmt: skip
+        return EXIT_OK
+
+    return _with_session(args, config, work)
+
+
 def _totals(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     def work(session: EventSession) -> int:
         figures = session.figures.event_figures()
@@ -379,6 +458,27 @@ def _totals(args: argparse.Namespace, config: user_config.UserConfig) -> int:
         return EXIT_OK
 
     return _with_session(args, config, work)
+
+
+def _sync(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.services.sync import event_id_of, sync_once
+
+    if not args.file.exists():
+        raise CommandFailed(tr("Berkas acara '{path}' tidak ditemukan.").format(path=args.file))
+    folder = args.folder or config.sync_folder(event_id_of(args.file))
+    if folder is None:
+        raise CommandFailed(tr("Belum ada folder sinkron untuk {path}; beri --folder.").format(path=args.file))
+    report = sync_once(args.file, folder, config.actor(args.operator))
+    for outcome in report.outcomes:
+        _print_outcome(outcome)
+    for desk in report.desks:
+        if desk.error:
+            print(f"eventdesk: {desk.label}: {desk.error}", file=sys.stderr)
+    if report.exported:
+        print(tr("Salinan meja ini ditulis ke {folder}.").format(folder=folder))
+    if not report.ok:
+        raise CommandFailed(report.error)
+    return EXIT_FAILED if any(desk.error for desk in report.desks) else EXIT_OK
 
 
 def _totals_json(figures: EventFigures) -> dict:

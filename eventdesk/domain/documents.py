@@ -9,6 +9,7 @@ from babel.dates import format_date as babel_format_date
 
 from eventdesk.domain.clock import in_zone, zone_abbreviation
 from eventdesk.domain.i18n import language, tr
+from eventdesk.domain.merging import Coverage
 from eventdesk.domain.models import EventSettings
 
 
@@ -35,6 +36,9 @@ class DocumentInfo:
     operator: str
     generated_at: datetime  # aware, UTC
     fingerprint: str = ""  # of the content, printed on every page so a loose page can be matched to the data
+    # Which desks' data the document includes and when each was last merged, so nobody
+    # announces a total that is missing a desk. None: not known (printed as nothing).
+    coverage: Coverage | None = None
 
     def generated_text(self) -> str:
         local = in_zone(self.generated_at, self.event.timezone)
@@ -45,3 +49,7 @@ class DocumentInfo:
             desk=self.desk_label,
             operator=self.operator,
         )
+
+    def coverage_text(self) -> str:
+        """`Data dari 3 meja: Meja 1 (meja ini) · Meja 2 digabung 11.02 · …`, or empty when unknown."""
+        return self.coverage.text() if self.coverage is not None else ""

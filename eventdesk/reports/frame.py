@@ -33,7 +33,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
@@ -348,14 +348,22 @@ def _footer(pdf: canvas.Canvas, info: DocumentInfo, width: float, number: int, t
     y = MARGIN
     pdf.setStrokeColor(RULE)
     pdf.setLineWidth(0.6)
-    pdf.line(MARGIN, y + 5 * mm, width - MARGIN, y + 5 * mm)
+    pdf.line(MARGIN, y + 8 * mm, width - MARGIN, y + 8 * mm)
     pdf.setFillColor(MUTED)
     footer = info.generated_text()
     if info.fingerprint:
         footer = tr("Sidik isi {fingerprint}").format(fingerprint=info.fingerprint) + " · " + footer
-    draw_text(pdf, MARGIN, y + 1 * mm, footer, 7.5, room=width - 2 * MARGIN - 40 * mm)
+    draw_text(pdf, MARGIN, y + 4.5 * mm, footer, 7.5, room=width - 2 * MARGIN - 40 * mm)
     pdf.setFont(FONT, 7.5)
-    pdf.drawRightString(width - MARGIN, y + 1 * mm, tr("Halaman {page} dari {pages}").format(page=number, pages=total))
+    pdf.drawRightString(width - MARGIN, y + 4.5 * mm, tr("Halaman {page} dari {pages}").format(page=number, pages=total))
+    # Which desks' data the figures include, on every page, so no total is read out missing a desk.
+    coverage = info.coverage_text()
+    if coverage:
+        lines = simpleSplit(coverage, FONT, 7, width - 2 * MARGIN)
+        if len(lines) > 2:
+            lines = [lines[0], " ".join(lines[1:])]  # the second line ends in "…" if it is still too long
+        for index, line in enumerate(lines):
+            draw_text(pdf, MARGIN, y + 1 * mm - index * 3 * mm, line, 7, room=width - 2 * MARGIN)
 
 
 def is_plain(value: str) -> bool:

@@ -18,7 +18,7 @@ from eventdesk.domain.models import Attendee, NewOrganisation, OrganisationChoic
 from eventdesk.domain.names import similar_names
 from eventdesk.domain.text import clean_line, clean_note, is_storable, shown
 from eventdesk.services.organisations import OrganisationService
-from eventdesk.store import attendee_search, attendees, organisations, regions
+from eventdesk.store import attendee_search, attendees, desks, organisations, regions
 from eventdesk.store.db import EventFile
 
 SEARCH_LIMIT = 50
@@ -186,7 +186,7 @@ class AttendeeService:
 
     def next_codes(self, count: int) -> list[str]:
         """The next `count` codes of this desk (call inside the write transaction that uses them)."""
-        tag = codes.desk_tag(self._file.actor.desk_id)
+        tag = desks.code_tag(self._file, self._file.actor.desk_id)  # clash-proof across desks (store/desks.py)
         first = codes.next_number(attendees.codes_with_prefix(self._file, tag + "-"), tag)
         return [codes.format_code(tag, number) for number in range(first, first + count)]
 

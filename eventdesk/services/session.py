@@ -14,6 +14,7 @@ from eventdesk.domain.models import Actor, Desk, EventSettings
 from eventdesk.services.agreements import AgreementService
 from eventdesk.services.attendees import AttendeeService
 from eventdesk.services.figures import FiguresService
+from eventdesk.services.merge import MergeService
 from eventdesk.services.organisations import OrganisationService
 from eventdesk.services.registration_import import RegistrationImportService
 from eventdesk.services.settings import SettingsService
@@ -34,6 +35,7 @@ class EventSession:
         self.agreements = AgreementService(event_file)
         self.transactions = TransactionService(event_file)
         self.figures = FiguresService(event_file)
+        self.merges = MergeService(event_file)
 
     @property
     def path(self) -> Path:
@@ -71,7 +73,9 @@ class EventSession:
 
     def document_info(self, title: str) -> DocumentInfo:
         """Header and footer facts for a document made now at this desk."""
-        return DocumentInfo(title, self.settings.get(), self.actor.desk_label, self.actor.operator, utc_now())
+        return DocumentInfo(
+            title, self.settings.get(), self.actor.desk_label, self.actor.operator, utc_now(), coverage=self.merges.coverage()
+        )
 
     def close(self) -> None:
         self.file.close()

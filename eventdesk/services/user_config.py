@@ -1,4 +1,4 @@
-"""The per-user settings file: this laptop's desk identity, the last operator, language, recent files."""
+"""The per-user settings file: this laptop's desk identity, the last operator, language, recent files, sync folders."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from eventdesk.domain import codes
 from eventdesk.domain.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from eventdesk.domain.models import Actor
 from eventdesk.services import paths
@@ -25,12 +26,28 @@ class UserConfig:
     operator: str = ""
     language: str = DEFAULT_LANGUAGE
     recent_files: list[str] = field(default_factory=list)
+    # Event (its id) → sync folder on this laptop. Per user, not an event setting: the same stick
+    # is E:\ on one laptop and /media/panitia/STICK on another, and a desk that does not sync
+    # must not be made to by a merge. By event, not by file: a copy restored from a backup
+    # (a new file) syncs at once, and its first round brings back what other desks hold of it.
+    sync_folders: dict[str, str] = field(default_factory=dict)
     backup_folder: str = ""  # empty: the backups folder in the user data folder; may be a USB drive
     backup_minutes: int = 5  # how often an open event is backed up while it changes
 
     def actor(self, operator: str | None = None) -> Actor:
         name = (operator or self.operator or _login_name()).strip()
         return Actor(desk_id=self.desk_id, desk_label=self.desk_label, operator=name)
+
+    def sync_folder(self, event_id: str | None) -> Path | None:
+        """The folder this laptop syncs the event `event_id` through, if any."""
+        folder = self.sync_folders.get(event_id or "")
+        return Path(folder) if folder else None
+
+    def set_sync_folder(self, event_id: str, folder: Path | None) -> None:
+        if folder is None:
+            self.sync_folders.pop(event_id, None)
+        else:
+            self.sync_folders[event_id] = str(folder)
 
     def remember_file(self, path: Path) -> None:
         text = str(Path(path).resolve())
@@ -48,7 +65,10 @@ def load() -> UserConfig:
     with contextlib.suppress(OSError, ValueError):
         data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not isinstance(data.get("desk_id"), str) or not data["desk_id"]:
-        config = UserConfig(desk_id=str(uuid.uuid4()))
+        desk_id = str(uuid.uuid4())
+        # Every new laptop gets its own label (its badge-code tag), so desks are told apart when
+        # their data is merged, before anyone names them; the operator dialog renames it.
+        config = UserConfig(desk_id=desk_id, desk_label=f"Meja {codes.desk_tag(desk_id)}")
         save(config)
         return config
     known = {name: data[name] for name in UserConfig.__dataclass_fields__ if name in data}
@@ -57,6 +77,8 @@ def load() -> UserConfig:
         config.language = DEFAULT_LANGUAGE
     if not isinstance(config.recent_files, list):
         config.recent_files = []
+    if not isinstance(config.sync_folders, dict):
+        config.sync_folders = {}
     if not isinstance(config.backup_folder, str):
         config.backup_folder = ""
     if not isinstance(config.backup_minutes, int) or isinstance(config.backup_minutes, bool) or not 1 <= config.backup_minutes <= 240:

@@ -101,6 +101,48 @@ def entries_for(event_file, table: str, row_id: str) -> list[AuditEntry]:
     return [_entry(dict(zip(_COLUMNS, row))) for row in cursor]
 
 
+def histories(event_file) -> dict[tuple[str, str], list[AuditEntry]]:
+    """Every audit entry of every desk, grouped by the row it is about: the input of the merge rules."""
+    grouped: dict[tuple[str, str], list[AuditEntry]] = {}
+    cursor = event_file.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM audit_log ORDER BY created_at, desk_id, seq")
+    for row in cursor:
+        entry = _entry(dict(zip(_COLUMNS, row)))
+        grouped.setdefault((entry.table_name, entry.row_id), []).append(entry)
+    return grouped
+
+
+def heads(event_file) -> dict[str, tuple[int, str]]:
+    """Each desk's newest (seq, hash) in this file."""
+    cursor = event_file.conn.execute(
+        "SELECT a.desk_id, a.seq, a.hash FROM audit_log a"
+        " JOIN (SELECT desk_id, max(seq) AS seq FROM audit_log GROUP BY desk_id) h ON h.desk_id = a.desk_id AND h.seq = a.seq"
+    )
+    return {desk_id: (seq, hash_) for desk_id, seq, hash_ in cursor}
+
+
+def hash_at(event_file, desk_id: str, seq: int) -> str | None:
+    row = event_file.conn.execute("SELECT hash FROM audit_log WHERE desk_id = ? AND seq = ?", (desk_id, seq)).fetchone()
+    return row[0] if row else None
+
+
+def raw_after(event_file, desk_id: str, seq: int) -> list[dict[str, Any]]:
+    """The audit rows of `desk_id` after number `seq`, as stored, oldest first (what another file lacks)."""
+    cursor = event_file.conn.execute(
+        f"SELECT {', '.join(_COLUMNS)} FROM audit_log WHERE desk_id = ? AND seq > ? ORDER BY seq", (desk_id, seq)
+    )
+    return [dict(zip(_COLUMNS, row)) for row in cursor]
+
+
+def adopt(event_file, rows: list[dict[str, Any]]) -> None:
+    """Copy another desk's audit rows in exactly as they are, so their chain verifies here too."""
+    event_file.conn.executemany(_INSERT, [tuple(row[name] for name in _COLUMNS) for row in rows])
+    event_file.mark_changed("audit_log")
+
+
+def entry_from_raw(row: dict[str, Any]) -> AuditEntry:
+    return _entry(row)
+
+
 def iter_raw(event_file) -> Iterator[dict[str, Any]]:
     """Every audit row as stored, each desk's chain in order; for the integrity check."""
     cursor = event_file.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM audit_log ORDER BY desk_id, seq")

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from eventdesk.domain.errors import DamagedEventFile, EventFileError
@@ -104,3 +106,26 @@ def _copy_error(error: sqlite3.Error, source: Path, target: Path) -> EventFileEr
     if "disk" in text or "full" in text or "unable to open" in text or "readonly" in text:
         return EventFileError(tr("Salinan tidak bisa ditulis ke '{path}': {reason}").format(path=target, reason=error))
     return DamagedEventFile(tr("Berkas '{path}' terpotong atau rusak ({reason}).").format(path=source, reason=error))
+
+
+def replace_with_copy(source: Path, target: Path) -> None:
+    """Put a copy of the event file `source` in place of `target`, which other desks may be reading.
+
+    For the sync folder: the copy is made and checked on the local disk first, then
+    copied beside `target` under a temporary name and renamed over it, so a desk
+    reading the folder (or a tool such as Syncthing copying it) never sees half a
+    file, and SQLite never has to lock anything on a USB stick or a network share.
+    Raises OSError when the folder fails.
+    """
+    with tempfile.TemporaryDirectory(prefix="eventdesk-copy-") as folder:
+        local = Path(folder) / "copy.eventdesk"
+        copy_event_file(source, local)
+        partial = target.with_name(f".{target.name}{PART_SUFFIX}")
+        try:
+            shutil.copyfile(local, partial)
+            _fsync(partial)
+            os.replace(partial, target)
+            _fsync_folder(target.parent)
+        finally:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)

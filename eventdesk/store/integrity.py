@@ -2,8 +2,9 @@
 
 The audit part proves two things: every desk's chain of audit rows is whole
 (no row removed, edited or slipped in), and every audited row looks exactly
-as its latest audit entry says, so a value changed with an outside SQLite
-tool is named.
+as its audit entries say (its latest entry, or after merges what the merge
+rules make of every desk's entries), so a value changed with an outside
+SQLite tool is named.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from eventdesk.domain.i18n import tr
-from eventdesk.store import audit
+from eventdesk.store import audit, convergence
 from eventdesk.store.migrations import APPLICATION_ID, MIGRATIONS
 from eventdesk.store.records import AUDITED_TABLES
 
@@ -154,10 +155,11 @@ def _chain_problems(event_file: EventFile) -> list[str]:
 
 
 def _state_problems(event_file: EventFile) -> list[str]:
-    latest: dict[tuple[str, str], str | None] = {}
-    cursor = event_file.conn.execute("SELECT table_name, row_id, after FROM audit_log ORDER BY created_at, desk_id, seq")
-    for table, row_id, after in cursor:
-        latest[(table, row_id)] = after
+    # Every row must be what the merge rules make of its audit entries from every desk. For a
+    # file written by one desk alone that is exactly the row's latest entry; after merges it is
+    # the resolved state (later edit wins, earliest check-in, void and signing stay, …), so
+    # rows adopted from other desks are verified against the same entries that explain them.
+    expected = {key: audit.dump(state) for key, state in convergence.resolve(event_file).states.items()}
     problems = []
     for table in AUDITED_TABLES:
         cursor = event_file.conn.execute(f"SELECT * FROM [{table}]")
@@ -165,20 +167,20 @@ def _state_problems(event_file: EventFile) -> list[str]:
         for values in cursor:
             row = dict(zip(names, values))
             key = (table, row["id"])
-            if key not in latest:
+            if key not in expected:
                 problems.append(
                     tr("Baris {table} {id} tidak punya catatan audit (ditambahkan di luar EventDesk).").format(
                         table=table, id=row["id"]
                     )
                 )
-            elif latest.pop(key) != audit.dump(row):
+            elif expected.pop(key) != audit.dump(row):
                 problems.append(
                     tr("Baris {table} {id} berbeda dari catatan audit terakhirnya (diubah di luar EventDesk).").format(
                         table=table, id=row["id"]
                     )
                 )
-    for (table, row_id), after in latest.items():
-        if after is not None:
+    for (table, row_id), state in expected.items():
+        if state is not None:
             problems.append(
                 tr("Baris {table} {id} hilang, padahal catatan audit tidak mencatat penghapusannya.").format(
                     table=table, id=row_id

@@ -199,6 +199,26 @@ CREATE INDEX audit_log_row ON audit_log(table_name, row_id);
     )
 
 
+@MIGRATIONS
+def m002_merge_log(db: sqlite_utils.Database) -> None:
+    # What this file received from other desks and when: one row per desk whose audit entries
+    # a merge read. A log of this copy of the file (like audit_log, not itself audited and not
+    # copied between desks): each desk's file says when *it* last merged each other desk.
+    _run(
+        db,
+        f"""
+CREATE TABLE merge_log ({_COMMON},
+    source_desk_id TEXT NOT NULL UNIQUE,
+    source_label TEXT NOT NULL DEFAULT '',
+    merged_at TEXT NOT NULL,
+    new_at TEXT,
+    entries INTEGER NOT NULL DEFAULT 0,
+    via TEXT NOT NULL DEFAULT ''
+) STRICT;
+""",
+    )
+
+
 # The search index of attendees: full-text over name, organisation, code, phone and email, with
 # prefix indexes so each key typed is a quick match. Triggers keep it in step inside the very
 # transaction of every write (an organisation renamed changes what its attendees' rows match).
@@ -218,7 +238,7 @@ SEARCH_VALUES = (
 
 
 @MIGRATIONS
-def m002_attendee_search(db: sqlite_utils.Database) -> None:
+def m003_attendee_search(db: sqlite_utils.Database) -> None:
     new = SEARCH_VALUES.format(row="new")
     statements = [
         "CREATE VIRTUAL TABLE attendee_search USING fts5("

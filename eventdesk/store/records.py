@@ -164,3 +164,37 @@ def _complete_rows(event_file: EventFile, table: str, row_ids: list[str]) -> lis
             row = dict(zip(names, values))
             by_id[row["id"]] = row
     return [by_id[row_id] for row_id in row_ids]
+
+
+def put_resolved_row(event_file: EventFile, table: str, row: Mapping[str, Any], *, exists: bool) -> None:
+    """Write a row as the merge rules resolved it from audit entries already in the file.
+
+    The only write without a new audit entry: it records nothing new, it brings the
+    row in line with entries adopted from another desk (which `check` verifies the
+    same way). Only the merge calls it, inside its transaction.
+    """
+    _check_table(table)
+    columns = [column for column in row if column != "id"]
+    if exists:
+        assignments = ", ".join(f"[{column}] = ?" for column in columns)
+        event_file.conn.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", (*[row[c] for c in columns], row["id"]))
+    else:
+        names = ["id", *columns]
+        event_file.conn.execute(
+            f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in names)}) VALUES ({', '.join('?' * len(names))})",
+            tuple(row[c] for c in names),
+        )
+    event_file.mark_changed(table)
+
+
+def remove_resolved_row(event_file: EventFile, table: str, row_id: str) -> None:
+    """Remove a row another desk's adopted audit entries say was removed (merge only)."""
+    _check_table(table)
+    event_file.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", (row_id,))
+    event_file.mark_changed(table)
+
+
+def park_unique_value(event_file: EventFile, table: str, column: str, row_id: str) -> None:
+    """Give a row a placeholder in a UNIQUE column, so the merge can hand its value to another row first."""
+    _check_table(table)
+    event_file.conn.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE id = ?", (f"\x00merging:{row_id}", row_id))

@@ -19,12 +19,14 @@ from eventdesk.domain.enums import TransactionKind
 from eventdesk.domain.money import format_compact, format_full
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.screens.dashboard import WATCHED, share_text
+from eventdesk.ui.widgets.desk_coverage import DeskCoverageBar
 
 LATEST_SIGNINGS = 4
 LATEST_DEALS = 6
 BACKGROUND = "#0b1f2e"
 ACCENT = "#ffd166"
 MUTED = "#9fb3c8"
+STALE = "#ff9f43"  # a desk not merged lately, readable on the dark board
 
 
 class LiveBoard(QWidget):
@@ -46,6 +48,10 @@ class LiveBoard(QWidget):
         self.compact = QLabel()
         self.compact.setObjectName("board_compact")
         self.compact.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Which desks the total includes, under it, so the MC never reads out a total missing a desk.
+        self.coverage = DeskCoverageBar(context, stale_colour=STALE)
+        self.coverage.setObjectName("board_coverage")
+        self.coverage.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.figures: dict[str, tuple[QLabel, QLabel]] = {}
         figures = QHBoxLayout()
         for key in ("trade", "investment", "agreements", "umkm"):
@@ -86,6 +92,7 @@ class LiveBoard(QWidget):
         layout.addWidget(self.caption, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.total)
         layout.addWidget(self.compact)
+        layout.addWidget(self.coverage)
         layout.addStretch(1)
         layout.addLayout(figures)
         layout.addStretch(1)
@@ -230,6 +237,8 @@ class LiveBoard(QWidget):
             title.setStyleSheet(f"color: {ACCENT};")
         for label in (self.signings, self.deals):
             label.setFont(font(2.1))
+        self.coverage.setFont(font(1.6))
+        self.coverage.setStyleSheet(f"color: {MUTED};")
         self.hint.setFont(font(1.3))
         self.hint.setStyleSheet(f"color: {MUTED};")
 

@@ -30,10 +30,13 @@ from eventdesk.services import paths, user_config
 from eventdesk.services.session import create_event
 from eventdesk.ui.backup_scheduler import BackupScheduler
 from eventdesk.ui.context import AppContext
+from eventdesk.ui.dialogs.conflicts_dialog import ConflictsDialog
 from eventdesk.ui.dialogs.first_start_dialog import FirstStartDialog
+from eventdesk.ui.dialogs.merge_dialog import MergeDialog
 from eventdesk.ui.dialogs.operator_dialog import OperatorDialog
 from eventdesk.ui.dialogs.restore_dialog import RestoreDialog
 from eventdesk.ui.dialogs.settings_dialog import SettingsDialog
+from eventdesk.ui.dialogs.sync_folder_dialog import SyncFolderDialog
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.recovery import open_or_recover
 from eventdesk.ui.screens.attendees import AttendeesScreen
@@ -44,9 +47,11 @@ from eventdesk.ui.screens.not_built import NotBuiltScreen
 from eventdesk.ui.screens.organisations import OrganisationsScreen
 from eventdesk.ui.screens.reports import ReportsScreen
 from eventdesk.ui.screens.schedule import ScheduleScreen
+from eventdesk.ui.sync_controller import SyncController
 from eventdesk.ui.screens.transactions import TransactionsScreen
 from eventdesk.ui.live_board import LiveBoard
 from eventdesk.ui.tasks import Task
+from eventdesk.ui.widgets.sync_status import SyncStatusLabel
 from eventdesk.ui.translator import apply_language
 
 FILE_FILTER = "EventDesk (*.eventdesk)"
@@ -98,6 +103,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self.sync = SyncController(context, self)
+        self.sync.state_changed.connect(self._update_sync_actions)
+        self.conflicts_dialog: ConflictsDialog | None = None
         self.live_board: LiveBoard | None = None
         dashboard = self.screens.get("dashboard")
         if isinstance(dashboard, DashboardScreen):
@@ -107,6 +115,7 @@ class MainWindow(QMainWindow):
         self.backups.backup_failed.connect(self._handle_backup_failed)
         self._build_menus()
         self._build_status_bar()
+        self._update_sync_actions()
         context.session_changed.connect(self._handle_session_changed)
         context.data_changed.connect(self._handle_data_changed)
         context.tasks.started.connect(self._handle_task_started)
@@ -125,6 +134,14 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.settings_action = QAction(self, triggered=self._handle_settings)
+        self.merge_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+M"), triggered=self._handle_merge)
+        self.merge_action.setObjectName("merge_action")
+        self.conflicts_action = QAction(self, triggered=self.show_conflicts)
+        self.conflicts_action.setObjectName("conflicts_action")
+        self.sync_folder_action = QAction(self, triggered=self._handle_sync_folder)
+        self.sync_folder_action.setObjectName("sync_folder_action")
+        self.sync_now_action = QAction(self, shortcut=QKeySequence("F5"), triggered=self.sync.run_now)
+        self.sync_now_action.setObjectName("sync_now_action")
         self.operator_action = QAction(self, triggered=self.ask_operator)
         self.backup_now_action = QAction(self, triggered=self._handle_backup_now)
         self.restore_action = QAction(self, triggered=self._handle_restore)
@@ -137,6 +154,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addAction(self.operator_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.merge_action)
+        self.file_menu.addAction(self.conflicts_action)
+        self.file_menu.addAction(self.sync_folder_action)
+        self.file_menu.addAction(self.sync_now_action)
         self.file_menu.addAction(self.backup_now_action)
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addAction(self.backup_folder_action)
@@ -190,9 +211,11 @@ class MainWindow(QMainWindow):
         self.progress.setObjectName("task_progress")
         self.progress.setMaximumWidth(180)
         self.progress.hide()
+        self.sync_label = SyncStatusLabel(self.context, self.sync)
         bar = self.statusBar()
         bar.addWidget(self.file_label, 1)
         bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.desk_label)
         bar.addPermanentWidget(self.operator_label)
         bar.addPermanentWidget(self.saved_label)
@@ -207,6 +230,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Buka &terakhir"))
         self.settings_action.setText(self.tr("&Pengaturan acara…"))
         self.operator_action.setText(self.tr("Ganti &operator…"))
+        self.merge_action.setText(self.tr("&Gabungkan dari meja lain…"))
+        self.conflicts_action.setText(self.tr("&Konflik penggabungan…"))
+        self.sync_folder_action.setText(self.tr("&Folder sinkron meja ini…"))
+        self.sync_now_action.setText(self.tr("&Sinkronkan sekarang"))
         self.backup_now_action.setText(self.tr("&Cadangkan sekarang"))
         self.restore_action.setText(self.tr("&Pulihkan dari cadangan…"))
         self.backup_folder_action.setText(self.tr("&Folder cadangan…"))
@@ -279,6 +306,41 @@ class MainWindow(QMainWindow):
 
     def _handle_session_changed(self) -> None:
         self._update_status()
+        self._update_sync_actions()
+
+    def _update_sync_actions(self) -> None:
+        writable = self.context.has_session and not self.context.session.read_only
+        self.merge_action.setEnabled(writable)
+        self.sync_folder_action.setEnabled(writable)
+        self.sync_now_action.setEnabled(self.sync.active and self.sync.running is None)
+
+    def _handle_merge(self) -> None:
+        start = str(self.context.session.path.parent)
+        targets, _ = QFileDialog.getOpenFileNames(self, self.tr("Gabungkan dari meja lain"), start, FILE_FILTER + ";;*")
+        if targets:
+            self.merge_files([Path(target) for target in targets])
+
+    def merge_files(self, others: list[Path]) -> MergeDialog:
+        """Show what merging `others` would bring (read on a worker), then merge when the operator says so."""
+        dialog = MergeDialog(self.context, others, self)
+        dialog.conflicts_requested.connect(self.show_conflicts)
+        dialog.start_preview()
+        dialog.open()
+        return dialog
+
+    def show_conflicts(self) -> ConflictsDialog:
+        if self.conflicts_dialog is None:
+            self.conflicts_dialog = ConflictsDialog(self.context, self)
+        self.conflicts_dialog.refresh()
+        self.conflicts_dialog.show()
+        self.conflicts_dialog.raise_()
+        return self.conflicts_dialog
+
+    def _handle_sync_folder(self) -> None:
+        session = self.context.session
+        dialog = SyncFolderDialog(self.context.config.sync_folder(session.path), self)
+        if dialog.exec() == SyncFolderDialog.DialogCode.Accepted:
+            self.sync.set_folder(dialog.folder)
 
     def _handle_data_changed(self, tables: frozenset[str]) -> None:
         self._update_status()
@@ -430,6 +492,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.context.tasks.wait()
+        self.sync.stop()
         self.window_settings.setValue("geometry", self.saveGeometry())
         self.window_settings.sync()
         super().closeEvent(event)

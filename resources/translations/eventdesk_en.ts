@@ -20,12 +20,20 @@
             <translation> Perhaps you meant: {names}.</translation>
         </message>
         <message>
+            <source> — lebih dari {minutes} menit belum digabung</source>
+            <translation> — not merged for more than {minutes} minutes</translation>
+        </message>
+        <message>
             <source>&amp;Alasan pembatalan (wajib):</source>
             <translation>&amp;Reason for voiding (required):</translation>
         </message>
         <message>
             <source>&amp;Bahasa</source>
             <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Batal</source>
+            <translation>&amp;Cancel</translation>
         </message>
         <message>
             <source>&amp;Berkas</source>
@@ -44,6 +52,18 @@
             <translation>Backup &amp;folder…</translation>
         </message>
         <message>
+            <source>&amp;Folder sinkron meja ini…</source>
+            <translation>This desk's &amp;sync folder…</translation>
+        </message>
+        <message>
+            <source>&amp;Gabungkan</source>
+            <translation>&amp;Merge</translation>
+        </message>
+        <message>
+            <source>&amp;Gabungkan dari meja lain…</source>
+            <translation>&amp;Merge from another desk…</translation>
+        </message>
+        <message>
             <source>&amp;Ganti dengan transaksi yang benar (formulir terisi data lama)</source>
             <translation>&amp;Replace with the correct transaction (form filled with the old data)</translation>
         </message>
@@ -54,6 +74,14 @@
         <message>
             <source>&amp;Komoditas / produk</source>
             <translation>&amp;Commodity / product</translation>
+        </message>
+        <message>
+            <source>&amp;Konflik penggabungan…</source>
+            <translation>Merge &amp;conflicts…</translation>
+        </message>
+        <message>
+            <source>&amp;Matikan sinkron</source>
+            <translation>&amp;Turn sync off</translation>
         </message>
         <message>
             <source>&amp;Nilai</source>
@@ -72,12 +100,20 @@
             <translation>Event &amp;Settings…</translation>
         </message>
         <message>
+            <source>&amp;Pilih…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
             <source>&amp;Pulihkan dari cadangan…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
             <source>&amp;Sektor</source>
             <translation>Sec&amp;tor</translation>
+        </message>
+        <message>
+            <source>&amp;Sinkronkan sekarang</source>
+            <translation>S&amp;ync now</translation>
         </message>
         <message>
             <source>&amp;Tahap</source>
@@ -90,6 +126,10 @@
         <message>
             <source>&amp;Tentang EventDesk</source>
             <translation>&amp;About EventDesk</translation>
+        </message>
+        <message>
+            <source>&amp;Tutup</source>
+            <translation>&amp;Close</translation>
         </message>
         <message>
             <source>'m' bisa berarti juta atau miliar; tulis 'jt' untuk juta atau 'M' untuk miliar.</source>
@@ -106,6 +146,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>'{path}' adalah basis data SQLite milik aplikasi lain, bukan berkas acara EventDesk.</source>
             <translation>'{path}' is another application's SQLite database, not an EventDesk event file.</translation>
+        </message>
+        <message>
+            <source>'{path}' adalah berkas acara lain; hanya salinan dari acara yang sama yang bisa digabungkan.</source>
+            <translation>'{path}' is a file of another event; only copies of the same event can be merged.</translation>
         </message>
         <message>
             <source>'{path}' adalah folder, bukan berkas acara.</source>
@@ -186,6 +230,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>--detail-pages hanya untuk laporan agreements.</source>
             <translation>--detail-pages is only for the agreements report.</translation>
+        </message>
+        <message>
+            <source>; digabung {time}</source>
+            <translation>; merged {time}</translation>
         </message>
         <message>
             <source>&lt;b&gt;Total tercatat {total}&lt;/b&gt; ({count} transaksi)</source>
@@ -270,6 +318,14 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Atur acara…</source>
             <translation>Set Up Event…</translation>
+        </message>
+        <message>
+            <source>Aturan penggabungan ini sudah pasti; nilai lain tidak bisa dipilih.</source>
+            <translation>This merge rule is final; the other value cannot be chosen.</translation>
+        </message>
+        <message>
+            <source>Badge dicetak</source>
+            <translation>Badge printed</translation>
         </message>
         <message>
             <source>badges: hanya yang belum pernah dicetak</source>
@@ -406,6 +462,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>No backups in this folder yet.</translation>
         </message>
         <message>
+            <source>Belum ada folder sinkron untuk {path}; beri --folder.</source>
+            <translation>No sync folder is set for {path}; give --folder.</translation>
+        </message>
+        <message>
             <source>Belum ada penandatanganan yang dijadwalkan.</source>
             <translation>No signing has been scheduled yet.</translation>
         </message>
@@ -424,6 +484,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Belum ada peserta terdaftar.</source>
             <translation>No attendees registered yet.</translation>
+        </message>
+        <message>
+            <source>Belum ada temuan penggabungan.</source>
+            <translation>Merging has found nothing yet.</translation>
         </message>
         <message>
             <source>Belum ada transaksi tercatat.</source>
@@ -614,6 +678,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>Cannot open the file</translation>
         </message>
         <message>
+            <source>Berkas tidak bisa digabungkan dengan dirinya sendiri.</source>
+            <translation>A file cannot be merged with itself.</translation>
+        </message>
+        <message>
             <source>Berkas tidak bisa ditulis ke {path}: {reason}</source>
             <translation>The file cannot be written to {path}: {reason}</translation>
         </message>
@@ -744,6 +812,10 @@ Open that file now?</translation>
             <translation>Notes</translation>
         </message>
         <message>
+            <source>Catatan audit meja {desk} di '{path}' rusak atau diubah di luar EventDesk; tidak digabungkan.</source>
+            <translation>The audit records of desk {desk} in '{path}' are damaged or were changed outside EventDesk; not merged.</translation>
+        </message>
+        <message>
             <source>Catatan audit meja {desk} nomor {seq}</source>
             <translation>Audit record {seq} of desk {desk}</translation>
         </message>
@@ -786,6 +858,10 @@ Open that file now?</translation>
         <message>
             <source>Check-in</source>
             <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Check-in di dua meja</source>
+            <translation>Checked in on two desks</translation>
         </message>
         <message>
             <source>Check-in dibatalkan operator</source>
@@ -848,6 +924,10 @@ Open that file now?</translation>
             <translation>Attendee List</translation>
         </message>
         <message>
+            <source>daftar konflik penggabungan yang perlu ditinjau</source>
+            <translation>list the merge conflicts to review</translation>
+        </message>
+        <message>
             <source>Daftar perjanjian</source>
             <translation>List of agreements</translation>
         </message>
@@ -864,8 +944,32 @@ Open that file now?</translation>
             <translation>Within one region</translation>
         </message>
         <message>
+            <source>Dari</source>
+            <translation>By</translation>
+        </message>
+        <message>
             <source>Dari daerah pembeli/investor ke daerah penjual/penerima investasi.</source>
             <translation>From the region of the buyer/investor to the region of the seller/investment recipient.</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Data dari '{path}' menunjuk ke data yang tidak ada di kedua berkas; tidak digabungkan.</source>
+            <translation>Data from '{path}' points at data neither file has; not merged.</translation>
+        </message>
+        <message>
+            <source>Data dari 1 meja (belum ada penggabungan dari meja lain)</source>
+            <translation>Data from 1 desk (nothing merged from other desks yet)</translation>
+        </message>
+        <message>
+            <source>Data dari {count} meja</source>
+            <translation>Data from {count} desks</translation>
+        </message>
+        <message>
+            <source>data dari {desks}</source>
+            <translation>data from {desks}</translation>
         </message>
         <message>
             <source>Data yang akan dihapus tidak ditemukan ({table} {id}).</source>
@@ -874,6 +978,10 @@ Open that file now?</translation>
         <message>
             <source>Data yang akan diubah tidak ditemukan ({table} {id}).</source>
             <translation>The record to update was not found ({table} {id}).</translation>
+        </message>
+        <message>
+            <source>Data yang diubah di dua meja sebelum keduanya digabungkan: perubahan yang lebih akhir dipakai. Pilih baris lalu pakai nilai lainnya, atau tandai sudah ditinjau. Keputusan aturan tetap (check-in paling awal, pembatalan, tanda tangan) dicatat di sini juga.</source>
+            <translation>Data changed on two desks before they were merged: the later change is kept. Select a row, then use the other value or mark it reviewed. What the fixed rules decided (earliest check-in, void, signing) is listed here too.</translation>
         </message>
         <message>
             <source>Dengan nilai</source>
@@ -912,6 +1020,10 @@ Open that file now?</translation>
             <translation>Booked · id</translation>
         </message>
         <message>
+            <source>Digabung: {desks}</source>
+            <translation>Merged: {desks}</translation>
+        </message>
+        <message>
             <source>Diganti dengan</source>
             <translation>Replaced by</translation>
         </message>
@@ -932,6 +1044,10 @@ Open that file now?</translation>
             <translation>Taken off the schedule.</translation>
         </message>
         <message>
+            <source>dipakai: {value} ({desk}, {operator}, {time})</source>
+            <translation>kept: {value} ({desk}, {operator}, {time})</translation>
+        </message>
+        <message>
             <source>Direncanakan</source>
             <translation>Planned</translation>
         </message>
@@ -944,12 +1060,20 @@ Open that file now?</translation>
             <translation>Signed</translation>
         </message>
         <message>
+            <source>Ditandatangani oleh</source>
+            <translation>Signed by</translation>
+        </message>
+        <message>
             <source>Ditolak</source>
             <translation>Rejected</translation>
         </message>
         <message>
             <source>Ditunda</source>
             <translation>Postponed</translation>
+        </message>
+        <message>
+            <source>Diubah di dua meja</source>
+            <translation>Changed on two desks</translation>
         </message>
         <message>
             <source>Diverifikasi oleh {who}</source>
@@ -1046,6 +1170,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>F11: full screen · Esc: leave full screen · Ctrl+W: close</translation>
         </message>
         <message>
+            <source>Folder '{path}' tidak ada atau tidak terbaca.</source>
+            <translation>Folder '{path}' does not exist or cannot be read.</translation>
+        </message>
+        <message>
             <source>Folder '{path}' tidak ada.</source>
             <translation>Folder '{path}' does not exist.</translation>
         </message>
@@ -1070,8 +1198,36 @@ The committee desk for trade and investment missions.</translation>
             <translation>Other folder…</translation>
         </message>
         <message>
+            <source>Folder sinkron '{folder}' tidak tersedia (flashdisk dicabut atau jaringan putus?); dicoba lagi.</source>
+            <translation>Sync folder '{folder}' is not available (USB stick pulled out or network down?); trying again.</translation>
+        </message>
+        <message>
+            <source>folder sinkron (bawaan: yang diatur di aplikasi untuk berkas ini)</source>
+            <translation>sync folder (default: the one set in the application for this file)</translation>
+        </message>
+        <message>
+            <source>Folder sinkron meja ini</source>
+            <translation>This desk's sync folder</translation>
+        </message>
+        <message>
+            <source>Folder sinkron tidak bisa dipakai ({reason}); dicoba lagi.</source>
+            <translation>The sync folder cannot be used ({reason}); trying again.</translation>
+        </message>
+        <message>
+            <source>Folder sinkron: {folder}</source>
+            <translation>Sync folder: {folder}</translation>
+        </message>
+        <message>
             <source>folder tujuan; bawaan: folder cadangan di pengaturan</source>
             <translation>target folder; default: the backup folder in the settings</translation>
+        </message>
+        <message>
+            <source>Gabungkan dari meja lain</source>
+            <translation>Merge from another desk</translation>
+        </message>
+        <message>
+            <source>gabungkan data meja lain (salinan berkas acara yang sama) ke FILE</source>
+            <translation>merge other desks' data (copies of the same event file) into FILE</translation>
         </message>
         <message>
             <source>Gambar (*.png *.jpg *.jpeg)</source>
@@ -1110,8 +1266,16 @@ The committee desk for trade and investment missions.</translation>
             <translation>Only a cancelled agreement can be reopened.</translation>
         </message>
         <message>
+            <source>hanya tampilkan apa yang akan dibawa; tidak menulis apa pun</source>
+            <translation>only show what would be brought; write nothing</translation>
+        </message>
+        <message>
             <source>Hanya transaksi berstatus tercatat yang dihitung.</source>
             <translation>Only booked transactions are counted.</translation>
+        </message>
+        <message>
+            <source>Hanya yang perlu ditinjau</source>
+            <translation>Only those to review</translation>
         </message>
         <message>
             <source>Hapus baris</source>
@@ -1178,6 +1342,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>Import…</translation>
         </message>
         <message>
+            <source>Inilah yang akan dibawa dari meja lain. Belum ada yang ditulis; tekan Gabungkan.</source>
+            <translation>This is what the other desks would bring. Nothing has been written yet; press Merge.</translation>
+        </message>
+        <message>
             <source>Instansi</source>
             <translation>Organisation</translation>
         </message>
@@ -1212,6 +1380,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Jabatan penanda tangan</source>
             <translation>Signatory's position</translation>
+        </message>
+        <message>
+            <source>Jabatan/judul</source>
+            <translation>Title</translation>
         </message>
         <message>
             <source>Jadwal bentrok</source>
@@ -1396,6 +1568,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Remarks</translation>
         </message>
         <message>
+            <source>Keterangan status</source>
+            <translation>Status note</translation>
+        </message>
+        <message>
             <source>Ketik nama organisasi…</source>
             <translation>Type an organisation name…</translation>
         </message>
@@ -1420,6 +1596,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Region code</translation>
         </message>
         <message>
+            <source>Kode peserta ganda</source>
+            <translation>Attendee code used twice</translation>
+        </message>
+        <message>
+            <source>Kolom</source>
+            <translation>Field</translation>
+        </message>
+        <message>
             <source>Kolom (ubah bila salah terbaca)</source>
             <translation>Columns (change where misread)</translation>
         </message>
@@ -1438,6 +1622,26 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Komoditas · jumlah</source>
             <translation>Commodity · quantity</translation>
+        </message>
+        <message>
+            <source>Konflik ditinjau</source>
+            <translation>Conflicts reviewed</translation>
+        </message>
+        <message>
+            <source>Konflik ditinjau; nilai dipertahankan.</source>
+            <translation>Conflict reviewed; value kept.</translation>
+        </message>
+        <message>
+            <source>Konflik ini sudah ditinjau.</source>
+            <translation>This conflict has been reviewed already.</translation>
+        </message>
+        <message>
+            <source>Konflik penggabungan</source>
+            <translation>Merge conflicts</translation>
+        </message>
+        <message>
+            <source>Konflik tidak ditemukan (mungkin sudah ditinjau di meja lain).</source>
+            <translation>Conflict not found (perhaps it was reviewed on another desk).</translation>
         </message>
         <message>
             <source>Kontrak</source>
@@ -1484,6 +1688,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Other (region unknown)</translation>
         </message>
         <message>
+            <source>lainnya: {value} ({desk}, {operator}, {time})</source>
+            <translation>other: {value} ({desk}, {operator}, {time})</translation>
+        </message>
+        <message>
             <source>Lampiran: transaksi yang dibatalkan</source>
             <translation>Annex: voided transactions</translation>
         </message>
@@ -1522,6 +1730,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Letter of Intent (LoI)</translation>
         </message>
         <message>
+            <source>Lihat &amp;konflik…</source>
+            <translation>Show &amp;conflicts…</translation>
+        </message>
+        <message>
             <source>Linimasa</source>
             <translation>Timeline</translation>
         </message>
@@ -1550,6 +1762,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Signing table</translation>
         </message>
         <message>
+            <source>Meja tercatat</source>
+            <translation>Desks recorded</translation>
+        </message>
+        <message>
             <source>Meja: {desk}</source>
             <translation>Desk: {desk}</translation>
         </message>
@@ -1572,6 +1788,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>melibatkan UMKM (nilai) · {share} dari jumlah transaksi</source>
             <translation>involving MSMEs (value) · {share} of the number of transactions</translation>
+        </message>
+        <message>
+            <source>Membaca berkas meja lain</source>
+            <translation>Reading the other desks' files</translation>
+        </message>
+        <message>
+            <source>Membaca berkas meja lain…</source>
+            <translation>Reading the other desks' files…</translation>
         </message>
         <message>
             <source>Membaca cadangan</source>
@@ -1612,6 +1836,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Mengetahui,</source>
             <translation>Acknowledged by,</translation>
+        </message>
+        <message>
+            <source>Menggabungkan data meja lain</source>
+            <translation>Merging the other desks' data</translation>
+        </message>
+        <message>
+            <source>Menggabungkan…</source>
+            <translation>Merging…</translation>
         </message>
         <message>
             <source>Mengganti transaksi {id}</source>
@@ -1702,6 +1934,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Possibly the same person as {name} ({code}).</translation>
         </message>
         <message>
+            <source>Mungkin orang yang sama, didaftarkan di dua meja</source>
+            <translation>Perhaps the same person, registered on two desks</translation>
+        </message>
+        <message>
             <source>Mungkin sudah terdaftar</source>
             <translation>Possibly registered already</translation>
         </message>
@@ -1742,6 +1978,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Full name*</translation>
         </message>
         <message>
+            <source>Nama meja</source>
+            <translation>Desk name</translation>
+        </message>
+        <message>
             <source>Nama meja wajib diisi.</source>
             <translation>Desk name is required.</translation>
         </message>
@@ -1768,6 +2008,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Nama pejabat</source>
             <translation>Official's name</translation>
+        </message>
+        <message>
+            <source>Nama sama dibuat di dua meja</source>
+            <translation>Same name created on two desks</translation>
         </message>
         <message>
             <source>Nama sektor</source>
@@ -1818,12 +2062,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The value is missing.</translation>
         </message>
         <message>
+            <source>Nilai dari meja lain dipilih saat meninjau konflik.</source>
+            <translation>The other desk's value chosen when reviewing a conflict.</translation>
+        </message>
+        <message>
+            <source>Nilai dipakai</source>
+            <translation>Value kept</translation>
+        </message>
+        <message>
             <source>Nilai harus lebih dari nol.</source>
             <translation>The value must be greater than zero.</translation>
         </message>
         <message>
             <source>Nilai harus rupiah bulat.</source>
             <translation>The value must be whole rupiah.</translation>
+        </message>
+        <message>
+            <source>Nilai lain</source>
+            <translation>Other value</translation>
         </message>
         <message>
             <source>Nilai perjanjian</source>
@@ -1970,6 +2226,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The selected organisation does not exist.</translation>
         </message>
         <message>
+            <source>Organisasi {name}</source>
+            <translation>Organisation {name}</translation>
+        </message>
+        <message>
+            <source>Pakai nilai &amp;lain</source>
+            <translation>Use the &amp;other value</translation>
+        </message>
+        <message>
             <source>Panggung</source>
             <translation>Stage</translation>
         </message>
@@ -2000,6 +2264,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Pekerjaan masih berjalan</source>
             <translation>Work Still Running</translation>
+        </message>
+        <message>
+            <source>Pembatalan mengalahkan perubahan</source>
+            <translation>Void beats an edit</translation>
         </message>
         <message>
             <source>Pembeli</source>
@@ -2139,7 +2407,15 @@ Data already recorded remains safe in the event file.</translation>
         </message>
         <message>
             <source>Perjanjian baru</source>
-            <translation>New agreement</translation>
+            <translation>New agreements</translation>
+        </message>
+        <message>
+            <source>Perjanjian dibatalkan</source>
+            <translation>Agreements cancelled</translation>
+        </message>
+        <message>
+            <source>Perjanjian dijadwalkan</source>
+            <translation>Agreements scheduled</translation>
         </message>
         <message>
             <source>Perjanjian Ditandatangani</source>
@@ -2152,6 +2428,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>perjanjian ditandatangani</source>
             <translation>agreements signed</translation>
+        </message>
+        <message>
+            <source>Perjanjian ditunda</source>
+            <translation>Agreements postponed</translation>
         </message>
         <message>
             <source>Perjanjian ini belum ditandatangani.</source>
@@ -2214,12 +2494,56 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Agreement {number} of {count}</translation>
         </message>
         <message>
+            <source>Perjanjian {title}</source>
+            <translation>Agreement {title}</translation>
+        </message>
+        <message>
             <source>Perjanjian: {title}</source>
             <translation>Agreement: {title}</translation>
         </message>
         <message>
+            <source>Perlu ditinjau</source>
+            <translation>To review</translation>
+        </message>
+        <message>
             <source>Persentase</source>
             <translation>Share</translation>
+        </message>
+        <message>
+            <source>Perubahan daerah</source>
+            <translation>Region changes</translation>
+        </message>
+        <message>
+            <source>Perubahan data peserta</source>
+            <translation>Attendee changes</translation>
+        </message>
+        <message>
+            <source>Perubahan organisasi</source>
+            <translation>Organisation changes</translation>
+        </message>
+        <message>
+            <source>Perubahan pengaturan acara</source>
+            <translation>Event settings changes</translation>
+        </message>
+        <message>
+            <source>Perubahan perjanjian</source>
+            <translation>Agreement changes</translation>
+        </message>
+        <message>
+            <source>Perubahan pihak perjanjian</source>
+            <translation>Agreement party changes</translation>
+        </message>
+        <message>
+            <source>Perubahan sektor</source>
+            <translation>Sector changes</translation>
+        </message>
+        <message>
+            <source>Perubahan slot jadwal</source>
+            <translation>Schedule slot changes</translation>
+        </message>
+        <message>
+            <source>Perubahan transaksi</source>
+            <translation>Transaction changes</translation>
         </message>
         <message>
             <source>Perubahan {name} tersimpan.</source>
@@ -2238,6 +2562,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>attendees</translation>
         </message>
         <message>
+            <source>Peserta baru</source>
+            <translation>New attendees</translation>
+        </message>
+        <message>
             <source>Peserta datang langsung</source>
             <translation>Walk-in attendee</translation>
         </message>
@@ -2246,6 +2574,10 @@ Data already recorded remains safe in the event file.</translation>
 (F2)</source>
             <translation>Walk-in attendee
 (F2)</translation>
+        </message>
+        <message>
+            <source>Peserta hadir</source>
+            <translation>Attendees present</translation>
         </message>
         <message>
             <source>Peserta hadir / terdaftar</source>
@@ -2264,12 +2596,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Attendees by region and organisation, with check-in times.</translation>
         </message>
         <message>
+            <source>Peserta terdaftar</source>
+            <translation>Attendees registered</translation>
+        </message>
+        <message>
             <source>Peserta tidak ditemukan.</source>
             <translation>Attendee not found.</translation>
         </message>
         <message>
             <source>Peserta yang dibuka</source>
             <translation>The attendee open in the form</translation>
+        </message>
+        <message>
+            <source>Peserta {name} ({code})</source>
+            <translation>Attendee {name} ({code})</translation>
+        </message>
+        <message>
+            <source>Petugas check-in</source>
+            <translation>Checked in by</translation>
         </message>
         <message>
             <source>Pihak dan penanda tangan perjanjian yang sudah ditandatangani tidak bisa diubah; batalkan penandatanganannya dulu.</source>
@@ -2310,6 +2654,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Pilih dulu transaksi di daftar.</source>
             <translation>First choose a transaction in the list.</translation>
+        </message>
+        <message>
+            <source>Pilih folder sinkron</source>
+            <translation>Choose the sync folder</translation>
         </message>
         <message>
             <source>Pilih logo</source>
@@ -2428,6 +2776,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Summary of signed agreements, for sign-off by officials.</translation>
         </message>
         <message>
+            <source>Riwayat meja {desk} di '{path}' bercabang dari riwayatnya di berkas ini (identitas meja disalin ke laptop lain, atau salinan lama dipakai lagi); tidak digabungkan.</source>
+            <translation>The history of desk {desk} in '{path}' forks from its history in this file (the desk identity was copied to another laptop, or an old copy was used again); not merged.</translation>
+        </message>
+        <message>
             <source>Ruang lingkup</source>
             <translation>Scope</translation>
         </message>
@@ -2446,6 +2798,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Saksi: {witnesses}</source>
             <translation>Witnesses: {witnesses}</translation>
+        </message>
+        <message>
+            <source>Salinan meja ini ditulis ke {folder}.</source>
+            <translation>This desk's copy was written to {folder}.</translation>
         </message>
         <message>
             <source>Salinan tidak bisa ditulis ke '{path}': {reason}</source>
@@ -2472,6 +2828,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>One page for the press release: attendees, agreements, transaction total.</translation>
         </message>
         <message>
+            <source>satu putaran folder sinkron: gabungkan berkas meja lain, tulis salinan meja ini</source>
+            <translation>one sync folder round: merge the other desks' files, write this desk's copy</translation>
+        </message>
+        <message>
             <source>Satuan</source>
             <translation>Unit</translation>
         </message>
@@ -2482,6 +2842,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Satuan '{unit}' tidak dikenal; gunakan rb, jt/juta, M/miliar atau T/triliun.</source>
             <translation>Unknown unit '{unit}'; use rb (thousand), jt/juta (million), M/miliar (billion) or T/triliun (trillion).</translation>
+        </message>
+        <message>
+            <source>Sebelum</source>
+            <translation>Before</translation>
         </message>
         <message>
             <source>Sebuah transaksi melibatkan UMKM bila pembeli atau penjualnya UMKM.</source>
@@ -2521,7 +2885,7 @@ Data already recorded remains safe in the event file.</translation>
         </message>
         <message>
             <source>Selesai</source>
-            <translation>End</translation>
+            <translation>Done</translation>
         </message>
         <message>
             <source>Selesai ({where}): {imported} diimpor, {duplicates} duplikat, {rejected} ditolak, {warned} dengan peringatan.</source>
@@ -2580,6 +2944,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>All transactions</translation>
         </message>
         <message>
+            <source>Sesudah</source>
+            <translation>After</translation>
+        </message>
+        <message>
             <source>Setelah koma harus ada angka desimal (contoh: 1,5 M).</source>
             <translation>A comma must be followed by decimal digits (e.g. 1,5 M).</translation>
         </message>
@@ -2620,6 +2988,18 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Save As…</translation>
         </message>
         <message>
+            <source>Sinkron dimulai…</source>
+            <translation>Sync starting…</translation>
+        </message>
+        <message>
+            <source>Sinkron gagal {time}, dicoba lagi</source>
+            <translation>Sync failed {time}, trying again</translation>
+        </message>
+        <message>
+            <source>Sinkron {time}</source>
+            <translation>Synced {time}</translation>
+        </message>
+        <message>
             <source>Skema berkas memuat {kind} '{name}' yang tidak dibuat oleh EventDesk.</source>
             <translation>The file's schema holds {kind} '{name}', which EventDesk did not make.</translation>
         </message>
@@ -2658,6 +3038,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Sudah dibatalkan</source>
             <translation>Already voided</translation>
+        </message>
+        <message>
+            <source>Sudah digabungkan. Inilah yang dibawa dari meja lain:</source>
+            <translation>Merged. This is what the other desks brought:</translation>
         </message>
         <message>
             <source>Sudah diimpor</source>
@@ -2726,6 +3110,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tandai ditandatangani…</source>
             <translation>Mark signed…</translation>
+        </message>
+        <message>
+            <source>Tandai sudah &amp;ditinjau</source>
+            <translation>Mark &amp;reviewed</translation>
         </message>
         <message>
             <source>Tandai terverifikasi</source>
@@ -2864,12 +3252,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Scheduled</translation>
         </message>
         <message>
+            <source>termasuk yang sudah ditinjau atau diputuskan aturan</source>
+            <translation>include those already reviewed or decided by a rule</translation>
+        </message>
+        <message>
             <source>Tersimpan {time}</source>
             <translation>Saved {time}</translation>
         </message>
         <message>
             <source>Terverifikasi</source>
             <translation>Verified</translation>
+        </message>
+        <message>
+            <source>Tetap ditandatangani</source>
+            <translation>Stays signed</translation>
+        </message>
+        <message>
+            <source>Tiap menit meja ini menulis salinan datanya ke folder ini dan menggabungkan data yang ditulis meja lain di sana. Pakai flashdisk yang digilir, folder bersama di jaringan, atau folder Syncthing. Pengaturan ini hanya untuk laptop ini; setiap meja memilih foldernya sendiri.</source>
+            <translation>Every minute this desk writes a copy of its data to this folder and merges what the other desks wrote there. Use a USB stick passed round, a shared network folder, or a Syncthing folder. This setting is for this laptop only; each desk chooses its own folder.</translation>
         </message>
         <message>
             <source>Tidak ada bentrok di sini.</source>
@@ -2884,6 +3284,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>No good backup of this file in {folder}.</translation>
         </message>
         <message>
+            <source>Tidak ada konflik yang perlu ditinjau.</source>
+            <translation>No conflicts to review.</translation>
+        </message>
+        <message>
             <source>Tidak ada peserta yang cocok dengan '{text}'.</source>
             <translation>No attendee matches '{text}'.</translation>
         </message>
@@ -2896,6 +3300,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>None of the selected transactions is booked and not yet verified.</translation>
         </message>
         <message>
+            <source>Tidak ada yang baru; berkas ini sudah memuat semuanya.</source>
+            <translation>Nothing new; this file holds all of it already.</translation>
+        </message>
+        <message>
             <source>Tidak bisa dilanjutkan</source>
             <translation>Cannot continue</translation>
         </message>
@@ -2904,12 +3312,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Not stated</translation>
         </message>
         <message>
+            <source>tidak terbaca ({reason})</source>
+            <translation>unreadable ({reason})</translation>
+        </message>
+        <message>
             <source>Titik adalah pemisah ribuan dalam kelompok tiga angka (1.250.000); untuk desimal pakai koma (1,5 M).</source>
             <translation>A dot separates thousands in groups of three digits (1.250.000); use a comma for decimals (1,5 M).</translation>
         </message>
         <message>
             <source>Total dan rincian transaksi dagang dan investasi.</source>
             <translation>Totals and details of trade and investment transactions.</translation>
+        </message>
+        <message>
+            <source>Total transaksi</source>
+            <translation>Total transactions</translation>
         </message>
         <message>
             <source>Total transaksi tercatat</source>
@@ -2924,6 +3340,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Total booked transactions: {total}</translation>
         </message>
         <message>
+            <source>Total {total_before} → {total_after}; peserta {registered_before} → {registered_after}, hadir {present_before} → {present_after}; perjanjian ditandatangani {signed_before} → {signed_after}.</source>
+            <translation>Total {total_before} → {total_after}; attendees {registered_before} → {registered_after}, present {present_before} → {present_after}; agreements signed {signed_before} → {signed_after}.</translation>
+        </message>
+        <message>
             <source>Transaksi</source>
             <translation>Transactions</translation>
         </message>
@@ -2932,8 +3352,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Transaction '{id}' not found.</translation>
         </message>
         <message>
+            <source>Transaksi baru</source>
+            <translation>New transactions</translation>
+        </message>
+        <message>
             <source>Transaksi di bawah ini dibatalkan dengan alasannya dan tidak dihitung dalam total mana pun di atas.</source>
             <translation>The transactions below were voided, with their reasons, and are not counted in any total above.</translation>
+        </message>
+        <message>
+            <source>Transaksi dibatalkan</source>
+            <translation>Transactions voided</translation>
+        </message>
+        <message>
+            <source>Transaksi diverifikasi</source>
+            <translation>Transactions verified</translation>
         </message>
         <message>
             <source>Transaksi ini sudah dibatalkan ({reason}). Catat transaksi baru bila perlu.</source>
@@ -2962,6 +3394,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Transaksi {id} ({value}) dibatalkan.</source>
             <translation>Transaction {id} ({value}) voided.</translation>
+        </message>
+        <message>
+            <source>Transaksi {value} {buyer} → {seller}</source>
+            <translation>Transaction {value} {buyer} → {seller}</translation>
         </message>
         <message>
             <source>Tunda</source>
@@ -3008,6 +3444,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>For selected rows whose name only resembles a registered attendee's</translation>
         </message>
         <message>
+            <source>Urutan</source>
+            <translation>Order</translation>
+        </message>
+        <message>
             <source>Urutan penandatanganan untuk MC dan protokol.</source>
             <translation>Signing order for the MC and protocol staff.</translation>
         </message>
@@ -3036,6 +3476,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Backup time</translation>
         </message>
         <message>
+            <source>Waktu check-in</source>
+            <translation>Check-in time</translation>
+        </message>
+        <message>
+            <source>Waktu mulai</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
             <source>Waktu penandatanganan</source>
             <translation>Signing time</translation>
         </message>
@@ -3044,8 +3492,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The signing time cannot be in the future.</translation>
         </message>
         <message>
+            <source>Waktu selesai</source>
+            <translation>End time</translation>
+        </message>
+        <message>
             <source>Waktu selesai harus setelah waktu mulai.</source>
             <translation>The end time must be after the start time.</translation>
+        </message>
+        <message>
+            <source>Waktu tanda tangan</source>
+            <translation>Signing time</translation>
         </message>
         <message>
             <source>Waktu · id</source>
@@ -3096,6 +3552,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>{count} voided (not counted)</translation>
         </message>
         <message>
+            <source>{count} diputuskan aturan penggabungan (mis. check-in paling awal dipakai).</source>
+            <translation>Decided by the merge rules: {count} (e.g. the earliest check-in kept).</translation>
+        </message>
+        <message>
+            <source>{count} konflik perlu ditinjau (eventdesk conflicts FILE).</source>
+            <translation>Conflicts to review: {count} (eventdesk conflicts FILE).</translation>
+        </message>
+        <message>
             <source>{count} organisasi</source>
             <translation>{count} organisations</translation>
         </message>
@@ -3106,6 +3570,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>{count} perjanjian terjadwal bermasalah (lihat kolom Bentrok).</source>
             <translation>{count} scheduled agreements have problems (see the Conflicts column).</translation>
+        </message>
+        <message>
+            <source>{count} perubahan di dua meja perlu ditinjau (Berkas → Konflik penggabungan).</source>
+            <translation>Changed on two desks, to review: {count} (File → Merge conflicts).</translation>
         </message>
         <message>
             <source>{count} peserta cocok: pilih dengan ↓ lalu Enter.</source>
@@ -3158,6 +3626,22 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>{description} (belum tersedia di versi ini)</source>
             <translation>{description} (not yet available in this version)</translation>
+        </message>
+        <message>
+            <source>{desk} (meja ini)</source>
+            <translation>{desk} (this desk)</translation>
+        </message>
+        <message>
+            <source>{desk} data s.d. {time}</source>
+            <translation>{desk} data up to {time}</translation>
+        </message>
+        <message>
+            <source>{desk} digabung {time}</source>
+            <translation>{desk} merged {time}</translation>
+        </message>
+        <message>
+            <source>{desk}: {entries} perubahan, terakhir {last}</source>
+            <translation>{desk}: {entries} changes, last {last}</translation>
         </message>
         <message>
             <source>{fingerprint}  ({count} perjanjian ditandatangani, nilai {value})</source>
@@ -3234,6 +3718,18 @@ Open it read-only now? You can view and print, but not change data.</translation
         <message>
             <source>{name} tidak bisa menandatangani untuk dua pihak.</source>
             <translation>{name} cannot sign for two parties.</translation>
+        </message>
+        <message>
+            <source>{name}: akan membawa {count} perubahan dari {desks}.</source>
+            <translation>{name}: would bring {count} changes from {desks}.</translation>
+        </message>
+        <message>
+            <source>{name}: tidak ada yang baru.</source>
+            <translation>{name}: nothing new.</translation>
+        </message>
+        <message>
+            <source>{name}: {count} perubahan dari {desks} digabungkan.</source>
+            <translation>{name}: {count} changes from {desks} merged.</translation>
         </message>
         <message>
             <source>{organisation} tercantum dua kali sebagai pihak.</source>

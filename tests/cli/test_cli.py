@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from eventdesk import __version__
 from tests.outside import booked_total, query, scalar, sha256, siblings
 
-COMMANDS = ("demo", "check", "report", "checkin", "book", "void", "totals", "backup", "import", "export")
+COMMANDS = ("demo", "check", "report", "checkin", "book", "void", "totals", "backup", "merge", "conflicts", "sync", "import", "export")
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 

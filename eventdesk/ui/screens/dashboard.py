@@ -26,6 +26,7 @@ from eventdesk.domain.money import format_compact, format_full, format_words
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.screens.base import Screen
 from eventdesk.ui.widgets.bar_chart import Bar, BarChart
+from eventdesk.ui.widgets.desk_coverage import DeskCoverageBar
 
 # Tables whose changes move a figure on this screen (organisations: a region or kind changes a direction or the UMKM share).
 WATCHED = frozenset({"transactions", "agreements", "agreement_parties", "attendees", "organisations", "sectors", "regions", "event"})
@@ -48,9 +49,12 @@ class DashboardScreen(Screen):
         self.live_button = QPushButton()
         self.live_button.setObjectName("live_board_button")
         self.live_button.clicked.connect(self.live_board_requested)
+        # Which desks the figures include, beside the heading: read before the total is read out.
+        self.coverage = DeskCoverageBar(context)
+        self.coverage.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top = QHBoxLayout()
         top.addWidget(self.heading)
-        top.addStretch()
+        top.addWidget(self.coverage, 1)
         top.addWidget(self.live_button)
 
         self.total_caption = QLabel()

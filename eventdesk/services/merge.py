@@ -1,0 +1,223 @@
+"""Merging other desks' copies of the event into this one, the Conflicts list, and which desks a total covers."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import Any
+
+from eventdesk.domain.clock import from_iso, in_zone
+from eventdesk.domain.convergence import CHECK_IN, CHOOSE_ACTION, KEEP_ACTION, Finding
+from eventdesk.domain.errors import EventDeskError, EventFileError, MergeRefused, NotAllowed, NotFound
+from eventdesk.domain.figures import EventFigures
+from eventdesk.domain.i18n import tr
+from eventdesk.domain.merging import ConflictRow, Coverage, MergeAttempt, MergeOutcome, column_label
+from eventdesk.domain.models import Actor
+from eventdesk.domain.money import format_full
+from eventdesk.services.figures import FiguresService
+from eventdesk.store import agreements, attendees, convergence, desks, event, merge, organisations, records, transactions
+from eventdesk.store.db import EventFile, open_event_file, open_for_check
+from eventdesk.store.records import AUDITED_TABLES
+
+_READER = Actor(desk_id="merge-reader", desk_label="merge", operator="merge")
+# What a merge may change: the UI refreshes every screen watching any of these afterwards.
+CHANGED_BY_MERGE = frozenset(AUDITED_TABLES) | {"audit_log", "merge_log"}
+
+
+class _Preview(Exception):
+    """Carries a preview's outcome out of the transaction it rolls back."""
+
+    def __init__(self, outcome: MergeOutcome) -> None:
+        super().__init__("preview")
+        self.outcome = outcome
+
+
+class MergeService:
+    def __init__(self, event_file: EventFile) -> None:
+        self._file = event_file
+        self._figures = FiguresService(event_file)
+
+    # --- merging --------------------------------------------------------------------------------
+
+    def merge(self, other_path: str | os.PathLike, *, preview: bool = False, source: str | None = None) -> MergeOutcome:
+        """Bring in what the other desk's file has and this one lacks; with `preview`, only say what it would bring."""
+        path = Path(other_path)
+        label = source or str(path)
+        if not path.exists():
+            raise EventFileError(tr("Berkas acara '{path}' tidak ditemukan.").format(path=label))
+        if path.resolve() == self._file.path.resolve():
+            raise MergeRefused(tr("Berkas tidak bisa digabungkan dengan dirinya sendiri."))
+        other = open_for_check(path, _READER)
+        try:
+            before = self._figures.event_figures()
+            try:
+                with self._file.transaction():
+                    outcome = merge.merge_from(self._file, other, source=label)
+                    outcome.before, outcome.after, outcome.preview = before, self._figures.event_figures(), preview
+                    if preview:
+                        raise _Preview(outcome)
+            except _Preview as done:
+                return done.outcome
+            return outcome
+        finally:
+            other.close()
+
+    def figures(self) -> EventFigures:
+        return self._figures.event_figures()
+
+    def change_mark(self) -> tuple[int, int]:
+        """Changes whenever anything is written to the file (every write adds audit rows): for the sync folder."""
+        return merge.change_mark(self._file)
+
+    def event_id(self) -> str | None:
+        return merge.event_id(self._file)
+
+    # --- which desks a total covers -------------------------------------------------------------
+
+    def coverage(self) -> Coverage:
+        settings = event.get_settings(self._file)
+        zone = settings.timezone if settings else "Asia/Makassar"
+        return Coverage(tuple(desks.coverage(self._file, self._file.actor.desk_id)), zone)
+
+    def desk_label(self, desk_id: str) -> str:
+        return desks.desk_labels(self._file).get(desk_id) or desk_id[:8]
+
+    # --- the Conflicts list ---------------------------------------------------------------------
+
+    def findings(self) -> list[Finding]:
+        """Everything the merge rules found in this file, oldest first."""
+        return convergence.resolve(self._file).findings
+
+    def conflicts(self, *, only_to_review: bool = False) -> list[ConflictRow]:
+        findings = self.findings()
+        if only_to_review:
+            findings = [finding for finding in findings if finding.needs_review]
+        return self.describe(findings)
+
+    def describe(self, findings: list[Finding]) -> list[ConflictRow]:
+        labels = desks.desk_labels(self._file)
+        zone = self.coverage().zone
+        return [self._row(finding, labels, zone) for finding in findings]
+
+    def choose_other(self, key: str) -> None:
+        """Put back the value the later edit replaced (a new, audited change by this desk)."""
+        finding = self._finding(key)
+        if not finding.kind.choosable:
+            raise NotAllowed(tr("Aturan penggabungan ini sudah pasti; nilai lain tidak bisa dipilih."))
+        if not finding.needs_review:
+            raise NotAllowed(tr("Konflik ini sudah ditinjau."))
+        records.update_row(
+            self._file, finding.table, finding.row_id, finding.other_values, action=CHOOSE_ACTION,
+            reason=tr("Nilai dari meja lain dipilih saat meninjau konflik."),
+        )  # fmt: skip
+
+    def keep(self, key: str) -> None:
+        """Mark a listed pair as reviewed, keeping what the rules chose."""
+        finding = self._finding(key)
+        if not finding.needs_review:
+            raise NotAllowed(tr("Konflik ini sudah ditinjau."))
+        records.update_row(
+            self._file, finding.table, finding.row_id, {}, action=KEEP_ACTION, reason=tr("Konflik ditinjau; nilai dipertahankan.")
+        )
+
+    def _finding(self, key: str) -> Finding:
+        for finding in self.findings():
+            if finding.key == key:
+                return finding
+        raise NotFound(tr("Konflik tidak ditemukan (mungkin sudah ditinjau di meja lain)."))
+
+    def _row(self, finding: Finding, labels: dict[str, str], zone: str) -> ConflictRow:
+        # A check-in's desk and operator are the "who" of each side already; its time is the value.
+        shown = ("checked_in_at",) if finding.columns == CHECK_IN else finding.columns
+        kept_values = {column: finding.kept_values.get(column) for column in shown}
+        other_values = {column: finding.other_values.get(column) for column in shown}
+        return ConflictRow(
+            key=finding.key,
+            kind_label=finding.kind.label,
+            subject=self._subject(finding.table, finding.row_id),
+            fields=", ".join(column_label(column) for column in shown),
+            kept_desk=labels.get(finding.kept.desk_id) or finding.kept.desk_id[:8],
+            kept_operator=finding.kept.operator,
+            kept_at=finding.kept.created_at,
+            kept_value=self._values(kept_values, labels, zone),
+            other_desk=labels.get(finding.other.desk_id) or finding.other.desk_id[:8],
+            other_operator=finding.other.operator,
+            other_at=finding.other.created_at,
+            other_value=self._values(other_values, labels, zone),
+            needs_review=finding.needs_review,
+            choosable=finding.kind.choosable and finding.needs_review,
+        )
+
+    def _subject(self, table: str, row_id: str) -> str:
+        """The row in words: `Peserta Budi Santoso (K7M-0001)`, `Transaksi Rp1.500.000.000 PT A → PT B`, …"""
+        if table == "attendees" and (attendee := attendees.get_attendee(self._file, row_id)):
+            return tr("Peserta {name} ({code})").format(name=attendee.full_name, code=attendee.code)
+        if table == "transactions" and (deal := transactions.get_transaction(self._file, row_id)):
+            return tr("Transaksi {value} {buyer} → {seller}").format(
+                value=format_full(deal.value_idr), buyer=deal.buyer_name, seller=deal.seller_name
+            )
+        if table == "agreements" and (agreement := agreements.get_agreement(self._file, row_id)):
+            return tr("Perjanjian {title}").format(title=agreement.title)
+        if table == "organisations" and (organisation := organisations.get_organisation(self._file, row_id)):
+            return tr("Organisasi {name}").format(name=organisation.name)
+        row = records.fetch_row(self._file, table, row_id)
+        if row and row.get("name"):
+            return f"{table}: {row['name']}"
+        return f"{table} {row_id[:8]}"
+
+    def _values(self, values: dict[str, Any], labels: dict[str, str], zone: str) -> str:
+        return "; ".join(self._value(column, value, labels, zone) for column, value in values.items())
+
+    def _value(self, column: str, value: Any, labels: dict[str, str], zone: str) -> str:
+        if value is None or value == "":
+            return "–"
+        if column.endswith("_at") and isinstance(value, str) and (moment := from_iso(value)):
+            return in_zone(moment, zone).strftime("%H.%M.%S")
+        if column == "value_idr" and isinstance(value, int):
+            return format_full(value)
+        if column.endswith("desk_id"):
+            return labels.get(value) or str(value)[:8]
+        if column in ("organisation_id", "buyer_id", "seller_id") and (organisation := organisations.get_organisation(self._file, value)):
+            return organisation.name
+        if column in ("signatory_id", "signed_by_id") and (attendee := attendees.get_attendee(self._file, value)):
+            return attendee.full_name
+        named_in = {"sector_id": "sectors", "region_id": "regions"}.get(column)
+        if named_in and (row := records.fetch_row(self._file, named_in, value)):
+            return str(row["name"])
+        return str(value)
+
+
+def merge_files(
+    event_path: str | os.PathLike, others: list[Path], actor: Actor, *, preview: bool = False, progress=None
+) -> list[MergeAttempt]:
+    """Merge (or preview) each of `others` into the event file, on a connection of its own (for a worker thread).
+
+    A preview merges them all, one after the other as the real merge would, inside one
+    transaction that is then rolled back: the second file's "before" includes the first.
+    """
+    attempts: list[MergeAttempt] = []
+    event_file = open_event_file(event_path, actor)
+    try:
+        service = MergeService(event_file)
+        # A real merge commits file by file (the write lock is held no longer than one file takes).
+        together = event_file.transaction() if preview else contextlib.nullcontext()
+        try:
+            with together:
+                for done, other in enumerate(others):
+                    if progress is not None:
+                        progress(done, len(others))
+                    try:
+                        outcome = service.merge(other)
+                    except EventDeskError as error:
+                        attempts.append(MergeAttempt(str(other), error=error.message))
+                        continue
+                    outcome.preview = preview
+                    attempts.append(MergeAttempt(str(other), outcome))
+                if preview:
+                    raise _Preview(MergeOutcome(source=""))
+        except _Preview:
+            pass
+    finally:
+        event_file.close()
+    return attempts

@@ -1,0 +1,156 @@
+"""The Conflicts view: what merging desks found — who, when, both values — and the operator's choice.
+
+For a row edited on two desks since they last met the later edit was kept; the
+operator may put the other value back (a new, audited change that travels to
+the other desks with the next merge) or mark the pair as reviewed. What the
+fixed rules decided (earliest check-in, void, signed) is listed for the record.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventdesk.domain.errors import EventDeskError
+from eventdesk.domain.merging import ConflictRow
+from eventdesk.ui.context import AppContext
+from eventdesk.ui.errors import show_error
+from eventdesk.ui.models.conflict_table_model import ConflictTableModel
+from eventdesk.ui.models.sort_proxy import SortProxy
+
+
+class ConflictsDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflicts_dialog")
+        self.context = context
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.only_to_review = QCheckBox()
+        self.only_to_review.setObjectName("only_to_review")
+        self.only_to_review.setChecked(True)
+        self.only_to_review.toggled.connect(self.refresh)
+        self.model = ConflictTableModel(self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("conflicts_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as the rules list them: oldest first
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.empty = QLabel()
+        self.empty.setObjectName("conflicts_empty")
+        self.choose_button = QPushButton()
+        self.choose_button.setObjectName("choose_other_button")
+        self.choose_button.clicked.connect(self._handle_choose_other)
+        self.keep_button = QPushButton()
+        self.keep_button.setObjectName("keep_button")
+        self.keep_button.clicked.connect(self._handle_keep)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.only_to_review)
+        buttons.addStretch()
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self.resize(1200, 480)
+        context.data_changed.connect(self._handle_data_changed)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Konflik penggabungan"))
+        self.intro.setText(
+            self.tr(
+                "Data yang diubah di dua meja sebelum keduanya digabungkan: perubahan yang lebih akhir dipakai. "
+                "Pilih baris lalu pakai nilai lainnya, atau tandai sudah ditinjau. Keputusan aturan tetap "
+                "(check-in paling awal, pembatalan, tanda tangan) dicatat di sini juga."
+            )
+        )
+        self.only_to_review.setText(self.tr("Hanya yang perlu ditinjau"))
+        self.choose_button.setText(self.tr("Pakai nilai &lain"))
+        self.keep_button.setText(self.tr("Tandai sudah &ditinjau"))
+        self.close_button.setText(self.tr("&Tutup"))
+
+    def _handle_data_changed(self, tables: frozenset[str]) -> None:
+        # Only a merge brings new findings; a check-in at this desk does not (and resolving is not free).
+        if "merge_log" in tables:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if not self.context.has_session:
+            return
+        merges = self.context.session.merges
+        selected = self.selected()
+        self.model.set_rows(merges.conflicts(only_to_review=self.only_to_review.isChecked()), merges.coverage().zone)
+        self.table.resizeColumnsToContents()
+        for column, widest in ((ConflictTableModel.COL_SUBJECT, 260), (ConflictTableModel.COL_FIELDS, 160),
+                               (ConflictTableModel.COL_KEPT, 220), (ConflictTableModel.COL_OTHER, 220),
+                               (ConflictTableModel.COL_KEPT_BY, 200), (ConflictTableModel.COL_OTHER_BY, 200)):  # fmt: skip
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        self.empty.setText(
+            self.tr("Tidak ada konflik yang perlu ditinjau.") if self.only_to_review.isChecked() else self.tr("Belum ada temuan penggabungan.")
+        )
+        self.empty.setVisible(self.model.rowCount() == 0)
+        if selected is not None:
+            for row in range(self.proxy.rowCount()):
+                if self.proxy.index(row, 0).data(ConflictTableModel.RowRole).key == selected.key:
+                    self.table.selectRow(row)
+        self._update_buttons()
+
+    def selected(self) -> ConflictRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ConflictTableModel.RowRole) if rows else None
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        writable = self.context.has_session and not self.context.session.read_only
+        self.choose_button.setEnabled(bool(row and row.choosable and writable))
+        self.keep_button.setEnabled(bool(row and row.needs_review and writable))
+
+    def _handle_choose_other(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        try:
+            self.context.session.merges.choose_other(row.key)
+        except EventDeskError as error:
+            show_error(self, error)
+        self.refresh()
+
+    def _handle_keep(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        try:
+            self.context.session.merges.keep(row.key)
+        except EventDeskError as error:
+            show_error(self, error)
+        self.refresh()
+
+
+

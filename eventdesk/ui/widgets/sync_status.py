@@ -1,0 +1,62 @@
+"""The status bar's sync line: the sync folder's last round, and when each other desk's data was last merged."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from eventdesk.domain.merging import short_time
+from eventdesk.ui.context import AppContext
+from eventdesk.ui.sync_controller import SyncController
+
+ERROR_COLOUR = "#b00020"
+
+
+class SyncStatusLabel(QLabel):
+    """`Sinkron 11.03 · Meja B 11.03 · Meja C 10.40`, or in red when the folder is gone (and being retried)."""
+
+    def __init__(self, context: AppContext, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("status_sync")
+        self.context = context
+        self.controller = controller
+        controller.state_changed.connect(self.refresh)
+        controller.report_ready.connect(lambda _report: self.refresh())
+        context.session_changed.connect(self.refresh)
+        context.data_changed.connect(self._handle_data_changed)
+        self.refresh()
+
+    def _handle_data_changed(self, tables: frozenset[str]) -> None:
+        if tables & {"merge_log", "desks"}:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if not self.context.has_session:
+            return
+        coverage = self.context.session.merges.coverage()
+        zone = coverage.zone
+        parts: list[str] = []
+        details: list[str] = []
+        report = self.controller.last_report
+        if self.controller.active:
+            details.append(self.tr("Folder sinkron: {folder}").format(folder=self.controller.folder))
+            if report is None:
+                parts.append(escape(self.tr("Sinkron dimulai…")))
+            elif report.ok:
+                parts.append(escape(self.tr("Sinkron {time}").format(time=short_time(report.at, zone))))
+            else:
+                text = self.tr("Sinkron gagal {time}, dicoba lagi").format(time=short_time(report.at, zone))
+                parts.append(f'<span style="color:{ERROR_COLOUR}">{escape(text)}</span>')
+                details.append(report.error)
+            for desk in report.desks if report else []:
+                if desk.error:
+                    details.append(f"{desk.label}: {desk.error}")
+        merged = [desk for desk in coverage.desks if not desk.this_desk and desk.last_merged_at is not None]
+        if merged:
+            listed = ", ".join(f"{desk.label} {short_time(desk.last_merged_at, zone)}" for desk in merged)  # type: ignore[arg-type]
+            parts.append(escape(self.tr("Digabung: {desks}").format(desks=listed)))
+        details += [desk.describe(zone) for desk in coverage.desks if not desk.this_desk]
+        self.setText(" · ".join(parts))
+        self.setToolTip("<br>".join(escape(line) for line in details))
+        self.setVisible(bool(parts))
