@@ -25,7 +25,7 @@ from eventdesk.domain.documents import DocumentInfo, event_dates
 from eventdesk.domain.enums import AttendeeCategory
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Attendee
-from eventdesk.reports.frame import FONT, FONT_BOLD, INK, MUTED, register_fonts
+from eventdesk.reports.frame import FONT, FONT_BOLD, INK, MUTED, draw_text, is_plain, register_fonts, text_width
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -103,20 +103,36 @@ def fit_text(text: str, font: str, width: float, sizes: Sequence[float], max_lin
     return FittedText(size, lines)
 
 
+def _width(text: str, font: str, size: float) -> float:
+    """Width as drawn: Latin text in the main font, other scripts in their fallback fonts."""
+    if is_plain(text):
+        return stringWidth(text, font, size)
+    return text_width(text, size, bold=font == FONT_BOLD)
+
+
+def _centred(pdf: canvas.Canvas, centre: float, y: float, line: str, font: str, size: float) -> None:
+    """One line centred on `centre`; names in Arabic or Chinese drawn run by run in fonts that have them."""
+    if is_plain(line):
+        pdf.setFont(font, size)
+        pdf.drawCentredString(centre, y, line)
+    else:
+        draw_text(pdf, centre - _width(line, font, size) / 2, y, line, size, bold=font == FONT_BOLD)
+
+
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
     current = ""
     for word in text.split():
         candidate = f"{current} {word}" if current else word
-        if stringWidth(candidate, font, size) <= width:
+        if _width(candidate, font, size) <= width:
             current = candidate
             continue
         if current:
             lines.append(current)
-        # A word wider than the line (a long e-mail-like name) is broken where it must be.
-        while stringWidth(word, font, size) > width and len(word) > 1:
+        # A word wider than the line (a long e-mail-like name, Chinese without spaces) is broken where it must be.
+        while _width(word, font, size) > width and len(word) > 1:
             cut = len(word)
-            while cut > 1 and stringWidth(word[:cut], font, size) > width:
+            while cut > 1 and _width(word[:cut], font, size) > width:
                 cut -= 1
             lines.append(word[:cut])
             word = word[cut:]
@@ -127,7 +143,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 def _ellipsis(line: str, font: str, size: float, width: float) -> str:
-    while line and stringWidth(line + "…", font, size) > width:
+    while line and _width(line + "…", font, size) > width:
         line = line[:-1]
     return line + "…"
 
@@ -152,14 +168,12 @@ def draw_badge(pdf: canvas.Canvas, attendee: Attendee, info: DocumentInfo, x: fl
     pdf.setFillColor(MUTED)
     event = fit_text(info.event.name, FONT_BOLD, inner, _sizes(9 * scale, 6.5 * scale, 0.5 * scale), lambda s: 2)
     line_y = top - event.size
-    pdf.setFont(FONT_BOLD, event.size)
     for line in event.lines:
-        pdf.drawCentredString(x + width / 2, line_y, line)
+        _centred(pdf, x + width / 2, line_y, line, FONT_BOLD, event.size)
         line_y -= event.size * 1.2
     place = " · ".join(part for part in (info.event.city, event_dates(info.event)) if part)
     if place:
-        pdf.setFont(FONT, 7 * scale)
-        pdf.drawCentredString(x + width / 2, line_y - 1 * scale, _ellipsis_if_needed(place, FONT, 7 * scale, inner))
+        _centred(pdf, x + width / 2, line_y - 1 * scale, _ellipsis_if_needed(place, FONT, 7 * scale, inner), FONT, 7 * scale)
     pdf.setStrokeColor(colors.HexColor("#c9d2dc"))
     pdf.setLineWidth(0.6)
     rule_y = top - 17 * mm * scale
@@ -171,31 +185,27 @@ def draw_badge(pdf: canvas.Canvas, attendee: Attendee, info: DocumentInfo, x: fl
         lambda size: 2 if size >= 15 * scale else 3 if size >= 11 * scale else 4,
     )  # fmt: skip
     pdf.setFillColor(INK)
-    pdf.setFont(FONT_BOLD, name.size)
     cursor = rule_y - 5 * mm * scale - name.size * 0.8
     for line in name.lines:
-        pdf.drawCentredString(x + width / 2, cursor, line)
+        _centred(pdf, x + width / 2, cursor, line, FONT_BOLD, name.size)
         cursor -= name.size * 1.15
     cursor -= 1.5 * mm * scale
 
     if attendee.title:
         title = fit_text(attendee.title, FONT, inner, _sizes(10 * scale, 7.5 * scale, 0.5 * scale), lambda s: 2)
-        pdf.setFont(FONT, title.size)
         pdf.setFillColor(MUTED)
         for line in title.lines:
-            pdf.drawCentredString(x + width / 2, cursor, line)
+            _centred(pdf, x + width / 2, cursor, line, FONT, title.size)
             cursor -= title.size * 1.2
     if attendee.organisation_name:
         organisation = fit_text(attendee.organisation_name, FONT_BOLD, inner, _sizes(11 * scale, 7.5 * scale, 0.5 * scale), lambda s: 2)
-        pdf.setFont(FONT_BOLD, organisation.size)
         pdf.setFillColor(INK)
         for line in organisation.lines:
-            pdf.drawCentredString(x + width / 2, cursor, line)
+            _centred(pdf, x + width / 2, cursor, line, FONT_BOLD, organisation.size)
             cursor -= organisation.size * 1.2
     if attendee.region_name:
-        pdf.setFont(FONT, 9 * scale)
         pdf.setFillColor(MUTED)
-        pdf.drawCentredString(x + width / 2, cursor, _ellipsis_if_needed(attendee.region_name, FONT, 9 * scale, inner))
+        _centred(pdf, x + width / 2, cursor, _ellipsis_if_needed(attendee.region_name, FONT, 9 * scale, inner), FONT, 9 * scale)
         cursor -= 9 * scale * 1.2
 
     # The band with the category, at the bottom (and a strip of its colour at the top, seen when
@@ -223,7 +233,7 @@ def draw_badge(pdf: canvas.Canvas, attendee: Attendee, info: DocumentInfo, x: fl
 
 
 def _ellipsis_if_needed(text: str, font: str, size: float, width: float) -> str:
-    return text if stringWidth(text, font, size) <= width else _ellipsis(text, font, size, width)
+    return text if _width(text, font, size) <= width else _ellipsis(text, font, size, width)
 
 
 def _cut_marks(pdf: canvas.Canvas, x: float, y: float, width: float, height: float) -> None:

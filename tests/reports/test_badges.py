@@ -117,3 +117,15 @@ def test_an_empty_selection_gives_one_page_saying_so(session, tmp_path):
     output = tmp_path / "none.pdf"
     badges.render(session.document_info("Tanda Pengenal"), [], output)
     assert "Tidak ada tanda pengenal" in PdfReader(output).pages[0].extract_text()
+
+
+def test_names_in_other_scripts_are_drawn_in_fonts_that_have_their_letters(session, tmp_path):
+    session.attendees.register("王小明", "buyer", title="总经理")
+    session.attendees.register("محمد بن سلمان", "investor")
+    output = tmp_path / "scripts.pdf"
+    badges.render(session.document_info("Tanda Pengenal"), session.attendees.matching(AttendeeQuery()), output)
+    pages = PdfReader(output).pages
+    chinese = next(page for page in pages if "王小明" in page.extract_text())
+    assert "总经理" in chinese.extract_text()
+    fonts = {str(font["/BaseFont"]).split("+")[-1] for page in pages for font in page["/Resources"]["/Font"].values()}
+    assert {"DroidSansFallback", "NotoSansArabic-Bold"} <= fonts
