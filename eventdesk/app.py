@@ -75,7 +75,7 @@ def open_start_file(path: Path, config: user_config.UserConfig, operator: str | 
                 QMessageBox.warning(None, tr("Berkas tidak bisa dibuka"), error.message)
         else:
             # Busy: offers read-only. Damaged: offers the newest good backup in a new file.
-            session = open_or_recover(None, path, actor, backups.backup_folder(config))
+            session = open_or_recover(None, path, actor, backups.backup_folder(config), config)
             if session is not None:
                 return session, False
         chosen, _ = QFileDialog.getOpenFileName(None, tr("Buka acara"), str(paths.data_dir()), "EventDesk (*.eventdesk)")

@@ -21,7 +21,7 @@ from eventdesk.domain.errors import EventFileError
 from eventdesk.domain.figures import EventFigures
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Actor
-from eventdesk.services import paths
+from eventdesk.services import paths, user_config
 from eventdesk.services.figures import FiguresService
 from eventdesk.services.settings import SettingsService
 from eventdesk.services.user_config import UserConfig
@@ -183,6 +183,21 @@ def restore_backup(backup: str | os.PathLike, target: str | os.PathLike) -> Path
         raise EventFileError(tr("Berkas '{path}' sudah ada; pemulihan selalu membuat berkas baru.").format(path=target))
     copy_event_file(Path(backup), target)
     return target
+
+
+def restore_as_new_desk(backup: str | os.PathLike, target: str | os.PathLike, config: UserConfig) -> Path:
+    """Restore a backup into the new file `target` and give this laptop a new desk identity.
+
+    A backup lacks this desk's newest writes, which other desks may already have
+    merged. Writing on from the backup under the same identity would give the desk
+    two different histories, and the other desks would refuse its file from then on;
+    under a new identity the restored file is simply one more desk, and the lost
+    writes come back from the other desks at the next merge.
+    """
+    restored = restore_backup(backup, target)
+    config.renew_desk_identity()
+    user_config.save(config)
+    return restored
 
 
 class AutoBackup:

@@ -38,6 +38,10 @@ class UserConfig:
         name = (operator or self.operator or _login_name()).strip()
         return Actor(desk_id=self.desk_id, desk_label=self.desk_label, operator=name)
 
+    def renew_desk_identity(self) -> None:
+        """A new desk id for this laptop (the label stays): for writing on from a restored backup."""
+        self.desk_id = str(uuid.uuid4())
+
     def sync_folder(self, event_id: str | None) -> Path | None:
         """The folder this laptop syncs the event `event_id` through, if any."""
         folder = self.sync_folders.get(event_id or "")

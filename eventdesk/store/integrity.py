@@ -159,7 +159,13 @@ def _state_problems(event_file: EventFile) -> list[str]:
     # file written by one desk alone that is exactly the row's latest entry; after merges it is
     # the resolved state (later edit wins, earliest check-in, void and signing stay, …), so
     # rows adopted from other desks are verified against the same entries that explain them.
-    expected = {key: audit.dump(state) for key, state in convergence.resolve(event_file).states.items()}
+    # A column added by a later migration is absent from entries written before it: such a row
+    # must hold that column's default, as the migration left it.
+    defaults = {table: _column_defaults(event_file, table) for table in AUDITED_TABLES}
+    expected = {
+        key: audit.dump({**defaults[key[0]], **state}) if state is not None else None
+        for key, state in convergence.resolve(event_file).states.items()
+    }
     problems = []
     for table in AUDITED_TABLES:
         cursor = event_file.conn.execute(f"SELECT * FROM [{table}]")
@@ -187,6 +193,14 @@ def _state_problems(event_file: EventFile) -> list[str]:
                 )
             )
     return problems
+
+
+def _column_defaults(event_file: EventFile, table: str) -> dict[str, object]:
+    """Each column's default value as SQLite computes it (NULL where none is declared)."""
+    defaults = {}
+    for _cid, name, _type, _notnull, default, _pk in event_file.conn.execute(f"PRAGMA table_info([{table}])"):
+        defaults[name] = event_file.conn.execute(f"SELECT {default}").fetchone()[0] if default is not None else None
+    return defaults
 
 
 def witness_problems(event_file: EventFile, witness: dict[str, dict[int, str]], label: str) -> list[tuple[str, str]]:

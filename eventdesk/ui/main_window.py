@@ -387,7 +387,9 @@ class MainWindow(QMainWindow):
         A busy file may be opened read-only instead; a damaged one is left alone and its
         newest good backup offered in a new file.
         """
-        session = open_or_recover(self, path, self.context.session.actor, self.backups.folder)
+        # The laptop's current identity (a restore may have renewed it) with the operator at the desk now.
+        actor = self.context.config.actor(self.context.session.actor.operator)
+        session = open_or_recover(self, path, actor, self.backups.folder, self.context.config)
         if session is None:
             return False
         self.context.set_session(session)

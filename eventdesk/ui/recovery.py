@@ -15,12 +15,15 @@ from eventdesk.domain.money import format_full
 from eventdesk.services import backups
 from eventdesk.services.backups import BackupInfo
 from eventdesk.services.session import EventSession, open_session
+from eventdesk.services.user_config import UserConfig
 from eventdesk.ui.errors import show_error
 
 log = logging.getLogger(__name__)
 
 
-def open_or_recover(parent: QWidget | None, path: Path, actor: Actor, backup_folder: Path) -> EventSession | None:
+def open_or_recover(
+    parent: QWidget | None, path: Path, actor: Actor, backup_folder: Path, config: UserConfig
+) -> EventSession | None:
     """Open `path`; when another program holds it, offer read-only; when damaged, offer its newest good backup.
 
     Returns the session, or None after telling the user why nothing was opened.
@@ -31,7 +34,7 @@ def open_or_recover(parent: QWidget | None, path: Path, actor: Actor, backup_fol
         return _offer_read_only(parent, path, actor, error)
     except DamagedEventFile as error:
         log.warning("damaged event file %s: %s", path, error.message)
-        return offer_newest_backup(parent, path, actor, backup_folder, error.message)
+        return offer_newest_backup(parent, path, actor, backup_folder, error.message, config)
     except EventDeskError as error:
         show_error(parent, error, tr("Berkas tidak bisa dibuka"))
         return None
@@ -70,7 +73,7 @@ def describe_backup(info: BackupInfo, timezone: str = "Asia/Makassar") -> str:
 
 
 def offer_newest_backup(
-    parent: QWidget | None, path: Path, actor: Actor, backup_folder: Path, problem: str
+    parent: QWidget | None, path: Path, actor: Actor, backup_folder: Path, problem: str, config: UserConfig
 ) -> EventSession | None:
     """A damaged file is never written to: offer to restore its newest good backup into a new file beside it."""
     newest = backups.newest_good_backup(path, backup_folder)
@@ -95,8 +98,8 @@ def offer_newest_backup(
     if answer != QMessageBox.StandardButton.Yes:
         return None
     try:
-        restored = backups.restore_backup(newest.file.path, target)
-        return open_session(restored, actor)
+        restored = backups.restore_as_new_desk(newest.file.path, target, config)
+        return open_session(restored, config.actor(actor.operator))
     except EventDeskError as error:
         show_error(parent, error, tr("Pemulihan gagal"))
         return None

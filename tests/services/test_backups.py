@@ -168,3 +168,40 @@ def test_backups_leave_no_part_file_behind(demo_path, tmp_path):
     backups.make_backup(demo_path, tmp_path)
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
     assert scalar(backups.list_backups(tmp_path)[0].path, "PRAGMA journal_mode") == "delete"
+
+
+def test_writing_on_from_a_restored_backup_does_not_fork_the_desk_and_merges_back(tmp_path):
+    from eventdesk.services import user_config
+    from tests.desks import desk, prepare_event
+
+    prepared = prepare_event(tmp_path / "siap.eventdesk")
+    config = user_config.load()
+    laptop = tmp_path / "meja-a.eventdesk"
+    shutil.copyfile(prepared, laptop)
+    other = tmp_path / "meja-b.eventdesk"
+    shutil.copyfile(prepared, other)
+
+    prepared_total = booked_total(prepared)
+    session = open_session(laptop, config.actor("Ani"))
+    buyer, seller = [o.id for o in session.organisations.list()[:2]]
+    session.transactions.book(buyer_id=buyer, seller_id=seller, value="1 M", kind="trade")
+    session.close()
+    backup = backups.make_backup(laptop, tmp_path / "cadangan")
+    session = open_session(laptop, config.actor("Ani"))
+    session.transactions.book(buyer_id=buyer, seller_id=seller, value="2 M", kind="trade")  # not in the backup
+    session.close()
+    desk_b = open_session(other, desk("B"))
+    desk_b.merges.merge(laptop)  # desk B already has both bookings of this laptop
+    old_identity = config.desk_id
+
+    restored = backups.restore_as_new_desk(backup, tmp_path / "meja-a-pulih.eventdesk", config)
+    assert config.desk_id != old_identity and user_config.load().desk_id == config.desk_id
+    session = open_session(restored, config.actor("Ani"))
+    session.transactions.book(buyer_id=buyer, seller_id=seller, value="4 M", kind="trade")
+    session.merges.merge(other)  # the booking lost with the backup comes back from desk B
+    desk_b.merges.merge(restored)  # and desk B accepts the restored laptop's file: no forked history
+    expected = prepared_total + 7_000_000_000
+    assert session.figures.transaction_totals().total_idr == desk_b.figures.transaction_totals().total_idr == expected
+    session.close()
+    desk_b.close()
+    assert check_event_file(restored) == [] and check_event_file(other) == []

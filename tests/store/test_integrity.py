@@ -1,6 +1,7 @@
 """The consistency check: a sound file passes; anything changed behind EventDesk's back is named."""
 
 import re
+import sqlite3
 
 import pytest
 
@@ -157,3 +158,20 @@ def test_an_audit_row_slipped_into_the_chain_is_named(demo_path, actor):
     problems = _problems(demo_path, actor)
     assert [p for p in problems if re.search(rf"\b{seq + 1}\b", p)], problems  # the number skipped
     assert _mentioning(problems, "transactions", "tx-siluman")
+
+
+def test_a_later_migration_adding_a_column_keeps_older_rows_sound(demo_path, actor, monkeypatch):
+    from eventdesk.store.db import open_event_file
+    from eventdesk.store.migrations import MIGRATIONS
+
+    def add_badge_colour(db):
+        db.execute("ALTER TABLE attendees ADD COLUMN badge_colour TEXT NOT NULL DEFAULT 'biru'")
+
+    monkeypatch.setattr(MIGRATIONS, "_steps", [*MIGRATIONS._steps, add_badge_colour])
+    open_event_file(demo_path, actor).close()  # applies the new migration to rows audited before it
+    assert _problems(demo_path, actor) == []
+
+    with sqlite3.connect(demo_path) as raw:
+        raw.execute("UPDATE attendees SET badge_colour = 'merah' WHERE id = (SELECT min(id) FROM attendees)")
+    problems = _problems(demo_path, actor)
+    assert len(problems) == 1 and "attendees" in problems[0]
