@@ -14,7 +14,9 @@ from pathlib import Path
 
 from eventdesk import __version__
 from eventdesk.domain.clock import in_zone
-from eventdesk.domain.enums import TransactionKind, TransactionStage
+from eventdesk.domain.attendee_query import AttendeeQuery, AttendeeSort
+from eventdesk.domain.enums import AttendeeCategory, TransactionKind, TransactionStage
+from eventdesk.domain.import_report import RowFate
 from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.i18n import LANGUAGES, set_language, tr
 from eventdesk.domain.figures import EventFigures, Share
@@ -23,6 +25,7 @@ from eventdesk.domain.models import Organisation
 from eventdesk.domain.money import format_compact, format_full, format_words
 from eventdesk.services import backups, user_config
 from eventdesk.services.integrity import check_event_file
+from eventdesk.services.registration_import import DEFAULT_CATEGORY
 from eventdesk.services.session import EventSession, open_session
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -74,6 +77,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--detail-pages", action="store_true", help=tr("agreements: tambahkan satu halaman per perjanjian dengan ruang tanda tangan")
     )
     report.set_defaults(run=_report)
+    report.add_argument("--unmasked", action="store_true", help=tr("attendees: nomor telepon ditampilkan lengkap"))
+    report.add_argument("--layout", choices=("a6", "a4"), default="a6", help=tr("badges: satu per halaman A6, atau empat per A4"))
+    report.add_argument("--not-printed", action="store_true", help=tr("badges: hanya yang belum pernah dicetak"))
+
+    import_ = commands.add_parser("import", help=tr("impor daftar peserta dari CSV atau XLSX"))
+    import_.add_argument("what", choices=("attendees",))
+    import_.add_argument("file", type=Path)
+    import_.add_argument("source", type=Path)
+    import_.add_argument(
+        "--category", choices=[c.value for c in AttendeeCategory], default=DEFAULT_CATEGORY.value,
+        help=tr("kategori bagi baris tanpa kategori"),
+    )  # fmt: skip
+    import_.set_defaults(run=_import)
+
+    export = commands.add_parser("export", help=tr("ekspor daftar peserta ke CSV atau XLSX"))
+    export.add_argument("what", choices=("attendees",))
+    export.add_argument("file", type=Path)
+    export.add_argument("output", type=Path, help=tr("berkas .csv atau .xlsx"))
+    export.add_argument("--masked", action="store_true", help=tr("samarkan nomor telepon"))
+    export.set_defaults(run=_export)
 
     fingerprint = commands.add_parser("fingerprint", help=tr("cetak sidik isi ringkasan perjanjian yang ditandatangani"))
     fingerprint.add_argument("file", type=Path)
@@ -196,7 +219,8 @@ def _backup(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
-    renderers = _report_renderers(detail_pages=args.detail_pages)
+    renderers = _report_renderers(detail_pages=args.detail_pages, unmasked=args.unmasked, layout=args.layout,
+                                  not_printed=args.not_printed)  # fmt: skip
     if args.detail_pages and args.kind != "agreements":
         raise CommandFailed(tr("--detail-pages hanya untuk laporan agreements."), EXIT_USAGE)
     if args.kind not in renderers:
@@ -218,7 +242,9 @@ def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     return _with_session(args, config, work, read_only=True)
 
 
-def _report_renderers(*, detail_pages: bool = False) -> dict[str, Callable[[EventSession, Path], None]]:
+def _report_renderers(
+    *, detail_pages: bool = False, unmasked: bool = False, layout: str = "a6", not_printed: bool = False
+) -> dict[str, Callable[[EventSession, Path], None]]:
     from eventdesk.reports import run_sheet, signed_agreements, summary
     from eventdesk.reports import transactions as recap
 
@@ -241,7 +267,30 @@ def _report_renderers(*, detail_pages: bool = False) -> dict[str, Callable[[Even
             session.document_info(tr("Susunan Acara Penandatanganan")), session.agreements.run_sheet(), out
         ),
         "transactions": render_recap,
+        "attendees": lambda session, out: _attendee_report(session, out, unmasked=unmasked),
+        "badges": lambda session, out: _badge_report(session, out, layout=layout, not_printed=not_printed),
     }
+
+
+def _attendee_report(session: EventSession, output: Path, *, unmasked: bool) -> None:
+    from eventdesk.reports import attendee_list
+
+    with session.snapshot():  # the list and its totals from one state of the file
+        people = session.attendees.matching(AttendeeQuery())
+        attendance = session.attendees.attendance()
+    attendee_list.render(
+        session.document_info(tr("Daftar Hadir Peserta")), people, attendance, output,
+        region_order=[region.name for region in session.settings.regions()], unmasked=unmasked,
+    )  # fmt: skip
+
+
+def _badge_report(session: EventSession, output: Path, *, layout: str, not_printed: bool) -> None:
+    """Badges as a document; printing them is recorded where they are printed, on the Peserta screen."""
+    from eventdesk.reports import badges
+
+    people = session.attendees.matching(AttendeeQuery(sort=AttendeeSort.NAME, badge_printed=False if not_printed else None))
+    badges.render(session.document_info(tr("Tanda Pengenal")), people, output, layout=layout)
+    print(tr("{count} tanda pengenal.").format(count=len(people)))
 
 
 def _fingerprint(args: argparse.Namespace, config: user_config.UserConfig) -> int:
@@ -453,3 +502,55 @@ def _totals_json(figures: EventFigures) -> dict:
         "attendees_registered": figures.attendees_registered,
         "attendees_checked_in": figures.attendees_checked_in,
     }
+
+
+def _import(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.services.spreadsheets import read_sheet
+
+    sheet = read_sheet(args.source)  # a file that is no list is refused before the event file is opened
+
+    def work(session: EventSession) -> int:
+        report = session.imports.run_sheet(sheet, default_category=AttendeeCategory(args.category))
+        where = report.sheet_name or report.encoding
+        print(
+            tr("{source} ({where}), judul kolom di baris {row}.").format(source=args.source, where=where, row=report.header_row)
+        )
+        print(
+            tr("Diimpor: {imported} · Duplikat: {duplicates} · Ditolak: {rejected}").format(
+                imported=report.imported, duplicates=report.duplicates, rejected=report.rejected
+            )
+        )
+        if report.new_organisations:
+            print(tr("Organisasi baru: {count}").format(count=len(report.new_organisations)))
+        for line in report.lines:
+            if line.fate is RowFate.REJECTED:
+                print(tr("baris {row}: ditolak — {reason}").format(row=line.row_number, reason=line.reason))
+        for line in report.lines:
+            if line.fate is RowFate.DUPLICATE:
+                print(tr("baris {row}: duplikat — {name}: {reason}").format(row=line.row_number, name=line.full_name, reason=line.reason))
+        for line in report.lines:
+            if line.fate is RowFate.IMPORT and line.warnings:
+                print(
+                    tr("baris {row}: peringatan — {name} ({code}): {warnings}").format(
+                        row=line.row_number, name=line.full_name, code=line.code, warnings="; ".join(line.warnings)
+                    )
+                )
+        return EXIT_OK
+
+    return _with_session(args, config, work)
+
+
+def _export(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.services.attendee_export import export_attendees
+
+    def work(session: EventSession) -> int:
+        people = session.attendees.matching(AttendeeQuery())
+        try:
+            export_attendees(people, args.output, timezone=session.settings.get().timezone, masked=args.masked)
+        except OSError as error:
+            raise CommandFailed(tr("Berkas tidak bisa ditulis ke {path}: {reason}").format(path=args.output, reason=error.strerror)) from None
+        print(tr("{count} peserta diekspor ke {path}.").format(count=len(people), path=args.output))
+        return EXIT_OK
+
+    # Export only reads, as a report does.
+    return _with_session(args, config, work, read_only=True)

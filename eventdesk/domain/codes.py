@@ -85,3 +85,18 @@ def clash_code(code: str, taken: Collection[str]) -> str:
     while f"{code}-{number}" in taken:
         number += 1
     return f"{code}-{number}"
+
+
+_SHAPE = re.compile(r"^([0-9A-Z]{2,3})-(\d{4,})[A-Z]?$")
+
+
+def looks_like_code(text: str) -> bool:
+    """Whether what was typed or scanned has the shape of a code (`K7M-0042`, `k7m 42`, `K7M-0042B`), known or not.
+
+    A tag of digits only needs its dash (`081-0012`): `0812…` is the start of a phone number.
+    """
+    match = _SHAPE.match(normalise_code(text))
+    if match is None:
+        return False
+    tag, raw = match.group(1), text.strip()
+    return any(ch.isalpha() for ch in tag) or (len(raw) > len(tag) and raw[len(tag)] in "- _")

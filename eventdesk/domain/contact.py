@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import phonenumbers
+from phonenumbers.phonemetadata import PhoneMetadata
 
 from eventdesk.domain.errors import InvalidValue
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.text import shown
 
 DEFAULT_REGION = "ID"
+_PLAIN_INDONESIAN = re.compile(r"^(?:0|\+62)([1-9]\d{5,13})$")
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
 
 
@@ -26,6 +29,14 @@ def normalise_phone(text: str | None) -> str | None:
     if digits.startswith("62") or digits.startswith("8"):
         # `62812…` lost its plus; `812…` lost its leading zero (a number cell in Excel)
         digits = ("+" if digits.startswith("62") else "0") + digits
+    plain = _PLAIN_INDONESIAN.match(digits)
+    if plain:
+        # `0812…` or `+62812…`: parse() and is_valid_number() answer exactly as below, only slower
+        # (an import checks 20,000 of them).
+        national = plain.group(1)
+        if not _valid_indonesian(national):
+            raise InvalidValue(tr("Nomor telepon '{text}' tidak valid.").format(text=shown(raw)), field="phone")
+        return "+62" + national
     try:
         number = phonenumbers.parse(digits, DEFAULT_REGION)
     except phonenumbers.NumberParseException:
@@ -53,3 +64,31 @@ def mask_phone(phone: str | None) -> str:
     if len(local) <= 8:
         return local[:2] + "*" * (len(local) - 2)
     return local[:4] + "*" * (len(local) - 8) + local[-4:]
+
+
+@cache
+def _indonesian_patterns() -> tuple[tuple[frozenset[int], re.Pattern[str]] | None, list[tuple[frozenset[int], re.Pattern[str]]]]:
+    """libphonenumber's rules for Indonesia: the general pattern and one per kind of number."""
+    metadata = PhoneMetadata.metadata_for_region(DEFAULT_REGION)
+
+    def compiled(desc):
+        if desc is None or desc.national_number_pattern is None:
+            return None
+        return frozenset(desc.possible_length or ()), re.compile(desc.national_number_pattern)
+
+    kinds = (  # any kind makes a number valid; the common ones are tried first
+        metadata.mobile, metadata.fixed_line, metadata.premium_rate, metadata.toll_free, metadata.shared_cost,
+        metadata.voip, metadata.personal_number, metadata.pager, metadata.uan, metadata.voicemail,
+    )  # fmt: skip
+    return compiled(metadata.general_desc), [found for desc in kinds if (found := compiled(desc)) is not None]
+
+
+def _valid_indonesian(national: str) -> bool:
+    """phonenumbers.is_valid_number() for +62 and this national significant number (its number-type test)."""
+    general, kinds = _indonesian_patterns()
+
+    def matches(rule) -> bool:
+        lengths, pattern = rule
+        return (not lengths or len(national) in lengths) and pattern.fullmatch(national) is not None
+
+    return general is not None and matches(general) and any(matches(kind) for kind in kinds)

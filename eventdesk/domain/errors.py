@@ -78,3 +78,7 @@ class ReadOnlyEventFile(EventFileError):
 
 class MergeRefused(EventDeskError):
     """Another desk's file that cannot be merged into this one (another event, a forked or damaged history)."""
+
+
+class UnreadableFile(EventDeskError):
+    """A file to import that cannot be read as a list: missing, password-protected, not a spreadsheet."""

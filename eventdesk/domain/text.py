@@ -17,6 +17,8 @@ _INVISIBLE_EDGES = "\ufeff\u200b\u200c\u200d\u200e\u200f\u2060"
 
 
 def _refuse_unprintable(value: str, *, field: str, label: str, allowed: str = "") -> None:
+    if value.isascii() and value.isprintable():
+        return  # the usual case, at C speed (an import checks 20,000 rows)
     for ch in value:
         category = unicodedata.category(ch)
         if category == "Cc" and ch not in allowed:

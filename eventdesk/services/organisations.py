@@ -58,6 +58,30 @@ class OrganisationService:
                 self._file, name, kind, region_id, clean_note(notes, field="notes", label=tr("Catatan"))
             )
 
+    def update(
+        self, organisation_id: str, *, name: str, kind: OrganisationKind, region_id: str | None, notes: str = ""
+    ) -> Organisation:
+        """Rename or reclassify an organisation (audited); its attendees' search follows the new name."""
+        current = self.get(organisation_id)
+        name = clean_line(name, field="name", label=tr("Nama organisasi"), required=True)
+        kind = OrganisationKind(kind)
+        if region_id is not None and region_id not in {r.id for r in regions.list_regions(self._file)}:
+            raise InvalidValue(tr("Daerah yang dipilih tidak ada."), field="region")
+        with self._file.transaction():
+            for existing in organisations.find_by_name(self._file, name):
+                if existing.id != current.id and existing.region_id == region_id:
+                    raise InvalidValue(
+                        tr("Organisasi '{name}' sudah terdaftar.").format(name=existing.name), field="name"
+                    )
+            return organisations.update_organisation(
+                self._file, organisation_id, name=name, kind=kind, region_id=region_id,
+                notes=clean_note(notes, field="notes", label=tr("Catatan")),
+            )  # fmt: skip
+
+    def attendee_counts(self) -> dict[str, tuple[int, int]]:
+        """Organisation id → (attendees registered, checked in)."""
+        return organisations.attendee_counts(self._file)
+
     def closest(self, name: str, limit: int = 3) -> list[Organisation]:
         """Registered organisations whose names come nearest to `name` (for "did you mean …?")."""
         candidates = self.list()

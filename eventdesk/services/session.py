@@ -16,6 +16,7 @@ from eventdesk.services.attendees import AttendeeService
 from eventdesk.services.figures import FiguresService
 from eventdesk.services.merge import MergeService
 from eventdesk.services.organisations import OrganisationService
+from eventdesk.services.registration_import import RegistrationImportService
 from eventdesk.services.settings import SettingsService
 from eventdesk.services.transactions import TransactionService
 from eventdesk.store import desks
@@ -30,6 +31,7 @@ class EventSession:
         self.settings = SettingsService(event_file)
         self.organisations = OrganisationService(event_file)
         self.attendees = AttendeeService(event_file)
+        self.imports = RegistrationImportService(event_file)
         self.agreements = AgreementService(event_file)
         self.transactions = TransactionService(event_file)
         self.figures = FiguresService(event_file)

@@ -8,23 +8,26 @@ from eventdesk.domain.clock import from_iso
 from eventdesk.domain.enums import AttendeeCategory, OrganisationKind
 from eventdesk.domain.models import Attendee
 from eventdesk.store import records
+from eventdesk.store.migrations import SEARCH_COLUMNS, SEARCH_VALUES
 
 if TYPE_CHECKING:
     from eventdesk.store.db import EventFile
 
-_SELECT = """
+ATTENDEE_COLUMNS = """
 SELECT a.id, a.code, a.full_name, a.category, a.title, a.organisation_id, o.name, o.kind,
        COALESCE(a.region_id, o.region_id), r.name, a.phone, a.email, a.notes,
        a.checked_in_at, a.checked_in_desk_id, d.label, a.checked_in_by, a.badge_printed_at,
        a.deleted_at, a.created_at, a.desk_id
-FROM attendees a
+"""
+ATTENDEE_JOINS = """
 LEFT JOIN organisations o ON o.id = a.organisation_id
 LEFT JOIN regions r ON r.id = COALESCE(a.region_id, o.region_id)
 LEFT JOIN desks d ON d.id = a.checked_in_desk_id
 """
+SELECT_ATTENDEE = ATTENDEE_COLUMNS + "FROM attendees a" + ATTENDEE_JOINS
 
 
-def _attendee(row: tuple[Any, ...]) -> Attendee:
+def row_to_attendee(row: tuple[Any, ...]) -> Attendee:
     return Attendee(
         id=row[0],
         code=row[1],
@@ -51,18 +54,18 @@ def _attendee(row: tuple[Any, ...]) -> Attendee:
 
 
 def list_attendees(event_file: EventFile) -> list[Attendee]:
-    cursor = event_file.conn.execute(_SELECT + " WHERE a.deleted_at IS NULL ORDER BY a.full_name COLLATE NOCASE")
-    return [_attendee(row) for row in cursor]
+    cursor = event_file.conn.execute(SELECT_ATTENDEE + " WHERE a.deleted_at IS NULL ORDER BY a.full_name COLLATE NOCASE")
+    return [row_to_attendee(row) for row in cursor]
 
 
 def get_attendee(event_file: EventFile, attendee_id: str) -> Attendee | None:
-    row = event_file.conn.execute(_SELECT + " WHERE a.id = ?", (attendee_id,)).fetchone()
-    return _attendee(row) if row else None
+    row = event_file.conn.execute(SELECT_ATTENDEE + " WHERE a.id = ?", (attendee_id,)).fetchone()
+    return row_to_attendee(row) if row else None
 
 
 def get_by_code(event_file: EventFile, code: str) -> Attendee | None:
-    row = event_file.conn.execute(_SELECT + " WHERE a.code = ? AND a.deleted_at IS NULL", (code,)).fetchone()
-    return _attendee(row) if row else None
+    row = event_file.conn.execute(SELECT_ATTENDEE + " WHERE a.code = ? AND a.deleted_at IS NULL", (code,)).fetchone()
+    return row_to_attendee(row) if row else None
 
 
 def codes_with_prefix(event_file: EventFile, prefix: str) -> list[str]:
@@ -70,9 +73,31 @@ def codes_with_prefix(event_file: EventFile, prefix: str) -> list[str]:
     return [row[0] for row in cursor]
 
 
-def add_attendees(event_file: EventFile, rows: list[dict[str, Any]]) -> list[str]:
+def add_attendees(event_file: EventFile, rows: list[dict[str, Any]], *, reason: str = "") -> list[str]:
     """Insert attendee rows (column values already validated); returns their ids."""
-    return [row["id"] for row in records.insert_rows(event_file, "attendees", rows)]
+    return [row["id"] for row in records.insert_rows(event_file, "attendees", rows, reason=reason)]
+
+
+def add_attendees_bulk(event_file: EventFile, rows: list[dict[str, Any]], *, reason: str = "") -> list[str]:
+    """Insert many attendee rows (an import): audited row by row, indexed for search in one statement."""
+    conn = event_file.conn
+    with event_file.transaction():
+        last_rowid = conn.execute("SELECT COALESCE(max(rowid), 0) FROM attendees").fetchone()[0]
+        # Even idle, a row trigger doubles the cost of each insert. It is lifted for this transaction
+        # only (DDL is transactional: no other connection ever sees the table without it, and a
+        # failure rolls its removal back) and put back exactly as it was.
+        [trigger_sql] = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'attendees_search_insert'"
+        ).fetchone()
+        conn.execute("DROP TRIGGER attendees_search_insert")
+        ids = add_attendees(event_file, rows, reason=reason)
+        conn.execute(trigger_sql)
+        conn.execute(
+            f"INSERT INTO attendee_search ({SEARCH_COLUMNS}) SELECT {SEARCH_VALUES.format(row='attendees')}"
+            " FROM attendees WHERE rowid > ?",
+            (last_rowid,),
+        )
+    return ids
 
 
 def update_attendee(event_file: EventFile, attendee_id: str, changes: dict[str, Any], *, action: str = "update", reason: str = "") -> None:
@@ -90,7 +115,71 @@ def count_attendees(event_file: EventFile) -> tuple[int, int]:
 def find_by_contact(event_file: EventFile, phone: str | None, email: str | None) -> list[Attendee]:
     """Attendees (not deleted) with this normalised phone or this email, ignoring case."""
     cursor = event_file.conn.execute(
-        _SELECT + " WHERE a.deleted_at IS NULL AND ((? IS NOT NULL AND a.phone = ?) OR (? IS NOT NULL AND a.email = ? COLLATE NOCASE))",
+        SELECT_ATTENDEE + " WHERE a.deleted_at IS NULL AND ((? IS NOT NULL AND a.phone = ?) OR (? IS NOT NULL AND a.email = ? COLLATE NOCASE))",
         (phone, phone, email, email),
     )
-    return [_attendee(row) for row in cursor]
+    return [row_to_attendee(row) for row in cursor]
+
+
+def get_by_codes(event_file: EventFile, codes: list[str]) -> list[Attendee]:
+    """Attendees (not deleted) whose code is one of `codes`, in no particular order."""
+    found: list[Attendee] = []
+    for start in range(0, len(codes), 500):
+        chunk = codes[start : start + 500]
+        cursor = event_file.conn.execute(
+            SELECT_ATTENDEE + f" WHERE a.deleted_at IS NULL AND a.code IN ({', '.join('?' * len(chunk))})", chunk
+        )
+        found += [row_to_attendee(row) for row in cursor]
+    return found
+
+
+def get_many(event_file: EventFile, attendee_ids: list[str]) -> list[Attendee]:
+    """Attendees by id, in the order of `attendee_ids` (missing ones left out)."""
+    by_id: dict[str, Attendee] = {}
+    for start in range(0, len(attendee_ids), 500):
+        chunk = attendee_ids[start : start + 500]
+        cursor = event_file.conn.execute(SELECT_ATTENDEE + f" WHERE a.id IN ({', '.join('?' * len(chunk))})", chunk)
+        for row in cursor:
+            attendee = row_to_attendee(row)
+            by_id[attendee.id] = attendee
+    return [by_id[attendee_id] for attendee_id in attendee_ids if attendee_id in by_id]
+
+
+def names_in_organisation(event_file: EventFile, organisation_id: str | None) -> list[tuple[str, str]]:
+    """(id, full name) of every attendee (not deleted) of one organisation, or of none when `organisation_id` is None."""
+    cursor = event_file.conn.execute(
+        "SELECT id, full_name FROM attendees WHERE organisation_id IS ? AND deleted_at IS NULL", (organisation_id,)
+    )
+    return [(row[0], row[1]) for row in cursor]
+
+
+def identities(event_file: EventFile) -> list[tuple[str, str, str, str | None, str | None, str | None]]:
+    """(id, code, full name, phone, email, organisation id) of every attendee not deleted: what duplicates are checked against."""
+    cursor = event_file.conn.execute(
+        "SELECT id, code, full_name, phone, email, organisation_id FROM attendees WHERE deleted_at IS NULL"
+    )
+    return [tuple(row) for row in cursor]  # type: ignore[misc]
+
+
+def counts_by_category(event_file: EventFile) -> list[tuple[str, int, int]]:
+    """(category, registered, checked in) for each category that has attendees."""
+    cursor = event_file.conn.execute(
+        "SELECT category, count(*), count(checked_in_at) FROM attendees WHERE deleted_at IS NULL GROUP BY category"
+    )
+    return [tuple(row) for row in cursor]  # type: ignore[misc]
+
+
+def counts_by_region(event_file: EventFile) -> list[tuple[str | None, str | None, int, int]]:
+    """(region id, region name, registered, checked in), regions in their order, attendees without one last."""
+    cursor = event_file.conn.execute(
+        """
+        SELECT r.id, r.name, count(*), count(a.checked_in_at)
+        FROM attendees a
+        LEFT JOIN organisations o ON o.id = a.organisation_id
+        LEFT JOIN regions r ON r.id = COALESCE(a.region_id, o.region_id)
+        WHERE a.deleted_at IS NULL
+        GROUP BY r.id
+        ORDER BY r.id IS NULL, r.sort_order, r.name
+        """
+    )
+    return [tuple(row) for row in cursor]  # type: ignore[misc]

@@ -24,6 +24,10 @@ _COLUMNS = (
     "id", "seq", "desk_id", "operator", "created_at", "updated_at", "table_name", "row_id",
     "action", "before", "after", "reason", "prev_hash", "hash",
 )  # fmt: skip
+# Built once: json.dumps() with options builds an encoder per call, which an import of 20,000 rows feels.
+_ROW_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+_HASH_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_HASHED = tuple(name for name in _COLUMNS if name not in ("hash", "updated_at"))
 _INSERT = f"INSERT INTO audit_log ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
 
 
@@ -31,22 +35,20 @@ def jsonable(row: dict[str, Any] | None) -> dict[str, Any] | None:
     """A row as JSON can hold it (BLOBs as base64 text), for the audit and for comparisons."""
     if row is None:
         return None
+    if not any(isinstance(value, bytes) for value in row.values()):
+        return row
     return {key: ("base64:" + base64.b64encode(value).decode()) if isinstance(value, bytes) else value for key, value in row.items()}
 
 
 def dump(row: dict[str, Any] | None) -> str | None:
     if row is None:
         return None
-    return json.dumps(jsonable(row), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _ROW_ENCODER.encode(jsonable(row))
 
 
 def content_hash(fields: dict[str, Any]) -> str:
     """SHA-256 over the audit row's content, including the previous row's hash."""
-    payload = json.dumps(
-        [fields[name] for name in _COLUMNS if name not in ("hash", "updated_at")],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    payload = _HASH_ENCODER.encode([fields[name] for name in _HASHED])
     return hashlib.sha256(payload.encode()).hexdigest()
 
 

@@ -53,3 +53,17 @@ def update_organisation(event_file: EventFile, organisation_id: str, **changes: 
         changes["kind"] = changes["kind"].value
     records.update_row(event_file, "organisations", organisation_id, changes)
     return get_organisation(event_file, organisation_id)  # type: ignore[return-value]
+
+
+def add_organisations(event_file: EventFile, rows: list[dict[str, Any]], *, reason: str = "") -> list[str]:
+    """Insert organisation rows (values already validated) in one go; returns their ids."""
+    return [row["id"] for row in records.insert_rows(event_file, "organisations", rows, reason=reason)]
+
+
+def attendee_counts(event_file: EventFile) -> dict[str, tuple[int, int]]:
+    """Organisation id → (attendees registered, checked in), not counting deleted attendees."""
+    cursor = event_file.conn.execute(
+        "SELECT organisation_id, count(*), count(checked_in_at) FROM attendees"
+        " WHERE deleted_at IS NULL AND organisation_id IS NOT NULL GROUP BY organisation_id"
+    )
+    return {row[0]: (row[1], row[2]) for row in cursor}

@@ -69,7 +69,7 @@ def insert_rows(
                     raise ValueError(f"rows of {table} differ in columns: {sorted(row_columns ^ set(columns))}")
         sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
         event_file.conn.executemany(sql, [tuple(row[c] for c in columns) for row in stamped])
-        stored = [_complete(event_file, table, row) for row in stamped]
+        stored = _as_stored(event_file, table, columns, stamped) or _complete_rows(event_file, table, [row["id"] for row in stamped])
         audit.append(event_file, ((table, row["id"], "insert", None, row, reason) for row in stored), at=at)
         event_file.mark_changed(table)
     return stored
@@ -119,11 +119,51 @@ def delete_row(event_file: EventFile, table: str, row_id: str, *, reason: str = 
     return before
 
 
+_FETCH_CHUNK = 500
+
+
+def _as_stored(event_file: EventFile, table: str, columns: list[str], rows: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """The rows as SQLite stored them when that is certain without reading them back, else None.
+
+    Certain when every column was given (no default filled in), no REAL column got an int (SQLite
+    would store 5 as 5.0) and no value is a bool (stored as 1): the audit records what is stored.
+    """
+    info = _table_columns(event_file, table)
+    if set(columns) != {name for name, _ in info}:
+        return None
+    reals = [name for name, kind in info if kind.upper() == "REAL"]
+    if any(isinstance(row[name], int) for row in rows for name in reals):
+        return None
+    if any(isinstance(value, bool) for row in rows for value in row.values()):
+        return None
+    return [{name: row[name] for name, _ in info} for row in rows]
+
+
+def _table_columns(event_file: EventFile, table: str) -> list[tuple[str, str]]:
+    cache = event_file.__dict__.setdefault("_table_columns", {})
+    if table not in cache:
+        cache[table] = [(row[1], row[2]) for row in event_file.conn.execute(f"PRAGMA table_info([{table}])")]
+    return cache[table]
+
+
 def _complete(event_file: EventFile, table: str, row: dict[str, Any]) -> dict[str, Any]:
     """The row with the defaults the schema filled in, as the audit must record it."""
     stored = fetch_row(event_file, table, row["id"])
     assert stored is not None
     return stored
+
+
+def _complete_rows(event_file: EventFile, table: str, row_ids: list[str]) -> list[dict[str, Any]]:
+    """The rows with the defaults the schema filled in, as the audit must record them, in the order given."""
+    by_id: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(row_ids), _FETCH_CHUNK):
+        chunk = row_ids[start : start + _FETCH_CHUNK]
+        cursor = event_file.conn.execute(f"SELECT * FROM [{table}] WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+        names = [column[0] for column in cursor.description]
+        for values in cursor:
+            row = dict(zip(names, values))
+            by_id[row["id"]] = row
+    return [by_id[row_id] for row_id in row_ids]
 
 
 def put_resolved_row(event_file: EventFile, table: str, row: Mapping[str, Any], *, exists: bool) -> None:

@@ -40,9 +40,12 @@ from eventdesk.ui.dialogs.settings_dialog import SettingsDialog
 from eventdesk.ui.dialogs.sync_folder_dialog import SyncFolderDialog
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.recovery import open_or_recover
+from eventdesk.ui.screens.attendees import AttendeesScreen
 from eventdesk.ui.screens.base import Screen, built_out_of_sight
+from eventdesk.ui.screens.checkin import CheckInScreen
 from eventdesk.ui.screens.dashboard import DashboardScreen
 from eventdesk.ui.screens.not_built import NotBuiltScreen
+from eventdesk.ui.screens.organisations import OrganisationsScreen
 from eventdesk.ui.screens.reports import ReportsScreen
 from eventdesk.ui.screens.schedule import ScheduleScreen
 from eventdesk.ui.sync_controller import SyncController
@@ -64,11 +67,11 @@ def screen_factories(window: MainWindow) -> list[tuple[str, Callable[[AppContext
     """The sidebar, in order: (key, factory). Each screen is one module under ui/screens/."""
     return [
         ("dashboard", DashboardScreen),
-        ("attendees", _not_built(lambda: window.tr("Peserta"))),
-        ("checkin", _not_built(lambda: window.tr("Check-in"))),
+        ("attendees", AttendeesScreen),
+        ("checkin", CheckInScreen),
         ("schedule", ScheduleScreen),
         ("transactions", TransactionsScreen),
-        ("organisations", _not_built(lambda: window.tr("Organisasi"))),
+        ("organisations", OrganisationsScreen),
         ("reports", ReportsScreen),
     ]
 

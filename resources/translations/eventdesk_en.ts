@@ -156,6 +156,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>'{path}' is a folder, not an event file.</translation>
         </message>
         <message>
+            <source>'{path}' adalah folder, bukan berkas daftar peserta.</source>
+            <translation>'{path}' is a folder, not a registration list.</translation>
+        </message>
+        <message>
             <source>'{path}' adalah folder; beri nama berkas PDF.</source>
             <translation>'{path}' is a folder; give a PDF file name.</translation>
         </message>
@@ -174,6 +178,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>'{text}' bukan peserta terdaftar; pilih penanda tangan dari daftar.</source>
             <translation>'{text}' is not a registered attendee; choose the signatory from the list.</translation>
+        </message>
+        <message>
+            <source>(abaikan)</source>
+            <translation>(ignore)</translation>
         </message>
         <message>
             <source>(belum ditentukan)</source>
@@ -196,12 +204,20 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>(no region)</translation>
         </message>
         <message>
+            <source>(tanpa judul)</source>
+            <translation>(no header)</translation>
+        </message>
+        <message>
             <source>(tanpa logo)</source>
             <translation>(no logo)</translation>
         </message>
         <message>
             <source>(tanpa nama)</source>
             <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>(tanpa organisasi)</source>
+            <translation>(no organisation)</translation>
         </message>
         <message>
             <source>(tanpa perjanjian)</source>
@@ -260,6 +276,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>Reason</translation>
         </message>
         <message>
+            <source>Alasan menghapus {name} ({code}):</source>
+            <translation>Reason for deleting {name} ({code}):</translation>
+        </message>
+        <message>
             <source>Alasan pembatalan</source>
             <translation>Reason for voiding</translation>
         </message>
@@ -284,8 +304,16 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>Direction runs from the region of the buyer/investor to the region of the seller/investment recipient.</translation>
         </message>
         <message>
+            <source>arsip zip</source>
+            <translation>a zip archive</translation>
+        </message>
+        <message>
             <source>Asosiasi</source>
             <translation>Association</translation>
+        </message>
+        <message>
+            <source>attendees: nomor telepon ditampilkan lengkap</source>
+            <translation>attendees: show phone numbers in full</translation>
         </message>
         <message>
             <source>Atur acara…</source>
@@ -300,6 +328,14 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>Badge printed</translation>
         </message>
         <message>
+            <source>badges: hanya yang belum pernah dicetak</source>
+            <translation>badges: only those never printed</translation>
+        </message>
+        <message>
+            <source>badges: satu per halaman A6, atau empat per A4</source>
+            <translation>badges: one per A6 page, or four per A4</translation>
+        </message>
+        <message>
             <source>bahasa pesan dan laporan (id atau en)</source>
             <translation>language of messages and reports (id or en)</translation>
         </message>
@@ -310,6 +346,42 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Ban&amp;tuan</source>
             <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Baris</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Baris judul kolom tidak ditemukan: daftar perlu kolom Nama dan paling tidak satu kolom lain (Instansi, Jabatan, Provinsi, No. HP, Email, Kategori).</source>
+            <translation>No header row found: the list needs a Name column and at least one other (Organisation, Position, Province, Phone, Email, Category).</translation>
+        </message>
+        <message>
+            <source>Baris judul kolom:</source>
+            <translation>Header row:</translation>
+        </message>
+        <message>
+            <source>Baris yang dipilih</source>
+            <translation>The selected rows</translation>
+        </message>
+        <message>
+            <source>baris {row}</source>
+            <translation>row {row}</translation>
+        </message>
+        <message>
+            <source>Baris {row} tidak ada di berkas.</source>
+            <translation>Row {row} is not in the file.</translation>
+        </message>
+        <message>
+            <source>baris {row}: ditolak — {reason}</source>
+            <translation>row {row}: rejected — {reason}</translation>
+        </message>
+        <message>
+            <source>baris {row}: duplikat — {name}: {reason}</source>
+            <translation>row {row}: duplicate — {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>baris {row}: peringatan — {name} ({code}): {warnings}</source>
+            <translation>row {row}: warning — {name} ({code}): {warnings}</translation>
         </message>
         <message>
             <source>Baris {table} #{rowid} menunjuk ke {parent} yang tidak ada.</source>
@@ -328,12 +400,26 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>Row {table} {id} has no audit record (added outside EventDesk).</translation>
         </message>
         <message>
+            <source>Baru</source>
+            <translation>New</translation>
+        </message>
+        <message>
             <source>Batal</source>
             <translation>Void</translation>
         </message>
         <message>
+            <source>Batal (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
             <source>Batal koreksi (Esc)</source>
             <translation>Cancel correction (Esc)</translation>
+        </message>
+        <message>
+            <source>Batalkan check-in terakhir
+(Ctrl+Z)</source>
+            <translation>Undo the last check-in
+(Ctrl+Z)</translation>
         </message>
         <message>
             <source>Batalkan penandatanganan</source>
@@ -396,6 +482,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>No changes yet</translation>
         </message>
         <message>
+            <source>Belum ada peserta terdaftar.</source>
+            <translation>No attendees registered yet.</translation>
+        </message>
+        <message>
             <source>Belum ada temuan penggabungan.</source>
             <translation>Merging has found nothing yet.</translation>
         </message>
@@ -406,6 +496,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Belum ada transaksi.</source>
             <translation>No transactions yet.</translation>
+        </message>
+        <message>
+            <source>Belum check-in</source>
+            <translation>Not checked in</translation>
         </message>
         <message>
             <source>BELUM CHECK-IN saat dicetak</source>
@@ -444,8 +538,40 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>File</translation>
         </message>
         <message>
+            <source>Berkas '{path}' adalah halaman web (HTML), bukan lembar kerja, walau namanya begitu. Buka di Excel dan simpan sebagai .xlsx atau CSV, lalu impor lagi.</source>
+            <translation>File '{path}' is a web page (HTML), not a spreadsheet, whatever its name. Open it in Excel, save it as .xlsx or CSV, then import again.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' adalah {what}, bukan lembar kerja Excel (.xlsx).</source>
+            <translation>File '{path}' is {what}, not an Excel workbook (.xlsx).</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' berformat Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx atau CSV, lalu impor lagi.</source>
+            <translation>File '{path}' is in the old Excel format (.xls). Open it in Excel, save it as .xlsx or CSV, then import again.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' bukan berkas Excel: isinya teks biasa. Jika isinya daftar berpemisah koma atau titik koma, ubah akhiran namanya menjadi .csv.</source>
+            <translation>File '{path}' is not an Excel file: it holds plain text. If it is a list separated by commas or semicolons, rename it to end in .csv.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' bukan CSV atau XLSX (isinya data biner).</source>
+            <translation>File '{path}' is neither CSV nor XLSX (it holds binary data).</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' bukan CSV atau XLSX; simpan daftar dari Excel sebagai .xlsx atau CSV.</source>
+            <translation>File '{path}' is neither CSV nor XLSX; save the list from Excel as .xlsx or CSV.</translation>
+        </message>
+        <message>
             <source>Berkas '{path}' dibuat oleh EventDesk yang lebih baru (skema {version}); perbarui aplikasi ini.</source>
             <translation>File '{path}' was created by a newer EventDesk (schema {version}); update this application.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File → Info → Protect Workbook), simpan, lalu impor lagi.</source>
+            <translation>File '{path}' is password-protected. Open it in Excel, remove the password (File → Info → Protect Workbook), save, then import again.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' kosong.</source>
+            <translation>File '{path}' is empty.</translation>
         </message>
         <message>
             <source>Berkas '{path}' kosong; mungkin terpotong saat disalin.</source>
@@ -458,6 +584,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Berkas '{path}' rusak ({detail}).</source>
             <translation>File '{path}' is damaged ({detail}).</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' rusak atau terpotong (arsip zip tidak utuh).</source>
+            <translation>File '{path}' is damaged or cut short (the zip archive is incomplete).</translation>
         </message>
         <message>
             <source>Berkas '{path}' sedang dipakai program lain untuk menulis; coba lagi sebentar atau buka hanya-baca.</source>
@@ -484,6 +614,14 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>File '{path}' is truncated or damaged.</translation>
         </message>
         <message>
+            <source>Berkas '{path}' tidak bisa dibaca sebagai CSV: {reason}</source>
+            <translation>File '{path}' cannot be read as CSV: {reason}</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' tidak bisa dibaca sebagai Excel: {reason}</source>
+            <translation>File '{path}' cannot be read as Excel: {reason}</translation>
+        </message>
+        <message>
             <source>Berkas '{path}' tidak bisa dibaca: {reason}</source>
             <translation>File '{path}' cannot be read: {reason}</translation>
         </message>
@@ -494,6 +632,14 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Berkas '{path}' tidak bisa ditulis: {reason}</source>
             <translation>File '{path}' cannot be written: {reason}</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' tidak ditemukan.</source>
+            <translation>File '{path}' not found.</translation>
+        </message>
+        <message>
+            <source>berkas .csv atau .xlsx</source>
+            <translation>a .csv or .xlsx file</translation>
         </message>
         <message>
             <source>Berkas acara '{path}' tidak ditemukan.</source>
@@ -536,6 +682,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>A file cannot be merged with itself.</translation>
         </message>
         <message>
+            <source>Berkas tidak bisa ditulis ke {path}: {reason}</source>
+            <translation>The file cannot be written to {path}: {reason}</translation>
+        </message>
+        <message>
             <source>Berkas: {path}{mode}</source>
             <translation>File: {path}{mode}</translation>
         </message>
@@ -570,6 +720,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Buka di penampil PDF</source>
             <translation>Open in PDF Viewer</translation>
+        </message>
+        <message>
+            <source>Buka peserta yang sudah ada</source>
+            <translation>Open the registered attendee</translation>
         </message>
         <message>
             <source>BUMN/BUMD</source>
@@ -626,6 +780,14 @@ Open that file now?</translation>
             <translation>Search names, commodity, note, id… (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Cari nama, organisasi, kode, telepon atau email…  (Ctrl+F)</source>
+            <translation>Search name, organisation, code, phone or email…  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cari organisasi…</source>
+            <translation>Search organisations…</translation>
+        </message>
+        <message>
             <source>Catat (Enter)</source>
             <translation>Book (Enter)</translation>
         </message>
@@ -674,8 +836,16 @@ Open that file now?</translation>
             <translation>Note: {note}</translation>
         </message>
         <message>
+            <source>Cetak</source>
+            <translation>Print</translation>
+        </message>
+        <message>
             <source>cetak sidik isi ringkasan perjanjian yang ditandatangani</source>
             <translation>print the content fingerprint of the signed-agreement summary</translation>
+        </message>
+        <message>
+            <source>Cetak tanda pengenal</source>
+            <translation>Print badges</translation>
         </message>
         <message>
             <source>cetak total transaksi (angka yang sama dengan layar dan laporan)</source>
@@ -694,8 +864,20 @@ Open that file now?</translation>
             <translation>Checked in on two desks</translation>
         </message>
         <message>
+            <source>Check-in dibatalkan operator</source>
+            <translation>Check-in undone by the operator</translation>
+        </message>
+        <message>
+            <source>Check-in {name} dibatalkan.</source>
+            <translation>Check-in of {name} undone.</translation>
+        </message>
+        <message>
             <source>Coba dengan data demo</source>
             <translation>Try with Demo Data</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>Daerah</source>
@@ -708,6 +890,10 @@ Open that file now?</translation>
         <message>
             <source>Daerah '{name}' tercantum dua kali.</source>
             <translation>Region '{name}' is listed twice.</translation>
+        </message>
+        <message>
+            <source>daerah '{text}' tidak dikenal; dicatat tanpa daerah</source>
+            <translation>region '{text}' not recognised; recorded without a region</translation>
         </message>
         <message>
             <source>Daerah pejabat</source>
@@ -726,12 +912,32 @@ Open that file now?</translation>
             <translation>Attendance List</translation>
         </message>
         <message>
+            <source>Daftar hadir (PDF, nomor telepon disamarkan)</source>
+            <translation>Attendee list (PDF, phone numbers masked)</translation>
+        </message>
+        <message>
+            <source>Daftar hadir dengan nomor telepon lengkap (PDF)</source>
+            <translation>Attendee list with full phone numbers (PDF)</translation>
+        </message>
+        <message>
+            <source>Daftar Hadir Peserta</source>
+            <translation>Attendee List</translation>
+        </message>
+        <message>
             <source>daftar konflik penggabungan yang perlu ditinjau</source>
             <translation>list the merge conflicts to review</translation>
         </message>
         <message>
             <source>Daftar perjanjian</source>
             <translation>List of agreements</translation>
+        </message>
+        <message>
+            <source>Daftar, check-in, cetak (Enter)</source>
+            <translation>Register, check in, print (Enter)</translation>
+        </message>
+        <message>
+            <source>Daftarkan sebagai orang lain</source>
+            <translation>Register as a different person</translation>
         </message>
         <message>
             <source>Dalam satu daerah</source>
@@ -782,8 +988,16 @@ Open that file now?</translation>
             <translation>With value</translation>
         </message>
         <message>
+            <source>Dengan peringatan</source>
+            <translation>With warnings</translation>
+        </message>
+        <message>
             <source>Dibatalkan</source>
             <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Dibatalkan di layar check-in</source>
+            <translation>Undone on the check-in screen</translation>
         </message>
         <message>
             <source>Dibatalkan oleh {who}: {reason}</source>
@@ -818,6 +1032,14 @@ Open that file now?</translation>
             <translation>Stopped by the user.</translation>
         </message>
         <message>
+            <source>Diimpor</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>Diimpor: {imported} · Duplikat: {duplicates} · Ditolak: {rejected}</source>
+            <translation>Imported: {imported} · Duplicates: {duplicates} · Rejected: {rejected}</translation>
+        </message>
+        <message>
             <source>Dikeluarkan dari jadwal.</source>
             <translation>Taken off the schedule.</translation>
         </message>
@@ -842,6 +1064,10 @@ Open that file now?</translation>
             <translation>Signed by</translation>
         </message>
         <message>
+            <source>Ditolak</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
             <source>Ditunda</source>
             <translation>Postponed</translation>
         </message>
@@ -862,16 +1088,64 @@ Open that file now?</translation>
             <translation>Verified by a supervisor: {verified} ({count} transactions); not yet verified: {unverified} ({rest} transactions).</translation>
         </message>
         <message>
+            <source>dokumen OpenDocument (.ods/.odt)</source>
+            <translation>an OpenDocument file (.ods/.odt)</translation>
+        </message>
+        <message>
+            <source>dokumen Word</source>
+            <translation>a Word document</translation>
+        </message>
+        <message>
             <source>Draf</source>
             <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Duplikat</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Ekspor</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Ekspor daftar ini ke CSV…</source>
+            <translation>Export this list to CSV…</translation>
+        </message>
+        <message>
+            <source>Ekspor daftar ini ke Excel (XLSX)…</source>
+            <translation>Export this list to Excel (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Ekspor daftar peserta</source>
+            <translation>Export the attendee list</translation>
+        </message>
+        <message>
+            <source>ekspor daftar peserta ke CSV atau XLSX</source>
+            <translation>export the attendee list to CSV or XLSX</translation>
+        </message>
+        <message>
+            <source>Ekspor hanya ke .csv atau .xlsx, bukan '{suffix}'.</source>
+            <translation>Export only to .csv or .xlsx, not '{suffix}'.</translation>
         </message>
         <message>
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
+            <source>email '{text}' tidak valid; diimpor tanpa email</source>
+            <translation>email '{text}' is not valid; imported without it</translation>
+        </message>
+        <message>
+            <source>email sama</source>
+            <translation>same email</translation>
+        </message>
+        <message>
             <source>Email {email} sudah dipakai {name} ({code}).</source>
             <translation>Email {email} is already used by {name} ({code}).</translation>
+        </message>
+        <message>
+            <source>Empat per halaman A4 (dengan tanda potong)</source>
+            <translation>Four per A4 page (with cut marks)</translation>
         </message>
         <message>
             <source>EventDesk {version}
@@ -886,6 +1160,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>EventDesk: meja panitia misi dagang dan investasi.</source>
             <translation>EventDesk: the committee desk for trade and investment missions.</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>F11: layar penuh · Esc: keluar dari layar penuh · Ctrl+W: tutup</source>
@@ -960,6 +1238,18 @@ The committee desk for trade and investment missions.</translation>
             <translation>Change O&amp;perator…</translation>
         </message>
         <message>
+            <source>Hadir</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>hadir / terdaftar</source>
+            <translation>present / registered</translation>
+        </message>
+        <message>
+            <source>Hadir dan belum</source>
+            <translation>Present or not</translation>
+        </message>
+        <message>
             <source>hadir sejak {time}</source>
             <translation>present since {time}</translation>
         </message>
@@ -996,12 +1286,24 @@ The committee desk for trade and investment missions.</translation>
             <translation>Remove Logo</translation>
         </message>
         <message>
+            <source>Hapus peserta</source>
+            <translation>Delete attendee</translation>
+        </message>
+        <message>
             <source>Hapus pihak ini</source>
             <translation>Remove this party</translation>
         </message>
         <message>
+            <source>Hapus…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
             <source>Hari:</source>
             <translation>Day:</translation>
+        </message>
+        <message>
+            <source>Hasil</source>
+            <translation>Outcome</translation>
         </message>
         <message>
             <source>Id</source>
@@ -1012,8 +1314,40 @@ The committee desk for trade and investment missions.</translation>
             <translation>Id: {id}</translation>
         </message>
         <message>
+            <source>Impor daftar peserta</source>
+            <translation>Import a registration list</translation>
+        </message>
+        <message>
+            <source>impor daftar peserta dari CSV atau XLSX</source>
+            <translation>import a registration list from CSV or XLSX</translation>
+        </message>
+        <message>
+            <source>Impor dari {file}</source>
+            <translation>Imported from {file}</translation>
+        </message>
+        <message>
+            <source>Impor juga sebagai orang lain</source>
+            <translation>Import anyway as a different person</translation>
+        </message>
+        <message>
+            <source>Impor peserta</source>
+            <translation>Importing attendees</translation>
+        </message>
+        <message>
+            <source>Impor {count} peserta</source>
+            <translation>Import {count} attendees</translation>
+        </message>
+        <message>
+            <source>Impor…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
             <source>Inilah yang akan dibawa dari meja lain. Belum ada yang ditulis; tekan Gabungkan.</source>
             <translation>This is what the other desks would bring. Nothing has been written yet; press Merge.</translation>
+        </message>
+        <message>
+            <source>Instansi</source>
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Investasi</source>
@@ -1022,6 +1356,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Investor</source>
             <translation>Investor</translation>
+        </message>
+        <message>
+            <source>Isi lalu tekan Enter: peserta didaftarkan, dicatat hadir, dan tanda pengenalnya dicetak.</source>
+            <translation>Fill in and press Enter: the attendee is registered, checked in, and their badge printed.</translation>
         </message>
         <message>
             <source>J&amp;enis</source>
@@ -1092,6 +1430,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Jenis</source>
             <translation>Type</translation>
+        </message>
+        <message>
+            <source>Jenis organisasi</source>
+            <translation>Organisation kind</translation>
         </message>
         <message>
             <source>Jenis perjanjian</source>
@@ -1166,6 +1508,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>The amount is over Rp1,000 trillion; check the figure again.</translation>
         </message>
         <message>
+            <source>Jumlah per daerah</source>
+            <translation>Totals by region</translation>
+        </message>
+        <message>
+            <source>Jumlah per kategori</source>
+            <translation>Totals by category</translation>
+        </message>
+        <message>
             <source>Jumlah tidak boleh negatif.</source>
             <translation>The amount cannot be negative.</translation>
         </message>
@@ -1186,8 +1536,20 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Category</translation>
         </message>
         <message>
+            <source>kategori '{text}' tidak dikenal; dicatat sebagai {category}</source>
+            <translation>category '{text}' not recognised; recorded as {category}</translation>
+        </message>
+        <message>
             <source>Kategori '{value}' tidak dikenal.</source>
             <translation>Unknown category '{value}'.</translation>
+        </message>
+        <message>
+            <source>kategori bagi baris tanpa kategori</source>
+            <translation>category for rows without one</translation>
+        </message>
+        <message>
+            <source>Kategori bila kosong:</source>
+            <translation>Category when empty:</translation>
         </message>
         <message>
             <source>Keadaan</source>
@@ -1196,6 +1558,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>keluaran JSON untuk skrip</source>
             <translation>JSON output for scripts</translation>
+        </message>
+        <message>
+            <source>Kembali ke isian</source>
+            <translation>Back to the form</translation>
+        </message>
+        <message>
+            <source>Keterangan</source>
+            <translation>Remarks</translation>
         </message>
         <message>
             <source>Keterangan status</source>
@@ -1232,6 +1602,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Kolom</source>
             <translation>Field</translation>
+        </message>
+        <message>
+            <source>Kolom (ubah bila salah terbaca)</source>
+            <translation>Columns (change where misread)</translation>
         </message>
         <message>
             <source>Koma adalah tanda desimal dan hanya boleh satu; pemisah ribuan memakai titik (1.250.000).</source>
@@ -1432,6 +1806,18 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Reading backups…</translation>
         </message>
         <message>
+            <source>Membaca daftar</source>
+            <translation>Reading the list</translation>
+        </message>
+        <message>
+            <source>Membaca dan memeriksa daftar…</source>
+            <translation>Reading and checking the list…</translation>
+        </message>
+        <message>
+            <source>Membuat {count} tanda pengenal…</source>
+            <translation>Making {count} badges…</translation>
+        </message>
+        <message>
             <source>Membuat {name}…</source>
             <translation>Creating {name}…</translation>
         </message>
@@ -1484,8 +1870,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>By stage</translation>
         </message>
         <message>
+            <source>Menyimpan peserta…</source>
+            <translation>Saving attendees…</translation>
+        </message>
+        <message>
             <source>Minat / LoI</source>
             <translation>Interest / LoI</translation>
+        </message>
+        <message>
+            <source>mis. 0812-3456-7890</source>
+            <translation>e.g. 0812-3456-7890</translation>
         </message>
         <message>
             <source>mis. 1,5 M · 250 jt · Rp 2.000.000.000</source>
@@ -1500,8 +1894,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>e.g. on behalf of the Head of Agency, who is travelling</translation>
         </message>
         <message>
+            <source>mis. Ir. Bambang Sutrisno, M.T.</source>
+            <translation>e.g. Ir. Bambang Sutrisno, M.T.</translation>
+        </message>
+        <message>
             <source>mis. Kepala Dinas Kelautan dan Perikanan Provinsi Jawa Timur</source>
             <translation>e.g. Head of the Marine and Fisheries Agency of East Java</translation>
+        </message>
+        <message>
+            <source>mis. nama@perusahaan.co.id</source>
+            <translation>e.g. name@company.co.id</translation>
         </message>
         <message>
             <source>mis. salah ketik nilai; dicatat ganda</source>
@@ -1524,8 +1926,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Start</translation>
         </message>
         <message>
+            <source>Mungkin orang yang sama dengan {name} ({code}) dari {organisation}.</source>
+            <translation>Possibly the same person as {name} ({code}) of {organisation}.</translation>
+        </message>
+        <message>
+            <source>Mungkin orang yang sama dengan {name} ({code}).</source>
+            <translation>Possibly the same person as {name} ({code}).</translation>
+        </message>
+        <message>
             <source>Mungkin orang yang sama, didaftarkan di dua meja</source>
             <translation>Perhaps the same person, registered on two desks</translation>
+        </message>
+        <message>
+            <source>Mungkin sudah terdaftar</source>
+            <translation>Possibly registered already</translation>
         </message>
         <message>
             <source>Naikkan urutan pihak</source>
@@ -1552,8 +1966,16 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Names and titles of the witnesses, one per line</translation>
         </message>
         <message>
+            <source>nama hampir sama dalam organisasi yang sama</source>
+            <translation>near-identical name in the same organisation</translation>
+        </message>
+        <message>
             <source>Nama lengkap</source>
             <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Nama lengkap*</source>
+            <translation>Full name*</translation>
         </message>
         <message>
             <source>Nama meja</source>
@@ -1602,6 +2024,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Nama tempat penandatanganan</source>
             <translation>Signing spot name</translation>
+        </message>
+        <message>
+            <source>Nama*</source>
+            <translation>Name*</translation>
+        </message>
+        <message>
+            <source>Namanya hampir sama dan organisasinya sama. Orang yang sama, atau orang lain?</source>
+            <translation>Nearly the same name in the same organisation. The same person, or someone else?</translation>
         </message>
         <message>
             <source>Nanti saja</source>
@@ -1712,6 +2142,22 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Phone number '{text}' is not valid.</translation>
         </message>
         <message>
+            <source>nomor telepon '{text}' tidak valid; diimpor tanpa nomor</source>
+            <translation>phone number '{text}' is not valid; imported without it</translation>
+        </message>
+        <message>
+            <source>Nomor telepon disamarkan.</source>
+            <translation>Phone numbers masked.</translation>
+        </message>
+        <message>
+            <source>Nomor telepon ditampilkan lengkap.</source>
+            <translation>Phone numbers shown in full.</translation>
+        </message>
+        <message>
+            <source>nomor telepon sama</source>
+            <translation>same phone number</translation>
+        </message>
+        <message>
             <source>Nomor {number} sudah dipakai perjanjian '{title}'.</source>
             <translation>Number {number} is already used by the agreement '{title}'.</translation>
         </message>
@@ -1722,6 +2168,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Nota Kesepahaman (MoU)</source>
             <translation>Memorandum of Understanding (MoU)</translation>
+        </message>
+        <message>
+            <source>oleh {operator} di {desk}</source>
+            <translation>by {operator} at {desk}</translation>
         </message>
         <message>
             <source>Operator</source>
@@ -1745,11 +2195,19 @@ Data already recorded remains safe in the event file.</translation>
         </message>
         <message>
             <source>Organisasi baru</source>
-            <translation>New organisations</translation>
+            <translation>New organisation</translation>
+        </message>
+        <message>
+            <source>Organisasi baru (Ctrl+N)</source>
+            <translation>New organisation (Ctrl+N)</translation>
         </message>
         <message>
             <source>Organisasi baru:</source>
             <translation>New organisation:</translation>
+        </message>
+        <message>
+            <source>Organisasi baru: {count}</source>
+            <translation>New organisations: {count}</translation>
         </message>
         <message>
             <source>Organisasi baru?</source>
@@ -1884,6 +2342,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Latest signings</translation>
         </message>
         <message>
+            <source>Pendaftaran baru</source>
+            <translation>New registration</translation>
+        </message>
+        <message>
+            <source>Pendaftaran baru (Ctrl+N)</source>
+            <translation>New registration (Ctrl+N)</translation>
+        </message>
+        <message>
             <source>Pengaturan acara</source>
             <translation>Event Settings</translation>
         </message>
@@ -1910,6 +2376,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Penyelia menandai angka yang sudah diperiksa; rekap memisahkan yang terverifikasi.</source>
             <translation>A supervisor marks the figures that were checked; the recap shows verified ones apart.</translation>
+        </message>
+        <message>
+            <source>Per daerah</source>
+            <translation>By region</translation>
+        </message>
+        <message>
+            <source>Per kategori</source>
+            <translation>By category</translation>
         </message>
         <message>
             <source>Perangkat daerah</source>
@@ -2032,6 +2506,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>To review</translation>
         </message>
         <message>
+            <source>Persentase</source>
+            <translation>Share</translation>
+        </message>
+        <message>
             <source>Perubahan daerah</source>
             <translation>Region changes</translation>
         </message>
@@ -2068,6 +2546,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Transaction changes</translation>
         </message>
         <message>
+            <source>Perubahan {name} tersimpan.</source>
+            <translation>Changes to {name} saved.</translation>
+        </message>
+        <message>
             <source>Perusahaan</source>
             <translation>Company</translation>
         </message>
@@ -2076,8 +2558,22 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Attendees</translation>
         </message>
         <message>
+            <source>peserta</source>
+            <translation>attendees</translation>
+        </message>
+        <message>
             <source>Peserta baru</source>
             <translation>New attendees</translation>
+        </message>
+        <message>
+            <source>Peserta datang langsung</source>
+            <translation>Walk-in attendee</translation>
+        </message>
+        <message>
+            <source>Peserta datang langsung
+(F2)</source>
+            <translation>Walk-in attendee
+(F2)</translation>
         </message>
         <message>
             <source>Peserta hadir</source>
@@ -2092,6 +2588,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>attendees present / registered</translation>
         </message>
         <message>
+            <source>Peserta ini sudah dihapus.</source>
+            <translation>This attendee has been deleted.</translation>
+        </message>
+        <message>
             <source>Peserta per daerah dan organisasi, dengan jam kehadiran.</source>
             <translation>Attendees by region and organisation, with check-in times.</translation>
         </message>
@@ -2102,6 +2602,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Peserta tidak ditemukan.</source>
             <translation>Attendee not found.</translation>
+        </message>
+        <message>
+            <source>Peserta yang dibuka</source>
+            <translation>The attendee open in the form</translation>
         </message>
         <message>
             <source>Peserta {name} ({code})</source>
@@ -2132,8 +2636,20 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Party {organisation} has no signatory yet.</translation>
         </message>
         <message>
+            <source>Pilih berkas CSV atau Excel (.xlsx) dari delegasi.</source>
+            <translation>Choose a delegation's CSV or Excel (.xlsx) file.</translation>
+        </message>
+        <message>
+            <source>Pilih berkas…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
             <source>Pilih cadangan. Cadangan dipulihkan ke berkas acara BARU; berkas yang sedang terbuka tidak diubah.</source>
             <translation>Choose a backup. It is restored into a NEW event file; the open file is not changed.</translation>
+        </message>
+        <message>
+            <source>Pilih daftar peserta</source>
+            <translation>Choose a registration list</translation>
         </message>
         <message>
             <source>Pilih dulu transaksi di daftar.</source>
@@ -2164,6 +2680,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The chosen organisation, sector or agreement cannot be read.</translation>
         </message>
         <message>
+            <source>Pindai kode atau ketik nama…</source>
+            <translation>Scan a code or type a name…</translation>
+        </message>
+        <message>
             <source>Porsi</source>
             <translation>Share</translation>
         </message>
@@ -2178,6 +2698,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Porsi UMKM</source>
             <translation>MSME share</translation>
+        </message>
+        <message>
+            <source>Pratinjau ({where}): {imported} akan diimpor, {duplicates} duplikat, {rejected} ditolak, {warned} dengan peringatan. Belum ada yang disimpan.</source>
+            <translation>Preview ({where}): {imported} to import, {duplicates} duplicates, {rejected} rejected, {warned} with warnings. Nothing saved yet.</translation>
         </message>
         <message>
             <source>Pratinjau: {title}</source>
@@ -2288,6 +2812,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The copy just made is not whole; the backup was abandoned.</translation>
         </message>
         <message>
+            <source>sama dengan {who} — {why}</source>
+            <translation>same as {who} — {why}</translation>
+        </message>
+        <message>
+            <source>samarkan nomor telepon</source>
+            <translation>mask phone numbers</translation>
+        </message>
+        <message>
             <source>satu halaman per perjanjian</source>
             <translation>one page per agreement</translation>
         </message>
@@ -2348,20 +2880,44 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Welcome to EventDesk</translation>
         </message>
         <message>
+            <source>Selamat datang!</source>
+            <translation>Welcome!</translation>
+        </message>
+        <message>
             <source>Selesai</source>
             <translation>Done</translation>
+        </message>
+        <message>
+            <source>Selesai ({where}): {imported} diimpor, {duplicates} duplikat, {rejected} ditolak, {warned} dengan peringatan.</source>
+            <translation>Done ({where}): {imported} imported, {duplicates} duplicates, {rejected} rejected, {warned} with warnings.</translation>
         </message>
         <message>
             <source>Semua arah</source>
             <translation>All directions</translation>
         </message>
         <message>
+            <source>Semua baris</source>
+            <translation>All rows</translation>
+        </message>
+        <message>
             <source>Semua daerah</source>
             <translation>All regions</translation>
         </message>
         <message>
+            <source>Semua di daftar ini</source>
+            <translation>Everyone in this list</translation>
+        </message>
+        <message>
             <source>Semua jenis</source>
             <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Semua jenis organisasi</source>
+            <translation>All organisation kinds</translation>
+        </message>
+        <message>
+            <source>Semua kategori</source>
+            <translation>All categories</translation>
         </message>
         <message>
             <source>Semua meja</source>
@@ -2400,6 +2956,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Every party needs an organisation.</translation>
         </message>
         <message>
+            <source>Siap. Pindai tanda pengenal atau ketik nama.</source>
+            <translation>Ready. Scan a badge or type a name.</translation>
+        </message>
+        <message>
             <source>Siapa yang bertugas di meja ini? Namanya tercatat pada setiap perubahan data.</source>
             <translation>Who is on duty at this desk? Their name is recorded with every change to the data.</translation>
         </message>
@@ -2414,6 +2974,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Sidik isi: {fingerprint}</source>
             <translation>Content fingerprint: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Simpan (Enter)</source>
+            <translation>Save (Enter)</translation>
         </message>
         <message>
             <source>Simpan PDF</source>
@@ -2464,6 +3028,14 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Status: {status}</translation>
         </message>
         <message>
+            <source>Sudah check-in</source>
+            <translation>Checked in</translation>
+        </message>
+        <message>
+            <source>sudah check-in pukul {time} di {desk}</source>
+            <translation>already checked in at {time} at {desk}</translation>
+        </message>
+        <message>
             <source>Sudah dibatalkan</source>
             <translation>Already voided</translation>
         </message>
@@ -2472,12 +3044,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Merged. This is what the other desks brought:</translation>
         </message>
         <message>
+            <source>Sudah diimpor</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
             <source>sudah ditandatangani</source>
             <translation>signed</translation>
         </message>
         <message>
             <source>SUDAH DITANDATANGANI pukul {time}</source>
             <translation>SIGNED at {time}</translation>
+        </message>
+        <message>
+            <source>Sudah terdaftar</source>
+            <translation>Already registered</translation>
+        </message>
+        <message>
+            <source>sudah terdaftar sebagai {who} — {why}</source>
+            <translation>already registered as {who} — {why}</translation>
         </message>
         <message>
             <source>Susunan acara (PDF)</source>
@@ -2506,6 +3090,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tanda Pengenal</source>
             <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Tanda pengenal</source>
+            <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Tanda pengenal dicetak</source>
+            <translation>Badge printed</translation>
         </message>
         <message>
             <source>Tanda tangan para pihak</source>
@@ -2562,6 +3154,10 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tanpa cadangan (hanya-baca)</source>
             <translation>No backups (read-only)</translation>
+        </message>
+        <message>
+            <source>Tanpa daerah</source>
+            <translation>No region</translation>
         </message>
         <message>
             <source>Tanpa sektor</source>
@@ -2636,6 +3232,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Booked, verified</translation>
         </message>
         <message>
+            <source>Terdaftar</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
             <source>Terealisasi</source>
             <translation>Realised</translation>
         </message>
@@ -2686,6 +3286,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Tidak ada konflik yang perlu ditinjau.</source>
             <translation>No conflicts to review.</translation>
+        </message>
+        <message>
+            <source>Tidak ada peserta yang cocok dengan '{text}'.</source>
+            <translation>No attendee matches '{text}'.</translation>
+        </message>
+        <message>
+            <source>Tidak ada tanda pengenal untuk dicetak.</source>
+            <translation>No badges to print.</translation>
         </message>
         <message>
             <source>Tidak ada transaksi tercatat yang belum diverifikasi di antara yang dipilih.</source>
@@ -2804,6 +3412,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Postpone…</translation>
         </message>
         <message>
+            <source>Tunggu sampai pembacaan atau penyimpanan selesai, lalu tutup.</source>
+            <translation>Wait until reading or saving has finished, then close.</translation>
+        </message>
+        <message>
             <source>Turunkan urutan pihak</source>
             <translation>Move the party down</translation>
         </message>
@@ -2812,12 +3424,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Close</translation>
         </message>
         <message>
+            <source>Ubah organisasi</source>
+            <translation>Edit organisation</translation>
+        </message>
+        <message>
+            <source>Ubah {code}</source>
+            <translation>Edit {code}</translation>
+        </message>
+        <message>
             <source>UMKM</source>
             <translation>MSME</translation>
         </message>
         <message>
             <source>Umum</source>
             <translation>General</translation>
+        </message>
+        <message>
+            <source>Untuk baris terpilih yang hanya mirip namanya dengan peserta terdaftar</source>
+            <translation>For selected rows whose name only resembles a registered attendee's</translation>
         </message>
         <message>
             <source>Urutan</source>
@@ -2888,6 +3512,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>yes</translation>
         </message>
         <message>
+            <source>Yang belum pernah dicetak</source>
+            <translation>Those never printed</translation>
+        </message>
+        <message>
             <source>Yang dibacakan MC: urutan, tamu yang menyaksikan, penyerahan cenderamata…</source>
             <translation>What the MC reads out: order, guests witnessing, exchange of souvenirs…</translation>
         </message>
@@ -2932,6 +3560,10 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Conflicts to review: {count} (eventdesk conflicts FILE).</translation>
         </message>
         <message>
+            <source>{count} organisasi</source>
+            <translation>{count} organisations</translation>
+        </message>
+        <message>
             <source>{count} perjanjian berstatus draf belum dijadwalkan dan tidak tercantum di susunan acara ini.</source>
             <translation>{count} draft agreements are not scheduled and not on this run-sheet.</translation>
         </message>
@@ -2944,8 +3576,24 @@ Data already recorded remains safe in the event file.</translation>
             <translation>Changed on two desks, to review: {count} (File → Merge conflicts).</translation>
         </message>
         <message>
+            <source>{count} peserta cocok: pilih dengan ↓ lalu Enter.</source>
+            <translation>{count} attendees match: choose with ↓ then Enter.</translation>
+        </message>
+        <message>
+            <source>{count} peserta diekspor ke {path}</source>
+            <translation>{count} attendees exported to {path}</translation>
+        </message>
+        <message>
+            <source>{count} peserta diekspor ke {path}.</source>
+            <translation>{count} attendees exported to {path}.</translation>
+        </message>
+        <message>
             <source>{count} slot, {waiting} menunggu</source>
             <translation>{count} slots, {waiting} waiting</translation>
+        </message>
+        <message>
+            <source>{count} tanda pengenal.</source>
+            <translation>{count} badges.</translation>
         </message>
         <message>
             <source>{count} transaksi dibatalkan tercantum di lampiran dan tidak dihitung dalam total mana pun.</source>
@@ -3036,12 +3684,32 @@ Open it read-only now? You can view and print, but not change data.</translation
             <translation>{name} ({organisation}) has not checked in for '{title}', {slot} at {spot}.</translation>
         </message>
         <message>
+            <source>{name} belum check-in.</source>
+            <translation>{name} has not checked in.</translation>
+        </message>
+        <message>
+            <source>{name} dihapus dari daftar.</source>
+            <translation>{name} removed from the list.</translation>
+        </message>
+        <message>
+            <source>{name} ditambahkan.</source>
+            <translation>{name} added.</translation>
+        </message>
+        <message>
             <source>{name} juga menandatangani '{other}' pada {slot} di {spot}.</source>
             <translation>{name} also signs '{other}' at {slot} at {spot}.</translation>
         </message>
         <message>
             <source>{name} menggantikan {planned}: tulis catatan penggantiannya.</source>
             <translation>{name} stands in for {planned}: write a note about the substitution.</translation>
+        </message>
+        <message>
+            <source>{name} sudah check-in; peserta yang sudah hadir tidak bisa dihapus.</source>
+            <translation>{name} has checked in; an attendee who arrived cannot be deleted.</translation>
+        </message>
+        <message>
+            <source>{name} terdaftar dengan kode {code}.</source>
+            <translation>{name} registered with code {code}.</translation>
         </message>
         <message>
             <source>{name} tersimpan di {path}</source>
@@ -3096,6 +3764,10 @@ Tidak ada cadangan baik untuk berkas ini di {folder}. Berkas tidak diubah.</sour
 No good backup of this file in {folder}. The file was not changed.</translation>
         </message>
         <message>
+            <source>{region} — {registered} terdaftar, {arrived} hadir</source>
+            <translation>{region} — {registered} registered, {arrived} present</translation>
+        </message>
+        <message>
             <source>{role} '{name}' tidak terdaftar.</source>
             <translation>{role} '{name}' is not registered.</translation>
         </message>
@@ -3106,6 +3778,14 @@ No good backup of this file in {folder}. The file was not changed.</translation>
         <message>
             <source>{shown} dari {total} perjanjian</source>
             <translation>{shown} of {total} agreements</translation>
+        </message>
+        <message>
+            <source>{shown} ditampilkan · {registered} terdaftar · {checked_in} hadir</source>
+            <translation>{shown} shown · {registered} registered · {checked_in} present</translation>
+        </message>
+        <message>
+            <source>{source} ({where}), judul kolom di baris {row}.</source>
+            <translation>{source} ({where}), column headers on row {row}.</translation>
         </message>
         <message>
             <source>{spot} sudah dipakai '{other}' pada {slot}.</source>

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from eventdesk import __version__
 from tests.outside import booked_total, query, scalar, sha256, siblings
 
-COMMANDS = ("demo", "check", "report", "checkin", "book", "void", "totals", "backup", "merge", "conflicts", "sync")
+COMMANDS = ("demo", "check", "report", "checkin", "book", "void", "totals", "backup", "merge", "conflicts", "sync", "import", "export")
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -240,3 +240,74 @@ def test_backup_writes_a_sound_copy_to_the_folder_given_and_prints_its_path(demo
     made = tmp_path / "usb" / result.stdout.strip().rsplit("/", 1)[-1]
     assert made.exists() and booked_total(made) == booked_total(demo_file)
     assert eventdesk(eventdesk_home, "check", made).returncode == 0
+
+
+# --- registration lists, attendee reports, badges, export ---------------------------------------
+
+from tests.lists import KALTIM_ROWS, write_encrypted_xlsx, write_xlsx  # noqa: E402
+from tests.outside import tamper  # noqa: E402
+
+
+def test_import_attendees_prints_counts_and_each_rejected_row_by_its_number(demo_file, tmp_path, eventdesk_home):
+    source = write_xlsx(tmp_path / "peserta-kaltim.xlsx", KALTIM_ROWS)
+    before = scalar(demo_file, "SELECT count(*) FROM attendees")
+
+    result = eventdesk(eventdesk_home, "import", "attendees", demo_file, source)
+
+    assert (result.returncode, result.stderr) == (0, "")
+    lines = result.stdout.splitlines()
+    assert "Diimpor: 5 · Duplikat: 1 · Ditolak: 1" in lines
+    assert "baris 11: ditolak — Nama lengkap wajib diisi." in lines
+    assert any(line.startswith("baris 9: duplikat — Lilis Suryani") for line in lines)
+    assert any(line.startswith("baris 12: peringatan — Nurul Aini") and "nurul@@pesisir" in line for line in lines)
+    assert scalar(demo_file, "SELECT count(*) FROM attendees") == before + 5
+    assert scalar(demo_file, "SELECT phone FROM attendees WHERE full_name = ?", ("Fransiskus X. O'Neil",)) == "+6281390001111"
+
+    again = eventdesk(eventdesk_home, "import", "attendees", demo_file, source)
+    assert "Diimpor: 0 · Duplikat: 6 · Ditolak: 1" in again.stdout.splitlines()
+    assert eventdesk(eventdesk_home, "check", demo_file).returncode == 0
+
+
+@pytest.mark.parametrize("kind", ["missing", "password", "not a list"])
+def test_import_of_an_unreadable_file_is_one_line_and_non_zero(demo_file, tmp_path, eventdesk_home, kind):
+    source = {
+        "missing": tmp_path / "tidak-ada.xlsx",
+        "password": write_encrypted_xlsx(tmp_path / "rahasia.xlsx"),
+        "not a list": tmp_path / "catatan.pdf",
+    }[kind]
+    if kind == "not a list":
+        source.write_bytes(b"%PDF-1.4 not a list")
+    fingerprint = sha256(demo_file)
+    result = eventdesk(eventdesk_home, "import", "attendees", demo_file, source)
+    assert_one_line_error(result)
+    assert str(source) in result.stderr
+    assert sha256(demo_file) == fingerprint
+
+
+def test_report_attendees_and_badges_write_pdfs_and_leave_the_file_as_it_was(demo_file, tmp_path, eventdesk_home):
+    fingerprint = sha256(demo_file)
+    listing = eventdesk(eventdesk_home, "report", "attendees", demo_file, "-o", tmp_path / "hadir.pdf")
+    assert (listing.returncode, listing.stderr) == (0, "")
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "hadir.pdf").pages)
+    assert "Daftar Hadir Peserta" in text and "José Müller Santoso" in text and "****" in text
+
+    first = eventdesk(eventdesk_home, "report", "badges", demo_file, "-o", tmp_path / "badges.pdf", "--layout", "a4")
+    registered = scalar(demo_file, "SELECT count(*) FROM attendees WHERE deleted_at IS NULL")
+    assert (first.returncode, first.stderr) == (0, "")
+    assert len(PdfReader(tmp_path / "badges.pdf").pages) == (registered + 3) // 4
+    assert first.stdout.startswith(f"{registered} tanda pengenal")
+    assert sha256(demo_file) == fingerprint  # a report only reads; printing is recorded on the Peserta screen
+
+    tamper(demo_file, "UPDATE attendees SET badge_printed_at = created_at WHERE rowid % 2 = 0")
+    again = eventdesk(eventdesk_home, "report", "badges", demo_file, "-o", tmp_path / "new.pdf", "--not-printed")
+    not_printed = scalar(demo_file, "SELECT count(*) FROM attendees WHERE badge_printed_at IS NULL AND deleted_at IS NULL")
+    assert again.stdout.startswith(f"{not_printed} tanda pengenal")
+
+
+def test_export_attendees_writes_xlsx(demo_file, tmp_path, eventdesk_home):
+    import openpyxl
+
+    result = eventdesk(eventdesk_home, "export", "attendees", demo_file, tmp_path / "peserta.xlsx")
+    assert (result.returncode, result.stderr) == (0, "")
+    sheet = openpyxl.load_workbook(tmp_path / "peserta.xlsx").active
+    assert sheet.max_row - 1 == scalar(demo_file, "SELECT count(*) FROM attendees WHERE deleted_at IS NULL")

@@ -84,3 +84,13 @@ def test_a_clashing_code_gets_a_letter_after_its_number_and_reads_back():
     assert clash_code("K7M-0042", {"K7M-0042B"}) == "K7M-0042C"
     assert normalise_code(" k7m-0042b ") == "K7M-0042B"
     assert next_number(["K7M-0042B", "K7M-0007"], "K7M") == 8
+
+
+def test_a_code_is_recognised_by_its_shape_however_typed():
+    from eventdesk.domain.codes import looks_like_code
+
+    assert looks_like_code("K7M-0042") and looks_like_code("k7m 42") and looks_like_code(" ZZZ-9999\n")
+    assert looks_like_code("K7M-0042B") and looks_like_code("K7-0042")  # a clash reprint; an older file's code
+    assert looks_like_code("081-0012")  # a tag of digits, with its dash
+    assert not looks_like_code("Budi") and not looks_like_code("0812") and not looks_like_code("08123456789")
+    assert not looks_like_code("")

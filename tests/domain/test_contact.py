@@ -1,6 +1,8 @@
 """Phone numbers and e-mail addresses as staff and registration lists type them."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventdesk.domain.contact import mask_phone, normalise_email, normalise_phone
 from eventdesk.domain.errors import InvalidValue
@@ -48,3 +50,29 @@ def test_a_masked_phone_shows_only_the_prefix_and_the_last_four_digits():
     assert mask_phone("+6281234567890") == "0812****7890"
     assert mask_phone("+12025550100") == "+120****0100"
     assert mask_phone(None) == ""
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["", "0", "+62", "62", "08", "+628", "021", "0542"]),
+    st.text(alphabet="0123456789", min_size=3, max_size=14),
+)
+def test_the_quick_path_for_indonesian_numbers_answers_as_libphonenumber(prefix, digits):
+    import phonenumbers
+
+    text = prefix + digits
+    cleaned = text if not (text.startswith("62") or text.startswith("8")) else ("+" if text.startswith("62") else "0") + text
+    try:
+        number = phonenumbers.parse(cleaned, "ID")
+        expected = (
+            phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            if phonenumbers.is_valid_number(number)
+            else "invalid"
+        )
+    except phonenumbers.NumberParseException:
+        expected = "invalid"
+    try:
+        got = normalise_phone(text)
+    except InvalidValue:
+        got = "invalid"
+    assert got == expected

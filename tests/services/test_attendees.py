@@ -128,3 +128,142 @@ def test_a_second_check_in_says_already_and_changes_nothing(session):
     assert second.already is True
     assert second.attendee.checked_in_at == first.attendee.checked_in_at
     assert _written(session) == before
+
+
+# --- probable duplicates, organisation choice, edits, deletion, undo -----------------------------
+
+from eventdesk.domain.errors import NotAllowed  # noqa: E402
+from eventdesk.domain.models import NewOrganisation  # noqa: E402
+from eventdesk.store.audit import entries_for  # noqa: E402
+
+
+def test_a_near_identical_name_in_the_same_organisation_is_a_probable_duplicate_until_confirmed(session, organisation):
+    first = session.attendees.register("Ir. Bambang Sutrisno, M.T.", "government", organisation_id=organisation.id)
+    before = _written(session)
+
+    with pytest.raises(DuplicateAttendee) as refused:
+        session.attendees.register("Bambang Sutrisno", "government", organisation_id=organisation.id)
+
+    assert (refused.value.probable, refused.value.existing_id, refused.value.field) == (True, first.id, "full_name")
+    assert "Kopi Lereng Arjuno" in refused.value.message
+    assert _written(session) == before
+    second = session.attendees.register("Bambang Sutrisno", "government", organisation_id=organisation.id, different_person=True)
+    assert second.code != first.code
+
+
+def test_the_same_name_in_another_organisation_is_another_person(session, organisation):
+    other = session.organisations.add("PT Lain Sekali", OrganisationKind.COMPANY)
+    session.attendees.register("Budi Santoso", "seller", organisation_id=organisation.id)
+    assert session.attendees.register("Budi Santoso", "seller", organisation_id=other.id).organisation_name == "PT Lain Sekali"
+
+
+def test_an_exact_duplicate_is_refused_even_when_confirmed_as_another_person(session):
+    session.attendees.register("Budi Santoso", "seller", phone="0812-3456-7890")
+    with pytest.raises(DuplicateAttendee) as refused:
+        session.attendees.register("Andi", "seller", phone="081234567890", different_person=True)
+    assert refused.value.probable is False
+
+
+def test_a_new_organisation_typed_in_the_form_is_created_with_the_attendee_and_not_on_refusal(session):
+    jatim = session.settings.regions()[0]
+    choice = NewOrganisation("UD Kerupuk Bu Sri", OrganisationKind.UMKM, jatim.id)
+    with pytest.raises(InvalidValue):
+        session.attendees.register("Sri Wahyuni", "seller", organisation=choice, email="bukan-email")
+    assert session.organisations.find_by_name("UD Kerupuk Bu Sri") == []
+
+    attendee = session.attendees.register("Sri Wahyuni", "seller", organisation=choice)
+    assert (attendee.organisation_name, attendee.organisation_kind, attendee.region_name) == (
+        "UD Kerupuk Bu Sri", OrganisationKind.UMKM, "Jawa Timur",
+    )  # fmt: skip
+
+
+def test_an_edit_is_audited_and_keeps_the_code(session, organisation):
+    attendee = session.attendees.register("Budi Santoso", "seller", phone="0812-3456-7890")
+    edited = session.attendees.update(
+        attendee.id, full_name="Budi Santoso, S.E.", category="buyer", organisation=organisation.id, title="Direktur",
+        phone="0812-3456-7890", email="budi@contoh.co.id",
+    )  # fmt: skip
+    assert (edited.code, edited.full_name, edited.category, edited.organisation_name) == (
+        attendee.code, "Budi Santoso, S.E.", AttendeeCategory.BUYER, "Kopi Lereng Arjuno",
+    )  # fmt: skip
+    history = entries_for(session.file, "attendees", attendee.id)
+    assert [entry.action for entry in history] == ["insert", "update"]
+    assert (history[-1].before["full_name"], history[-1].after["full_name"]) == ("Budi Santoso", "Budi Santoso, S.E.")
+
+
+def test_an_edit_to_the_phone_of_someone_else_is_refused(session):
+    session.attendees.register("Budi Santoso", "seller", phone="0812-3456-7890")
+    siti = session.attendees.register("Siti Rahayu", "buyer")
+    with pytest.raises(DuplicateAttendee):
+        session.attendees.update(siti.id, full_name="Siti Rahayu", category="buyer", phone="+6281234567890")
+
+
+def test_deleting_needs_a_reason_is_audited_and_frees_nothing_but_the_list(session):
+    attendee = session.attendees.register("Budi Santoso", "seller", phone="0812-3456-7890")
+    with pytest.raises(InvalidValue):
+        session.attendees.delete(attendee.id, "  ")
+    session.attendees.delete(attendee.id, "Terdaftar dua kali")
+    assert session.attendees.list() == []
+    assert session.attendees.counts() == (0, 0)
+    with pytest.raises(NotFound):
+        session.attendees.check_in(attendee.code)
+    history = entries_for(session.file, "attendees", attendee.id)
+    assert (history[-1].action, history[-1].reason) == ("delete", "Terdaftar dua kali")
+    assert session.attendees.get(attendee.id).deleted_at is not None  # kept in the file
+
+
+def test_an_attendee_who_checked_in_cannot_be_deleted(session):
+    attendee = session.attendees.register("Budi Santoso", "seller")
+    session.attendees.check_in(attendee.code)
+    before = _written(session)
+    with pytest.raises(NotAllowed, match="sudah check-in"):
+        session.attendees.delete(attendee.id, "salah")
+    assert _written(session) == before
+
+
+def test_undoing_a_check_in_is_an_audited_correction_and_the_next_scan_checks_in_again(session):
+    attendee = session.attendees.register("Budi Santoso", "seller")
+    session.attendees.check_in(attendee.code)
+
+    undone = session.attendees.undo_check_in(attendee.id, "salah pindai")
+
+    assert undone.checked_in is False
+    history = entries_for(session.file, "attendees", attendee.id)
+    assert [entry.action for entry in history] == ["insert", "check_in", "undo_check_in"]
+    assert history[-1].before["checked_in_at"] is not None and history[-1].reason == "salah pindai"
+    assert session.attendees.check_in(attendee.code).already is False
+    with pytest.raises(NotAllowed):
+        session.attendees.undo_check_in(session.attendees.register("Siti", "buyer").id)
+
+
+def test_attendance_counts_by_category_and_region(session, organisation):
+    budi = session.attendees.register("Budi Santoso", "seller", organisation_id=organisation.id)
+    session.attendees.register("Siti Rahayu", "seller")
+    session.attendees.register("Agus Salim", "vip", organisation_id=organisation.id)
+    session.attendees.check_in(budi.code)
+
+    attendance = session.attendees.attendance()
+
+    assert (attendance.registered, attendance.checked_in) == (3, 1)
+    by_category = {line.label: (line.registered, line.checked_in) for line in attendance.by_category}
+    assert by_category["Penjual"] == (2, 1) and by_category["VIP"] == (1, 0) and by_category["Media"] == (0, 0)
+    assert [(line.label, line.registered, line.checked_in) for line in attendance.by_region] == [
+        ("Jawa Timur", 2, 1), ("Tanpa daerah", 1, 0),
+    ]  # fmt: skip
+
+
+def test_badges_printed_are_recorded_and_audited(session):
+    budi = session.attendees.register("Budi Santoso", "seller")
+    siti = session.attendees.register("Siti Rahayu", "buyer")
+    session.attendees.mark_badges_printed([budi.id])
+    from eventdesk.domain.attendee_query import AttendeeQuery
+
+    assert [a.full_name for a in session.attendees.matching(AttendeeQuery(badge_printed=False))] == ["Siti Rahayu"]
+    assert entries_for(session.file, "attendees", budi.id)[-1].action == "badge_printed"
+    assert siti.badge_printed_at is None
+
+
+def test_search_at_the_door_returns_at_most_the_limit_by_name(session):
+    for name in ("Budi C", "Budi A", "Budi B", "Andi Budi"):
+        session.attendees.register(name, "seller")
+    assert [a.full_name for a in session.attendees.search("budi", limit=3)] == ["Andi Budi", "Budi A", "Budi B"]

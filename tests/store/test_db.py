@@ -24,6 +24,9 @@ EXPECTED_TABLES = {
     "event", "regions", "sectors", "organisations", "attendees", "agreements",
     "agreement_parties", "slots", "transactions", "audit_log", "desks",
     "merge_log",  # this copy's own log of merges from other desks (not copied between desks)
+    # the full-text search index of attendees (FTS5) and the tables SQLite keeps it in
+    "attendee_search", "attendee_search_data", "attendee_search_idx", "attendee_search_content",
+    "attendee_search_docsize", "attendee_search_config",
 }  # fmt: skip
 
 

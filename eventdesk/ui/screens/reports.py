@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from eventdesk.domain import i18n
+from eventdesk.domain.attendee_query import AttendeeQuery
 from eventdesk.services import paths
 from eventdesk.services.session import EventSession, open_session
 from eventdesk.ui.context import AppContext
@@ -73,13 +74,52 @@ def _transactions(session: EventSession, output: Path) -> Callable[..., None]:
     return render
 
 
+def attendee_list_report(session: EventSession, output: Path, *, unmasked: bool = False) -> Callable[..., None]:
+    """20,000 attendees are read on the worker, through a read-only connection of its own."""
+    from eventdesk.reports import attendee_list
+
+    info = session.document_info(i18n.tr("Daftar Hadir Peserta"))
+    path, actor = session.path, session.actor
+
+    def render(progress=None) -> None:
+        own = open_session(path, actor, read_only=True)
+        try:
+            with own.snapshot():  # the list and its totals from the same moment
+                people = own.attendees.matching(AttendeeQuery())
+                attendance = own.attendees.attendance()
+                regions = [region.name for region in own.settings.regions()]
+        finally:
+            own.close()
+        attendee_list.render(info, people, attendance, output, region_order=regions, unmasked=unmasked, progress=progress)
+
+    return render
+
+
+def _badges(session: EventSession, output: Path) -> Callable[..., None]:
+    """Every badge, four to an A4 page (printing chosen ones, and recording it, is on the Peserta screen)."""
+    from eventdesk.reports import badges
+
+    info = session.document_info(i18n.tr("Tanda Pengenal"))
+    path, actor = session.path, session.actor
+
+    def render(progress=None) -> None:
+        own = open_session(path, actor, read_only=True)
+        try:
+            people = own.attendees.matching(AttendeeQuery())
+        finally:
+            own.close()
+        badges.render(info, people, output, layout=badges.LAYOUT_A4, progress=progress)
+
+    return render
+
+
 REPORTS = [
     ReportKind("summary", "ringkasan-eksekutif", _summary),
     ReportKind("agreements", "perjanjian-ditandatangani", signed_agreements_report),
     ReportKind("transactions", "rekap-transaksi", _transactions),
     ReportKind("schedule", "susunan-acara-penandatanganan", run_sheet_report),
-    ReportKind("attendees", "daftar-hadir", None),
-    ReportKind("badges", "tanda-pengenal", None),
+    ReportKind("attendees", "daftar-hadir", attendee_list_report),
+    ReportKind("badges", "tanda-pengenal", _badges),
 ]
 
 

@@ -1,0 +1,193 @@
+"""Reading the cells of a CSV or XLSX file, with the row numbers a spreadsheet program shows.
+
+The file's content decides how it is read, not its name: an `.xlsx` that is
+really a web page, a password-protected workbook (an encrypted OLE
+container), an old `.xls`, a zip of something else or a text file renamed
+are each refused with a message that says what the file is and what to do.
+CSV text may be UTF-8 (with or without BOM), UTF-16 or Windows-1252, and
+separated by `;` (Indonesian Excel), `,`, tab or `|`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventdesk.domain.errors import UnreadableFile
+from eventdesk.domain.i18n import tr
+from eventdesk.domain.registration_list import SheetRow
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
+EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls")
+DELIMITERS = ";,\t|"
+SNIFF_LINES = 60
+
+
+@dataclass
+class Sheet:
+    """The cells of one sheet, row by row, and how the file was read."""
+
+    path: Path
+    rows: list[SheetRow]
+    kind: str  # "xlsx" or "csv"
+    sheet_name: str = ""
+    encoding: str = ""
+    delimiter: str = ""
+    other_sheets: list[str] = field(default_factory=list)
+
+
+def read_sheet(path: str | os.PathLike) -> Sheet:
+    """The cells of `path` (CSV or XLSX), or UnreadableFile saying why it cannot be read."""
+    path = Path(path)
+    if not path.exists():
+        raise UnreadableFile(tr("Berkas '{path}' tidak ditemukan.").format(path=path))
+    if path.is_dir():
+        raise UnreadableFile(tr("'{path}' adalah folder, bukan berkas daftar peserta.").format(path=path))
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UnreadableFile(tr("Berkas '{path}' tidak bisa dibaca: {reason}").format(path=path, reason=error.strerror)) from None
+    if not data.strip():
+        raise UnreadableFile(tr("Berkas '{path}' kosong.").format(path=path))
+    if data.startswith(OLE_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise UnreadableFile(
+                tr("Berkas '{path}' dilindungi kata sandi. Buka di Excel, hapus kata sandinya "
+                   "(File → Info → Protect Workbook), simpan, lalu impor lagi.").format(path=path)
+            )  # fmt: skip
+        raise UnreadableFile(
+            tr("Berkas '{path}' berformat Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx atau CSV, lalu impor lagi.").format(
+                path=path
+            )
+        )
+    if data.startswith(ZIP_MAGIC):
+        return _read_xlsx(path, data)
+    if _looks_like_html(data):
+        raise UnreadableFile(
+            tr("Berkas '{path}' adalah halaman web (HTML), bukan lembar kerja, walau namanya begitu. "
+               "Buka di Excel dan simpan sebagai .xlsx atau CSV, lalu impor lagi.").format(path=path)
+        )  # fmt: skip
+    text = _decode(data, path)
+    if path.suffix.lower() in EXCEL_SUFFIXES:
+        raise UnreadableFile(
+            tr("Berkas '{path}' bukan berkas Excel: isinya teks biasa. Jika isinya daftar berpemisah koma atau titik koma, "
+               "ubah akhiran namanya menjadi .csv.").format(path=path)
+        )  # fmt: skip
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        raise UnreadableFile(
+            tr("Berkas '{path}' bukan CSV atau XLSX; simpan daftar dari Excel sebagai .xlsx atau CSV.").format(path=path)
+        )
+    return _read_csv(path, text)
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml", b"<meta", b"<head", b"<body"))
+
+
+def _decode(data: bytes, path: Path) -> tuple[str, str]:
+    """(text, encoding name) of a text file; binary content is refused."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "UTF-8 (BOM)"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "UTF-16"
+    if b"\x00" in data[:4096]:
+        raise UnreadableFile(tr("Berkas '{path}' bukan CSV atau XLSX (isinya data biner).").format(path=path))
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "ISO-8859-1"
+
+
+def _read_csv(path: Path, decoded: tuple[str, str]) -> Sheet:
+    text, encoding = decoded
+    delimiter = detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        # Each record is one spreadsheet row (a quoted cell may span lines), blank lines included.
+        rows: list[SheetRow] = [(number, record) for number, record in enumerate(reader, start=1)]
+    except csv.Error as error:
+        raise UnreadableFile(tr("Berkas '{path}' tidak bisa dibaca sebagai CSV: {reason}").format(path=path, reason=error)) from None
+    return Sheet(path, rows, "csv", encoding=encoding, delimiter=delimiter)
+
+
+def detect_delimiter(text: str) -> str:
+    """The separator that splits the most lines into the same number (> 1) of cells."""
+    sample = [line for line in text.splitlines()[: SNIFF_LINES * 2] if line.strip()][:SNIFF_LINES]
+    best, best_score = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        try:
+            widths = [len(record) for record in csv.reader(sample, delimiter=delimiter)]
+        except csv.Error:
+            continue
+        counts = Counter(width for width in widths if width > 1)
+        if not counts:
+            continue
+        width, rows = counts.most_common(1)[0]
+        score = (rows, width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _read_xlsx(path: Path, data: bytes) -> Sheet:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except zipfile.BadZipFile:
+        raise UnreadableFile(tr("Berkas '{path}' rusak atau terpotong (arsip zip tidak utuh).").format(path=path)) from None
+    if "xl/workbook.xml" not in names:
+        if "word/document.xml" in names:
+            what = tr("dokumen Word")
+        elif "content.xml" in names:
+            what = tr("dokumen OpenDocument (.ods/.odt)")
+        else:
+            what = tr("arsip zip")
+        raise UnreadableFile(
+            tr("Berkas '{path}' adalah {what}, bukan lembar kerja Excel (.xlsx).").format(path=path, what=what)
+        )
+    import openpyxl  # imported here: reading CSV or refusing a file needs none of it
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for damaged files
+        raise UnreadableFile(tr("Berkas '{path}' tidak bisa dibaca sebagai Excel: {reason}").format(path=path, reason=error)) from None
+    try:
+        sheets = [sheet for sheet in workbook.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"]
+        sheets = sheets or list(workbook.worksheets)
+        chosen = sheets[0]
+        rows = _sheet_rows(chosen)
+        if not any(any(value is not None and str(value).strip() for value in cells) for _, cells in rows):
+            # The first sheet is empty (a cover page left blank): take the first one with cells.
+            for sheet in sheets[1:]:
+                candidate = _sheet_rows(sheet)
+                if any(any(value is not None for value in cells) for _, cells in candidate):
+                    chosen, rows = sheet, candidate
+                    break
+        return Sheet(path, rows, "xlsx", sheet_name=chosen.title, other_sheets=[s.title for s in sheets if s is not chosen])
+    finally:
+        workbook.close()
+
+
+def _sheet_rows(sheet) -> list[SheetRow]:
+    # Files from other programs often carry a wrong dimension; without it every row is read.
+    sheet.reset_dimensions()
+    rows: list[SheetRow] = []
+    # Read-only mode yields every row from the first, empty ones included, so the count is the row number.
+    for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+        values = list(cells)
+        while values and values[-1] is None:
+            values.pop()
+        rows.append((number, values))
+    return rows

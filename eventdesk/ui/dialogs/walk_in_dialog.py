@@ -1,0 +1,76 @@
+"""A walk-in at the door: registered, checked in and given a badge, all from the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from eventdesk.domain.enums import AttendeeCategory
+from eventdesk.domain.errors import DuplicateAttendee, EventDeskError
+from eventdesk.domain.models import Attendee
+from eventdesk.ui.context import AppContext
+from eventdesk.ui.dialogs.duplicate_dialog import OPEN_EXISTING, REGISTER_ANYWAY, ask_about_duplicate
+from eventdesk.ui.widgets.attendee_form import AttendeeForm
+
+
+class WalkInDialog(QDialog):
+    """Enter registers the person (or takes the registered one, for a duplicate); `attendee` holds who it was."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("walk_in_dialog")
+        self.context = context
+        self.attendee: Attendee | None = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.form = AttendeeForm()
+        self.form.submitted.connect(self._handle_submit)
+        self.form.cancelled.connect(self.reject)
+        session = context.session
+        self.form.set_choices(session.organisations.list(), session.settings.regions())
+        self.form.clear(AttendeeCategory.BUYER)
+        self.submit_button = QPushButton()
+        self.submit_button.setObjectName("walk_in_submit")
+        self.submit_button.clicked.connect(self._handle_submit)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.submit_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.form)
+        layout.addLayout(buttons)
+        self.resize(520, 420)
+        self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.activateWindow()
+        self.form.name_edit.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Peserta datang langsung"))
+        self.intro.setText(self.tr("Isi lalu tekan Enter: peserta didaftarkan, dicatat hadir, dan tanda pengenalnya dicetak."))
+        self.submit_button.setText(self.tr("Daftar, check-in, cetak (Enter)"))
+        self.cancel_button.setText(self.tr("Batal (Esc)"))
+
+    def _handle_submit(self, *, different_person: bool = False) -> None:
+        session = self.context.session
+        try:
+            self.attendee = session.attendees.register(**self.form.values(), different_person=different_person)
+        except DuplicateAttendee as duplicate:
+            answer = ask_about_duplicate(self, duplicate)
+            if answer == REGISTER_ANYWAY:
+                self._handle_submit(different_person=True)
+            elif answer == OPEN_EXISTING:
+                self.attendee = session.attendees.get(duplicate.existing_id)
+                self.accept()
+            else:
+                self.form.show_error(duplicate)
+            return
+        except EventDeskError as error:
+            self.form.show_error(error)
+            return
+        self.accept()

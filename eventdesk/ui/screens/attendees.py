@@ -1,0 +1,491 @@
+"""Peserta: the attendee list (search as you type, filters, sort by any column) and the registration form.
+
+The list is lazy: SQL sorts and filters, the table fetches the page it
+shows, so 20,000 attendees scroll like 20. Ctrl+N starts a new registration,
+Enter saves it and starts the next, Esc cancels; a row selected opens in the
+form for editing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventdesk.domain.attendee_query import NO_REGION, AttendeeQuery, AttendeeSort
+from eventdesk.domain.enums import AttendeeCategory, OrganisationKind
+from eventdesk.domain.errors import DuplicateAttendee, EventDeskError
+from eventdesk.domain.models import Attendee
+from eventdesk.reports import badges
+from eventdesk.services import paths
+from eventdesk.services.attendee_export import export_attendees
+from eventdesk.ui.badge_printer import BadgePrinter
+from eventdesk.ui.context import AppContext
+from eventdesk.ui.dialogs.duplicate_dialog import OPEN_EXISTING, REGISTER_ANYWAY, ask_about_duplicate
+from eventdesk.ui.dialogs.import_dialog import ImportDialog
+from eventdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
+from eventdesk.ui.errors import show_error
+from eventdesk.ui.models.attendee_model import AttendeeTableModel
+from eventdesk.ui.screens.base import Screen
+from eventdesk.ui.screens.reports import attendee_list_report
+from eventdesk.ui.tasks import Task
+from eventdesk.ui.widgets.attendee_form import AttendeeForm
+from eventdesk.ui.widgets.search_box import SearchBox
+
+ANY = "__any__"
+
+
+class AttendeesScreen(Screen):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("attendees_screen")
+        self.query = AttendeeQuery()
+        self.heading = QLabel()
+        self.search = SearchBox()
+        self.search.search.connect(self._handle_search)
+        self.region_filter = QComboBox()
+        self.region_filter.setObjectName("region_filter")
+        self.category_filter = QComboBox()
+        self.category_filter.setObjectName("category_filter")
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kind_filter")
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("status_filter")
+        for combo in (self.region_filter, self.category_filter, self.kind_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self._handle_filters)
+            # Narrow windows: the filters may shrink below their longest item.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("attendee_count")
+
+        self.model = AttendeeTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("attendee_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(AttendeeTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row heights and column widths: the view never measures rows it does not show.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((80, 220, 150, 230, 130, 100, 130, 70, 90)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._handle_selection)
+
+        self.form_heading = QLabel()
+        self.form_heading.setObjectName("form_heading")
+        self.form = AttendeeForm()
+        self.form.submitted.connect(self._handle_save)
+        self.form.cancelled.connect(self._handle_cancel)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("save_attendee_button")
+        self.save_button.clicked.connect(self._handle_save)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancel_attendee_button")
+        self.cancel_button.clicked.connect(self._handle_cancel)
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("delete_attendee_button")
+        self.delete_button.clicked.connect(self._handle_delete)
+        self.status = QLabel()
+        self.status.setObjectName("attendee_status")
+        self.status.setWordWrap(True)
+
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(self.start_new)
+        self.addAction(self.new_action)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(self.find_action)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("new_attendee_button")
+        self.new_button.clicked.connect(self.start_new)
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("import_button")
+        self.import_button.clicked.connect(self._handle_import)
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("export_button")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self)
+        self.export_csv_action = self.export_menu.addAction("", lambda: self._handle_export(".csv"))
+        self.export_xlsx_action = self.export_menu.addAction("", lambda: self._handle_export(".xlsx"))
+        self.export_button.setMenu(self.export_menu)
+        self.badge_button = QToolButton()
+        self.badge_button.setObjectName("badge_button")
+        self.badge_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.badge_menu = QMenu(self)
+        self.badge_actions: dict[str, QAction] = {}
+        for key in ("current", "selected", "list", "not_printed"):
+            self.badge_actions[key] = self.badge_menu.addAction("", lambda k=key: self.print_badges(k))
+        self.badge_menu.addSeparator()
+        self.four_up_action = self.badge_menu.addAction("")
+        self.four_up_action.setCheckable(True)
+        self.badge_menu.addSeparator()
+        self.list_action = self.badge_menu.addAction("", lambda: self.print_attendee_list(unmasked=False))
+        self.list_unmasked_action = self.badge_menu.addAction("", lambda: self.print_attendee_list(unmasked=True))
+        self.badge_button.setMenu(self.badge_menu)
+        self.badge_printer = BadgePrinter(context, self)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        filters = QGridLayout()  # two by two: the list stays usable in a narrow window
+        for position, combo in enumerate((self.region_filter, self.category_filter, self.kind_filter, self.status_filter)):
+            filters.addWidget(combo, position // 2, position % 2)
+        toolbar = QHBoxLayout()
+        for widget in (self.new_button, self.import_button, self.export_button, self.badge_button):
+            toolbar.addWidget(widget)
+        toolbar.addStretch()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(search_row)
+        left_layout.addLayout(filters)
+        left_layout.addLayout(toolbar)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        right = QWidget()
+        right.setMinimumWidth(220)
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.form_heading)
+        right_layout.addWidget(self.form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch()
+        buttons.addWidget(self.delete_button)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.status)
+        right_layout.addStretch()
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 400])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+        self._last_category: AttendeeCategory | None = None
+        self.model.sort_requested.connect(self._handle_sort)  # after the view's first sort indicator
+        self.retranslate()
+        self.refresh()
+
+    # --- texts ----------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Peserta")
+
+    def _handle_data_changed(self, tables: frozenset[str]) -> None:
+        # Hidden (the check-in screen in front at the door): re-read once when shown, not on every scan.
+        if tables & self.watched_tables() and not self.isVisible():
+            self._stale = True
+            return
+        super()._handle_data_changed(tables)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+    def watched_tables(self) -> frozenset[str]:
+        return frozenset({"attendees", "organisations", "regions", "desks"})
+
+    def retranslate(self) -> None:
+        self.heading.setText(f"<h2>{self.title()}</h2>")
+        self.search.setPlaceholderText(self.tr("Cari nama, organisasi, kode, telepon atau email…  (Ctrl+F)"))
+        self.new_button.setText(self.tr("Baru"))
+        self.new_button.setToolTip(self.tr("Pendaftaran baru (Ctrl+N)"))
+        self.import_button.setText(self.tr("Impor…"))
+        self.export_button.setText(self.tr("Ekspor"))
+        self.export_csv_action.setText(self.tr("Ekspor daftar ini ke CSV…"))
+        self.export_xlsx_action.setText(self.tr("Ekspor daftar ini ke Excel (XLSX)…"))
+        self.badge_button.setText(self.tr("Cetak"))
+        self.badge_button.setToolTip(self.tr("Cetak tanda pengenal"))
+        self.badge_actions["current"].setText(self.tr("Peserta yang dibuka"))
+        self.badge_actions["selected"].setText(self.tr("Baris yang dipilih"))
+        self.badge_actions["list"].setText(self.tr("Semua di daftar ini"))
+        self.badge_actions["not_printed"].setText(self.tr("Yang belum pernah dicetak"))
+        self.four_up_action.setText(self.tr("Empat per halaman A4 (dengan tanda potong)"))
+        self.list_action.setText(self.tr("Daftar hadir (PDF, nomor telepon disamarkan)"))
+        self.list_unmasked_action.setText(self.tr("Daftar hadir dengan nomor telepon lengkap (PDF)"))
+        self.save_button.setText(self.tr("Simpan (Enter)"))
+        self.cancel_button.setText(self.tr("Batal (Esc)"))
+        self.delete_button.setText(self.tr("Hapus…"))
+        self.form.retranslate()
+        self._fill_filters()
+        self._update_form_heading()
+        self._update_count()
+
+    def _fill_filters(self) -> None:
+        def fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, ANY)
+            for text, data in items:
+                combo.addItem(text, data)
+            index = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+
+        regions = self.context.session.settings.regions() if self.context.has_session else []
+        fill(self.region_filter, self.tr("Semua daerah"),
+             [(region.name, region.id) for region in regions] + [(self.tr("(tanpa daerah)"), NO_REGION)])  # fmt: skip
+        fill(self.category_filter, self.tr("Semua kategori"), [(category.label, category) for category in AttendeeCategory])
+        fill(self.kind_filter, self.tr("Semua jenis organisasi"), [(kind.label, kind) for kind in OrganisationKind])
+        fill(self.status_filter, self.tr("Hadir dan belum"), [(self.tr("Sudah check-in"), True), (self.tr("Belum check-in"), False)])
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self.context.has_session:
+            return
+        session = self.context.session
+        self._fill_filters()
+        self.form.set_choices(session.organisations.list(), session.settings.regions())
+        self.model.timezone = session.settings.get().timezone
+        selected = self.selected_attendees()
+        self.model.set_keys(session.attendees.keys(self.query), session.attendees.by_keys)
+        self._update_count()
+        if self.form.editing is not None:
+            row = self.model.row_of(self.form.editing.id) if selected else -1
+            if row >= 0:
+                self.table.selectRow(row)
+
+    def _update_count(self) -> None:
+        if not self.context.has_session:
+            return
+        shown = self.model.rowCount()
+        registered, checked_in = self.context.session.attendees.counts()
+        self.count_label.setText(
+            self.tr("{shown} ditampilkan · {registered} terdaftar · {checked_in} hadir").format(
+                shown=shown, registered=registered, checked_in=checked_in
+            )
+        )
+
+    def _handle_search(self, text: str) -> None:
+        self.query = replace(self.query, text=text)
+        self.refresh()
+
+    def _handle_filters(self) -> None:
+        def value(combo: QComboBox):
+            data = combo.currentData()
+            return None if data == ANY else data
+
+        # Qt hands the vocabularies back as plain text: turned into members again here.
+        category, kind = value(self.category_filter), value(self.kind_filter)
+        self.query = replace(
+            self.query,
+            region_id=value(self.region_filter),
+            category=AttendeeCategory(category) if category is not None else None,
+            organisation_kind=OrganisationKind(kind) if kind is not None else None,
+            checked_in=value(self.status_filter),
+        )
+        self.refresh()
+
+    def _handle_sort(self, sort: AttendeeSort, descending: bool) -> None:
+        self.query = replace(self.query, sort=sort, descending=descending)
+        self.refresh()
+
+    def selected_attendees(self) -> list[Attendee]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [attendee for row in rows if (attendee := self.model.attendee(row)) is not None]
+
+    def _handle_selection(self) -> None:
+        selected = self.selected_attendees()
+        if len(selected) == 1:
+            self.form.load(selected[0])
+            self._update_form_heading()
+
+    # --- the form -------------------------------------------------------------------------------
+
+    def _update_form_heading(self) -> None:
+        editing = self.form.editing
+        if editing is None:
+            self.form_heading.setText(f"<h3>{self.tr('Pendaftaran baru')}</h3>")
+            self.delete_button.setEnabled(False)
+        else:
+            self.form_heading.setText(f"<h3>{self.tr('Ubah {code}').format(code=editing.code)}</h3>")
+            self.delete_button.setEnabled(not editing.checked_in)
+
+    def start_new(self) -> None:
+        """An empty form, the cursor in the name (Ctrl+N)."""
+        self.table.clearSelection()
+        self.form.clear(self._last_category)
+        self._update_form_heading()
+        self.form.name_edit.setFocus()
+
+    def _handle_cancel(self) -> None:
+        if self.form.editing is not None:
+            self.form.load(self.form.editing)
+        else:
+            self.form.clear(self._last_category)
+        self.status.setText("")
+        self.start_new()
+
+    def _handle_save(self, *, different_person: bool = False) -> None:
+        session = self.context.session
+        values = self.form.values()
+        editing = self.form.editing
+        try:
+            if editing is None:
+                attendee = session.attendees.register(**values, different_person=different_person)
+            else:
+                attendee = session.attendees.update(editing.id, **values, different_person=different_person)
+        except DuplicateAttendee as duplicate:
+            answer = ask_about_duplicate(self, duplicate)
+            if answer == REGISTER_ANYWAY:
+                self._handle_save(different_person=True)
+            elif answer == OPEN_EXISTING:
+                self.open_attendee(duplicate.existing_id)
+            else:
+                self.form.show_error(duplicate)
+            return
+        except EventDeskError as error:
+            self.form.show_error(error)
+            return
+        self._last_category = attendee.category
+        if editing is None:
+            self.status.setText(
+                self.tr("{name} terdaftar dengan kode {code}.").format(name=attendee.full_name, code=attendee.code)
+            )
+        else:
+            self.status.setText(self.tr("Perubahan {name} tersimpan.").format(name=attendee.full_name))
+        self.start_new()
+
+    def open_attendee(self, attendee_id: str) -> None:
+        """Show one attendee in the list (the search cleared to find them) and in the form."""
+        attendee = self.context.session.attendees.get(attendee_id)
+        self.search.blockSignals(True)
+        self.search.setText(attendee.code)
+        self.search.blockSignals(False)
+        self.query = AttendeeQuery(text=attendee.code, sort=self.query.sort, descending=self.query.descending)
+        for combo in (self.region_filter, self.category_filter, self.kind_filter, self.status_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.refresh()
+        row = self.model.row_of(attendee_id)
+        if row < 0:
+            for candidate in range(self.model.rowCount()):
+                found = self.model.attendee(candidate)
+                if found is not None and found.id == attendee_id:
+                    row = candidate
+                    break
+        if row >= 0:
+            self.table.selectionModel().select(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(self.model.index(row, 0))
+        self.form.load(attendee)
+        self._update_form_heading()
+
+    def _handle_delete(self) -> None:
+        editing = self.form.editing
+        if editing is None:
+            return
+        reason, accepted = QInputDialog.getText(
+            self, self.tr("Hapus peserta"),
+            self.tr("Alasan menghapus {name} ({code}):").format(name=editing.full_name, code=editing.code),
+        )  # fmt: skip
+        if not accepted:
+            return
+        try:
+            self.context.session.attendees.delete(editing.id, reason)
+        except EventDeskError as error:
+            show_error(self, error)
+            return
+        self.status.setText(self.tr("{name} dihapus dari daftar.").format(name=editing.full_name))
+        self.start_new()
+
+    # --- import, export, badges ----------------------------------------------------------------
+
+    def _handle_import(self) -> None:
+        dialog = ImportDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.choose_file()
+
+    def _handle_export(self, suffix: str) -> None:
+        session = self.context.session
+        stem = self.tr("peserta")
+        default = paths.reports_dir() / f"{stem}-{datetime.now():%Y%m%d-%H%M}{suffix}"
+        pattern = self.tr("CSV (*.csv)") if suffix == ".csv" else self.tr("Excel (*.xlsx)")
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor daftar peserta"), str(default), pattern)
+        if not target:
+            return
+        output = Path(target)
+        if output.suffix.lower() != suffix:
+            output = output.with_name(output.name + suffix)
+        people = session.attendees.matching(self.query)
+        task = Task(export_attendees, people, output, timezone=session.settings.get().timezone, label=self.tr("Ekspor"))
+        task.signals.done.connect(
+            lambda path: self.status.setText(self.tr("{count} peserta diekspor ke {path}").format(count=len(people), path=path))
+        )
+        task.signals.failed.connect(lambda error: show_error(self, error))
+        self.context.tasks.start(task)
+
+    def print_badges(self, which: str) -> None:
+        """Badges of the attendee in the form, the selected rows, the whole list, or those not printed yet."""
+        session = self.context.session
+        if which == "current":
+            people = [self.form.editing] if self.form.editing is not None else []
+        elif which == "selected":
+            people = self.selected_attendees()
+        elif which == "list":
+            people = session.attendees.matching(self.query)
+        else:
+            people = session.attendees.matching(replace(self.query, badge_printed=False))
+        if not people:
+            self.status.setText(self.tr("Tidak ada tanda pengenal untuk dicetak."))
+            return
+        layout = badges.LAYOUT_A4 if self.four_up_action.isChecked() else badges.LAYOUT_A6
+        self.status.setText(self.tr("Membuat {count} tanda pengenal…").format(count=len(people)))
+        self.badge_printer.print_badges(people, layout)
+
+    def print_attendee_list(self, *, unmasked: bool) -> None:
+        """The attendee list and check-in report, phones masked unless asked, made on a worker and previewed."""
+        output = paths.reports_dir() / f"daftar-hadir-{datetime.now():%Y%m%d-%H%M%S}.pdf"
+        render = attendee_list_report(self.context.session, output, unmasked=unmasked)
+        title = self.tr("Daftar Hadir Peserta")
+        task = Task(render, label=title)
+        task.signals.done.connect(lambda _result: self._show_pdf(output, title))
+        task.signals.failed.connect(lambda error: show_error(self, error))
+        self.context.tasks.start(task)
+
+    def _show_pdf(self, output: Path, title: str) -> None:
+        self.last_list = output
+        preview = PdfPreviewDialog(output, title, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.show()

@@ -1,0 +1,368 @@
+"""Check-in: one large input for the scanner or typed search, the answer in large type, live counters.
+
+A USB scanner types the code and Enter; some send no Enter, so a code typed
+in one fast burst is taken after a short pause. Typed text searches names,
+organisations, codes, phones and e-mails; Down moves into the matches and
+Enter checks the chosen one in. Green: welcome (VIPs in gold); amber:
+already checked in, when and where; red: an unknown code. Ctrl+Z takes back
+the last check-in (a correction in the audit trail). F2 registers a walk-in,
+checks them in and prints their badge.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventdesk.domain import codes
+from eventdesk.domain.attendance import AttendanceLine
+from eventdesk.domain.clock import in_zone
+from eventdesk.domain.enums import AttendeeCategory
+from eventdesk.domain.errors import EventDeskError, NotFound
+from eventdesk.domain.models import Attendee
+from eventdesk.ui.badge_printer import BadgePrinter
+from eventdesk.ui.context import AppContext
+from eventdesk.ui.dialogs.walk_in_dialog import WalkInDialog
+from eventdesk.ui.errors import show_error
+from eventdesk.ui.models.attendee_model import AttendeeTableModel
+from eventdesk.ui.screens.base import Screen
+
+SEARCH_DELAY_MS = 150
+SCANNER_PAUSE_MS = 300  # a code typed in one burst and then nothing for this long: a scanner without Enter
+SCANNER_KEY_GAP_MS = 60  # keys closer than this are a scanner, not a person
+SEARCH_RESULTS = 20
+STYLES = {
+    "": "background: #f4f6f8; color: #5b6675; border: 2px solid #dde3e9;",
+    "ok": "background: #e6f4ea; color: #14532d; border: 3px solid #2e7d32;",
+    "vip": "background: #fff4cc; color: #4a3800; border: 4px solid #d4a017;",
+    "already": "background: #fff3e0; color: #7a4100; border: 3px solid #ef8f00;",
+    "unknown": "background: #fdecea; color: #8b1a1a; border: 3px solid #c62828;",
+    "undone": "background: #eef1f5; color: #1d2733; border: 2px solid #7a8a9c;",
+    "choose": "background: #f4f6f8; color: #1d2733; border: 2px solid #0b5f8a;",
+}
+
+
+class CheckInScreen(Screen):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("checkin_screen")
+        self.heading = QLabel()
+        self.scan_input = QLineEdit()
+        self.scan_input.setObjectName("scan_input")
+        font = QFont()
+        font.setPointSize(26)
+        self.scan_input.setFont(font)
+        self.scan_input.setMinimumHeight(64)
+        self.scan_input.installEventFilter(self)
+        self.scan_input.textEdited.connect(self._handle_text_edited)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("result_label")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        self.result_label.setMinimumHeight(170)
+        self.result_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.result_state = ""
+        self.model = AttendeeTableModel(self)
+        self.matches = QTableView()
+        self.matches.setObjectName("checkin_matches")
+        self.matches.setModel(self.model)
+        self.matches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.matches.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matches.verticalHeader().setVisible(False)
+        for column in (AttendeeTableModel.COL_TITLE, AttendeeTableModel.COL_PHONE, AttendeeTableModel.COL_BADGE):
+            self.matches.setColumnHidden(column, True)
+        self.matches.horizontalHeader().setSectionResizeMode(AttendeeTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.matches.horizontalHeader().setSectionResizeMode(AttendeeTableModel.COL_ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        self.matches.installEventFilter(self)
+        self.matches.doubleClicked.connect(lambda index: self._check_in_row(index.row()))
+        self.matches.hide()
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("undo_button")
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.walk_in_button = QPushButton()
+        self.walk_in_button.setObjectName("walk_in_button")
+        self.walk_in_button.clicked.connect(self.start_walk_in)
+        self.counter_total = QLabel()
+        self.counter_total.setObjectName("counter_total")
+        self.counter_total.setStyleSheet("font-size: 22pt; font-weight: 700; color: #0b5f8a;")
+        self.counter_caption = QLabel()
+        self.counter_categories = QLabel()
+        self.counter_categories.setObjectName("counter_categories")
+        self.counter_categories.setTextFormat(Qt.TextFormat.RichText)
+        self.counter_regions = QLabel()
+        self.counter_regions.setObjectName("counter_regions")
+        self.counter_regions.setTextFormat(Qt.TextFormat.RichText)
+
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.triggered.connect(self.undo_last)
+        self.addAction(self.undo_action)
+        self.walk_in_action = QAction(self)
+        self.walk_in_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.walk_in_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.walk_in_action.triggered.connect(self.start_walk_in)
+        self.addAction(self.walk_in_action)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search)
+        self._scan_timer = QTimer(self)
+        self._scan_timer.setSingleShot(True)
+        self._scan_timer.setInterval(SCANNER_PAUSE_MS)
+        self._scan_timer.timeout.connect(self._handle_scan_pause)
+        self._keys = QElapsedTimer()
+        self._burst = False
+
+        self.last_checked_in: Attendee | None = None
+        self.walk_in_dialog: WalkInDialog | None = None
+        self.badge_printer = BadgePrinter(context, self)
+
+        left = QVBoxLayout()
+        left.addWidget(self.heading)
+        left.addWidget(self.scan_input)
+        left.addWidget(self.result_label)
+        left.addWidget(self.matches, 1)
+        left.addStretch()
+        counters = QFrame()
+        counters.setFrameShape(QFrame.Shape.StyledPanel)
+        counters.setMinimumWidth(220)
+        counter_layout = QVBoxLayout(counters)
+        counter_layout.addWidget(self.walk_in_button)
+        counter_layout.addWidget(self.undo_button)
+        counter_layout.addSpacing(12)
+        counter_layout.addWidget(self.counter_total)
+        counter_layout.addWidget(self.counter_caption)
+        counter_layout.addWidget(self.counter_categories)
+        counter_layout.addWidget(self.counter_regions)
+        counter_layout.addStretch()
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(counters, 1)
+        self.setFocusProxy(self.scan_input)
+        self.retranslate()
+        self.refresh()
+
+    # --- texts ----------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Check-in")
+
+    def watched_tables(self) -> frozenset[str]:
+        return frozenset({"attendees", "organisations", "regions"})
+
+    def retranslate(self) -> None:
+        self.heading.setText(f"<h2>{self.title()}</h2>")
+        self.scan_input.setPlaceholderText(self.tr("Pindai kode atau ketik nama…"))
+        self.undo_button.setText(self.tr("Batalkan check-in terakhir\n(Ctrl+Z)"))
+        self.walk_in_button.setText(self.tr("Peserta datang langsung\n(F2)"))
+        self.counter_caption.setText(self.tr("hadir / terdaftar"))
+        if not self.result_state:
+            self._show("", self.tr("Siap. Pindai tanda pengenal atau ketik nama."))
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.context.has_session:
+            return
+        session = self.context.session
+        self.model.timezone = session.settings.get().timezone
+        attendance = session.attendees.attendance()
+        self.counter_total.setText(f"{attendance.checked_in} / {attendance.registered}")
+        self.counter_categories.setText(self._lines(self.tr("Per kategori"), attendance.by_category))
+        self.counter_regions.setText(self._lines(self.tr("Per daerah"), attendance.by_region))
+
+    @staticmethod
+    def _lines(caption: str, lines: list[AttendanceLine]) -> str:
+        rows = "".join(
+            f"<tr><td>{escape(line.label)}</td><td align='right'>&nbsp;&nbsp;{line.checked_in} / {line.registered}</td></tr>"
+            for line in lines
+            if line.registered
+        )
+        return f"<b>{escape(caption)}</b><table>{rows}</table>"
+
+    # --- the result -----------------------------------------------------------------------------
+
+    def _show(self, state: str, html: str) -> None:
+        self.result_state = state
+        self.result_label.setStyleSheet(f"QLabel#result_label {{ {STYLES.get(state, STYLES[''])} border-radius: 8px; padding: 12px; }}")
+        self.result_label.setText(html)
+
+    def _welcome(self, attendee: Attendee) -> None:
+        vip = attendee.category is AttendeeCategory.VIP
+        details = " · ".join(escape(part) for part in (attendee.title, attendee.organisation_name or "", attendee.region_name or "") if part)
+        badge = f"<span style='font-size:20pt; font-weight:700'>★ {escape(self.tr('VIP'))} ★</span><br>" if vip else ""
+        self._show(
+            "vip" if vip else "ok",
+            f"{badge}<span style='font-size:28pt; font-weight:700'>{escape(attendee.full_name)}</span><br>"
+            f"<span style='font-size:14pt'>{details}</span><br>"
+            f"<span style='font-size:13pt'>{escape(attendee.category.label)} · {escape(attendee.code)} · "
+            f"{escape(self.tr('Selamat datang!'))}</span>",
+        )
+
+    def _already(self, attendee: Attendee) -> None:
+        when = in_zone(attendee.checked_in_at, self.context.session.settings.get().timezone).strftime("%H.%M")
+        where = attendee.checked_in_desk_label or attendee.checked_in_desk_id or "-"
+        self._show(
+            "already",
+            f"<span style='font-size:24pt; font-weight:700'>{escape(attendee.full_name)}</span><br>"
+            f"<span style='font-size:16pt'>{escape(self.tr('sudah check-in pukul {time} di {desk}').format(time=when, desk=where))}</span>",
+        )
+
+    # --- input ----------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.scan_input:
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self._handle_enter()
+                    return True
+                if key == Qt.Key.Key_Down and self.model.rowCount():
+                    self.matches.setFocus()
+                    self.matches.selectRow(0)
+                    return True
+                if key == Qt.Key.Key_Escape:
+                    self._clear_input()
+                    return True
+                if event.matches(QKeySequence.StandardKey.Undo) and not self.scan_input.text():
+                    self.undo_last()  # the input has nothing of its own to undo: Ctrl+Z is the check-in's
+                    return True
+            elif watched is self.matches:
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    rows = self.matches.selectionModel().selectedRows()
+                    if rows:
+                        self._check_in_row(rows[0].row())
+                    return True
+                if key == Qt.Key.Key_Escape or (key == Qt.Key.Key_Up and self.matches.currentIndex().row() <= 0):
+                    self.scan_input.setFocus()
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _handle_text_edited(self, text: str) -> None:
+        gap = self._keys.restart() if self._keys.isValid() else 0
+        if len(text) <= 1:
+            self._burst = True  # the first key: a burst starts, unless the next comes slowly
+        elif gap > SCANNER_KEY_GAP_MS:
+            self._burst = False
+        self._scan_timer.stop()
+        if self._burst and codes.looks_like_code(text):
+            self._scan_timer.start()
+        self._search_timer.start()
+
+    def _handle_scan_pause(self) -> None:
+        text = self.scan_input.text().strip()
+        if self._burst and codes.looks_like_code(text):
+            self.check_in_code(text)
+
+    def _handle_enter(self) -> None:
+        self._scan_timer.stop()
+        self._search_timer.stop()
+        text = self.scan_input.text().strip()
+        if not text:
+            return
+        session = self.context.session
+        if session.attendees.by_code(text) is not None or codes.looks_like_code(text):
+            self.check_in_code(text)
+            return
+        found = session.attendees.search(text, limit=SEARCH_RESULTS)
+        self.model.set_rows(found)
+        self.matches.setVisible(bool(found))
+        if len(found) == 1:
+            self.check_in_code(found[0].code)
+        elif found:
+            self._show("choose", escape(self.tr("{count} peserta cocok: pilih dengan ↓ lalu Enter.").format(count=len(found))))
+            self.matches.setFocus()
+            self.matches.selectRow(0)
+        else:
+            self._show("unknown", escape(self.tr("Tidak ada peserta yang cocok dengan '{text}'.").format(text=text)))
+
+    def _search(self) -> None:
+        text = self.scan_input.text().strip()
+        if len(text) < 2 or (self._burst and codes.looks_like_code(text)):
+            self.model.set_rows([])
+            self.matches.hide()
+            return
+        found = self.context.session.attendees.search(text, limit=SEARCH_RESULTS)
+        self.model.set_rows(found)
+        self.matches.setVisible(bool(found))
+
+    def _check_in_row(self, row: int) -> None:
+        attendee = self.model.attendee(row)
+        if attendee is not None:
+            self.check_in_code(attendee.code)
+
+    def _clear_input(self) -> None:
+        self._scan_timer.stop()
+        self._search_timer.stop()
+        self.scan_input.clear()
+        self.model.set_rows([])
+        self.matches.hide()
+        self.scan_input.setFocus()
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def check_in_code(self, code: str) -> None:
+        """Check in the attendee with `code` and say so in large type; the input is cleared for the next."""
+        try:
+            result = self.context.session.attendees.check_in(code)
+        except NotFound as error:
+            self._show("unknown", f"<span style='font-size:22pt; font-weight:700'>{escape(error.message)}</span>")
+            self._clear_input()
+            return
+        except EventDeskError as error:
+            show_error(self, error)
+            return
+        if result.already:
+            self._already(result.attendee)
+        else:
+            self._welcome(result.attendee)
+            self.last_checked_in = result.attendee
+            self.undo_button.setEnabled(True)
+        self._clear_input()
+
+    def undo_last(self) -> None:
+        """Take back the last check-in made here: recorded as a correction, the history kept."""
+        attendee = self.last_checked_in
+        if attendee is None:
+            return
+        try:
+            self.context.session.attendees.undo_check_in(attendee.id, self.tr("Dibatalkan di layar check-in"))
+        except EventDeskError as error:
+            show_error(self, error)
+            return
+        self.last_checked_in = None
+        self.undo_button.setEnabled(False)
+        self._show("undone", escape(self.tr("Check-in {name} dibatalkan.").format(name=attendee.full_name)))
+        self.scan_input.setFocus()
+
+    def start_walk_in(self) -> None:
+        """F2: register a walk-in, check them in and print their badge."""
+        dialog = WalkInDialog(self.context, self)
+        self.walk_in_dialog = dialog
+        dialog.accepted.connect(lambda: self._handle_walk_in(dialog))
+        dialog.finished.connect(lambda _result: self.scan_input.setFocus())
+        dialog.open()
+
+    def _handle_walk_in(self, dialog: WalkInDialog) -> None:
+        attendee = dialog.attendee
+        if attendee is None:
+            return
+        self.check_in_code(attendee.code)
+        self.badge_printer.print_badges([self.context.session.attendees.get(attendee.id)])

@@ -1,0 +1,243 @@
+"""Organisasi: the organisations taking part, how many of their people came, and a form to add or rename one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventdesk.domain.enums import OrganisationKind
+from eventdesk.domain.errors import EventDeskError
+from eventdesk.domain.models import Organisation
+from eventdesk.ui.context import AppContext
+from eventdesk.ui.models.organisation_model import OrganisationTableModel
+from eventdesk.ui.models.sort_proxy import SortProxy
+from eventdesk.ui.screens.base import Screen
+from eventdesk.ui.widgets.field_errors import FieldErrors
+from eventdesk.ui.widgets.search_box import SearchBox
+
+
+class OrganisationsScreen(Screen):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("organisations_screen")
+        self.heading = QLabel()
+        self.search = SearchBox()
+        self.search.search.connect(self._handle_search)
+        self.count_label = QLabel()
+        self.model = OrganisationTableModel(self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.table = QTableView()
+        self.table.setObjectName("organisation_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(OrganisationTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 150), (2, 150), (3, 70), (4, 70)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._handle_selection)
+
+        self.form_heading = QLabel()
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("organisation_name_edit")
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("organisation_kind_combo")
+        self.region_combo = QComboBox()
+        self.region_combo.setObjectName("organisation_region_combo")
+        self.notes_edit = QLineEdit()
+        self.notes_edit.setObjectName("organisation_notes_edit")
+        self.errors = FieldErrors()
+        self.captions = [QLabel() for _ in range(4)]
+        form = QFormLayout()
+        for caption, field, widget in zip(
+            self.captions, ("name", "kind", "region", "notes"), (self.name_edit, self.kind_combo, self.region_combo, self.notes_edit)
+        ):
+            box = QWidget()
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(0, 0, 0, 0)
+            inner.addWidget(widget)
+            inner.addWidget(self.errors.add(field, widget))
+            form.addRow(caption, box)
+            widget.installEventFilter(self)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("save_organisation_button")
+        self.save_button.clicked.connect(self._handle_save)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("new_organisation_button")
+        self.new_button.clicked.connect(self.start_new)
+        self.status = QLabel()
+        self.status.setObjectName("organisation_status")
+        self.status.setWordWrap(True)
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(self.start_new)
+        self.addAction(self.new_action)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        right = QWidget()
+        right.setMinimumWidth(320)
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.form_heading)
+        right_layout.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch()
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.status)
+        right_layout.addStretch()
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 360])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+        self.editing: Organisation | None = None
+        self.retranslate()
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Organisasi")
+
+    def _handle_data_changed(self, tables: frozenset[str]) -> None:
+        # Hidden (the check-in screen in front at the door): re-read once when shown, not on every scan.
+        if tables & self.watched_tables() and not self.isVisible():
+            self._stale = True
+            return
+        super()._handle_data_changed(tables)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+    def watched_tables(self) -> frozenset[str]:
+        return frozenset({"organisations", "attendees", "regions"})
+
+    def retranslate(self) -> None:
+        self.heading.setText(f"<h2>{self.title()}</h2>")
+        self.search.setPlaceholderText(self.tr("Cari organisasi…"))
+        for caption, text in zip(self.captions, (self.tr("Nama*"), self.tr("Jenis"), self.tr("Daerah"), self.tr("Catatan"))):
+            caption.setText(text)
+        current = self.kind_combo.currentData()
+        self.kind_combo.clear()
+        for kind in OrganisationKind:
+            self.kind_combo.addItem(kind.label, kind)
+        if current is not None:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(current))
+        self.save_button.setText(self.tr("Simpan (Enter)"))
+        self.new_button.setText(self.tr("Organisasi baru (Ctrl+N)"))
+        self._update_heading()
+        self._fill_regions()
+
+    def _fill_regions(self) -> None:
+        current = self.region_combo.currentData()
+        self.region_combo.clear()
+        self.region_combo.addItem(self.tr("(tanpa daerah)"), None)
+        if self.context.has_session:
+            for region in self.context.session.settings.regions():
+                self.region_combo.addItem(region.name, region.id)
+        self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(current)))
+
+    def _update_heading(self) -> None:
+        if self.editing is None:
+            self.form_heading.setText(f"<h3>{self.tr('Organisasi baru')}</h3>")
+        else:
+            self.form_heading.setText(f"<h3>{self.tr('Ubah organisasi')}</h3>")
+
+    def refresh(self) -> None:
+        if not self.context.has_session:
+            return
+        session = self.context.session
+        self._fill_regions()
+        self.model.set_rows(session.organisations.list(), session.organisations.attendee_counts())
+        self.count_label.setText(self.tr("{count} organisasi").format(count=self.model.rowCount()))
+
+    def _handle_search(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+
+    def _handle_selection(self) -> None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return
+        organisation = self.proxy.data(indexes[0], OrganisationTableModel.OrganisationRole)
+        self.editing = organisation
+        self.name_edit.setText(organisation.name)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(organisation.kind))
+        self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(organisation.region_id)))
+        self.notes_edit.setText(organisation.notes)
+        self.errors.clear()
+        self._update_heading()
+
+    def start_new(self) -> None:
+        self.table.clearSelection()
+        self.editing = None
+        self.name_edit.clear()
+        self.notes_edit.clear()
+        self.errors.clear()
+        self._update_heading()
+        self.name_edit.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if not (isinstance(watched, QComboBox) and watched.view().isVisible()):
+                    self._handle_save()
+                    return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.start_new()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _handle_save(self) -> None:
+        service = self.context.session.organisations
+        values = {
+            "name": self.name_edit.text(),
+            "kind": self.kind_combo.currentData(),
+            "region_id": self.region_combo.currentData(),
+            "notes": self.notes_edit.text(),
+        }
+        self.errors.clear()
+        try:
+            if self.editing is None:
+                saved = service.add(values["name"], values["kind"], values["region_id"], values["notes"])
+                self.status.setText(self.tr("{name} ditambahkan.").format(name=saved.name))
+            else:
+                saved = service.update(self.editing.id, **values)
+                self.status.setText(self.tr("Perubahan {name} tersimpan.").format(name=saved.name))
+        except EventDeskError as error:
+            self.errors.show(error, "name")
+            return
+        self.start_new()

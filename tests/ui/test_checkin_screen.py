@@ -1,0 +1,139 @@
+"""The check-in screen driven as at the door: a scanner with or without Enter, typed search, undo, a walk-in."""
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from eventdesk.domain.attendee_query import AttendeeQuery
+from eventdesk.domain.clock import in_zone
+from eventdesk.domain.enums import AttendeeCategory
+from eventdesk.store.audit import entries_for
+from eventdesk.ui.screens.checkin import CheckInScreen
+
+
+@pytest.fixture
+def screen(ui_context, qtbot):
+    widget = CheckInScreen(ui_context)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.scan_input.setFocus()
+    return widget
+
+
+@pytest.fixture
+def waiting(ui_context):
+    """Attendees of the demo not checked in yet: a VIP-free one and, if any, a VIP."""
+    return ui_context.session.attendees.matching(AttendeeQuery(checked_in=False))
+
+
+def scan(qtbot, screen, text, *, enter=True):
+    qtbot.keyClicks(screen.scan_input, text)
+    if enter:
+        qtbot.keyClick(screen.scan_input, Qt.Key.Key_Return)
+
+
+def test_a_scanned_code_with_enter_checks_in_and_says_welcome_in_large_type(screen, ui_context, qtbot, waiting):
+    person = next(a for a in waiting if a.category is not AttendeeCategory.VIP)
+    before = ui_context.session.attendees.counts()[1]
+    scan(qtbot, screen, person.code)
+    assert screen.result_state == "ok"
+    assert person.full_name in screen.result_label.text()
+    assert ui_context.session.attendees.get(person.id).checked_in
+    assert screen.scan_input.text() == "" and screen.scan_input.hasFocus()
+    assert screen.counter_total.text().startswith(f"{before + 1} /")
+
+
+def test_a_scanner_that_sends_no_enter_is_accepted_after_a_short_pause(screen, ui_context, qtbot, waiting):
+    person = waiting[0]
+    scan(qtbot, screen, person.code, enter=False)
+    qtbot.waitUntil(lambda: screen.result_state in ("ok", "vip"), timeout=3000)
+    assert ui_context.session.attendees.get(person.id).checked_in
+
+
+def test_a_second_scan_is_amber_with_the_time_and_desk_of_the_first(screen, ui_context, qtbot, waiting):
+    person = waiting[0]
+    scan(qtbot, screen, person.code)
+    scan(qtbot, screen, person.code.lower().replace("-", " "))
+    assert screen.result_state == "already"
+    arrived = in_zone(ui_context.session.attendees.get(person.id).checked_in_at, "Asia/Makassar").strftime("%H.%M")
+    assert f"sudah check-in pukul {arrived}" in screen.result_label.text()
+    assert ui_context.session.actor.desk_label in screen.result_label.text()
+
+
+def test_an_unknown_code_is_red(screen, ui_context, qtbot):
+    before = ui_context.session.attendees.counts()
+    scan(qtbot, screen, "ZZ-9999")
+    assert screen.result_state == "unknown" and "ZZ-9999" in screen.result_label.text()
+    assert ui_context.session.attendees.counts() == before
+
+
+def test_a_vip_is_highlighted(screen, ui_context, qtbot):
+    vip = ui_context.session.attendees.matching(AttendeeQuery(category=AttendeeCategory.VIP))[0]
+    ui_context.session.attendees.undo_check_in(vip.id) if vip.checked_in else None
+    scan(qtbot, screen, vip.code)
+    assert screen.result_state == "vip" and "VIP" in screen.result_label.text()
+
+
+def test_typed_search_lists_matches_and_down_then_enter_checks_in_the_chosen_one(screen, ui_context, qtbot, waiting):
+    person = waiting[0]
+    surname = person.full_name.split()[-1]
+    scan(qtbot, screen, surname, enter=False)
+    qtbot.waitUntil(lambda: screen.matches.isVisible(), timeout=3000)
+    qtbot.keyClick(screen.scan_input, Qt.Key.Key_Down)
+    assert screen.matches.hasFocus()
+    row = next(r for r in range(screen.model.rowCount()) if screen.model.attendee(r).id == person.id)
+    screen.matches.selectRow(row)
+    qtbot.keyClick(screen.matches, Qt.Key.Key_Return)
+    assert ui_context.session.attendees.get(person.id).checked_in
+    assert screen.scan_input.hasFocus() and not screen.matches.isVisible()
+
+
+def test_ctrl_z_takes_back_the_last_check_in_as_an_audited_correction(screen, ui_context, qtbot, waiting):
+    person = waiting[0]
+    scan(qtbot, screen, person.code)
+    qtbot.keyClick(screen.scan_input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert screen.result_state == "undone"
+    assert not ui_context.session.attendees.get(person.id).checked_in
+    assert [e.action for e in entries_for(ui_context.session.file, "attendees", person.id)][-2:] == ["check_in", "undo_check_in"]
+    assert not screen.undo_button.isEnabled()
+
+
+def test_a_walk_in_is_registered_checked_in_and_given_a_badge_from_the_keyboard_alone(screen, ui_context, qtbot):
+    session = ui_context.session
+    before = session.attendees.counts()
+    qtbot.keyClick(screen.scan_input, Qt.Key.Key_F2)
+    dialog = screen.walk_in_dialog
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.form.name_edit.hasFocus())
+    qtbot.keyClicks(dialog.form.name_edit, "Hj. Rosmawati Daeng Tene")
+    qtbot.keyClick(dialog.form.name_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.form.title_edit, "Pemilik")
+    qtbot.keyClick(dialog.form.title_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.form.organisation.combo, "UMKM Abon Ikan Daeng")
+    qtbot.keyClick(dialog.form.organisation.combo, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # kind of the new organisation
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # its region
+    assert dialog.form.category_combo.hasFocus()
+    qtbot.keyClick(dialog.form.category_combo, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.form.phone_edit, "0852 9999 0001")
+    with qtbot.waitSignal(screen.badge_printer.printed, timeout=30000) as printed:
+        qtbot.keyClick(dialog.form.phone_edit, Qt.Key.Key_Return)
+
+    walk_in = session.attendees.search("rosmawati")[0]
+    assert (walk_in.checked_in, walk_in.phone, walk_in.organisation_name) == (True, "+6285299990001", "UMKM Abon Ikan Daeng")
+    assert walk_in.badge_printed_at is not None
+    assert session.attendees.counts() == (before[0] + 1, before[1] + 1)
+    assert screen.result_state == "ok"
+    text = " ".join(PdfReader(printed.args[0]).pages[0].extract_text().split())
+    assert "Hj. Rosmawati Daeng Tene" in text and walk_in.code in text
+    preview = screen.badge_printer.preview
+    assert preview.isVisible() and preview.print_button.hasFocus()  # Enter prints
+    preview.close()
+
+
+def test_counters_show_checked_in_of_registered_by_category_and_region(screen, ui_context):
+    attendance = ui_context.session.attendees.attendance()
+    assert screen.counter_total.text() == f"{attendance.checked_in} / {attendance.registered}"
+    assert "Jawa Timur" in screen.counter_regions.text() and "Pembeli" in screen.counter_categories.text()

@@ -1,0 +1,32 @@
+"""Organisasi: adding one from the keyboard, renaming one (its people's search follows)."""
+
+from PySide6.QtCore import Qt
+
+from eventdesk.domain.enums import OrganisationKind
+from eventdesk.ui.screens.organisations import OrganisationsScreen
+
+
+def test_an_organisation_is_added_with_enter_and_a_rename_changes_what_its_people_match(ui_context, qtbot):
+    screen = OrganisationsScreen(ui_context)
+    qtbot.addWidget(screen)
+    screen.show()
+    count = screen.model.rowCount()
+    screen.start_new()
+    qtbot.keyClicks(screen.name_edit, "PT Baru Sekali")
+    screen.kind_combo.setCurrentIndex(screen.kind_combo.findData(OrganisationKind.COMPANY))
+    qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
+    assert screen.model.rowCount() == count + 1
+    assert ui_context.session.organisations.find_by_name("PT Baru Sekali")[0].kind is OrganisationKind.COMPANY
+
+    row = screen.proxy.mapFromSource(screen.model.index(screen.model.row_of(
+        ui_context.session.organisations.find_by_name("Harian Etam Pos")[0].id), 0))  # fmt: skip
+    screen.table.selectRow(row.row())
+    screen.name_edit.setText("Harian Kaltim Pagi")
+    qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
+    assert sorted(a.full_name for a in ui_context.session.attendees.search("kaltim pagi")) == ["Fikri Ardiansyah", "Yohana Lahang"]
+
+    screen.start_new()
+    qtbot.keyClicks(screen.name_edit, "Harian Kaltim Pagi")
+    screen.region_combo.setCurrentIndex(screen.region_combo.findData(ui_context.session.settings.regions()[1].id))
+    qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
+    assert "sudah terdaftar" in screen.errors.messages()["name"]
