@@ -197,22 +197,59 @@ def _organisations(session: EventSession, rng: random.Random, scale: Scale) -> l
     return added
 
 
+def registration_rows(scale: Scale, organisations: list[tuple[str, str]], *, first_number: int = 0) -> list[tuple]:
+    """Rows of a delegation's registration list: (no, name, title, organisation, province, phone, email, category).
+
+    `organisations` are (name, province) pairs; each gets every len(organisations)-th person.
+    Within one organisation no two people share a first or a last name, so none is taken for
+    a probable duplicate of another; phones and emails are unique (numbered from `first_number`).
+    """
+    rng = random.Random(first_number + scale.attendees)
+    categories = ["Pembeli", "Penjual", "Investor", "Pemerintah", "Pembicara", "VIP", "Media"]
+    rows = []
+    for index in range(scale.attendees):
+        number = first_number + index
+        slot, column = divmod(index, len(organisations))
+        organisation, province = organisations[column]
+        name = f"{FIRST[(slot + column) % len(FIRST)]} {rng.choice(MIDDLE)} {LAST[(3 * slot + column) % len(LAST)]}"
+        email = f"peserta{number}@contoh.co.id" if rng.random() < 0.6 else ""
+        rows.append((index + 1, name, rng.choice(TITLES), organisation, province, f"0812{number:08d}", email, rng.choice(categories)))
+    return rows
+
+
+def write_registration_list(path: Path, rows: list[tuple]) -> None:
+    """An XLSX as delegations send them: a title row, a blank row, the header, the people, a footer."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet("Peserta")
+    sheet.append(["REKAP PENDAFTARAN PESERTA MISI DAGANG"])
+    sheet.append([])
+    sheet.append(["No.", "Nama Lengkap", "Jabatan", "Instansi", "Provinsi", "No. HP", "Email", "Kategori"])
+    for row in rows:
+        sheet.append(list(row))
+    sheet.append([None, f"Jumlah peserta: {len(rows)} orang"])
+    workbook.save(path)
+
+
 def _attendees(session: EventSession, rng: random.Random, scale: Scale, organisations: list[Organisation]) -> list[Attendee]:
-    plan = []
-    for number in range(scale.attendees):
-        organisation = organisations[number % len(organisations)]
-        name = f"{rng.choice(FIRST)} {rng.choice(MIDDLE)} {rng.choice(LAST)}"
-        phone = f"+62812{number:08d}"
-        email = f"peserta{number}@contoh.co.id" if rng.random() < 0.6 else None
-        plan.append((name, rng.choice(CATEGORIES[organisation.kind]), organisation.id, rng.choice(TITLES), phone, email))
-    registered = []
-    for batch in _batches(plan):
-        with session.file.transaction():
-            for name, category, organisation_id, title, phone, email in batch:
-                registered.append(
-                    session.attendees.register(name, category, organisation_id=organisation_id, title=title, phone=phone, email=email)
-                )
-    return registered
+    """Everyone registered at once from one registration list, as a delegation's spreadsheet is imported."""
+    region_names = {region.id: region.name for region in session.settings.regions()}
+    rows = registration_rows(scale, [(o.name, region_names.get(o.region_id, "")) for o in organisations])
+    source = session.path.with_name(session.path.stem + "-peserta.xlsx")
+    write_registration_list(source, rows)
+    try:
+        report = session.imports.run(source)
+    finally:
+        source.unlink()
+    if report.imported != scale.attendees:
+        raise RuntimeError(
+            f"the registration list imported {report.imported} of {scale.attendees} people "
+            f"({report.duplicates} duplicates, {report.rejected} rejected)"
+        )
+    people = session.attendees.list()
+    people.sort(key=lambda person: person.code)
+    return people
 
 
 def _agreements(

@@ -173,6 +173,172 @@ def check_in(bench: Bench) -> list[Result]:
     ]  # fmt: skip
 
 
+def search_queries(people: list[tuple[str, str, str, str]], count: int = 200) -> list[str]:
+    """`count` prefix queries as typed at the door: name beginnings of 1 to 5 letters, two words, codes, phones, organisations.
+
+    `people` are (full name, code, phone, organisation name) of the event's attendees.
+    """
+    rng = random.Random(20250508)
+    queries: list[str] = []
+    while len(queries) < count:
+        name, code, phone, organisation = rng.choice(people)
+        words = name.split()
+        kind = len(queries) % 6
+        if kind == 0:
+            queries.append(words[0][: rng.randint(1, 5)].lower())
+        elif kind == 1:
+            queries.append(f"{words[0][:3]} {words[-1][:2]}".lower())
+        elif kind == 2:
+            queries.append(code[: rng.randint(3, len(code))])
+        elif kind == 3 and phone:
+            queries.append("0" + phone[3 : 3 + rng.randint(4, 10)])
+        elif kind == 4 and organisation:
+            queries.append(organisation.split()[1][: rng.randint(2, 5)] if len(organisation.split()) > 1 else organisation[:3])
+        else:
+            queries.append(words[-1][: rng.randint(2, 4)])
+    return queries
+
+
+def search(bench: Bench) -> list[Result]:
+    """The first 50 attendees matching what was typed, through the service: 200 prefix queries, p95."""
+    from eventdesk.services.session import open_session
+    from eventdesk.store.attendee_search import match_expression
+
+    path = bench.copy()
+    session = open_session(path, BENCH_ACTOR, read_only=True)
+    try:
+        people = [(a.full_name, a.code, a.phone or "", a.organisation_name or "") for a in session.attendees.list()]
+        queries = search_queries(people)
+        for query in queries[:20]:
+            session.attendees.search(query, limit=50)
+        took = [timed(lambda query=query: session.attendees.search(query, limit=50)) for query in queries]
+        found = sum(len(session.attendees.search(query, limit=50)) for query in queries)
+    finally:
+        session.close()
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        raw_sql = (
+            "SELECT a.id, a.code, a.full_name, a.category, a.title, o.name, a.phone, a.email, a.checked_in_at "
+            "FROM attendee_search s JOIN attendees a ON a.rowid = s.rowid LEFT JOIN organisations o ON o.id = a.organisation_id "
+            "WHERE attendee_search MATCH ? ORDER BY a.full_name COLLATE NOCASE LIMIT 50"
+        )
+        expressions = [match_expression(query) for query in queries]
+        for expression in expressions[:20]:
+            conn.execute(raw_sql, (expression,)).fetchall()
+        raw = [timed(lambda e=expression: conn.execute(raw_sql, (e,)).fetchall()) for expression in expressions]
+    finally:
+        conn.close()
+    return [
+        Result("search", p95_ms(took), "ms", p95_ms(raw), Target(5, "value", "p95 <= 5 ms"),
+               f"{len(queries)} prefix queries over {len(people)} attendees, {found / len(queries):.0f} shown on average; "
+               f"median {statistics.median(took) * 1000:.2f} ms; raw: every match sorted (no window)"),
+    ]  # fmt: skip
+
+
+def import_list(bench: Bench) -> list[Result]:
+    """A registration list of as many people as the event has, imported into a new event, against openpyxl plus executemany."""
+    from benchmarks.build import registration_rows, write_registration_list
+    from eventdesk.services.session import create_event
+
+    organisations = [(f"PT Delegasi {n:04d} {'Jaya' if n % 2 else 'Bahari'}", ("Jatim", "Kaltim", "JAWA TIMUR", "")[n % 4])
+                     for n in range(max(20, bench.scale.attendees // 10))]  # fmt: skip
+    source = bench.folder / "peserta.xlsx"
+    write_registration_list(source, registration_rows(bench.scale, organisations, first_number=50_000_000))
+    runs = 2 if bench.scale.name == "full" else 3
+    took, raw, imported = [], [], 0
+    for run in range(runs):  # alternated, best of each: the floor of both on a busy machine
+        raw.append(timed(lambda: raw_import(source, bench.folder / "raw-import.sqlite")))
+        path = bench.folder / f"import-{run}.eventdesk"
+        session = create_event(path, BENCH_ACTOR)
+        try:
+            started = time.perf_counter()
+            report = session.imports.run(source)
+            took.append(time.perf_counter() - started)
+            imported = report.imported
+        finally:
+            session.close()
+        path.unlink()
+    return [
+        Result("import", min(took), "s", min(raw), Target(1.5, "ratio", "ratio <= 1.5"),
+               f"{imported} of {bench.scale.attendees} rows imported (XLSX, {source.stat().st_size / 1e6:.1f} MB); "
+               f"best of {runs}: {', '.join(f'{t:.2f}' for t in took)} s; raw {', '.join(f'{t:.2f}' for t in raw)} s"),
+    ]  # fmt: skip
+
+
+def raw_import(source: Path, target: Path) -> None:
+    """openpyxl read-only plus one executemany in one transaction (WAL, synchronous=FULL): the floor of an import."""
+    import openpyxl
+
+    for leftover in target.parent.glob(target.name + "*"):
+        leftover.unlink()
+    workbook = openpyxl.load_workbook(source, read_only=True)
+    rows = [row[:8] for row in workbook.worksheets[0].iter_rows(values_only=True)][3:]
+    workbook.close()
+    conn = raw_connection(target)
+    conn.execute("CREATE TABLE people (n, name, title, organisation, region, phone, email, category)")
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [row for row in rows if len(row) == 8])
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def badges(bench: Bench) -> list[Result]:
+    """1,000 badges, four to an A4 page (`report badges`), against name, organisation and segno's QR drawn straight on a canvas."""
+    from eventdesk.domain.attendee_query import AttendeeQuery
+    from eventdesk.domain.i18n import tr
+    from eventdesk.reports import badges as badge_pdf
+    from eventdesk.services.session import open_session
+
+    count = min(1_000, bench.scale.attendees)
+    path = bench.copy()
+    session = open_session(path, BENCH_ACTOR, read_only=True)
+    try:
+        people = session.attendees.page(AttendeeQuery(), 0, count)
+        info = session.document_info(tr("Tanda Pengenal"))
+    finally:
+        session.close()
+    output = bench.folder / "badges.pdf"
+    badge_pdf.qr_matrix.cache_clear()
+    took = timed(lambda: badge_pdf.render(info, people, output, layout=badge_pdf.LAYOUT_A4))
+    badge_pdf.qr_matrix.cache_clear()
+    single = timed(lambda: badge_pdf.render(info, people, bench.folder / "badges-a6.pdf", layout=badge_pdf.LAYOUT_A6))
+    raw = timed(lambda: raw_badges([(p.full_name, p.organisation_name or "", p.code) for p in people], bench.folder / "raw.pdf"))
+    return [
+        Result("badges", took, "s", raw, Target(4, "value", "<= 4 s"),
+               f"{count} badges four-up on A4 ({_pdf_pages(output)} pages); one per A6 page {single:.2f} s"),
+    ]  # fmt: skip
+
+
+def raw_badges(people: list[tuple[str, str, str]], output: Path) -> None:
+    """Four cards a page: name, organisation, code and the QR modules from segno as rectangles, straight on a canvas."""
+    import segno
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(output), pagesize=A4, pageCompression=1)
+    width, height = A4[0] / 2, A4[1] / 2
+    for start in range(0, len(people), 4):
+        for slot, (name, organisation, code) in enumerate(people[start : start + 4]):
+            x, y = (slot % 2) * width, (1 - slot // 2) * height
+            pdf.rect(x + 10, y + 10, width - 20, height - 20)
+            pdf.setFont("Helvetica-Bold", 18)
+            pdf.drawCentredString(x + width / 2, y + height - 80, name)
+            pdf.setFont("Helvetica", 11)
+            pdf.drawCentredString(x + width / 2, y + height - 100, organisation)
+            matrix = segno.make_qr(code, error="m").matrix
+            module = 100 / (len(matrix) + 8)
+            path = pdf.beginPath()
+            for row_index, row in enumerate(matrix):
+                for column, dark in enumerate(row):
+                    if dark:
+                        path.rect(x + 40 + (column + 4) * module, y + 140 - (row_index + 4) * module, module, module)
+            pdf.drawPath(path, stroke=0, fill=1)
+            pdf.drawCentredString(x + width / 2, y + 30, code)
+        pdf.showPage()
+    pdf.save()
+
+
 # --- deals and figures --------------------------------------------------------------------------
 
 

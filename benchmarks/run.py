@@ -35,7 +35,10 @@ from benchmarks.cases import Bench, Result  # noqa: E402
 # (the results a case function gives, the function), in the order they run
 CASES: list[tuple[tuple[str, ...], Callable[[Bench], list[Result]]]] = [
     (("startup",), cases.startup),
+    (("search",), cases.search),
     (("check_in",), cases.check_in),
+    (("import",), cases.import_list),
+    (("badges",), cases.badges),
     (("booking",), cases.booking),
     (("dashboard",), cases.dashboard),
     (("recap_pdf",), cases.recap_pdf),
