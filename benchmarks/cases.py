@@ -608,13 +608,14 @@ def window(bench: Bench) -> list[Result]:
     return [
         Result("memory", memory["rss_mb"], "MB", bare_memory["rss_mb"], Target(250, "value", "<= 250 MB"),
                f"peak RSS of main.py with Transaksi showing the first page of {memory['rows']} rows"),
-        Result("list_page", statistics.median(listing) * 1000, "ms", statistics.median(bare_listing) * 1000,
-               Target(300, "value", "<= 300 ms"),
-               f"Transaksi first shown {listing[0] * 1000:.0f} ms, then reread {list_runs - 1} times (median of all); "
-               f"a booking with Transaksi in sight, list and totals repainted: p95 {p95_ms(on_list):.0f} ms"),
+        Result("list_page", listing[0] * 1000, "ms", bare_listing[0] * 1000, Target(300, "value", "<= 300 ms"),
+               f"Transaksi first shown, once the backup made on opening is done; read again "
+               f"{', '.join(f'{t * 1000:.0f}' for t in listing[1:])} ms; a booking with Transaksi in sight, "
+               f"list and totals repainted: p95 {p95_ms(on_list):.0f} ms"),
         Result("dashboard_window", p95_ms(on_dashboard), "ms", p95_ms(bare_booking), Target(50, "value", "p95 <= 50 ms"),
                f"{len(on_dashboard)} bookings with Ringkasan in sight, each until its figures are repainted"),
         Result("recap_memory", recap["rss_mb"], "MB", memory["rss_mb"], Target(250, "value", "<= 250 MB"),
-               f"peak RSS of the window making the recap from Laporan ({recap['seconds']:.1f} s) and previewing it; "
-               f"longest event-loop stall {recap['longest_stall_ms']:.0f} ms"),
+               f"peak RSS of the window making the recap from Laporan ({recap['seconds']:.1f} s; {recap['rendered_rss_mb']:.0f} MB "
+               f"before the preview opened) and previewing it; event loop stalled {recap['stall_p95_ms']:.0f} ms at p95, "
+               f"{recap['longest_stall_ms']:.0f} ms at most"),
     ]  # fmt: skip

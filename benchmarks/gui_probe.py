@@ -90,6 +90,8 @@ def run_app(path: str, list_runs: int, recap: bool, quit_at_idle: bool, bookings
             app.quit()
             return
         window = next(w for w in app.topLevelWidgets() if w.objectName() == "main_window")
+        window.backups.pool.waitForDone()  # the backup made on opening copies the whole file: measure after it
+        settle(app)
         screens = list(window.screens)
         transactions = window.screens["transactions"]
         started = time.perf_counter()
@@ -142,6 +144,14 @@ def make_recap(app: QApplication, window) -> None:
     started = time.perf_counter()
     rendered = []
     window.context.tasks.idle.connect(lambda: rendered.append(time.perf_counter() - started))
+    before_preview = []
+    show_preview = reports._handle_done
+
+    def handle_done(*args) -> None:
+        before_preview.append(peak_rss_mb())
+        show_preview(*args)
+
+    reports._handle_done = handle_done  # the peak of the rendering alone, before the preview opens
     ticker.start()
     reports.buttons["transactions"].click()
 
@@ -155,6 +165,7 @@ def make_recap(app: QApplication, window) -> None:
             event="recap",
             seconds=rendered[0],
             rss_mb=peak_rss_mb(),
+            rendered_rss_mb=before_preview[0] if before_preview else None,
             longest_stall_ms=max(gaps, default=0) * 1000,
             stall_p95_ms=sorted(gaps)[int(len(gaps) * 0.95)] * 1000 if gaps else 0,
             pdf_bytes=reports.last_output.stat().st_size,

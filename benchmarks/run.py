@@ -76,6 +76,9 @@ def event_file(args: argparse.Namespace, scale: build.Scale) -> Path:
         return build.cached_event(scale, say, rebuild=args.rebuild)
     if args.keep.exists() and not args.rebuild:
         say(f"using {args.keep}")
+        from eventdesk.services.session import open_session
+
+        open_session(args.keep, build.BUILD_ACTOR).close()  # brought to the current schema (read-only cases need it)
         return args.keep
     args.keep.unlink(missing_ok=True)
     build.build_event(args.keep, scale, say)

@@ -196,9 +196,9 @@ class Ledger(Flowable):
                         left = x + PADDING
                     text.setTextOrigin(left, baseline)
                     if column.fixed:
-                        text._textOut(line)  # as textOut, without measuring the string again to move a cursor we never use
+                        text._textOut(line)  # numbers, times, ids: mostly different on every line
                     else:
-                        _repeated_text_out(text, line, shared.operators)
+                        _text_out(text, line, shared.operators)
                 baseline -= shared.leading
             x += column.width
         canvas.drawText(text)
@@ -211,8 +211,11 @@ class Ledger(Flowable):
 MAX_OPERATORS_KEPT = 20_000
 
 
-def _repeated_text_out(text, line: str, operators: dict[tuple[str, str, float, int], tuple[str, int]]) -> None:
-    """`text._textOut(line)`, reusing what it wrote the last time this line was drawn in this font."""
+def _text_out(text, line: str, operators: dict[tuple[str, str, float, int], tuple[str, int]]) -> None:
+    """`text._textOut(line)`, reusing what it wrote the last time this line was drawn in this font.
+
+    (`_textOut` is textOut without measuring the string again to move a cursor the ledger never uses.)
+    """
     key = (line, text._fontname, text._fontsize, text._curSubset)
     found = operators.get(key)
     if found is None:
