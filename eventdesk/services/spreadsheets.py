@@ -157,6 +157,9 @@ def _read_xlsx(path: Path, data: bytes) -> Sheet:
         raise UnreadableFile(
             tr("Berkas '{path}' adalah {what}, bukan lembar kerja Excel (.xlsx).").format(path=path, what=what)
         )
+    fast = _read_xlsx_calamine(path, data)
+    if fast is not None:
+        return fast
     import openpyxl  # imported here: reading CSV or refusing a file needs none of it
 
     try:
@@ -191,3 +194,48 @@ def _sheet_rows(sheet) -> list[SheetRow]:
             values.pop()
         rows.append((number, values))
     return rows
+
+
+def _read_xlsx_calamine(path: Path, data: bytes) -> Sheet | None:
+    """The sheet read by calamine (Rust), a dozen times faster than openpyxl; None to let openpyxl try.
+
+    A 20,000-row list took two seconds to parse with openpyxl, more than everything else the
+    import does. Cells come back as openpyxl gives them: None for empty, whole numbers as int.
+    Anything calamine cannot read (or reads differently) goes to openpyxl and its messages.
+    """
+    try:
+        from python_calamine import CalamineWorkbook, SheetVisibleEnum
+
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        sheets = [sheet.name for sheet in workbook.sheets_metadata if sheet.visible == SheetVisibleEnum.Visible]
+        sheets = sheets or list(workbook.sheet_names)
+        chosen = sheets[0]
+        rows = _calamine_rows(workbook, chosen)
+        if not any(any(value is not None and str(value).strip() for value in cells) for _, cells in rows):
+            for name in sheets[1:]:
+                candidate = _calamine_rows(workbook, name)
+                if any(any(value is not None for value in cells) for _, cells in candidate):
+                    chosen, rows = name, candidate
+                    break
+    except Exception:  # noqa: BLE001 - openpyxl reads it again and says what is wrong
+        return None
+    return Sheet(path, rows, "xlsx", sheet_name=chosen, other_sheets=[name for name in sheets if name != chosen])
+
+
+def _calamine_rows(workbook, name: str) -> list[SheetRow]:
+    rows: list[SheetRow] = []
+    # From A1, empty rows included, so the count is the row number the spreadsheet shows.
+    for number, cells in enumerate(workbook.get_sheet_by_name(name).to_python(skip_empty_area=False), start=1):
+        values = [_as_openpyxl(value) for value in cells]
+        while values and values[-1] is None:
+            values.pop()
+        rows.append((number, values))
+    return rows
+
+
+def _as_openpyxl(value):
+    if value == "":
+        return None
+    if type(value) is float and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
