@@ -225,6 +225,15 @@ class Transaction:
     desk_label: str | None = None
     buyer_region_id: str | None = None
     seller_region_id: str | None = None
+    buyer_region_code: str | None = None  # short form for narrow columns: "JATIM"
+    seller_region_code: str | None = None
+
+    @property
+    def direction_short(self) -> str:
+        """`JATIM → KALTIM`: region codes where set, else names; "?" for an organisation without region."""
+        buyer = self.buyer_region_code or self.buyer_region or "?"
+        seller = self.seller_region_code or self.seller_region or "?"
+        return f"{buyer} → {seller}"
 
     @property
     def counts(self) -> bool:

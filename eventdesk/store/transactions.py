@@ -38,7 +38,7 @@ SELECT t.id, t.buyer_id, t.seller_id, t.value_idr, t.kind, t.stage, t.status, t.
        b.name, se.name, rb.name, rs.name, b.kind, se.kind, t.commodity, t.quantity, t.unit,
        t.agreement_id, t.note, t.void_reason, t.voided_at, t.voided_by, t.replaces_id,
        t.verified_at, t.verified_by, t.operator, t.desk_id, t.created_at, d.label,
-       b.region_id, se.region_id, t.rowid
+       b.region_id, se.region_id, t.rowid, rb.code, rs.code
 """
     + JOINS
 )
@@ -96,6 +96,8 @@ def _transaction(row: tuple[Any, ...]) -> Transaction:
         desk_label=row[29],
         buyer_region_id=row[30],
         seller_region_id=row[31],
+        buyer_region_code=row[33] or None,
+        seller_region_code=row[34] or None,
     )
 
 
@@ -189,7 +191,7 @@ def transactions_at(event_file: EventFile, keys: Sequence[int]) -> list[Transact
         chunk = list(keys[start : start + 500])
         rows = event_file.conn.execute(_SELECT + f" WHERE t.rowid IN ({', '.join('?' * len(chunk))})", chunk)
         for row in rows:
-            found[row[-1]] = _transaction(row)
+            found[row[32]] = _transaction(row)  # t.rowid
     return [found.get(key) for key in keys]
 
 

@@ -2704,8 +2704,8 @@ Data already recorded remains safe in the event file.</translation>
             <translation>The chosen organisation, sector or agreement cannot be read.</translation>
         </message>
         <message>
-            <source>Pindai kode, atau ketik nama / organisasi / telepon…</source>
-            <translation>Scan a code, or type a name / organisation / phone…</translation>
+            <source>Pindai kode atau ketik nama…</source>
+            <translation>Scan a code or type a name…</translation>
         </message>
         <message>
             <source>Porsi</source>

@@ -178,3 +178,11 @@ def test_a_supervisor_marks_deals_verified(screen, monkeypatch, ui_context):
     screen._handle_verify()
     assert ui_context.session.transactions.get(transaction.id).verified_at is not None
     assert ui_context.session.figures.transaction_totals().verified.value_idr == transaction.value_idr
+
+
+def test_the_direction_column_reads_in_region_codes_with_names_in_the_tooltip(screen):
+    model = screen.model
+    shown = {model.index(row, model.COL_DIRECTION).data() for row in range(model.rowCount())}
+    assert shown == {"JATIM → KALTIM", "KALTIM → JATIM"}
+    tooltip = model.index(0, model.COL_DIRECTION).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Jawa Timur → Kalimantan Timur" in tooltip or "Kalimantan Timur → Jawa Timur" in tooltip

@@ -134,7 +134,7 @@ class TransactionTableModel(QAbstractTableModel):
         if column == self.COL_SELLER:
             return transaction.seller_name
         if column == self.COL_DIRECTION:
-            return f"{transaction.buyer_region or '?'} → {transaction.seller_region or '?'}"
+            return transaction.direction_short
         if column == self.COL_SECTOR:
             return transaction.sector_name or ""
         if column == self.COL_COMMODITY:
@@ -160,7 +160,10 @@ class TransactionTableModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, transaction: Transaction) -> str:
-        lines = [self.tr("Id: {id}").format(id=transaction.id)]
+        lines = [
+            self.tr("Id: {id}").format(id=transaction.id),
+            f"{transaction.buyer_region or '?'} → {transaction.seller_region or '?'}",
+        ]
         if transaction.status is TransactionStatus.VOID:
             lines.append(
                 self.tr("Dibatalkan oleh {who}: {reason}").format(who=transaction.voided_by or "?", reason=transaction.void_reason)

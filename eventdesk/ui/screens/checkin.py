@@ -170,7 +170,7 @@ class CheckInScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")
-        self.scan_input.setPlaceholderText(self.tr("Pindai kode, atau ketik nama / organisasi / telepon…"))
+        self.scan_input.setPlaceholderText(self.tr("Pindai kode atau ketik nama…"))
         self.undo_button.setText(self.tr("Batalkan check-in terakhir\n(Ctrl+Z)"))
         self.walk_in_button.setText(self.tr("Peserta datang langsung\n(F2)"))
         self.counter_caption.setText(self.tr("hadir / terdaftar"))
