@@ -176,6 +176,8 @@ class RegistrationImportService:
         default_category: AttendeeCategory,
         import_anyway: Collection[int],
     ) -> tuple[ImportReport, dict[str, _NewOrganisation]]:
+        # The dialog's combo box hands back the category's value (a str), the command line the enum.
+        default_category = AttendeeCategory(default_category)
         known = self._known()
         report = ImportReport(
             source=sheet.path,
