@@ -13,6 +13,8 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
+import warnings
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,6 +23,7 @@ from pathlib import Path
 from eventdesk.domain.errors import UnreadableFile
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.registration_list import SheetRow
+from eventdesk.domain.text import shown
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -28,6 +31,8 @@ TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 DELIMITERS = ";,\t|"
 SNIFF_LINES = 60
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how XLSX writes a character XML cannot hold
+_FORMULA_TAGS = (b"<f>", b"<f ", b"<f/", b":f>", b":f ")  # a formula element, with or without a namespace prefix
 
 
 @dataclass
@@ -159,25 +164,49 @@ def _read_xlsx(path: Path, data: bytes) -> Sheet:
         )
     import openpyxl  # imported here: reading CSV or refusing a file needs none of it
 
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for damaged files
-        raise UnreadableFile(tr("Berkas '{path}' tidak bisa dibaca sebagai Excel: {reason}").format(path=path, reason=error)) from None
-    try:
-        sheets = [sheet for sheet in workbook.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"]
-        sheets = sheets or list(workbook.worksheets)
-        chosen = sheets[0]
-        rows = _sheet_rows(chosen)
-        if not any(any(value is not None and str(value).strip() for value in cells) for _, cells in rows):
-            # The first sheet is empty (a cover page left blank): take the first one with cells.
-            for sheet in sheets[1:]:
-                candidate = _sheet_rows(sheet)
-                if any(any(value is not None for value in cells) for _, cells in candidate):
-                    chosen, rows = sheet, candidate
-                    break
-        return Sheet(path, rows, "xlsx", sheet_name=chosen.title, other_sheets=[s.title for s in sheets if s is not chosen])
-    finally:
-        workbook.close()
+    with warnings.catch_warnings():
+        # openpyxl warns on stderr about what it set right (no default style, a date out of range); the
+        # cells it gives are what matters, and a warning on the command line reads like a failure.
+        warnings.simplefilter("ignore")
+        try:
+            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            try:
+                # Read-only mode parses a sheet only when its rows are asked for: damage inside it shows here.
+                chosen, rows, sheets = _first_sheet_with_cells(workbook)
+            finally:
+                workbook.close()
+        except UnreadableFile:
+            raise
+        except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for damaged files
+            raise UnreadableFile(
+                tr("Berkas '{path}' tidak bisa dibaca sebagai Excel: {reason}").format(path=path, reason=shown(error, 120))
+            ) from None
+        if chosen is None:
+            raise UnreadableFile(tr("Berkas '{path}' rusak: buku kerjanya tidak berisi lembar kerja.").format(path=path))
+        if _may_hold_formulas(data) and (cell := _formula_without_value(data, chosen, rows)):
+            raise UnreadableFile(
+                tr("Berkas '{path}' berisi rumus yang belum dihitung (sel {cell}), jadi nilainya tidak tersimpan di berkas. "
+                   "Buka di Excel, simpan, lalu impor lagi.").format(path=path, cell=cell)
+            )  # fmt: skip
+    return Sheet(path, rows, "xlsx", sheet_name=chosen, other_sheets=[title for title in sheets if title != chosen])
+
+
+def _first_sheet_with_cells(workbook) -> tuple[str | None, list[SheetRow], list[str]]:
+    """(title, rows) of the first visible sheet, or of the first one with cells when it is empty; and every title."""
+    sheets = [sheet for sheet in workbook.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"]
+    sheets = sheets or list(workbook.worksheets)
+    if not sheets:
+        return None, [], []
+    chosen = sheets[0]
+    rows = _sheet_rows(chosen)
+    if not any(any(value is not None and str(value).strip() for value in cells) for _, cells in rows):
+        # The first sheet is empty (a cover page left blank): take the first one with cells.
+        for sheet in sheets[1:]:
+            candidate = _sheet_rows(sheet)
+            if any(any(value is not None for value in cells) for _, cells in candidate):
+                chosen, rows = sheet, candidate
+                break
+    return chosen.title, rows, [sheet.title for sheet in sheets]
 
 
 def _sheet_rows(sheet) -> list[SheetRow]:
@@ -186,8 +215,49 @@ def _sheet_rows(sheet) -> list[SheetRow]:
     rows: list[SheetRow] = []
     # Read-only mode yields every row from the first, empty ones included, so the count is the row number.
     for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-        values = list(cells)
+        values = [_unescaped(value) if value.__class__ is str and "_x" in value else value for value in cells]
         while values and values[-1] is None:
             values.pop()
         rows.append((number, values))
     return rows
+
+
+def _unescaped(text: str) -> str:
+    """A cell's text with Excel's escapes decoded: `_x000D_` is a carriage return, `_x0007_` a bell (then refused)."""
+    return _ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), text)
+
+
+def _may_hold_formulas(data: bytes) -> bool:
+    """Whether any worksheet of the workbook has a formula element (each sheet's XML looked at, not parsed)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                xml = archive.read(name)
+                # Plain substring tests run at memory speed; a false alarm only costs the closer look.
+                if any(tag in xml for tag in _FORMULA_TAGS):
+                    return True
+    return False
+
+
+def _formula_without_value(data: bytes, title: str, rows: list[SheetRow]) -> str | None:
+    """The first cell (`B7`) of the sheet read whose formula has no stored result, or None.
+
+    Excel and LibreOffice store each formula's last result; a file written by a
+    script may not, and its cells would then read as empty: a phone lost unseen.
+    """
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    try:
+        sheet = workbook[title]
+        sheet.reset_dimensions()
+        for (number, values), formulas in zip(rows, sheet.iter_rows(values_only=True)):
+            for column, formula in enumerate(formulas):
+                if formula is None or (formula.__class__ is str and not formula.startswith("=")):
+                    continue
+                if column >= len(values) or values[column] is None or values[column] == "":
+                    return f"{get_column_letter(column + 1)}{number}"
+    finally:
+        workbook.close()
+    return None
