@@ -26,6 +26,9 @@ from eventdesk.domain.region_names import match_region
 HEADER_SEARCH_ROWS = 30
 SAMPLE_ROWS = 50  # rows looked at for the example values shown beside each column
 SheetRow = tuple[int, Sequence[object]]  # (row number as the spreadsheet shows it, cell values)
+# What a cell shows when its formula failed; openpyxl gives the text. In a name column it is no name.
+EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!",
+                          "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"})  # fmt: skip
 
 
 class ListField(StrEnum):
@@ -122,7 +125,7 @@ def cell_text(value: object) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, datetime):
-        return value.isoformat(sep=" ")
+        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")  # a date cell is midnight
     if isinstance(value, (date, time)):
         return value.isoformat()
     return " ".join(str(value).split())
@@ -174,6 +177,7 @@ class ListRow:
     row_number: int
     values: dict[ListField, str]
     section_region: str = ""  # the region of a section label above the row ("DELEGASI JAWA TIMUR")
+    dates: frozenset[ListField] = frozenset()  # fields whose cell is an Excel date or time, not text
 
     def get(self, field_: ListField) -> str:
         return self.values.get(field_, "")
@@ -256,10 +260,14 @@ def read_list(
                 if text and len(samples := result.samples.setdefault(index, [])) < 3:
                     samples.append(text)  # shown beside every column, mapped or not
         values: dict[ListField, str] = {}
+        dates: set[ListField] = set()
         for index, mapped in columns:
             if index < len(texts) and not values.get(mapped):
                 values[mapped] = texts[index]
-        result.rows.append(ListRow(number, values, section_region))
+                value = cells[index]
+                if value.__class__ is not str and isinstance(value, (date, time)):
+                    dates.add(mapped)  # a date where a name or phone belongs says the column is not what it seems
+        result.rows.append(ListRow(number, values, section_region, frozenset(dates)))
     return result
 
 

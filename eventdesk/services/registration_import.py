@@ -30,6 +30,7 @@ from eventdesk.domain.models import Region
 from eventdesk.domain.names import NameIndex
 from eventdesk.domain.region_names import match_region
 from eventdesk.domain.registration_list import (
+    EXCEL_ERRORS,
     ColumnMapping,
     ListField,
     ListRow,
@@ -38,7 +39,7 @@ from eventdesk.domain.registration_list import (
     parse_category,
     read_list,
 )
-from eventdesk.domain.text import clean_line, clean_note
+from eventdesk.domain.text import clean_line, clean_note, shown
 from eventdesk.services.attendees import AttendeeService
 from eventdesk.services.spreadsheets import Sheet, read_sheet
 from eventdesk.store import attendees, organisations, regions
@@ -47,6 +48,7 @@ from eventdesk.store.db import EventFile
 ProgressCallback = Callable[[int, int], None]
 DEFAULT_CATEGORY = AttendeeCategory.SELLER
 PROGRESS_STEPS = 100
+LOSSY_ENCODINGS = ("Windows-1252", "ISO-8859-1")
 
 
 @dataclass
@@ -177,6 +179,8 @@ class RegistrationImportService:
         default_category: AttendeeCategory,
         import_anyway: Collection[int],
     ) -> tuple[ImportReport, dict[str, _NewOrganisation]]:
+        # The dialog's combo box hands back the category's value (a str), the command line the enum.
+        default_category = AttendeeCategory(default_category)
         known = self._known()
         report = ImportReport(
             source=sheet.path,
@@ -191,8 +195,10 @@ class RegistrationImportService:
         new_organisations: dict[str, _NewOrganisation] = {}
         region_cache: dict[str, Region | None] = {}
         force = set(import_anyway)
+        # Text saved in an 8-bit encoding has a '?' where a letter it lacks was (Excel's "CSV" on Windows).
+        lossy = sheet.encoding if sheet.encoding in LOSSY_ENCODINGS else ""
         for row in listing.rows:
-            line = self._line(row, known, new_organisations, region_cache, default_category, force)
+            line = self._line(row, known, new_organisations, region_cache, default_category, force, lossy)
             report.lines.append(line)
         used = {line.values.get("organisation_key") for line in report.lines if line.fate is RowFate.IMPORT}
         report.new_organisations = [new.name for key, new in new_organisations.items() if key in used]
@@ -206,6 +212,7 @@ class RegistrationImportService:
         region_cache: dict[str, Region | None],
         default_category: AttendeeCategory,
         force: set[int],
+        lossy: str = "",
     ) -> ImportLine:
         line = ImportLine(
             row.row_number,
@@ -214,6 +221,10 @@ class RegistrationImportService:
             organisation=row.get(ListField.ORGANISATION),
             region=row.get(ListField.REGION),
         )
+        if ListField.FULL_NAME in row.dates:
+            return _rejected(line, tr("Nama lengkap berisi tanggal ({text}), bukan nama orang.").format(text=shown(line.full_name)))
+        if line.full_name in EXCEL_ERRORS:
+            return _rejected(line, tr("Nama lengkap berisi nilai galat Excel ({text}), bukan nama orang.").format(text=line.full_name))
         try:
             line.full_name = clean_line(row.get(ListField.FULL_NAME), field="full_name", label=tr("Nama lengkap"), required=True)
             title = clean_line(row.get(ListField.TITLE), field="title", label=tr("Jabatan"))
@@ -223,16 +234,26 @@ class RegistrationImportService:
             return _rejected(line, error.message)
         line.organisation = organisation_name
 
+        if lossy:
+            for text in (line.full_name, organisation_name, title):
+                if "?" in text:
+                    line.warnings.append(
+                        tr("'{text}' berisi '?': huruf yang tidak ada di {encoding} (seperti Đ atau ặ) mungkin hilang; "
+                           "periksa ejaannya, atau simpan daftar sebagai CSV UTF-8").format(text=shown(text), encoding=lossy)
+                    )  # fmt: skip
         phone_text = row.get(ListField.PHONE)
-        try:
-            line.phone = normalise_phone(phone_text)
-        except InvalidValue:
-            line.warnings.append(tr("nomor telepon '{text}' tidak valid; diimpor tanpa nomor").format(text=phone_text))
+        if ListField.PHONE in row.dates:
+            line.warnings.append(tr("kolom telepon berisi tanggal ({text}); diimpor tanpa nomor").format(text=shown(phone_text)))
+        else:
+            try:
+                line.phone = normalise_phone(phone_text)
+            except InvalidValue:
+                line.warnings.append(tr("nomor telepon '{text}' tidak valid; diimpor tanpa nomor").format(text=shown(phone_text)))
         email_text = row.get(ListField.EMAIL)
         try:
             line.email = normalise_email(email_text)
         except InvalidValue:
-            line.warnings.append(tr("email '{text}' tidak valid; diimpor tanpa email").format(text=email_text))
+            line.warnings.append(tr("email '{text}' tidak valid; diimpor tanpa email").format(text=shown(email_text)))
 
         category_text = row.get(ListField.CATEGORY)
         category = parse_category(category_text)
@@ -240,7 +261,7 @@ class RegistrationImportService:
         if category_text and category is None:
             line.warnings.append(
                 tr("kategori '{text}' tidak dikenal; dicatat sebagai {category}").format(
-                    text=category_text, category=default_category.label
+                    text=shown(category_text), category=default_category.label
                 )
             )
 
@@ -251,7 +272,7 @@ class RegistrationImportService:
                 region_cache[region_text] = match_region(region_text, known.regions)
             region = region_cache[region_text]
             if region is None:
-                line.warnings.append(tr("daerah '{text}' tidak dikenal; dicatat tanpa daerah").format(text=region_text))
+                line.warnings.append(tr("daerah '{text}' tidak dikenal; dicatat tanpa daerah").format(text=shown(region_text)))
         line.region = region.name if region else ""
         region_id = region.id if region else None
 

@@ -172,6 +172,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>'{path}' is not a folder.</translation>
         </message>
         <message>
+            <source>'{text}' berisi '?': huruf yang tidak ada di {encoding} (seperti Đ atau ặ) mungkin hilang; periksa ejaannya, atau simpan daftar sebagai CSV UTF-8</source>
+            <translation>'{text}' contains '?': letters that {encoding} lacks (such as Đ or ặ) may have been lost; check the spelling, or save the list as CSV UTF-8</translation>
+        </message>
+        <message>
             <source>'{text}' bukan peserta terdaftar.</source>
             <translation>'{text}' is not a registered attendee.</translation>
         </message>
@@ -550,6 +554,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>File '{path}' is in the old Excel format (.xls). Open it in Excel, save it as .xlsx or CSV, then import again.</translation>
         </message>
         <message>
+            <source>Berkas '{path}' berisi rumus yang belum dihitung (sel {cell}), jadi nilainya tidak tersimpan di berkas. Buka di Excel, simpan, lalu impor lagi.</source>
+            <translation>File '{path}' holds formulas that were never calculated (cell {cell}), so their values are not stored in the file. Open it in Excel, save it, then import again.</translation>
+        </message>
+        <message>
             <source>Berkas '{path}' bukan berkas Excel: isinya teks biasa. Jika isinya daftar berpemisah koma atau titik koma, ubah akhiran namanya menjadi .csv.</source>
             <translation>File '{path}' is not an Excel file: it holds plain text. If it is a list separated by commas or semicolons, rename it to end in .csv.</translation>
         </message>
@@ -588,6 +596,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Berkas '{path}' rusak atau terpotong (arsip zip tidak utuh).</source>
             <translation>File '{path}' is damaged or cut short (the zip archive is incomplete).</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' rusak: buku kerjanya tidak berisi lembar kerja.</source>
+            <translation>File '{path}' is damaged: its workbook holds no worksheet.</translation>
         </message>
         <message>
             <source>Berkas '{path}' sedang dipakai program lain untuk menulis; coba lagi sebentar atau buka hanya-baca.</source>
@@ -1608,6 +1620,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Columns (change where misread)</translation>
         </message>
         <message>
+            <source>kolom telepon berisi tanggal ({text}); diimpor tanpa nomor</source>
+            <translation>the phone column holds a date ({text}); imported without a number</translation>
+        </message>
+        <message>
             <source>Koma adalah tanda desimal dan hanya boleh satu; pemisah ribuan memakai titik (1.250.000).</source>
             <translation>The comma is the decimal mark and may appear only once; thousands are separated with dots (1.250.000).</translation>
         </message>
@@ -1972,6 +1988,14 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>Nama lengkap</source>
             <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Nama lengkap berisi nilai galat Excel ({text}), bukan nama orang.</source>
+            <translation>Full name holds an Excel error value ({text}), not a person's name.</translation>
+        </message>
+        <message>
+            <source>Nama lengkap berisi tanggal ({text}), bukan nama orang.</source>
+            <translation>Full name holds a date ({text}), not a person's name.</translation>
         </message>
         <message>
             <source>Nama lengkap*</source>

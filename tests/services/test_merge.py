@@ -273,6 +273,37 @@ def test_two_desks_that_share_a_tag_still_end_with_unique_codes_and_the_reprint_
     assert check_event_file(files["A"]) == [] and check_event_file(files["B"]) == []
 
 
+def test_imports_on_two_desks_that_share_a_tag_end_with_unique_codes_and_a_later_import_takes_the_new_tag(files, tmp_path):
+    from tests.lists import write_csv, write_xlsx
+
+    first, second = desks_sharing_a_tag()
+    one_list = write_xlsx(tmp_path / "satu.xlsx", [["Nama", "Instansi", "No. HP"]] + [[f"Peserta Satu {n}", "PT Satu", f"0857-5100-{n:04d}"] for n in range(1, 6)])
+    two_list = write_csv(tmp_path / "dua.csv", [["Nama", "Instansi", "No. HP"]] + [[f"Peserta Dua {n}", "CV Dua", f"0857-5200-{n:04d}"] for n in range(1, 4)])
+    one, two = open_desk(files["A"], first), open_desk(files["B"], second)
+    try:
+        kept = one.imports.run(one_list)
+        clashed = two.imports.run(two_list)
+        assert [line.code for line in clashed.lines] == [line.code for line in kept.lines][:3]  # the same tag, counted alike
+
+        into_two = two.merges.merge(files["A"])
+        one.merges.merge(files["B"])
+
+        codes = {a.full_name: a.code for a in two.attendees.list()}
+        for line in kept.lines:
+            assert codes[line.full_name] == line.code
+        for line in clashed.lines:  # the later desk's people get the letter, listed for a badge reprint
+            assert codes[line.full_name] == line.code + "B"
+        assert len([f for f in into_two.findings if f.kind is FindingKind.CODE_CLASH]) == 3
+        later = two.imports.run(write_csv(tmp_path / "tiga.csv", [["Nama", "Instansi"], ["Peserta Tiga", "CV Tiga"]]))
+        assert later.lines[0].code.split("-")[0] != kept.lines[0].code.split("-")[0]  # the desk that came later, another tag
+    finally:
+        one.close()
+        two.close()
+    for path in (files["A"], files["B"]):
+        assert scalar(path, "SELECT count(*) - count(DISTINCT code) FROM attendees") == 0
+        assert check_event_file(path) == []
+
+
 def test_a_sector_of_the_same_name_made_on_two_desks_stays_two_rows_and_is_listed(desks, files):
     desks["A"].settings.add_sector("Ekonomi Digital")
     desks["B"].settings.add_sector("Ekonomi Digital")

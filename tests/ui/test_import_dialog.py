@@ -75,3 +75,22 @@ def test_the_dialog_stays_open_while_its_worker_runs(dialog, ui_context, qtbot, 
         assert dialog.isVisible() and "Tunggu" in dialog.summary.text()
     dialog.close()
     assert not dialog.isVisible()
+
+
+def test_a_list_without_a_category_column_takes_the_category_chosen_in_the_dialog(dialog, ui_context, qtbot, tmp_path, monkeypatch):
+    import eventdesk.ui.dialogs.import_dialog as import_dialog
+    from eventdesk.domain.enums import AttendeeCategory
+
+    failures = []
+    monkeypatch.setattr(import_dialog, "show_error", lambda *args, **kwargs: failures.append(args))
+    source = write_xlsx(tmp_path / "tanpa-kategori.xlsx", [["Nama", "Instansi"], ["Uji Tanpa Kategori", "PT Uji"]])
+    load(qtbot, ui_context, dialog, source)
+    with qtbot.waitSignal(ui_context.tasks.idle, timeout=30000):
+        dialog.category_combo.setCurrentIndex(dialog.category_combo.findData(AttendeeCategory.INVESTOR))
+    assert failures == []
+    assert dialog.lines_model.line(0).category is AttendeeCategory.INVESTOR
+    with qtbot.waitSignal(ui_context.tasks.idle, timeout=30000):
+        dialog.import_button.click()
+    assert failures == [] and dialog.report.written
+    [person] = ui_context.session.attendees.search("Uji Tanpa Kategori")
+    assert person.category is AttendeeCategory.INVESTOR
