@@ -245,7 +245,7 @@ def import_list(bench: Bench) -> list[Result]:
                      for n in range(max(20, bench.scale.attendees // 10))]  # fmt: skip
     source = bench.folder / "peserta.xlsx"
     write_registration_list(source, registration_rows(bench.scale, organisations, first_number=50_000_000))
-    runs = 2 if bench.scale.name == "full" else 3
+    runs = 3
     took, raw, imported = [], [], 0
     for run in range(runs):  # alternated, best of each: the floor of both on a busy machine
         raw.append(timed(lambda: raw_import(source, bench.folder / "raw-import.sqlite")))
