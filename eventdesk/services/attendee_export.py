@@ -7,6 +7,7 @@ the UI thread), so the writing can run on a worker.
 from __future__ import annotations
 
 import csv
+import re
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -73,7 +74,7 @@ def export_attendees(
             writer = csv.writer(handle)
             writer.writerow(_headers())
             for index, row in enumerate(rows, start=1):
-                writer.writerow(row)
+                writer.writerow([_inert(value) for value in row])
                 if index % 1000 == 0:
                     tick(index, total)
     else:
@@ -97,6 +98,19 @@ def export_attendees(
         workbook.save(output)
     tick(total, total)
     return output
+
+
+_FORMULA_START = re.compile(r"^(?:[=@\t\r]|[+-](?![\d\s]*$))")
+
+
+def _inert(value: str) -> str:
+    """A CSV cell Excel will not run as a formula: `=HYPERLINK(…)` typed as a name becomes `'=HYPERLINK(…)`.
+
+    Spreadsheets treat a cell starting with =, @, + or - as a formula; a list handed
+    around after the event must not carry live formulas in from a registration form.
+    Phone numbers (`+62…`) and other plain signed numbers stay as they are.
+    """
+    return "'" + value if _FORMULA_START.match(value) else value
 
 
 def _text_cell(sheet, value: str):

@@ -44,7 +44,6 @@ from eventdesk.ui.screens.attendees import AttendeesScreen
 from eventdesk.ui.screens.base import Screen, built_out_of_sight
 from eventdesk.ui.screens.checkin import CheckInScreen
 from eventdesk.ui.screens.dashboard import DashboardScreen
-from eventdesk.ui.screens.not_built import NotBuiltScreen
 from eventdesk.ui.screens.organisations import OrganisationsScreen
 from eventdesk.ui.screens.reports import ReportsScreen
 from eventdesk.ui.screens.schedule import ScheduleScreen
@@ -57,10 +56,6 @@ from eventdesk.ui.translator import apply_language
 
 FILE_FILTER = "EventDesk (*.eventdesk)"
 DEMO_FILE_NAME = "demo-balikpapan.eventdesk"
-
-
-def _not_built(title: Callable[[], str]) -> Callable[[AppContext], Screen]:
-    return lambda context: NotBuiltScreen(context, title)
 
 
 def screen_factories(window: MainWindow) -> list[tuple[str, Callable[[AppContext], Screen]]]:

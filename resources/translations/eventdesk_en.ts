@@ -1732,12 +1732,6 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Cannot write the report to {path}: {reason}</translation>
         </message>
         <message>
-            <source>Layar "{title}" belum dibuat pada versi ini.
-Data yang sudah tercatat tetap aman di berkas acara.</source>
-            <translation>The "{title}" screen is not available in this version yet.
-Data already recorded remains safe in the event file.</translation>
-        </message>
-        <message>
             <source>Lebih dari satu transaksi berawalan '{id}'; tulis id lengkapnya.</source>
             <translation>More than one transaction starts with '{id}'; give the full id.</translation>
         </message>
@@ -3646,10 +3640,6 @@ Data already recorded remains safe in the event file.</translation>
         <message>
             <source>{date} pukul {time} {zone}</source>
             <translation>{date} at {time} {zone}</translation>
-        </message>
-        <message>
-            <source>{description} (belum tersedia di versi ini)</source>
-            <translation>{description} (not yet available in this version)</translation>
         </message>
         <message>
             <source>{desk} (meja ini)</source>

@@ -26,7 +26,7 @@ def test_csv_export_holds_every_attendee_as_typed_with_local_check_in_times(list
     assert output.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel reads the accents
     rows = list(csv.reader(output.open(encoding="utf-8-sig")))
     assert rows[0][:4] == ["Kode", "Nama lengkap", "Jabatan", "Instansi"]
-    assert [row[1] for row in rows[1:]] == ["=Budi Santoso", "Đặng Thị Ngọc Ánh"]
+    assert [row[1] for row in rows[1:]] == ["'=Budi Santoso", "Đặng Thị Ngọc Ánh"]  # inert, not a formula
     assert (rows[1][3], rows[1][5], rows[1][7], rows[1][9]) == ("PT <Maju> & Sons", "Jawa Timur", "+6281234567890", "2025-05-08 09:12")
 
 
@@ -42,3 +42,21 @@ def test_xlsx_export_keeps_phones_and_formula_like_names_as_text_and_can_mask(li
 def test_export_refuses_another_format(listed, tmp_path):
     with pytest.raises(InvalidValue, match="csv"):
         export_attendees(listed, tmp_path / "peserta.pdf", timezone="Asia/Makassar")
+
+
+@pytest.mark.parametrize(
+    "typed, written",
+    [
+        ("=HYPERLINK(\"http://x\",\"klik\")", "'=HYPERLINK(\"http://x\",\"klik\")"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("-2+3", "'-2+3"),
+        ("+6281234567890", "+6281234567890"),
+        ("Budi = Santoso", "Budi = Santoso"),
+    ],
+)
+def test_csv_export_leaves_no_live_formula_but_keeps_phone_numbers(session, tmp_path, typed, written):
+    session.attendees.register("Budi Santoso", "seller", notes=typed)
+    output = export_attendees(session.attendees.matching(AttendeeQuery()), tmp_path / "p.csv", timezone="Asia/Makassar")
+    rows = list(csv.reader(output.open(encoding="utf-8-sig")))
+    assert written in rows[1]

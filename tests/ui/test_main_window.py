@@ -15,7 +15,6 @@ from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.operator_dialog import OperatorDialog
 from eventdesk.ui.dialogs.settings_dialog import SettingsDialog
 from eventdesk.ui.main_window import MainWindow
-from eventdesk.ui.screens.not_built import NotBuiltScreen
 from eventdesk.ui.screens.reports import REPORTS
 
 SIDEBAR_ID = ["Ringkasan", "Peserta", "Check-in", "Jadwal Penandatanganan", "Transaksi", "Organisasi", "Laporan"]
@@ -45,13 +44,6 @@ def test_ctrl_number_switches_screens_from_the_keyboard(window, qtbot):
     assert window.stack.currentWidget() is window.screens["reports"]
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.screens["dashboard"]
-
-
-def test_a_screen_not_built_yet_says_so_plainly(window):
-    not_built = [screen for screen in window.screens.values() if isinstance(screen, NotBuiltScreen)]
-    for screen in not_built:
-        assert "belum dibuat" in screen.message.text()
-        assert screen.title() in screen.message.text()
 
 
 def test_switching_to_english_changes_visible_texts_and_is_remembered(window, ui_context):
@@ -186,13 +178,10 @@ def test_summary_pdf_is_made_off_the_ui_thread_and_previewed(window, ui_context,
         preview.close()
 
 
-def test_reports_not_built_yet_cannot_be_started(window):
+def test_every_report_can_be_started_from_the_reports_screen(window):
     screen = window.screens["reports"]
-    assert screen.buttons["summary"].isEnabled()
-    not_built = [kind.key for kind in REPORTS if kind.prepare is None]
-    for key in not_built:
-        assert not screen.buttons[key].isEnabled()
-        assert "belum tersedia" in screen.descriptions[key].text()
+    assert [kind.key for kind in REPORTS] == ["summary", "agreements", "transactions", "schedule", "attendees", "badges"]
+    assert all(screen.buttons[kind.key].isEnabled() for kind in REPORTS)
 
 
 def test_opening_a_file_that_is_not_an_event_keeps_the_current_one(window, ui_context, tmp_path, monkeypatch):

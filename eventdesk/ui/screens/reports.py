@@ -29,7 +29,7 @@ Prepare = Callable[[EventSession, Path], Callable[..., None]]
 class ReportKind:
     key: str
     file_stem: str
-    prepare: Prepare | None  # None: not built yet
+    prepare: Prepare
 
 
 def _summary(session: EventSession, output: Path) -> Callable[..., None]:
@@ -143,7 +143,6 @@ class ReportsScreen(Screen):
             description.setObjectName(f"report_description_{kind.key}")
             button = QPushButton()
             button.setObjectName(f"make_{kind.key}_button")
-            button.setEnabled(kind.prepare is not None)
             button.clicked.connect(lambda _=False, k=kind: self._handle_make(k))
             grid.addWidget(title, row, 0)
             grid.addWidget(description, row, 1)
@@ -178,13 +177,10 @@ class ReportsScreen(Screen):
         for kind in REPORTS:
             name, description = self._names()[kind.key]
             self.titles[kind.key].setText(f"<b>{name}</b>")
-            if kind.prepare is None:
-                description = self.tr("{description} (belum tersedia di versi ini)").format(description=description)
             self.descriptions[kind.key].setText(description)
             self.buttons[kind.key].setText(self.tr("Buat PDF"))
 
     def _handle_make(self, kind: ReportKind) -> None:
-        assert kind.prepare is not None
         output = paths.reports_dir() / f"{kind.file_stem}-{datetime.now():%Y%m%d-%H%M%S}.pdf"
         try:
             render = kind.prepare(self.context.session, output)
