@@ -43,6 +43,11 @@ class _Shared:
     progress: ProgressCallback | None
     layout: dict[int, tuple[float, list[list[str]]]] = field(default_factory=dict)
     fitted: dict[tuple[str, int, bool], list[str]] = field(default_factory=dict)
+    # The PDF operators reportlab wrote for a line of a column that repeats (names, sectors,
+    # kinds), by (text, font, subset in use before): encoding a string for a font subset goes
+    # character by character in Python, and a recap prints the same names thousands of times.
+    # Valid for one document (its subsets), which is what one ledger is drawn into.
+    operators: dict[tuple[str, str, float, int], tuple[str, int]] = field(default_factory=dict)
     drawn: int = 0
 
 
@@ -190,7 +195,10 @@ class Ledger(Flowable):
                     else:
                         left = x + PADDING
                     text.setTextOrigin(left, baseline)
-                    text._textOut(line)  # as textOut, without measuring the string again to move a cursor we never use
+                    if column.fixed:
+                        text._textOut(line)  # numbers, times, ids: mostly different on every line
+                    else:
+                        _text_out(text, line, shared.operators)
                 baseline -= shared.leading
             x += column.width
         canvas.drawText(text)
@@ -198,6 +206,26 @@ class Ledger(Flowable):
             canvas.setFillColor(INK)
             draw_text(canvas, left, baseline, line, shared.font_size, bold=bold, align_right=right)
         return bottom
+
+
+MAX_OPERATORS_KEPT = 20_000
+
+
+def _text_out(text, line: str, operators: dict[tuple[str, str, float, int], tuple[str, int]]) -> None:
+    """`text._textOut(line)`, reusing what it wrote the last time this line was drawn in this font.
+
+    (`_textOut` is textOut without measuring the string again to move a cursor the ledger never uses.)
+    """
+    key = (line, text._fontname, text._fontsize, text._curSubset)
+    found = operators.get(key)
+    if found is None:
+        text._textOut(line)
+        if len(operators) >= MAX_OPERATORS_KEPT:
+            operators.clear()  # the lines that repeat come back at once
+        operators[key] = (text._code[-1], text._curSubset)
+    else:
+        text._code.append(found[0])
+        text._curSubset = found[1]
 
 
 def _cut_runs(line: str, size: float, room: float, bold: bool) -> str:

@@ -15,6 +15,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from eventdesk.domain.clock import in_zone
 from eventdesk.domain.documents import DocumentInfo, event_dates
+from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.figures import TransactionRecap
 from eventdesk.domain.i18n import tr
@@ -170,6 +171,7 @@ def _booked_rows(recap: TransactionRecap, timezone: str, one_day: bool) -> tuple
     total = 0
     shared: dict[str, str] = {}  # the same names and labels on many lines are kept once
     yes = tr("ya")
+    kinds = {(kind, stage): f"{kind.label}\n{stage.label}" for kind in TransactionKind for stage in TransactionStage}
     for number_, transaction in enumerate(recap.booked, start=1):
         total += transaction.value_idr
         rows.append(
@@ -180,7 +182,7 @@ def _booked_rows(recap: TransactionRecap, timezone: str, one_day: bool) -> tuple
                 _keep(shared, _party(transaction.seller_name, transaction.seller_region)),
                 _keep(shared, transaction.sector_name or "–"),
                 _keep(shared, _goods(transaction)),
-                _keep(shared, f"{transaction.kind.label}\n{transaction.stage.label}"),
+                kinds[transaction.kind, transaction.stage],
                 format_full(transaction.value_idr).removeprefix("Rp"),
                 yes if transaction.verified_at else "",
             )

@@ -62,6 +62,9 @@ class _Known:
     emails: dict[str, str] = field(default_factory=dict)  # lower-case email → the same
     names: NameIndex = field(default_factory=NameIndex)
     rows: set[str] = field(default_factory=set)  # "baris N" of the rows accepted so far
+    # lower-case name → key of the first new organisation of that name this list creates: a row
+    # without a region joins it (looked up, not searched for, in a list of 20,000 rows)
+    new_by_name: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -369,13 +372,12 @@ def _organisation_for(
     for organisation_id, organisation_region in candidates:
         if region_id is None or organisation_region == region_id:
             return organisation_id, ""
-    if region_id is None:
-        for pending in new_organisations.values():
-            if pending.key.startswith(f"new:{key}:"):
-                return None, pending.key
+    if region_id is None and key in known.new_by_name:
+        return None, known.new_by_name[key]
     new_key = f"new:{key}:{region_id or ''}"
     if new_key not in new_organisations:
         new_organisations[new_key] = _NewOrganisation(new_key, " ".join(name.split()), guess_organisation_kind(name), region_id)
+        known.new_by_name.setdefault(key, new_key)
     return None, new_key
 
 

@@ -70,11 +70,9 @@ class TransactionService:
     def replacement_of(self, transaction_id: str) -> Transaction | None:
         return transactions.replacement_of(self._file, transaction_id)
 
-    def used_commodities(self) -> list[str]:
-        return transactions.used_texts(self._file, "commodity")
-
-    def used_units(self) -> list[str]:
-        return transactions.used_texts(self._file, "unit")
+    def used_texts(self) -> tuple[list[str], list[str]]:
+        """(commodities, units) typed before, most used first: the entry form's completions."""
+        return transactions.used_texts(self._file)
 
     # --- booking ------------------------------------------------------------------------------
 

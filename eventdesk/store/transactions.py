@@ -59,6 +59,11 @@ _ORDER_SQL = {
     TransactionOrder.OPERATOR: "t.operator COLLATE NOCASE",
 }
 
+# Orders that read a joined table; the others (and filters on the transaction's own columns) need no join.
+_JOINED_ORDERS = frozenset({
+    TransactionOrder.BUYER, TransactionOrder.SELLER, TransactionOrder.DIRECTION, TransactionOrder.SECTOR, TransactionOrder.DESK,
+})  # fmt: skip
+
 _SEARCHED = ("b.name", "se.name", "t.commodity", "t.note", "s.name", "t.void_reason", "t.operator", "t.unit")
 
 
@@ -174,7 +179,13 @@ def transaction_keys(
     where, params = where_clause(selection)
     direction = "DESC" if descending else "ASC"
     sort = ", ".join(f"{part.strip()} {direction}" for part in _ORDER_SQL[order].split(","))
-    sql = f"SELECT t.rowid {JOINS}{where} ORDER BY {sort}, t.created_at {direction}, t.rowid {direction}"
+    if order is not TransactionOrder.CREATED:
+        sort += f", t.created_at {direction}"  # (booking order is the tie-break; once is enough for the index)
+    # Every transaction has its buyer and seller (foreign keys), so leaving out joins nothing reads
+    # changes no result, and spares 200,000 lookups on a list of 100,000 (a third of a second).
+    joined = order in _JOINED_ORDERS or (selection is not None and (selection.direction is not None or selection.words))
+    source = JOINS if joined else " FROM transactions t "
+    sql = f"SELECT t.rowid {source}{where} ORDER BY {sort}, t.rowid {direction}"
     keys = array("q")
     cursor = event_file.conn.execute(sql, params)
     while chunk := cursor.fetchmany(5000):
@@ -227,15 +238,25 @@ def replacements(event_file: EventFile) -> dict[str, str]:
     return dict(rows.fetchall())
 
 
-def used_texts(event_file: EventFile, column: str, limit: int = 300) -> list[str]:
-    """Commodities or units typed before, most used first, for completion in the entry form."""
-    if column not in ("commodity", "unit"):
-        raise ValueError(column)
-    rows = event_file.conn.execute(
-        f"SELECT {column} FROM transactions WHERE {column} != '' GROUP BY {column} ORDER BY count(*) DESC, {column} LIMIT ?",
-        (limit,),
-    )
-    return [value for (value,) in rows]
+def used_texts(event_file: EventFile, limit: int = 300) -> tuple[list[str], list[str]]:
+    """Commodities and units typed before, each most used first, for completion in the entry form.
+
+    One pass over the deals for both lists (a few dozen pairs), not one sort of 100,000 rows each.
+    """
+    commodities: dict[str, int] = {}
+    units: dict[str, int] = {}
+    for commodity, unit, count in event_file.conn.execute(
+        "SELECT commodity, unit, count(*) FROM transactions GROUP BY commodity, unit"
+    ):
+        if commodity:
+            commodities[commodity] = commodities.get(commodity, 0) + count
+        if unit:
+            units[unit] = units.get(unit, 0) + count
+
+    def most_used(counts: dict[str, int]) -> list[str]:
+        return [text for text, _count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]]
+
+    return most_used(commodities), most_used(units)
 
 
 def add_transaction(event_file: EventFile, values: dict[str, Any]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
@@ -11,12 +12,13 @@ from PySide6.QtWidgets import QWidget
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Attendee
-from eventdesk.reports import badges
 from eventdesk.services import paths
 from eventdesk.ui.context import AppContext
-from eventdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from eventdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 
 
 class BadgePrinter(QObject):
@@ -31,9 +33,14 @@ class BadgePrinter(QObject):
         self.last_output: Path | None = None
         self.preview: PdfPreviewDialog | None = None
 
-    def print_badges(self, attendees: list[Attendee], layout: str = badges.LAYOUT_A6) -> None:
+    def print_badges(self, attendees: list[Attendee], layout: str | None = None) -> None:
+        """`layout`: reports.badges.LAYOUT_A6 (the default) or LAYOUT_A4."""
+        # reportlab and Qt's PDF modules load with the first badge, not with the window.
+        from eventdesk.reports import badges
+
         if not attendees:
             return
+        layout = layout or badges.LAYOUT_A6
         session = self.context.session
         info = session.document_info(tr("Tanda Pengenal"))
         stem = "tanda-pengenal" if len(attendees) > 1 else f"tanda-pengenal-{attendees[0].code}"
@@ -50,6 +57,8 @@ class BadgePrinter(QObject):
         except EventDeskError as error:
             show_error(self.widget, error)
         self.last_output = output
+        from eventdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
+
         self.preview = PdfPreviewDialog(output, tr("Tanda Pengenal"), self.widget)
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.destroyed.connect(self._forget_preview)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,7 +41,7 @@ from eventdesk.ui.dialogs.sync_folder_dialog import SyncFolderDialog
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.recovery import open_or_recover
 from eventdesk.ui.screens.attendees import AttendeesScreen
-from eventdesk.ui.screens.base import Screen
+from eventdesk.ui.screens.base import Screen, built_out_of_sight
 from eventdesk.ui.screens.checkin import CheckInScreen
 from eventdesk.ui.screens.dashboard import DashboardScreen
 from eventdesk.ui.screens.organisations import OrganisationsScreen
@@ -84,14 +85,16 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
         self.screens: dict[str, Screen] = {}
-        for key, factory in screen_factories(self):
-            screen = factory(context)
+        for index, (key, factory) in enumerate(screen_factories(self)):
+            # Only the first screen is in sight at start; the others read their data when first shown.
+            with built_out_of_sight() if index else contextlib.nullcontext():
+                screen = factory(context)
             self.screens[key] = screen
             self.stack.addWidget(screen)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._handle_screen_chosen)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.sidebar)
@@ -298,6 +301,15 @@ class MainWindow(QMainWindow):
             self.backup_label.setStyleSheet("")
 
     # --- slots ----------------------------------------------------------------------------------
+
+    def _handle_screen_chosen(self, row: int) -> None:
+        chosen = self.stack.widget(row)
+        for screen in self.screens.values():
+            if screen is not chosen:
+                screen.set_out_of_sight(True)
+        if isinstance(chosen, Screen):
+            chosen.set_out_of_sight(False)  # a screen that missed changes reads them now, before it shows
+        self.stack.setCurrentIndex(row)
 
     def _handle_session_changed(self) -> None:
         self._update_status()

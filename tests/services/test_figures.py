@@ -186,6 +186,36 @@ def test_list_keys_come_sorted_by_sql_and_pages_keep_their_order(mission):
     assert [t.value_idr for t in newest_first] == [2_000_000_000, 1_000_000_000, 3_000_000_000]
 
 
+def test_every_order_with_every_filter_lists_exactly_the_matching_deals(mission):
+    session, jatim, kaltim, orgs, sectors = mission
+    _book(session, orgs, "samudra", "mahakam", "3 M", sector_id=sectors["Perikanan"], commodity="Udang")
+    _book(session, orgs, "amplang", "kerupuk", "1 M", kind="investment")
+    _book(session, orgs, "saigon", "samudra", "2 M", sector_id=sectors["Perikanan"], commodity="Tuna")
+    session.transactions.void(_book(session, orgs, "mahakam", "samudra", "5 M").id, "Dobel")
+    selections = [
+        None,
+        TransactionFilter(kind=TransactionKind.TRADE),
+        TransactionFilter(sector_id=NO_SECTOR),
+        TransactionFilter(status=TransactionStatus.BOOKED, organisation_id=orgs["samudra"].id),
+        TransactionFilter(direction=Direction(DirectionKind.BETWEEN, jatim.id, kaltim.id)),
+        TransactionFilter(direction=Direction(DirectionKind.OTHER)),
+        TransactionFilter(search="mahakam"),
+    ]
+    for selection in selections:
+        expected = sorted(t.id for t in session.transactions.list(selection=selection or TransactionFilter()))
+        for order in TransactionOrder:
+            for descending in (True, False):
+                listed = session.transactions.at(session.transactions.keys(selection, order, descending))
+                assert sorted(t.id for t in listed) == expected, (selection, order, descending)
+
+
+def test_the_entry_form_completes_commodities_and_units_most_used_first(mission):
+    session, _, _, orgs, _ = mission
+    for commodity, unit in (("Udang", "ton"), ("Tuna", "ton"), ("Udang", "kg"), ("", "paket"), ("Udang", "")):
+        _book(session, orgs, "samudra", "mahakam", "1 M", commodity=commodity, unit=unit)
+    assert session.transactions.used_texts() == (["Udang", "Tuna"], ["ton", "kg", "paket"])
+
+
 def test_an_entry_with_a_new_organisation_creates_it_with_the_deal_or_not_at_all(mission):
     session, jatim, _, orgs, _ = mission
     new = NewOrganisation("Kopi Lereng Arjuno", OrganisationKind.UMKM, jatim.id)

@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 
+from eventdesk.domain.clock import from_iso
 from eventdesk.domain.convergence import FindingKind
 from eventdesk.domain.enums import AgreementStatus, TransactionStatus
 from eventdesk.domain.errors import EventFileError, MergeRefused, NotAllowed
@@ -211,6 +212,17 @@ def test_what_a_desk_merged_from_another_travels_on_to_a_third(desks, files):
         ("Meja C", True, False), ("Kantor Panitia", False, True), ("Meja A", False, True), ("Meja B", False, True),
     ]
     assert coverage.text().startswith("Data dari 4 meja: Meja C (meja ini) · Kantor Panitia digabung ")
+
+
+def test_coverage_counts_each_desks_entries_and_finds_its_newest_one_as_a_script_would(desks, files):
+    desks["B"].attendees.register("Joko Walk-in", "buyer")
+    desks["A"].merges.merge(files["B"])
+    desks["A"].attendees.register("Sari Walk-in", "seller")
+
+    found = {d.desk_id: (d.entries, d.last_entry_at.isoformat()) for d in desks["A"].merges.coverage().desks}
+
+    outside = query(files["A"], "SELECT desk_id, count(*), max(created_at) FROM audit_log GROUP BY desk_id")
+    assert found == {desk_id: (count, from_iso(newest).isoformat()) for desk_id, count, newest in outside}
 
 
 def test_rows_of_another_desk_arrive_parents_first_even_a_correction_booked_before_its_original(desks, files):

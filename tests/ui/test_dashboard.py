@@ -107,6 +107,7 @@ def test_every_screen_paper_and_command_agrees_to_the_rupiah_after_bookings_void
 
     assert window.screens["dashboard"].total_full.text() == figure
     assert board.total.text() == figure
+    window.sidebar.setCurrentRow(list(window.screens).index("transactions"))  # a hidden list reads when shown
     transactions_screen = window.screens["transactions"]
     assert f"Total tercatat {figure}" in transactions_screen.totals_line.text().replace("<b>", "").replace("</b>", "")
 

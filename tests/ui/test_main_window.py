@@ -74,6 +74,25 @@ def test_a_write_updates_the_dashboard_and_the_time_of_the_last_save(window, ui_
     assert window.saved_label.text() == f"Tersimpan {saved:%H:%M:%S}"
 
 
+def test_a_screen_out_of_sight_reads_nothing_until_shown_then_shows_every_change(window, ui_context):
+    session = ui_context.session
+    deals = window.screens["transactions"]
+    assert deals.model.rowCount() == 0 and deals.stale  # not read at start: only the dashboard is in sight
+    window.sidebar.setCurrentRow(list(window.screens).index("transactions"))
+    shown = deals.model.rowCount()
+    assert shown == len(session.transactions.list()) and not deals.stale
+
+    window.sidebar.setCurrentRow(0)
+    organisations = session.organisations.list()
+    session.transactions.book(buyer_id=organisations[0].id, seller_id=organisations[1].id, value="2 M", kind="trade")
+    assert window.screens["dashboard"].total_full.text() == "Rp668.000.000.000"  # in sight: at once
+    assert deals.model.rowCount() == shown and deals.stale  # out of sight: marked, not read
+
+    window.sidebar.setCurrentRow(list(window.screens).index("transactions"))
+    assert deals.model.rowCount() == shown + 1
+    assert "Rp668.000.000.000" in deals.totals_line.text()
+
+
 def test_operator_change_is_shown_and_recorded_on_later_writes(window, ui_context, monkeypatch, demo_path):
     def answer(dialog):
         dialog.operator_edit.setText("  Budi   Santoso ")

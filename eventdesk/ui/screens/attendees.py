@@ -36,14 +36,12 @@ from eventdesk.domain.attendee_query import NO_REGION, AttendeeQuery, AttendeeSo
 from eventdesk.domain.enums import AttendeeCategory, OrganisationKind
 from eventdesk.domain.errors import DuplicateAttendee, EventDeskError
 from eventdesk.domain.models import Attendee
-from eventdesk.reports import badges
 from eventdesk.services import paths
 from eventdesk.services.attendee_export import export_attendees
 from eventdesk.ui.badge_printer import BadgePrinter
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.duplicate_dialog import OPEN_EXISTING, REGISTER_ANYWAY, ask_about_duplicate
 from eventdesk.ui.dialogs.import_dialog import ImportDialog
-from eventdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.models.attendee_model import AttendeeTableModel
 from eventdesk.ui.screens.base import Screen
@@ -470,6 +468,8 @@ class AttendeesScreen(Screen):
         if not people:
             self.status.setText(self.tr("Tidak ada tanda pengenal untuk dicetak."))
             return
+        from eventdesk.reports import badges  # reportlab loads with the first badge, not with the window
+
         layout = badges.LAYOUT_A4 if self.four_up_action.isChecked() else badges.LAYOUT_A6
         self.status.setText(self.tr("Membuat {count} tanda pengenal…").format(count=len(people)))
         self.badge_printer.print_badges(people, layout)
@@ -486,6 +486,8 @@ class AttendeesScreen(Screen):
 
     def _show_pdf(self, output: Path, title: str) -> None:
         self.last_list = output
+        from eventdesk.ui.dialogs.pdf_preview import PdfPreviewDialog  # Qt's PDF modules load when first needed
+
         preview = PdfPreviewDialog(output, title, self)
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.show()

@@ -12,17 +12,16 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from eventdesk.domain import i18n
 from eventdesk.domain.attendee_query import AttendeeQuery
-from eventdesk.reports import attendee_list, badges, run_sheet, signed_agreements, summary
-from eventdesk.reports import transactions as recap
 from eventdesk.services import paths
 from eventdesk.services.session import EventSession, open_session
 from eventdesk.ui.context import AppContext
-from eventdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.screens.base import Screen
 from eventdesk.ui.tasks import Task
 
 # prepare(session, output path) runs on the UI thread (reads), returns the render call for the worker.
+# Each report module (and reportlab with it) is imported when its report is first made: the
+# window starts without them (a fifth of its start-up time).
 Prepare = Callable[[EventSession, Path], Callable[..., None]]
 
 
@@ -34,18 +33,24 @@ class ReportKind:
 
 
 def _summary(session: EventSession, output: Path) -> Callable[..., None]:
+    from eventdesk.reports import summary
+
     info = session.document_info(i18n.tr("Ringkasan Eksekutif"))
     figures = session.figures.event_figures()
     return lambda progress=None: summary.render(info, figures, output, progress)
 
 
 def signed_agreements_report(session: EventSession, output: Path, *, detail_pages: bool = False) -> Callable[..., None]:
+    from eventdesk.reports import signed_agreements
+
     info = session.document_info(i18n.tr("Perjanjian Ditandatangani"))
     summary_data = session.agreements.signed_summary()
     return lambda progress=None: signed_agreements.render(info, summary_data, output, progress, detail_pages=detail_pages)
 
 
 def run_sheet_report(session: EventSession, output: Path) -> Callable[..., None]:
+    from eventdesk.reports import run_sheet
+
     info = session.document_info(i18n.tr("Susunan Acara Penandatanganan"))
     sheet = session.agreements.run_sheet()
     return lambda progress=None: run_sheet.render(info, sheet, output, progress)
@@ -53,6 +58,8 @@ def run_sheet_report(session: EventSession, output: Path) -> Callable[..., None]
 
 def _transactions(session: EventSession, output: Path) -> Callable[..., None]:
     """The recap reads 100,000 lines: on the worker, through a read-only connection of its own."""
+    from eventdesk.reports import transactions as recap
+
     info = session.document_info(i18n.tr("Rekap Transaksi"))
     path, actor = session.path, session.actor
 
@@ -69,6 +76,8 @@ def _transactions(session: EventSession, output: Path) -> Callable[..., None]:
 
 def attendee_list_report(session: EventSession, output: Path, *, unmasked: bool = False) -> Callable[..., None]:
     """20,000 attendees are read on the worker, through a read-only connection of its own."""
+    from eventdesk.reports import attendee_list
+
     info = session.document_info(i18n.tr("Daftar Hadir Peserta"))
     path, actor = session.path, session.actor
 
@@ -88,6 +97,8 @@ def attendee_list_report(session: EventSession, output: Path, *, unmasked: bool 
 
 def _badges(session: EventSession, output: Path) -> Callable[..., None]:
     """Every badge, four to an A4 page (printing chosen ones, and recording it, is on the Peserta screen)."""
+    from eventdesk.reports import badges
+
     info = session.document_info(i18n.tr("Tanda Pengenal"))
     path, actor = session.path, session.actor
 
@@ -188,6 +199,8 @@ class ReportsScreen(Screen):
         self.buttons[kind.key].setEnabled(True)
         self.status.setText(self.tr("{name} tersimpan di {path}").format(name=name, path=output))
         self.last_output = output
+        from eventdesk.ui.dialogs.pdf_preview import PdfPreviewDialog  # Qt's PDF modules load when first needed
+
         preview = PdfPreviewDialog(output, name, self)
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.show()

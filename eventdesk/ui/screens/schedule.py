@@ -35,7 +35,6 @@ from eventdesk.domain.signed_summary import build_signed_summary
 from eventdesk.services import paths
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.agreement_dialog import AgreementDialog, confirm_conflicts
-from eventdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from eventdesk.ui.dialogs.reason_dialog import ReasonDialog
 from eventdesk.ui.dialogs.sign_dialog import SignDialog
 from eventdesk.ui.errors import show_error
@@ -556,6 +555,8 @@ class ScheduleScreen(Screen):
     def _handle_report_done(self, action: QAction, name: str, output: Path) -> None:
         action.setEnabled(True)
         self.last_report = output
+        from eventdesk.ui.dialogs.pdf_preview import PdfPreviewDialog  # Qt's PDF modules load when first needed
+
         preview = PdfPreviewDialog(output, name, self)
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.show()

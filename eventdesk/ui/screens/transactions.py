@@ -221,10 +221,8 @@ class TransactionsScreen(Screen):
         organisations = session.organisations.list()
         regions = session.settings.regions()
         sectors = session.settings.sectors()
-        self.form.set_choices(
-            organisations, regions, sectors, session.agreements.list(), session.transactions.used_commodities(),
-            session.transactions.used_units(),
-        )  # fmt: skip
+        commodities, units = session.transactions.used_texts()
+        self.form.set_choices(organisations, regions, sectors, session.agreements.list(), commodities, units)
         self._refill(
             self.sector_filter,
             [(self.tr("Semua sektor"), ANY), (self.tr("(tanpa sektor)"), NO_SECTOR)] + [(s.name, s.id) for s in sectors],
@@ -250,6 +248,9 @@ class TransactionsScreen(Screen):
 
     def _handle_data_changed(self, tables: frozenset[str]) -> None:
         if not tables & WATCHED:
+            return
+        if self.out_of_sight:
+            self.stale = True  # read again (choices and list) when shown
             return
         if tables - {"transactions", "audit_log"}:
             self._with_quiet_filters(self._fill_choices)

@@ -1,0 +1,1 @@
+"""Speed benchmarks: `python benchmarks/run.py` (see run.py)."""

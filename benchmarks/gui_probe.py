@@ -1,0 +1,301 @@
+"""The window's side of the benchmarks, run as a child process with Qt offscreen; prints one JSON line per finding.
+
+    gui_probe.py app FILE [--quit-at-idle] [--list N] [--book N] [--recap]   python main.py FILE, measured from inside
+    gui_probe.py bare [FILE] [--list N]                                      the floor: a bare PySide6 QMainWindow with a table view
+
+`app` runs the real main.py (the only change: a zero timer queued as the event
+loop starts, which prints "idle" once the window is shown and every pending
+event is handled). Then, on request, it opens Transaksi and times the list
+reopening on its first page (`--list`), reads the peak RSS with the list open,
+and makes the transaction recap with the Laporan button as staff would
+(`--recap`), timing the event loop's longest stall while the worker renders.
+`bare` does the same work directly against sqlite3 and PySide6. The parent
+process times the start from spawning the child to its "idle" line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import runpy
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = 200
+
+
+def say(**finding) -> None:
+    print(json.dumps(finding), flush=True)
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process so far, in MB (10^6 bytes).
+
+    From /proc's VmHWM where there is one: getrusage's ru_maxrss survives exec on Linux, so
+    a child started from a large benchmark process would report its parent's peak.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024 / 1e6
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6
+
+
+def settle(app: QApplication, rounds: int = 3) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def book_in_sight(app: QApplication, window, key: str, count: int) -> list[float]:
+    """Seconds from booking a deal to the screen in sight repainted with it, `count` times."""
+    import random
+
+    window.sidebar.setCurrentRow(list(window.screens).index(key))
+    settle(app)
+    session = window.context.session
+    rng = random.Random(5)
+    organisations = [o.id for o in session.organisations.list()]
+    took = []
+    for _ in range(count):
+        buyer, seller = rng.sample(organisations, 2)
+        started = time.perf_counter()
+        session.transactions.book(buyer_id=buyer, seller_id=seller, value=2_500_000_000, kind="trade")
+        app.processEvents()  # the repaint the booking asked for
+        took.append(time.perf_counter() - started)
+    return took
+
+
+def run_app(path: str, list_runs: int, recap: bool, quit_at_idle: bool, bookings: int = 0) -> int:
+    original_exec = QApplication.exec
+
+    def exec_with_probe(app: QApplication) -> int:
+        QTimer.singleShot(0, lambda: on_idle(app))
+        return original_exec()
+
+    def on_idle(app: QApplication) -> None:
+        settle(app)
+        say(event="idle")
+        if quit_at_idle:
+            app.quit()
+            return
+        window = next(w for w in app.topLevelWidgets() if w.objectName() == "main_window")
+        window.backups.pool.waitForDone()  # the backup made on opening copies the whole file: measure after it
+        settle(app)
+        screens = list(window.screens)
+        transactions = window.screens["transactions"]
+        started = time.perf_counter()
+        window.sidebar.setCurrentRow(screens.index("transactions"))  # first shown: it reads now
+        transactions.table.viewport().grab()  # the first page painted
+        opened = time.perf_counter() - started
+        settle(app)
+        say(event="memory", rss_mb=peak_rss_mb(), rows=transactions.model.rowCount())
+        if list_runs:
+            took = [opened]
+            for _ in range(list_runs - 1):
+                started = time.perf_counter()
+                transactions.refresh()
+                transactions.table.viewport().grab()
+                took.append(time.perf_counter() - started)
+            say(event="list", seconds=took)
+        if bookings:
+            say(event="book_list", seconds=book_in_sight(app, window, "transactions", bookings))
+            say(event="book_dashboard", seconds=book_in_sight(app, window, "dashboard", bookings))
+        if recap:
+            make_recap(app, window)
+        else:
+            app.quit()
+
+    QApplication.exec = exec_with_probe
+    sys.argv = [str(ROOT / "main.py"), path, "--operator", "Panitia Bench"]
+    try:
+        runpy.run_path(str(ROOT / "main.py"), run_name="__main__")
+    except SystemExit as done:
+        return int(done.code or 0)
+    return 0
+
+
+def make_recap(app: QApplication, window) -> None:
+    """Press the recap's button on Laporan; time the event loop while the worker renders; wait for the preview."""
+    reports = window.screens["reports"]
+    window.sidebar.setCurrentRow(list(window.screens).index("reports"))
+    settle(app)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+    ticker = QTimer()
+    ticker.setInterval(10)
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    ticker.timeout.connect(tick)
+    started = time.perf_counter()
+    rendered = []
+    window.context.tasks.idle.connect(lambda: rendered.append(time.perf_counter() - started))
+    before_preview = []
+    show_preview = reports._handle_done
+
+    def handle_done(*args) -> None:
+        before_preview.append(peak_rss_mb())
+        show_preview(*args)
+
+    reports._handle_done = handle_done  # the peak of the rendering alone, before the preview opens
+    ticker.start()
+    reports.buttons["transactions"].click()
+
+    def wait_for_preview() -> None:
+        if not rendered or reports.last_output is None:
+            QTimer.singleShot(50, wait_for_preview)
+            return
+        ticker.stop()
+        settle(app, 10)
+        say(
+            event="recap",
+            seconds=rendered[0],
+            rss_mb=peak_rss_mb(),
+            rendered_rss_mb=before_preview[0] if before_preview else None,
+            longest_stall_ms=max(gaps, default=0) * 1000,
+            stall_p95_ms=sorted(gaps)[int(len(gaps) * 0.95)] * 1000 if gaps else 0,
+            pdf_bytes=reports.last_output.stat().st_size,
+        )
+        app.quit()
+
+    QTimer.singleShot(50, wait_for_preview)
+
+
+def run_bare(path: str | None, list_runs: int, bookings: int = 0) -> int:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QMainWindow, QTableView
+
+    app = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    view = QTableView()
+    window.setCentralWidget(view)
+    window.resize(1280, 800)
+    window.show()
+
+    def on_idle() -> None:
+        settle(app)
+        say(event="idle")
+        if path is None:
+            app.quit()
+            return
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+        def show_first_page() -> None:
+            keys = [key for (key,) in conn.execute("SELECT rowid FROM transactions ORDER BY created_at DESC, rowid DESC")]
+            first = keys[:PAGE]
+            rows = conn.execute(
+                "SELECT t.created_at, b.name, s.name, t.commodity, t.quantity, t.value_idr, t.kind, t.stage, t.status, t.id "
+                "FROM transactions t JOIN organisations b ON b.id = t.buyer_id JOIN organisations s ON s.id = t.seller_id "
+                f"WHERE t.rowid IN ({', '.join('?' * len(first))})",
+                first,
+            ).fetchall()
+            model = QStandardItemModel(len(rows), 10)
+            for r, row in enumerate(rows):
+                for c, value in enumerate(row):
+                    model.setItem(r, c, QStandardItem(str(value)))
+            view.setModel(model)
+            view.viewport().grab()
+
+        show_first_page()
+        say(event="memory", rss_mb=peak_rss_mb(), rows=PAGE)
+        if list_runs:
+            took = []
+            for _ in range(list_runs):
+                started = time.perf_counter()
+                show_first_page()
+                took.append(time.perf_counter() - started)
+            say(event="list", seconds=took)
+        if bookings:
+            say(event="book_dashboard", seconds=raw_bookings(app, window, path, bookings))
+        conn.close()
+        app.quit()
+
+    QTimer.singleShot(0, on_idle)
+    return app.exec()
+
+
+RAW_TOTALS = """
+SELECT t.status, t.kind, t.stage, t.sector_id, b.region_id, se.region_id,
+       (b.kind = 'umkm' OR se.kind = 'umkm'), t.verified_at IS NOT NULL, sum(t.value_idr), count(*)
+FROM transactions t JOIN organisations b ON b.id = t.buyer_id JOIN organisations se ON se.id = t.seller_id
+GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+"""
+
+
+def raw_bookings(app: QApplication, window, path: str, count: int) -> list[float]:
+    """A deal and its audit row written with sqlite3, the totals summed again, a label repainted."""
+    import hashlib
+    import random
+    import uuid
+
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    window.statusBar().addWidget(label)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    organisations = [key for (key,) in conn.execute("SELECT id FROM organisations")]
+    rng = random.Random(5)
+    took = []
+    for seq in range(1, count + 1):
+        buyer, seller = rng.sample(organisations, 2)
+        row_id = str(uuid.uuid4())
+        at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
+        started = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO transactions (id, created_at, updated_at, desk_id, buyer_id, seller_id, value_idr, kind, stage, status) "
+            "VALUES (?, ?, ?, 'raw-desk', ?, ?, 2500000000, 'trade', 'commitment', 'booked')",
+            (row_id, at, at, buyer, seller),
+        )
+        payload = json.dumps({"id": row_id, "buyer_id": buyer, "seller_id": seller, "value_idr": 2_500_000_000})
+        conn.execute(
+            "INSERT INTO audit_log (id, created_at, updated_at, desk_id, seq, operator, table_name, row_id, action, after, "
+            "prev_hash, hash) VALUES (?, ?, ?, 'raw-desk', ?, 'raw', 'transactions', ?, 'insert', ?, ?, ?)",
+            (str(uuid.uuid4()), at, at, seq, row_id, payload, "0" * 64, hashlib.sha256(payload.encode()).hexdigest()),
+        )
+        conn.execute("COMMIT")
+        total = sum(row[8] for row in conn.execute(RAW_TOTALS) if row[0] == "booked")
+        label.setText(f"Rp{total:,}")
+        app.processEvents()
+        took.append(time.perf_counter() - started)
+    conn.close()
+    return took
+
+
+def main() -> int:
+    mode, rest = sys.argv[1], sys.argv[2:]
+    list_runs = 0
+    if "--list" in rest:
+        at = rest.index("--list")
+        list_runs = int(rest[at + 1])
+        del rest[at : at + 2]
+    bookings = 0
+    if "--book" in rest:
+        at = rest.index("--book")
+        bookings = int(rest[at + 1])
+        del rest[at : at + 2]
+    recap, quit_at_idle = "--recap" in rest, "--quit-at-idle" in rest
+    rest = [arg for arg in rest if arg not in ("--recap", "--quit-at-idle")]
+    if mode == "app":
+        return run_app(rest[0], list_runs, recap, quit_at_idle, bookings)
+    return run_bare(rest[0] if rest else None, list_runs, bookings)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
