@@ -22,7 +22,6 @@ from collections.abc import Collection
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 TAG_LENGTH = 3
-_CODE = re.compile(r"^([0-9A-Z]{2,3})-(\d{4,})$")
 _TYPED_WITH_DASH = re.compile(r"^([0-9A-Z]{2,3})-(\d+)([A-Z]?)$")
 # Without a dash the split is ambiguous; the current three-character tag is tried first.
 _TYPED_WITHOUT_DASH = re.compile(r"^([0-9A-Z]{3}|[0-9A-Z]{2})(\d{4,})([A-Z]?)$")
@@ -42,12 +41,6 @@ def desk_tag(desk_id: str, taken: Collection[str] = ()) -> str:
 
 def format_code(tag: str, number: int) -> str:
     return f"{tag}-{number:04d}"
-
-
-def next_number(existing_codes: list[str], tag: str) -> int:
-    """One more than the highest number this desk's tag has used."""
-    numbers = [int(m.group(2)) for code in existing_codes if (m := _CODE.match(code)) and m.group(1) == tag]
-    return max(numbers, default=0) + 1
 
 
 def normalise_code(text: str) -> str:

@@ -187,7 +187,7 @@ class AttendeeService:
     def next_codes(self, count: int) -> list[str]:
         """The next `count` codes of this desk (call inside the write transaction that uses them)."""
         tag = desks.code_tag(self._file, self._file.actor.desk_id)  # clash-proof across desks (store/desks.py)
-        first = codes.next_number(attendees.codes_with_prefix(self._file, tag + "-"), tag)
+        first = attendees.highest_code_number(self._file, tag) + 1
         return [codes.format_code(tag, number) for number in range(first, first + count)]
 
     def _organisation_id(self, choice: OrganisationChoice) -> str | None:

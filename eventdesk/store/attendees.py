@@ -68,9 +68,20 @@ def get_by_code(event_file: EventFile, code: str) -> Attendee | None:
     return row_to_attendee(row) if row else None
 
 
-def codes_with_prefix(event_file: EventFile, prefix: str) -> list[str]:
-    cursor = event_file.conn.execute("SELECT code FROM attendees WHERE code LIKE ? || '%'", (prefix,))
-    return [row[0] for row in cursor]
+def highest_code_number(event_file: EventFile, tag: str) -> int:
+    """The highest number among codes `TAG-0042` of this tag (0 if none).
+
+    Codes of another desk that shared the tag carry a letter after the number
+    (`TAG-0042B`, see codes.clash_code) and are not this desk's to count on from.
+    A range on the code index ("TAG-" ≤ code < "TAG."), so it stays quick with 20,000 attendees.
+    """
+    start = len(tag) + 2
+    row = event_file.conn.execute(
+        "SELECT max(CAST(substr(code, ?) AS INTEGER)) FROM attendees"
+        " WHERE code >= ? AND code < ? AND substr(code, ?) NOT GLOB '*[^0-9]*'",
+        (start, f"{tag}-", f"{tag}.", start),
+    ).fetchone()
+    return row[0] or 0
 
 
 def add_attendees(event_file: EventFile, rows: list[dict[str, Any]], *, reason: str = "") -> list[str]:

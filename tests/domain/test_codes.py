@@ -3,19 +3,12 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventdesk.domain.codes import ALPHABET, TAG_LENGTH, clash_code, desk_tag, format_code, next_number, normalise_code
+from eventdesk.domain.codes import ALPHABET, TAG_LENGTH, clash_code, desk_tag, format_code, normalise_code
 
 
 def test_a_code_is_the_desk_tag_a_dash_and_four_digits():
     assert format_code("K7", 42) == "K7-0042"
     assert format_code("K7", 12345) == "K7-12345"
-
-
-def test_the_next_number_counts_on_from_the_highest_this_desk_used():
-    codes = ["K7-0001", "K7-0009", "K7-0003", "AB-0100", "rubbish"]
-    assert next_number(codes, "K7") == 10
-    assert next_number(codes, "AB") == 101
-    assert next_number([], "K7") == 1
 
 
 def test_the_same_desk_always_gets_the_same_tag():
@@ -71,7 +64,6 @@ def test_letters_mistyped_for_digits_are_read_as_digits():
 def test_codes_of_older_files_with_two_character_tags_still_read_back():
     assert normalise_code("k7 0042") == "K7-0042"
     assert normalise_code("K70042") == "K7-0042"
-    assert next_number(["K7-0041", "K7M-0050"], "K7") == 42
 
 
 def test_a_code_typed_without_the_dash_reads_as_a_three_character_tag():
@@ -83,7 +75,6 @@ def test_a_clashing_code_gets_a_letter_after_its_number_and_reads_back():
     assert clash_code("K7M-0042", set()) == "K7M-0042B"
     assert clash_code("K7M-0042", {"K7M-0042B"}) == "K7M-0042C"
     assert normalise_code(" k7m-0042b ") == "K7M-0042B"
-    assert next_number(["K7M-0042B", "K7M-0007"], "K7M") == 8
 
 
 def test_a_code_is_recognised_by_its_shape_however_typed():
