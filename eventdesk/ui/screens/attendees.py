@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -201,19 +201,6 @@ class AttendeesScreen(Screen):
 
     def title(self) -> str:
         return self.tr("Peserta")
-
-    def _handle_data_changed(self, tables: frozenset[str]) -> None:
-        # Hidden (the check-in screen in front at the door): re-read once when shown, not on every scan.
-        if tables & self.watched_tables() and not self.isVisible():
-            self._stale = True
-            return
-        super()._handle_data_changed(tables)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
 
     def watched_tables(self) -> frozenset[str]:
         return frozenset({"attendees", "organisations", "regions", "desks"})

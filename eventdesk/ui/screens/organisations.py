@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -129,19 +129,6 @@ class OrganisationsScreen(Screen):
 
     def title(self) -> str:
         return self.tr("Organisasi")
-
-    def _handle_data_changed(self, tables: frozenset[str]) -> None:
-        # Hidden (the check-in screen in front at the door): re-read once when shown, not on every scan.
-        if tables & self.watched_tables() and not self.isVisible():
-            self._stale = True
-            return
-        super()._handle_data_changed(tables)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
 
     def watched_tables(self) -> frozenset[str]:
         return frozenset({"organisations", "attendees", "regions"})

@@ -57,7 +57,6 @@ class ScheduleScreen(Screen):
         self._agreements: list[Agreement] = []
         self._conflicts: dict[str, list[Conflict]] = {}
         self._settings: EventSettings | None = None
-        self._dirty = False
         self._sized = False
         self.dialog: QWidget | None = None
         self.last_report: Path | None = None
@@ -237,23 +236,9 @@ class ScheduleScreen(Screen):
 
     # --- reading --------------------------------------------------------------------------------
 
-    def _handle_data_changed(self, tables: frozenset[str]) -> None:
-        if not tables & self.watched_tables():
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True  # a check-in at another screen: re-read when this one is shown
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
         if not self.context.has_session:
             return
-        self._dirty = False
         session = self.context.session
         self._settings = session.settings.get()
         self._agreements = session.agreements.list()
