@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from eventdesk.app import load_fonts  # noqa: E402
+from eventdesk.ui.app import load_fonts  # noqa: E402
 from eventdesk.services import user_config  # noqa: E402
 from eventdesk.services.session import open_session  # noqa: E402
 from eventdesk.ui.context import AppContext  # noqa: E402
