@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from eventdesk.domain.models import Agreement, AgreementDetails, Slot, SlotInput
 from eventdesk.domain.schedule import Conflict, event_days, first_free_start, signing_conflicts
 from eventdesk.services.agreements import KEEP_SLOT
 from eventdesk.services.session import EventSession
+from eventdesk.ui.widgets.date_time_edits import date_edit, time_edit
 from eventdesk.ui.widgets.amount_field import AmountField
 from eventdesk.ui.widgets.attendee_picker import attendee_model
 from eventdesk.ui.widgets.field_errors import FieldErrors
@@ -97,16 +96,9 @@ class AgreementDialog(QDialog):
         self.schedule_box = QGroupBox()
         self.schedule_box.setObjectName("schedule_box")
         self.schedule_box.setCheckable(True)
-        self.date_edit = QDateEdit()
-        self.date_edit.setObjectName("slot_date_edit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.start_edit = QTimeEdit()
-        self.start_edit.setObjectName("slot_start_edit")
-        self.start_edit.setDisplayFormat("HH:mm")
-        self.end_edit = QTimeEdit()
-        self.end_edit.setObjectName("slot_end_edit")
-        self.end_edit.setDisplayFormat("HH:mm")
+        self.date_edit = date_edit("slot_date_edit")
+        self.start_edit = time_edit("slot_start_edit")
+        self.end_edit = time_edit("slot_end_edit")
         self.spot_combo = QComboBox()
         self.spot_combo.setObjectName("slot_spot_combo")
         self.conflicts_caption = QLabel()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QTime
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.models import EventSettings, Official, Spot
 from eventdesk.services.session import EventSession
 from eventdesk.ui.errors import show_error
+from eventdesk.ui.widgets.date_time_edits import date_edit, time_edit, to_date, to_time
 from eventdesk.ui.widgets.row_editor import RowEditor
 
 TIMEZONES = ("Asia/Makassar", "Asia/Jakarta", "Asia/Jayapura")
@@ -55,15 +53,15 @@ class SettingsDialog(QDialog):
         self.venue_edit.setObjectName("venue_edit")
         self.city_edit = QLineEdit(self.settings.city)
         self.city_edit.setObjectName("city_edit")
-        self.start_date_edit = _date_edit(self.settings.start_date, "start_date_edit")
-        self.end_date_edit = _date_edit(self.settings.end_date or self.settings.start_date, "end_date_edit")
+        self.start_date_edit = date_edit("start_date_edit", self.settings.start_date)
+        self.end_date_edit = date_edit("end_date_edit", self.settings.end_date or self.settings.start_date)
         self.timezone_combo = QComboBox()
         self.timezone_combo.setObjectName("timezone_combo")
         self.timezone_combo.setEditable(True)
         self.timezone_combo.addItems(TIMEZONES)
         self.timezone_combo.setCurrentText(self.settings.timezone)
-        self.day_start_edit = _time_edit(self.settings.day_start, "day_start_edit")
-        self.day_end_edit = _time_edit(self.settings.day_end, "day_end_edit")
+        self.day_start_edit = time_edit("day_start_edit", self.settings.day_start)
+        self.day_end_edit = time_edit("day_end_edit", self.settings.day_end)
         self.logo_preview = QLabel()
         self.logo_button = QPushButton()
         self.logo_button.clicked.connect(self._handle_choose_logo)
@@ -185,11 +183,11 @@ class SettingsDialog(QDialog):
             theme=self.theme_edit.toPlainText(),
             venue=self.venue_edit.text(),
             city=self.city_edit.text(),
-            start_date=_to_date(self.start_date_edit.date()),
-            end_date=_to_date(self.end_date_edit.date()),
+            start_date=to_date(self.start_date_edit.date()),
+            end_date=to_date(self.end_date_edit.date()),
             timezone=self.timezone_combo.currentText().strip(),
-            day_start=_to_time(self.day_start_edit.time()),
-            day_end=_to_time(self.day_end_edit.time()),
+            day_start=to_time(self.day_start_edit.time()),
+            day_end=to_time(self.day_end_edit.time()),
             spots=[Spot(cells[0], SpotKind.STAGE if cells[1] else SpotKind.TABLE) for _, cells in _filled(self.spots.rows())],
             officials=[Official(*cells) for _, cells in _filled(self.officials.rows())],
             logo=self._logo,
@@ -254,27 +252,3 @@ class SettingsDialog(QDialog):
 def _filled(rows: list[tuple[str | None, list]]) -> list[tuple[str | None, list]]:
     """Rows the user added and left blank are not rows."""
     return [(row_id, cells) for row_id, cells in rows if row_id is not None or any(isinstance(c, str) and c for c in cells)]
-
-
-def _date_edit(value: date | None, name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    edit.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
-    return edit
-
-
-def _time_edit(value: time, name: str) -> QTimeEdit:
-    edit = QTimeEdit(QTime(value.hour, value.minute))
-    edit.setObjectName(name)
-    edit.setDisplayFormat("HH:mm")
-    return edit
-
-
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _to_time(value: QTime) -> time:
-    return time(value.hour(), value.minute())

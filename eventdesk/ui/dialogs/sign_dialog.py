@@ -7,7 +7,6 @@ from html import escape
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.models import Agreement, Signer
 from eventdesk.domain.wording import organisation_text, party_role
 from eventdesk.services.session import EventSession
+from eventdesk.ui.widgets.date_time_edits import date_edit, time_edit
 from eventdesk.ui.widgets.attendee_picker import AttendeePicker, attendee_model
 from eventdesk.ui.widgets.field_errors import FieldErrors
 
@@ -83,13 +82,8 @@ class SignDialog(QDialog):
         self.zone_name = session.settings.get().timezone
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.date_edit = QDateEdit()
-        self.date_edit.setObjectName("signed_date_edit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.time_edit = QTimeEdit()
-        self.time_edit.setObjectName("signed_time_edit")
-        self.time_edit.setDisplayFormat("HH:mm")
+        self.date_edit = date_edit("signed_date_edit")
+        self.time_edit = time_edit("signed_time_edit")
         self.now_button = QPushButton()
         self.now_button.setObjectName("now_button")
         self.now_button.clicked.connect(self.set_now)

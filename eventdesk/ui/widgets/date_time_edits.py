@@ -1,0 +1,36 @@
+"""Date and time fields as every EventDesk form shows them (dd/MM/yyyy with a calendar, HH:mm)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QDateEdit, QTimeEdit
+
+DATE_FORMAT = "dd/MM/yyyy"
+TIME_FORMAT = "HH:mm"
+
+
+def date_edit(name: str, value: date | None = None) -> QDateEdit:
+    """A date field with a calendar popup; today when no value is given."""
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
+    return edit
+
+
+def time_edit(name: str, value: time | None = None) -> QTimeEdit:
+    edit = QTimeEdit(QTime(value.hour, value.minute) if value else QTime(0, 0))
+    edit.setObjectName(name)
+    edit.setDisplayFormat(TIME_FORMAT)
+    return edit
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
