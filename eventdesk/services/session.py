@@ -13,6 +13,7 @@ from eventdesk.domain.documents import DocumentInfo
 from eventdesk.domain.models import Actor, Desk, EventSettings
 from eventdesk.services.agreements import AgreementService
 from eventdesk.services.attendees import AttendeeService
+from eventdesk.services.desk_copies import DeskCopies, attach_copy_guard
 from eventdesk.services.figures import FiguresService
 from eventdesk.services.merge import MergeService
 from eventdesk.services.organisations import OrganisationService
@@ -26,8 +27,9 @@ from eventdesk.store.db import EventFile, open_event_file
 class EventSession:
     """The services of one open event file, all writing as the same desk and operator."""
 
-    def __init__(self, event_file: EventFile) -> None:
+    def __init__(self, event_file: EventFile, copies: DeskCopies | None = None) -> None:
         self.file = event_file
+        self.copies = copies
         self.settings = SettingsService(event_file)
         self.organisations = OrganisationService(event_file)
         self.attendees = AttendeeService(event_file)
@@ -50,6 +52,16 @@ class EventSession:
         return self.file.read_only
 
     @property
+    def copy_notice(self) -> str | None:
+        """Said once when this copy of the file was given a desk identity of its own (see services/desk_copies.py)."""
+        if self.copies is None or self.copies.renamed_to is None:
+            return None
+        return tr(
+            "Berkas ini salinan lain dari acara yang sudah ditulis meja ini di tempat lain; "
+            "agar riwayat meja tidak bercabang, salinan ini menulis sebagai '{label}'."
+        ).format(label=self.copies.renamed_to)
+
+    @property
     def last_saved_at(self) -> str | None:
         """UTC time of this session's last committed write."""
         return self.file.last_commit_at
@@ -60,7 +72,7 @@ class EventSession:
 
     def change_actor(self, actor: Actor) -> None:
         """Another operator (or desk label) at this desk: recorded on every later write."""
-        self.file.actor = actor
+        self.file.actor = self.copies.actor_for(actor) if self.copies is not None else actor
         if not self.read_only:
             desks.register_desk(self.file)
 
@@ -85,7 +97,7 @@ def open_session(path: str | os.PathLike, actor: Actor, *, read_only: bool = Fal
     """Open an existing event file, recording this desk in it."""
     event_file = open_event_file(path, actor, read_only=read_only)
     try:
-        session = EventSession(event_file)
+        session = EventSession(event_file, None if read_only else attach_copy_guard(event_file))
         if not read_only:
             desks.register_desk(event_file)
             if not session.settings.is_initialised():
@@ -103,8 +115,9 @@ def create_event(path: str | os.PathLike, actor: Actor, settings: EventSettings 
         raise EventFileError(tr("Berkas '{path}' sudah ada; pilih nama lain.").format(path=path))
     event_file = open_event_file(path, actor, create=True)
     try:
+        copies = attach_copy_guard(event_file)
         desks.register_desk(event_file)
-        session = EventSession(event_file)
+        session = EventSession(event_file, copies)
         session.settings.initialise(settings)
         return session
     except BaseException:

@@ -60,6 +60,12 @@ def chain_head(event_file, desk_id: str) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS_HASH)
 
 
+def holds_entry(event_file, desk_id: str, seq: int, entry_hash: str) -> bool:
+    """Whether the file holds entry `seq` of `desk_id`'s chain with exactly that hash."""
+    row = event_file.conn.execute("SELECT hash FROM audit_log WHERE desk_id = ? AND seq = ?", (desk_id, seq)).fetchone()
+    return row is not None and row[0] == entry_hash
+
+
 def append(event_file, entries: Iterable[tuple[str, str, str, dict | None, dict | None, str]], *, at: str) -> None:
     """Write audit rows (table, row id, action, before, after, reason) for the open transaction."""
     actor = event_file.actor

@@ -14,6 +14,7 @@ import sqlite3
 import struct
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 import sqlite_utils
 
@@ -28,6 +29,7 @@ from eventdesk.domain.errors import (
 )
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Actor
+from eventdesk.domain.text import shown
 from eventdesk.store.migrations import APPLICATION_ID, MIGRATIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -36,6 +38,22 @@ CLOSE_BUSY_TIMEOUT_MS = 100
 EVENT_FILE_SUFFIX = ".eventdesk"
 
 CommitListener = Callable[[frozenset[str]], None]
+
+
+class WriteGuard(Protocol):
+    """Decides, around every write transaction, which desk identity may write this copy of the file.
+
+    `lock` comes before the transaction starts, `before_write` inside it before anything is
+    written (it may change `event_file.actor`), `committed` after the commit, `unlock` always.
+    """
+
+    def lock(self) -> None: ...
+
+    def before_write(self, event_file: EventFile) -> None: ...
+
+    def committed(self, event_file: EventFile) -> None: ...
+
+    def unlock(self) -> None: ...
 
 
 class EventFile:
@@ -50,6 +68,7 @@ class EventFile:
         self._changed: set[str] = set()
         self.chain_head: tuple[int, str] | None = None  # audit (seq, hash) of this desk, valid inside a transaction
         self.last_commit_at: str | None = None
+        self.write_guard: WriteGuard | None = None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -81,6 +100,16 @@ class EventFile:
                 self.chain_head = head
                 raise
             return
+        guard = self.write_guard
+        if guard is not None:
+            guard.lock()
+        try:
+            yield from self._outer_transaction(guard)
+        finally:
+            if guard is not None:
+                guard.unlock()
+
+    def _outer_transaction(self, guard: WriteGuard | None) -> Iterator[EventFile]:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
@@ -88,23 +117,35 @@ class EventFile:
         self._changed = set()
         self.chain_head = None
         try:
+            if guard is not None:
+                guard.before_write(self)
             yield self
+        except sqlite3.OperationalError as error:
+            self._rollback()
+            refused = _write_refused(error, self.path)
+            if refused is None:
+                raise
+            raise refused from None
         except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            self._changed = set()
+            self._rollback()
             raise
         try:
             self.conn.execute("COMMIT")
         except sqlite3.OperationalError as error:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            self._rollback()
             raise _busy_or_damaged(error, self.path) from None
         changed = frozenset(self._changed)
         self._changed = set()
         self.last_commit_at = now_iso()
+        if guard is not None:
+            guard.committed(self)
         for listener in list(self._listeners):
             listener(changed)
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        self._changed = set()
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[EventFile]:
@@ -132,7 +173,13 @@ class EventFile:
 def open_event_file(path: str | os.PathLike, actor: Actor, *, create: bool = False, read_only: bool = False) -> EventFile:
     """Open (or with `create`, make) the event file at `path`, migrated to the current schema."""
     path = Path(path)
-    if not path.exists() or (create and path.is_file() and path.stat().st_size == 0):
+    try:
+        missing = not path.exists() or (create and path.is_file() and path.stat().st_size == 0)
+    except OSError as error:  # a name too long for the file system, a folder that is a file, …
+        raise EventFileError(
+            tr("Berkas acara '{path}' tidak bisa dibuka: {reason}").format(path=shown(str(path), 120), reason=error.strerror)
+        ) from None
+    if missing:
         if not create:
             raise EventFileError(tr("Berkas acara '{path}' tidak ditemukan.").format(path=path))
         _create(path)
@@ -163,7 +210,7 @@ def inspect_event_file(path: Path) -> int:
             tr("'{path}' adalah basis data SQLite milik aplikasi lain, bukan berkas acara EventDesk.").format(path=path)
         )
     try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error:
         raise DamagedEventFile(tr("Berkas '{path}' terpotong atau rusak.").format(path=path)) from None
     try:
@@ -212,10 +259,10 @@ def open_for_check(path: str | os.PathLike, actor: Actor) -> EventFile:
     """Read-only, whatever the schema version: `check` reports an old schema rather than refusing it."""
     path = Path(path)
     inspect_event_file(path)
-    return _connect(path, actor, read_only=True, require_current=False, uri=_read_only_uri(path))
+    return _connect(path, actor, read_only=True, require_current=False, uri=read_only_uri(path))
 
 
-def _read_only_uri(path: Path) -> str:
+def read_only_uri(path: Path) -> str:
     """A URI for a short look at `path` that leaves nothing behind.
 
     A read-only connection to a WAL file creates -wal and -shm beside it and, unable to
@@ -230,8 +277,10 @@ def _connect(
     path: Path, actor: Actor, *, read_only: bool, require_current: bool = True, uri: str | None = None
 ) -> EventFile:
     if read_only:
-        conn = sqlite3.connect(uri or f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        # Immutable when no writer has it open: works on read-only media and leaves no -wal/-shm behind.
+        conn = sqlite3.connect(uri or read_only_uri(path), uri=True, check_same_thread=False)
     else:
+        refuse_unwritable(path)
         conn = sqlite3.connect(path, check_same_thread=False)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -252,6 +301,13 @@ def _connect(
         return event_file
     except sqlite3.OperationalError as error:
         conn.close()
+        if read_only and "unable to open" in str(error).lower() and not os.access(path.parent, os.W_OK):
+            raise ReadOnlyEventFile(
+                tr(
+                    "Berkas '{path}' ada di media hanya-baca bersama berkas -wal yang belum disatukan; "
+                    "salin berkas acara dan berkas -wal-nya ke disk laptop, lalu buka salinan itu."
+                ).format(path=path)
+            ) from None
         raise _busy_or_damaged(error, path) from None
     except sqlite3.DatabaseError:
         conn.close()
@@ -259,6 +315,30 @@ def _connect(
     except BaseException:
         conn.close()
         raise
+
+
+def _write_refused(error: sqlite3.Error, path: Path) -> EventFileError | None:
+    """A write SQLite itself refused (disk full, read-only media, another writer) as a named error; None for a bug."""
+    text = str(error).lower()
+    if any(word in text for word in ("locked", "busy", "readonly", "read-only", "disk", "full")):
+        return _busy_or_damaged(error, path)
+    return None
+
+
+def refuse_unwritable(path: Path) -> None:
+    """ReadOnlyEventFile when the file, or the folder that must hold its -wal and -shm, cannot be written.
+
+    Said before SQLite tries: on read-only media it would only say "unable to open database file",
+    and a file it opened read-only behind our back fails at the first write instead.
+    """
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        return
+    raise ReadOnlyEventFile(
+        tr(
+            "Berkas '{path}' hanya-baca (flashdisk terkunci, folder bersama hanya-baca, atau izin berkas); "
+            "perubahan tidak bisa disimpan. Perintah yang hanya membaca (report, totals, export) tetap bisa."
+        ).format(path=path)
+    )
 
 
 def _busy_or_damaged(error: sqlite3.Error, path: Path) -> EventFileError:

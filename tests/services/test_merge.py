@@ -353,8 +353,9 @@ def test_a_file_of_another_event_is_refused_and_nothing_is_written(desks, files,
     assert contents(files["A"]) == held
 
 
-def test_a_desk_identity_used_on_two_laptops_is_refused_as_a_forked_history(prepared, tmp_path):
+def test_a_desk_identity_used_on_two_laptops_is_refused_as_a_forked_history(prepared, tmp_path, monkeypatch):
     first = open_desk(copy_to(prepared, tmp_path / "laptop-1.eventdesk"), A)
+    monkeypatch.setenv("EVENTDESK_HOME", str(tmp_path / "laptop-2-home"))  # a laptop whose settings were copied from the first
     second = open_desk(copy_to(prepared, tmp_path / "laptop-2.eventdesk"), A)
     try:
         first.attendees.register("Sari", "seller")
@@ -364,6 +365,33 @@ def test_a_desk_identity_used_on_two_laptops_is_refused_as_a_forked_history(prep
     finally:
         first.close()
         second.close()
+
+
+def test_two_copies_written_on_one_laptop_as_one_desk_never_fork_and_merge_both_ways(prepared, tmp_path):
+    desktop = open_desk(copy_to(prepared, tmp_path / "desktop.eventdesk"), A)
+    downloads = open_desk(copy_to(prepared, tmp_path / "downloads.eventdesk"), A)
+    try:
+        desktop.attendees.register("Sari", "seller")
+        downloads.attendees.register("Joko", "buyer")  # the second copy is behind what desk A wrote: it gets its own identity
+        assert downloads.actor.desk_id != A.desk_id and downloads.actor.desk_label == "Meja A (salinan)"
+        assert desktop.actor == A
+        assert "Meja A (salinan)" in downloads.copy_notice and desktop.copy_notice is None
+
+        desktop.merges.merge(downloads.path)
+        downloads.merges.merge(desktop.path)
+        names = {a.full_name for a in desktop.attendees.list()}
+        assert {"Sari", "Joko"} <= names and names == {a.full_name for a in downloads.attendees.list()}
+    finally:
+        desktop.close()
+        downloads.close()
+    assert contents(tmp_path / "desktop.eventdesk") == contents(tmp_path / "downloads.eventdesk")
+    assert check_event_file(tmp_path / "desktop.eventdesk") == []
+
+    again = open_desk(tmp_path / "downloads.eventdesk", A)  # opened again: the copy keeps the identity it was given
+    try:
+        assert again.actor.desk_label == "Meja A (salinan)" and again.copy_notice is None
+    finally:
+        again.close()
 
 
 def test_an_audit_entry_edited_in_the_other_file_is_refused_and_nothing_is_written(desks, files):

@@ -22,6 +22,7 @@ from eventdesk.domain.enums import AgreementStatus, TransactionStatus
 from eventdesk.domain.errors import NotAllowed
 from eventdesk.services.integrity import check_event_file
 from eventdesk.store import organisations
+from tests.outside import query
 from tests.desks import TEN_AM, contents, copy_to, desk, desks_sharing_a_tag, open_desk, prepare_event
 
 DESKS = (desk("A"), *desks_sharing_a_tag())
@@ -111,8 +112,9 @@ def _totals(path, actor):
     second_order=st.permutations([0, 1, 2]),
 )
 def test_three_desks_merged_in_any_order_end_with_identical_data(prepared, operations, first_order, second_order):
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as patch:
         root = Path(folder)
+        patch.setenv("EVENTDESK_HOME", str(root / "home"))  # each example its own laptops: no desk remembers another example
         paths = [copy_to(prepared, root / f"meja-{n}.eventdesk") for n in range(3)]
         sessions = [open_desk(path, actor) for path, actor in zip(paths, DESKS)]
         try:
@@ -142,3 +144,71 @@ def test_three_desks_merged_in_any_order_end_with_identical_data(prepared, opera
             session.close()
         assert again.entries == 0
         assert contents(paths[0]) == reference
+
+
+LAPTOP_OPERATIONS = st.one_of(
+    st.tuples(st.just("copy"), st.integers(0, 5)),  # laptop A copies one of its copies (Desktop → Downloads, a stick, a backup)
+    st.tuples(st.just("book_a"), st.integers(0, 5)),  # laptop A books in one of its copies, all of them open at once
+    st.tuples(st.just("book_a"), st.integers(0, 5)),  # (twice: most of the day is booking)
+    st.tuples(st.just("book_b"), st.just(0)),
+    st.tuples(st.just("a_merges_b"), st.integers(0, 5)),
+    st.tuples(st.just("b_merges_a"), st.integers(0, 5)),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(operations=st.lists(LAPTOP_OPERATIONS, min_size=1, max_size=12), order=st.permutations([0, 1, 2, 3]))
+def test_copies_of_one_desks_file_written_in_parallel_on_one_laptop_never_fork_and_converge(prepared, operations, order):
+    from eventdesk.store.backup import copy_event_file
+
+    with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as patch:
+        root = Path(folder)
+
+        def open_on(laptop, path, actor):
+            patch.setenv("EVENTDESK_HOME", str(root / f"home-{laptop}"))
+            return open_desk(path, actor)
+
+        a_paths = [copy_to(prepared, root / "a-0.eventdesk")]
+        a_sessions = [open_on("a", a_paths[0], DESKS[0])]
+        b_path = copy_to(prepared, root / "b.eventdesk")
+        b_session = open_on("b", b_path, DESKS[1])
+        buyer, seller = [organisation.id for organisation in b_session.organisations.list()[:2]]
+        booked = []
+        try:
+            for kind, index in operations:
+                value = (len(booked) + 1) * 1_000_000
+                if kind == "copy" and len(a_paths) < 4:
+                    target = root / f"a-{len(a_paths)}.eventdesk"
+                    copy_event_file(a_paths[index % len(a_paths)], target)
+                    a_paths.append(target)
+                    a_sessions.append(open_on("a", target, DESKS[0]))
+                elif kind in ("book_a", "book_b"):
+                    session = a_sessions[index % len(a_sessions)] if kind == "book_a" else b_session
+                    session.transactions.book(buyer_id=buyer, seller_id=seller, value=value, kind="trade")
+                    booked.append(value)
+                elif kind == "a_merges_b":
+                    a_sessions[index % len(a_sessions)].merges.merge(b_path)
+                elif kind == "b_merges_a":
+                    b_session.merges.merge(a_paths[index % len(a_paths)])
+        finally:
+            for session in [*a_sessions, b_session]:
+                session.close()
+
+        every_file = [*a_paths, b_path]
+        for _ in range(2):  # every copy and desk B take in every other file: nothing refused as a forked history
+            for who in [n % len(every_file) for n in order] + list(range(len(every_file))):
+                laptop = "b" if every_file[who] == b_path else "a"
+                session = open_on(laptop, every_file[who], DESKS[1] if laptop == "b" else DESKS[0])
+                try:
+                    for other in every_file:
+                        if other != every_file[who]:
+                            session.merges.merge(other)
+                finally:
+                    session.close()
+
+        reference = contents(b_path)
+        for path in every_file:
+            assert contents(path) == reference
+            assert check_event_file(path) == []
+        values = sorted(row[0] for row in query(b_path, "SELECT value_idr FROM transactions WHERE value_idr < 1000000000"))
+        assert values == sorted(booked)  # every booking of every copy reached every file, once
