@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -22,7 +23,8 @@ from eventdesk.domain.i18n import LANGUAGES, set_language, tr
 from eventdesk.domain.figures import EventFigures, Share
 from eventdesk.domain.merging import MergeOutcome
 from eventdesk.domain.models import Organisation
-from eventdesk.domain.money import format_compact, format_full, format_words
+from eventdesk.domain.money import format_compact, format_full, format_words, needs_confirmation, parse_amount
+from eventdesk.domain.text import shown
 from eventdesk.services import backups, user_config
 from eventdesk.services.integrity import check_event_file
 from eventdesk.services.registration_import import DEFAULT_CATEGORY
@@ -116,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     book.add_argument("--kind", required=True, choices=[k.value for k in TransactionKind])
     book.add_argument("--stage", default=TransactionStage.COMMITMENT.value, choices=[s.value for s in TransactionStage])
     book.add_argument("--commodity", default="")
+    book.add_argument("--yes", action="store_true", help=tr("nilai di atas Rp1 triliun memang benar"))
     book.set_defaults(run=_book)
 
     totals = commands.add_parser("totals", help=tr("cetak total transaksi (angka yang sama dengan layar dan laporan)"))
@@ -148,9 +151,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    config = user_config.load()
-    set_language(config.language)
+    _never_fail_on_output()
     try:
+        config = user_config.load()
+        set_language(config.language)
         args = build_parser().parse_args(argv)
         if args.lang:
             set_language(args.lang)
@@ -167,6 +171,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"eventdesk: {tr('Dihentikan oleh pengguna.')}", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader of the output went away (`| head`): the work is done; say nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as error:
+        # A path the system refuses (a name too long, a folder where a file belongs) that no check above named.
+        print(f"eventdesk: {error.strerror or error}: {shown(str(error.filename or ''), 120)}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _never_fail_on_output() -> None:
+    """A name the console cannot show (a Windows code page, an ASCII pipe) prints as '?', never a traceback.
+
+    Output comes after the write is committed: failing there would report an error for work that was done.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
 
 
 def _with_session(
@@ -178,7 +201,10 @@ def _with_session(
 ) -> int:
     session = open_session(args.file, config.actor(args.operator), read_only=read_only)
     try:
-        return work(session)
+        status = work(session)
+        if session.copy_notice:
+            print(f"eventdesk: {session.copy_notice}", file=sys.stderr)
+        return status
     finally:
         session.close()
 
@@ -332,13 +358,21 @@ def _organisation_named(session: EventSession, name: str, role: str) -> Organisa
     if len(found) == 1:
         return found[0]
     if len(found) > 1:
-        raise InvalidValue(tr("Ada beberapa organisasi bernama '{name}'; bedakan lewat aplikasi.").format(name=name))
+        raise InvalidValue(tr("Ada beberapa organisasi bernama '{name}'; bedakan lewat aplikasi.").format(name=shown(name)))
     closest = [organisation.name for organisation in session.organisations.closest(name)]
     hint = tr(" Mungkin maksudnya: {names}.").format(names="; ".join(closest)) if closest else ""
-    raise InvalidValue(tr("{role} '{name}' tidak terdaftar.").format(role=role, name=name) + hint)
+    raise InvalidValue(tr("{role} '{name}' tidak terdaftar.").format(role=role, name=shown(name)) + hint)
 
 
 def _book(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    value = parse_amount(args.value)
+    if needs_confirmation(value) and not args.yes:
+        raise CommandFailed(
+            tr("Nilai {value} ({words}) lebih dari Rp1 triliun; bila benar, ulangi dengan --yes.").format(
+                value=format_full(value), words=format_words(value)
+            )
+        )
+
     def work(session: EventSession) -> int:
         buyer = _organisation_named(session, args.buyer, tr("Pembeli"))
         seller = _organisation_named(session, args.seller, tr("Penjual"))
@@ -346,7 +380,7 @@ def _book(args: argparse.Namespace, config: user_config.UserConfig) -> int:
         transaction = session.transactions.book(
             buyer_id=buyer.id,
             seller_id=seller.id,
-            value=args.value,
+            value=value,
             kind=args.kind,
             stage=args.stage,
             sector_id=sector.id,
@@ -457,7 +491,8 @@ def _totals(args: argparse.Namespace, config: user_config.UserConfig) -> int:
         print(f"{tr('Peserta hadir / terdaftar')}: {figures.attendees_checked_in} / {figures.attendees_registered}")
         return EXIT_OK
 
-    return _with_session(args, config, work)
+    # Reading: the file stays byte-for-byte as it was, and it may sit on read-only media.
+    return _with_session(args, config, work, read_only=True)
 
 
 def _sync(args: argparse.Namespace, config: user_config.UserConfig) -> int:
@@ -469,13 +504,15 @@ def _sync(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     if folder is None:
         raise CommandFailed(tr("Belum ada folder sinkron untuk {path}; beri --folder.").format(path=args.file))
     report = sync_once(args.file, folder, config.actor(args.operator))
+    if report.renamed_to:
+        print(f"eventdesk: {tr('Salinan ini menulis sebagai meja baru: {label}.').format(label=report.renamed_to)}", file=sys.stderr)
     for outcome in report.outcomes:
         _print_outcome(outcome)
     for desk in report.desks:
         if desk.error:
             print(f"eventdesk: {desk.label}: {desk.error}", file=sys.stderr)
     if report.exported:
-        print(tr("Salinan meja ini ditulis ke {folder}.").format(folder=folder))
+        print(tr("Salinan meja ini ditulis ke {path}.").format(path=report.exported_to))
     if not report.ok:
         raise CommandFailed(report.error)
     return EXIT_FAILED if any(desk.error for desk in report.desks) else EXIT_OK

@@ -76,6 +76,10 @@ class ReadOnlyEventFile(EventFileError):
     """A write was attempted on a file opened read-only."""
 
 
+class SettingsUnavailable(EventDeskError):
+    """The per-user folders (settings, desk identity, logs, backups) cannot be made or written."""
+
+
 class MergeRefused(EventDeskError):
     """Another desk's file that cannot be merged into this one (another event, a forked or damaged history)."""
 

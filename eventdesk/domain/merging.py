@@ -190,6 +190,8 @@ class SyncReport:
     at: datetime
     folder: str
     exported: bool = False
+    exported_to: str = ""
+    renamed_to: str | None = None  # this copy's new desk label, when the round gave it one (services/desk_copies.py)
     outcomes: list[MergeOutcome] = field(default_factory=list)
     desks: list[SyncedDesk] = field(default_factory=list)
     error: str = ""

@@ -20,7 +20,7 @@ from eventdesk.domain.i18n import language, tr
 from eventdesk.domain.text import shown
 
 MAX_AMOUNT = 10**15  # Rp1.000 triliun: far above any mission, low enough to catch a slipped key
-ONE_TRILLION = 10**12
+ONE_TRILLION = 10**12  # above it a booking asks once more: a slipped "M" for "jt" is a thousandfold
 
 _MULTIPLIERS = {
     "rb": 10**3,
@@ -33,6 +33,7 @@ _MULTIPLIERS = {
     "milyar": 10**9,
     "t": 10**12,
     "triliun": 10**12,
+    "rupiah": 1,  # "286.000.000 rupiah", as staff write it
 }
 
 _AMOUNT = re.compile(
@@ -73,6 +74,11 @@ def parse_amount(text: object) -> int:
     if amount > MAX_AMOUNT:
         raise InvalidAmount(tr("Jumlah lebih dari Rp1.000 triliun; periksa lagi angkanya."))
     return amount
+
+
+def needs_confirmation(amount: int) -> bool:
+    """Whether booking `amount` asks once more whether it is right (the form asks; the CLI wants --yes)."""
+    return amount > ONE_TRILLION
 
 
 def _read_number(number: str) -> Decimal:

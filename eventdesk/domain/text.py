@@ -40,6 +40,15 @@ def shown(text: object, limit: int = 40) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
+def recordable(text: object, limit: int = 80) -> str:
+    """A name recorded on every write and printed in footers (operator, desk): control and direction
+    characters dropped, spaces collapsed, at most `limit` characters. Cleaned rather than refused:
+    it comes from the command line or the settings file, where nobody stands to correct it."""
+    kept = {"Cc": " ", "Cf": "", "Cs": ""}
+    value = " ".join("".join(kept.get(unicodedata.category(ch), ch) for ch in str(text)).split())
+    return value[:limit].rstrip()
+
+
 def is_storable(text: str) -> bool:
     """Whether `text` can be written as UTF-8 at all (a lone surrogate cannot)."""
     try:

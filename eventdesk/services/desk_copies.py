@@ -23,6 +23,7 @@ import os
 import tempfile
 import uuid
 from dataclasses import replace
+from collections.abc import Iterator
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -49,6 +50,7 @@ class DeskCopies:
         self.path = Path(path).resolve()
         self.laptop_desk_id = laptop.desk_id
         self.renamed_to: str | None = None  # the copy's new desk label, when this session gave it one
+        self.catching_up = False
         self._event_id: str | None = None
         self._heads_seen: dict[Path, tuple[tuple[int, int], tuple[int, str] | None]] = {}
 
@@ -61,6 +63,16 @@ class DeskCopies:
         if copy_id is None:
             return actor
         return replace(actor, desk_id=copy_id, desk_label=_copy_label(actor.desk_label))
+
+    @contextlib.contextmanager
+    def merging_first(self) -> Iterator[None]:
+        """Merges only, no look: a merge writes no entry of this desk, and may bring back its newest ones
+        from other desks (a copy restored from a backup catches up and writes on as the same desk)."""
+        self.catching_up = True
+        try:
+            yield
+        finally:
+            self.catching_up = False
 
     def attach(self, event_file: EventFile) -> None:
         """Write `event_file` as the identity this copy uses, guarded from now on."""
@@ -149,7 +161,7 @@ class _Attached:
 
     def before_write(self, event_file: EventFile) -> None:
         event_id = self.copies.event_id(event_file)
-        if event_id is None:
+        if event_id is None or self.copies.catching_up:
             return  # a file being created: it has no copies yet
         actor = event_file.actor
         head = self.copies.recorded_head(event_id, actor.desk_id)
@@ -157,7 +169,7 @@ class _Attached:
             return
         # Behind or beside what this desk wrote in another copy: write on as one more desk.
         renamed = Actor(str(uuid.uuid4()), _copy_label(actor.desk_label), actor.operator)
-        log.warning(
+        log.info(
             "%s lacks entry %s of desk %s written in another copy; writing on as desk %s",
             event_file.path, head[0], actor.desk_id, renamed.desk_id,
         )  # fmt: skip

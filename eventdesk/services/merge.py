@@ -48,7 +48,12 @@ class MergeService:
             raise EventFileError(tr("Berkas acara '{path}' tidak ditemukan.").format(path=label))
         if path.resolve() == self._file.path.resolve():
             raise MergeRefused(tr("Berkas tidak bisa digabungkan dengan dirinya sendiri."))
-        other = open_for_check(path, _READER)
+        try:
+            other = open_for_check(path, _READER)
+        except EventDeskError as error:
+            # Name the file the user knows (the one in the sync folder), not the local copy read.
+            error.message = error.message.replace(str(path), label)
+            raise
         try:
             before = self._figures.event_figures()
             try:

@@ -11,6 +11,9 @@ from pathlib import Path
 
 import platformdirs
 
+from eventdesk.domain.errors import SettingsUnavailable
+from eventdesk.domain.i18n import tr
+
 APP_NAME = "EventDesk"
 DEFAULT_EVENT_FILE_NAME = "acara.eventdesk"
 
@@ -32,7 +35,12 @@ def _folder(kind: str) -> Path:
         folder = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
     else:
         folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / kind
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise SettingsUnavailable(
+            tr("Folder '{folder}' tidak bisa dibuat: {reason}").format(folder=folder, reason=error.strerror or error)
+        ) from None
     return folder
 
 

@@ -11,25 +11,37 @@ report says what happened and the next round tries again.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
 from eventdesk.domain.clock import utc_now
-from eventdesk.domain.errors import EventDeskError
+from eventdesk.domain.errors import EventDeskError, EventFileBusy
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.merging import SyncedDesk, SyncReport
 from eventdesk.domain.models import Actor
+from eventdesk.services import paths
+from eventdesk.services.desk_copies import attach_copy_guard
 from eventdesk.services.merge import MergeService
-from eventdesk.store.backup import replace_with_copy
+from eventdesk.store.backup import COPY_SCRATCH_PREFIX, remove_stale_parts, replace_with_copy
 from eventdesk.store.db import open_event_file, open_for_check
 
 SYNC_INTERVAL_SECONDS = 60
 _READER = Actor(desk_id="sync-reader", desk_label="sync", operator="sync")
 EXCHANGE_PREFIX = "eventdesk-"
+SCRATCH_PREFIX = "eventdesk-sync-"
+STALE_AFTER_SECONDS = 15 * 60  # older scratch copies and partial files were left by a round that was killed
+ROUND_LOCK_SECONDS = 120  # a second round of the same desk and folder waits for the first (a round takes seconds)
+# Where a removable disk is mounted: an empty folder there is a stick that is not plugged in.
+REMOVABLE_ROOTS = ("/media", "/run/media", "/mnt", "/Volumes")
 
 
 @dataclass
@@ -68,6 +80,7 @@ def sync_once(event_path: str | os.PathLike, folder: str | os.PathLike, actor: A
             folder=folder
         )
         return report
+    _remove_stale_scratch()
     try:
         # Not a session: opening as a session records the desk, a write that must not come before
         # the merge (a copy restored from a backup first takes back what other desks hold of it).
@@ -76,21 +89,34 @@ def sync_once(event_path: str | os.PathLike, folder: str | os.PathLike, actor: A
         report.error = error.message
         return report
     try:
+        copies = attach_copy_guard(event_file)
         merges = MergeService(event_file)
         event_id = merges.event_id()
         exchange = exchange_folder(folder, event_id or "tanpa-acara")
-        exchange.mkdir(exist_ok=True)
-        own_name = own_file_name(actor.desk_id)
-        with tempfile.TemporaryDirectory(prefix="eventdesk-sync-") as scratch:
-            for path in sorted(exchange.glob("*.eventdesk")):
-                if path.name != own_name:
-                    report.desks.append(_merge_one(merges, path, Path(scratch), memory, report))
-        mark = merges.change_mark()
-        target = exchange / own_name
-        if memory.exported != mark or not target.exists():
-            replace_with_copy(event_file.path, target)
-            memory.exported = mark
-            report.exported = True
+        if not exchange.exists() and _on_the_laptops_own_disk(folder):
+            report.error = tr(
+                "Folder sinkron '{folder}' ada di disk laptop ini, bukan di flashdisk (flashdisk belum terpasang?); "
+                "tidak ada yang ditulis."
+            ).format(folder=folder)
+            return report
+        with _round_lock(event_file.actor.desk_id, folder):
+            exchange.mkdir(exist_ok=True)
+            remove_stale_parts(exchange, STALE_AFTER_SECONDS)
+            own_name = own_file_name(event_file.actor.desk_id)
+            with tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX) as scratch, copies.merging_first():
+                for path in sorted(exchange.glob("*.eventdesk")):
+                    if path.name != own_name:
+                        report.desks.append(_merge_one(merges, path, Path(scratch), memory, report))
+            with event_file.transaction():
+                pass  # settles which desk identity this copy writes as, before its file in the folder is named
+            report.renamed_to = copies.renamed_to
+            mark = merges.change_mark()
+            target = exchange / own_file_name(event_file.actor.desk_id)
+            if memory.exported != mark or not target.exists():
+                replace_with_copy(event_file.path, target)
+                memory.exported = mark
+                report.exported = True
+                report.exported_to = str(target)
     except OSError as error:
         report.error = tr("Folder sinkron tidak bisa dipakai ({reason}); dicoba lagi.").format(reason=error.strerror or error)
     except EventDeskError as error:
@@ -98,6 +124,42 @@ def sync_once(event_path: str | os.PathLike, folder: str | os.PathLike, actor: A
     finally:
         event_file.close()
     return report
+
+
+@contextlib.contextmanager
+def _round_lock(desk_id: str, folder: Path):
+    """One round at a time per desk and folder: two at once would write the same copy over each other."""
+    key = hashlib.sha256(f"{desk_id}\0{folder.resolve()}".encode()).hexdigest()[:16]
+    lock = FileLock(paths.config_dir() / f"sync-{key}.lock", timeout=ROUND_LOCK_SECONDS)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise EventFileBusy(tr("Putaran sinkron lain meja ini masih berjalan; dicoba lagi nanti.")) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _on_the_laptops_own_disk(folder: Path) -> bool:
+    """A folder where a removable disk is mounted, but on the disk the system runs from: the stick is not in."""
+    resolved = folder.resolve()
+    if not any(resolved.is_relative_to(root) for root in REMOVABLE_ROOTS):
+        return False
+    try:
+        return resolved.stat().st_dev == Path(resolved.anchor).stat().st_dev
+    except OSError:
+        return False
+
+
+def _remove_stale_scratch() -> None:
+    """Scratch copies of other desks' files left in the temporary folder by rounds that were killed."""
+    cutoff = time.time() - STALE_AFTER_SECONDS
+    for prefix in (SCRATCH_PREFIX, COPY_SCRATCH_PREFIX):
+        for stale in Path(tempfile.gettempdir()).glob(prefix + "*"):
+            with contextlib.suppress(OSError):
+                if stale.is_dir() and stale.stat().st_mtime < cutoff:
+                    shutil.rmtree(stale, ignore_errors=True)
 
 
 def _merge_one(merges: MergeService, path: Path, scratch: Path, memory: SyncMemory, report: SyncReport) -> SyncedDesk:

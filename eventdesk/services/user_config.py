@@ -11,8 +11,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from eventdesk.domain import codes
-from eventdesk.domain.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from eventdesk.domain.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
+from eventdesk.domain.errors import SettingsUnavailable
 from eventdesk.domain.models import Actor
+from eventdesk.domain.text import recordable
 from eventdesk.services import paths
 
 CONFIG_FILE_NAME = "eventdesk.json"
@@ -35,8 +37,8 @@ class UserConfig:
     backup_minutes: int = 5  # how often an open event is backed up while it changes
 
     def actor(self, operator: str | None = None) -> Actor:
-        name = (operator or self.operator or _login_name()).strip()
-        return Actor(desk_id=self.desk_id, desk_label=self.desk_label, operator=name)
+        name = recordable(operator or "") or recordable(self.operator) or recordable(_login_name()) or "operator"
+        return Actor(desk_id=self.desk_id, desk_label=recordable(self.desk_label) or "Meja", operator=name)
 
     def renew_desk_identity(self) -> None:
         """A new desk id for this laptop (the label stays): for writing on from a restored backup."""
@@ -93,6 +95,15 @@ def load() -> UserConfig:
 def save(config: UserConfig) -> None:
     """Write the settings atomically: a temporary file, flushed, then renamed over the old one."""
     path = config_path()
+    try:
+        _write(config, path)
+    except OSError as error:
+        raise SettingsUnavailable(
+            tr("Pengaturan tidak bisa disimpan di '{folder}': {reason}").format(folder=path.parent, reason=error.strerror or error)
+        ) from None
+
+
+def _write(config: UserConfig, path: Path) -> None:
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".eventdesk-", suffix=".json")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:

@@ -12,13 +12,16 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
+import uuid
 from pathlib import Path
 
 from eventdesk.domain.errors import DamagedEventFile, EventFileError
 from eventdesk.domain.i18n import tr
-from eventdesk.store.db import BUSY_TIMEOUT_MS, inspect_event_file
+from eventdesk.store.db import BUSY_TIMEOUT_MS, inspect_event_file, read_only_uri
 
 PART_SUFFIX = ".part"
+COPY_SCRATCH_PREFIX = "eventdesk-copy-"
 
 
 def copy_event_file(source: Path, target: Path) -> None:
@@ -57,7 +60,7 @@ def copy_event_file(source: Path, target: Path) -> None:
 
 
 def _backup(source: Path, part: Path) -> None:
-    reader = sqlite3.connect(source)
+    reader = sqlite3.connect(read_only_uri(source), uri=True)  # a backup of a file on read-only media works too
     try:
         reader.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         writer = sqlite3.connect(part)
@@ -117,10 +120,11 @@ def replace_with_copy(source: Path, target: Path) -> None:
     file, and SQLite never has to lock anything on a USB stick or a network share.
     Raises OSError when the folder fails.
     """
-    with tempfile.TemporaryDirectory(prefix="eventdesk-copy-") as folder:
+    with tempfile.TemporaryDirectory(prefix=COPY_SCRATCH_PREFIX) as folder:
         local = Path(folder) / "copy.eventdesk"
         copy_event_file(source, local)
-        partial = target.with_name(f".{target.name}{PART_SUFFIX}")
+        # A name of its own: two rounds writing at once must not share (and remove) one partial file.
+        partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}{PART_SUFFIX}")
         try:
             shutil.copyfile(local, partial)
             _fsync(partial)
@@ -129,3 +133,12 @@ def replace_with_copy(source: Path, target: Path) -> None:
         finally:
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
+
+
+def remove_stale_parts(folder: Path, older_than_seconds: float) -> None:
+    """Partial copies (`.NAME.….part`) that a killed round left in `folder`."""
+    cutoff = time.time() - older_than_seconds
+    for part in folder.glob(f".*{PART_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < cutoff:
+                part.unlink()

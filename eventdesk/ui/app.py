@@ -86,8 +86,13 @@ def open_start_file(path: Path, config: user_config.UserConfig, operator: str | 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
-    config = user_config.load()
-    log_path = setup_logging()
+    try:
+        config = user_config.load()
+        log_path = setup_logging()
+    except (EventDeskError, OSError) as error:
+        # Before any window: the folders for settings and logs cannot be made (EVENTDESK_HOME on a file, …).
+        print(f"EventDesk: {error}", file=sys.stderr)
+        return 1
     log.info("EventDesk %s starting", __version__)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("EventDesk")

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         dashboard = self.screens.get("dashboard")
         if isinstance(dashboard, DashboardScreen):
             dashboard.live_board_requested.connect(self.show_live_board)
+        self._copy_notice_shown: str | None = None
         self.backups = BackupScheduler(context, self)
         self.backups.backup_made.connect(self._handle_backup_made)
         self.backups.backup_failed.connect(self._handle_backup_failed)
@@ -272,6 +273,11 @@ class MainWindow(QMainWindow):
         self.file_label.setText(self.tr("Berkas: {path}{mode}").format(path=session.path, mode=mode))
         self.file_label.setToolTip(str(session.path))
         self.desk_label.setText(self.tr("Meja: {desk}").format(desk=session.actor.desk_label))
+        notice = session.copy_notice
+        self.desk_label.setToolTip(notice or "")
+        if notice and notice != self._copy_notice_shown:
+            self._copy_notice_shown = notice
+            self.statusBar().showMessage(notice, 30000)
         self.operator_label.setText(self.tr("Operator: {name}").format(name=session.actor.operator))
         saved = from_iso(session.last_saved_at)
         if saved is None:

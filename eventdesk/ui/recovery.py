@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from eventdesk.domain.clock import in_zone
-from eventdesk.domain.errors import DamagedEventFile, EventDeskError, EventFileBusy
+from eventdesk.domain.errors import DamagedEventFile, EventDeskError, EventFileBusy, EventFileError, ReadOnlyEventFile
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Actor
 from eventdesk.domain.money import format_full
@@ -30,7 +30,7 @@ def open_or_recover(
     """
     try:
         return open_session(path, actor)
-    except EventFileBusy as error:
+    except (EventFileBusy, ReadOnlyEventFile) as error:
         return _offer_read_only(parent, path, actor, error)
     except DamagedEventFile as error:
         log.warning("damaged event file %s: %s", path, error.message)
@@ -40,10 +40,10 @@ def open_or_recover(
         return None
 
 
-def _offer_read_only(parent: QWidget | None, path: Path, actor: Actor, error: EventFileBusy) -> EventSession | None:
+def _offer_read_only(parent: QWidget | None, path: Path, actor: Actor, error: EventFileError) -> EventSession | None:
     answer = QMessageBox.question(
         parent,
-        tr("Berkas sedang dipakai"),
+        tr("Berkas sedang dipakai") if isinstance(error, EventFileBusy) else tr("Berkas hanya-baca"),
         tr("{message}\n\nBuka hanya-baca sekarang? Anda bisa melihat dan mencetak, tetapi tidak mengubah data.").format(
             message=error.message
         ),

@@ -542,6 +542,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>File</translation>
         </message>
         <message>
+            <source>Berkas '{path}' ada di media hanya-baca bersama berkas -wal yang belum disatukan; salin berkas acara dan berkas -wal-nya ke disk laptop, lalu buka salinan itu.</source>
+            <translation>The file '{path}' is on read-only media with a -wal file not yet folded in; copy the event file and its -wal file to the laptop's disk, then open that copy.</translation>
+        </message>
+        <message>
             <source>Berkas '{path}' adalah halaman web (HTML), bukan lembar kerja, walau namanya begitu. Buka di Excel dan simpan sebagai .xlsx atau CSV, lalu impor lagi.</source>
             <translation>File '{path}' is a web page (HTML), not a spreadsheet, whatever its name. Open it in Excel, save it as .xlsx or CSV, then import again.</translation>
         </message>
@@ -576,6 +580,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Berkas '{path}' dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File → Info → Protect Workbook), simpan, lalu impor lagi.</source>
             <translation>File '{path}' is password-protected. Open it in Excel, remove the password (File → Info → Protect Workbook), save, then import again.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' hanya-baca (flashdisk terkunci, folder bersama hanya-baca, atau izin berkas); perubahan tidak bisa disimpan. Perintah yang hanya membaca (report, totals, export) tetap bisa.</source>
+            <translation>The file '{path}' is read-only (a locked USB stick, a read-only shared folder, or file permissions); changes cannot be saved. Commands that only read (report, totals, export) still work.</translation>
         </message>
         <message>
             <source>Berkas '{path}' kosong.</source>
@@ -654,6 +662,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>a .csv or .xlsx file</translation>
         </message>
         <message>
+            <source>Berkas acara '{path}' tidak bisa dibuka: {reason}</source>
+            <translation>The event file '{path}' cannot be opened: {reason}</translation>
+        </message>
+        <message>
             <source>Berkas acara '{path}' tidak ditemukan.</source>
             <translation>Event file '{path}' not found.</translation>
         </message>
@@ -666,8 +678,16 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>The event file is open read-only; changes are not saved.</translation>
         </message>
         <message>
+            <source>Berkas hanya-baca</source>
+            <translation>Read-only file</translation>
+        </message>
+        <message>
             <source>Berkas ini bukan gambar PNG atau JPEG yang bisa dibaca.</source>
             <translation>This file is not a readable PNG or JPEG image.</translation>
+        </message>
+        <message>
+            <source>Berkas ini salinan lain dari acara yang sudah ditulis meja ini di tempat lain; agar riwayat meja tidak bercabang, salinan ini menulis sebagai '{label}'.</source>
+            <translation>This file is another copy of an event this desk has written elsewhere; so that the desk's history does not fork, this copy writes as '{label}'.</translation>
         </message>
         <message>
             <source>Berkas ini tidak ditandai sebagai berkas acara EventDesk.</source>
@@ -1182,6 +1202,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>F11: full screen · Esc: leave full screen · Ctrl+W: close</translation>
         </message>
         <message>
+            <source>Folder '{folder}' tidak bisa dibuat: {reason}</source>
+            <translation>The folder '{folder}' cannot be created: {reason}</translation>
+        </message>
+        <message>
             <source>Folder '{path}' tidak ada atau tidak terbaca.</source>
             <translation>Folder '{path}' does not exist or cannot be read.</translation>
         </message>
@@ -1208,6 +1232,14 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Folder lain…</source>
             <translation>Other folder…</translation>
+        </message>
+        <message>
+            <source>Folder pengaturan '{folder}' tidak bisa ditulis ({reason}); EventDesk mencatat meja ini di sana sebelum menulis.</source>
+            <translation>The settings folder '{folder}' cannot be written ({reason}); EventDesk records this desk there before it writes.</translation>
+        </message>
+        <message>
+            <source>Folder sinkron '{folder}' ada di disk laptop ini, bukan di flashdisk (flashdisk belum terpasang?); tidak ada yang ditulis.</source>
+            <translation>The sync folder '{folder}' is on this laptop's own disk, not on the USB stick (is the stick plugged in?); nothing was written.</translation>
         </message>
         <message>
             <source>Folder sinkron '{folder}' tidak tersedia (flashdisk dicabut atau jaringan putus?); dicoba lagi.</source>
@@ -2084,6 +2116,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>The other desk's value chosen when reviewing a conflict.</translation>
         </message>
         <message>
+            <source>nilai di atas Rp1 triliun memang benar</source>
+            <translation>a value above Rp1 trillion is really meant</translation>
+        </message>
+        <message>
             <source>Nilai dipakai</source>
             <translation>Value kept</translation>
         </message>
@@ -2134,6 +2170,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Nilai {value} ({words}) lebih dari Rp1 triliun. Benar nilai ini yang dicatat?</source>
             <translation>The value {value} ({words}) is more than Rp1 trillion. Is this really the value to book?</translation>
+        </message>
+        <message>
+            <source>Nilai {value} ({words}) lebih dari Rp1 triliun; bila benar, ulangi dengan --yes.</source>
+            <translation>The value {value} ({words}) is more than Rp1 trillion; if it is right, repeat with --yes.</translation>
         </message>
         <message>
             <source>No.</source>
@@ -2370,6 +2410,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Pengaturan acara</source>
             <translation>Event Settings</translation>
+        </message>
+        <message>
+            <source>Pengaturan tidak bisa disimpan di '{folder}': {reason}</source>
+            <translation>Settings cannot be saved in '{folder}': {reason}</translation>
         </message>
         <message>
             <source>Pengganti tercatat {value}: {buyer} → {seller} (id {id}); transaksi lama dibatalkan.</source>
@@ -2758,6 +2802,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Reopen…</translation>
         </message>
         <message>
+            <source>Putaran sinkron lain meja ini masih berjalan; dicoba lagi nanti.</source>
+            <translation>Another sync round of this desk is still running; it will be tried again later.</translation>
+        </message>
+        <message>
             <source>Rekap Transaksi</source>
             <translation>Transaction Recap</translation>
         </message>
@@ -2818,8 +2866,16 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Witnesses: {witnesses}</translation>
         </message>
         <message>
-            <source>Salinan meja ini ditulis ke {folder}.</source>
-            <translation>This desk's copy was written to {folder}.</translation>
+            <source>Salinan ini menulis sebagai meja baru: {label}.</source>
+            <translation>This copy writes as a new desk: {label}.</translation>
+        </message>
+        <message>
+            <source>Salinan lain berkas acara ini sedang ditulis di laptop ini; coba lagi sebentar.</source>
+            <translation>Another copy of this event file is being written on this laptop; try again in a moment.</translation>
+        </message>
+        <message>
+            <source>Salinan meja ini ditulis ke {path}.</source>
+            <translation>This desk's copy was written to {path}.</translation>
         </message>
         <message>
             <source>Salinan tidak bisa ditulis ke '{path}': {reason}</source>

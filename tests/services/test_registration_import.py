@@ -161,3 +161,21 @@ def test_a_file_that_is_not_a_readable_list_is_refused_with_a_clear_message(sess
     assert words in refused.value.message
     assert "\n" not in refused.value.message
     assert session.attendees.counts() == (0, 0)
+
+
+def test_a_disk_that_fills_up_during_an_import_is_one_clear_error_and_nothing_is_written(session, tmp_path):
+    from eventdesk.domain.errors import EventFileError
+    from eventdesk.services.spreadsheets import read_sheet
+
+    rows = [["Nama", "Instansi", "No HP"]] + [[f"Peserta Penuh {n}", f"CV Disk {n % 40}", f"0857{n:08d}"] for n in range(3000)]
+    sheet = read_sheet(write_csv(tmp_path / "besar.csv", rows))
+    before = scalar(session.path, "SELECT count(*) FROM attendees"), scalar(session.path, "SELECT count(*) FROM audit_log")
+    pages = session.file.conn.execute("PRAGMA page_count").fetchone()[0]
+    session.file.conn.execute(f"PRAGMA max_page_count = {pages + 20}")  # SQLite's own "database or disk is full"
+
+    with pytest.raises(EventFileError) as raised:
+        session.imports.run_sheet(sheet)
+    assert "tidak bisa ditulis" in raised.value.message and "\n" not in raised.value.message
+    session.file.conn.execute("PRAGMA max_page_count = 1073741823")
+    assert (scalar(session.path, "SELECT count(*) FROM attendees"), scalar(session.path, "SELECT count(*) FROM audit_log")) == before
+    session.attendees.register("Sesudah Disk Lega", "buyer")  # the desk works on once there is room again

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.errors import EventDeskError, InvalidAmount
 from eventdesk.domain.models import Agreement, NewOrganisation, Organisation, Region, Sector, Transaction, TransactionEntry
-from eventdesk.domain.money import ONE_TRILLION, format_full, format_words
+from eventdesk.domain.money import format_full, format_words, needs_confirmation
 from eventdesk.domain.quantity import format_quantity, parse_quantity
 from eventdesk.services.session import EventSession
 from eventdesk.ui.widgets.amount_field import AmountField
@@ -332,7 +332,7 @@ class TransactionForm(QFrame):
         except EventDeskError as error:
             self.errors.show(error, "value")
             return None
-        if isinstance(entry.value, int) and entry.value > ONE_TRILLION and not self._confirm_large(entry.value):
+        if isinstance(entry.value, int) and needs_confirmation(entry.value) and not self._confirm_large(entry.value):
             self.value.setFocus()
             return None
         if not self._confirm_new_organisations(session, entry):
