@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"EventDesk {__version__}")
     parser.add_argument("--operator", help=tr("nama operator yang tercatat pada setiap perubahan"))
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help=tr("bahasa pesan dan laporan (id atau en)"))
+    parser.add_argument("--selftest", action="store_true", help=tr("periksa instalasi ini dari awal sampai akhir (tanpa jendela)"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help=tr("buat berkas acara berisi misi demo Balikpapan"))
@@ -158,6 +159,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.lang:
             set_language(args.lang)
+        if args.selftest:
+            from eventdesk import selftest
+
+            return selftest.run()
         if not getattr(args, "run", None):
             build_parser().print_help()
             return EXIT_USAGE

@@ -4,29 +4,32 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import logging.handlers
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from eventdesk import __version__
 from eventdesk.domain.errors import EventDeskError
-from eventdesk.domain.i18n import LANGUAGES, tr
-from eventdesk.domain.resources import FONTS_DIR
+from eventdesk.domain.i18n import LANGUAGES, set_language, tr
+from eventdesk.domain.resources import APP_ICON, FONTS_DIR
 from eventdesk.services import backups, paths, user_config
 from eventdesk.services.session import EventSession, create_event
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.first_start_dialog import FirstStartDialog
 from eventdesk.ui.errors import install_excepthook
 from eventdesk.ui.main_window import MainWindow
+from eventdesk.ui.platform_check import platform_problem
 from eventdesk.ui.recovery import open_or_recover
 from eventdesk.ui.translator import apply_language
 
 log = logging.getLogger("eventdesk")
+EXIT_NO_DISPLAY = 3
 
 
 def setup_logging() -> Path:
@@ -59,6 +62,7 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--operator", help="operator name (skips the question at start)")
     parser.add_argument("--lang", choices=sorted(LANGUAGES))
     parser.add_argument("--version", action="version", version=f"EventDesk {__version__}")
+    parser.add_argument("--selftest", action="store_true", help="check this installation end to end (offscreen) and exit")
     return parser.parse_args(list(argv))
 
 
@@ -84,6 +88,32 @@ def open_start_file(path: Path, config: user_config.UserConfig, operator: str | 
         path, first_start = Path(chosen), False
 
 
+def start_application() -> QApplication:
+    """The QApplication with EventDesk's name, version, icon and fonts (the taskbar shows EventDesk, not python)."""
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("EventDesk")
+    app.setOrganizationName("EventDesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("eventdesk")
+    if APP_ICON.exists():
+        app.setWindowIcon(QIcon(str(APP_ICON)))
+    load_fonts(app)
+    return app
+
+
+def run_selftest() -> int:
+    """`--selftest`: every step of eventdesk/selftest.py plus the window's, offscreen, whatever the display."""
+    from eventdesk import selftest
+
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    start_application()
+    from eventdesk.ui.selftest_steps import window_steps
+
+    return selftest.run(window_steps())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
     try:
@@ -94,12 +124,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"EventDesk: {error}", file=sys.stderr)
         return 1
     log.info("EventDesk %s starting", __version__)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName("EventDesk")
-    app.setApplicationVersion(__version__)
-    load_fonts(app)
     if args.lang:
         config.language = args.lang
+    set_language(config.language)
+    if args.selftest:
+        return run_selftest()
+    problem = None if QApplication.instance() else platform_problem()
+    if problem is not None:
+        log.error("cannot start the window: %s", problem.message)
+        print(f"EventDesk: {problem.message}", file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    app = start_application()
     apply_language(config.language)
     install_excepthook(str(log_path))
 

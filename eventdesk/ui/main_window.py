@@ -52,6 +52,7 @@ from eventdesk.ui.screens.transactions import TransactionsScreen
 from eventdesk.ui.live_board import LiveBoard
 from eventdesk.ui.tasks import Task
 from eventdesk.ui.widgets.sync_status import SyncStatusLabel
+from eventdesk.ui.widgets.desk_coverage import STALE_COLOUR
 from eventdesk.ui.translator import apply_language
 
 FILE_FILTER = "EventDesk (*.eventdesk)"
@@ -69,6 +70,9 @@ def screen_factories(window: MainWindow) -> list[tuple[str, Callable[[AppContext
         ("organisations", OrganisationsScreen),
         ("reports", ReportsScreen),
     ]
+
+
+FIRST_SIZE = (1280, 800)  # on a screen larger than a venue laptop's
 
 
 class MainWindow(QMainWindow):
@@ -275,6 +279,8 @@ class MainWindow(QMainWindow):
         self.desk_label.setText(self.tr("Meja: {desk}").format(desk=session.actor.desk_label))
         notice = session.copy_notice
         self.desk_label.setToolTip(notice or "")
+        # A copy writing as its own desk stays marked (amber, the colour of desk warnings) for as long as it is open.
+        self.desk_label.setStyleSheet(f"color: {STALE_COLOUR}; font-weight: bold;" if notice else "")
         if notice and notice != self._copy_notice_shown:
             self._copy_notice_shown = notice
             self.statusBar().showMessage(notice, 30000)
@@ -493,8 +499,14 @@ class MainWindow(QMainWindow):
         geometry = self.window_settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            return
+        # First start: the whole screen of a venue laptop (1366×768, 1024×768), where 1280×800 would put
+        # the status bar and the dialogs' buttons below the bottom edge.
+        available = self.screen().availableGeometry()
+        if available.width() < FIRST_SIZE[0] + 40 or available.height() < FIRST_SIZE[1] + 80:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         else:
-            self.resize(1280, 800)
+            self.resize(*FIRST_SIZE)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.context.tasks.busy:

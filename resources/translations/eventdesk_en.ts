@@ -308,6 +308,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>Direction runs from the region of the buyer/investor to the region of the seller/investment recipient.</translation>
         </message>
         <message>
+            <source>Arch: sudo pacman -S {packages}</source>
+            <translation>Arch: sudo pacman -S {packages}</translation>
+        </message>
+        <message>
             <source>arsip zip</source>
             <translation>a zip archive</translation>
         </message>
@@ -820,6 +824,10 @@ Open that file now?</translation>
             <translation>Search organisations…</translation>
         </message>
         <message>
+            <source>Cari paket yang memuat: {libraries}</source>
+            <translation>Look for the package that contains: {libraries}</translation>
+        </message>
+        <message>
             <source>Catat (Enter)</source>
             <translation>Book (Enter)</translation>
         </message>
@@ -1016,6 +1024,10 @@ Open that file now?</translation>
             <translation>Data changed on two desks before they were merged: the later change is kept. Select a row, then use the other value or mark it reviewed. What the fixed rules decided (earliest check-in, void, signing) is listed here too.</translation>
         </message>
         <message>
+            <source>Debian/Ubuntu: sudo apt-get install {packages}</source>
+            <translation>Debian/Ubuntu: sudo apt-get install {packages}</translation>
+        </message>
+        <message>
             <source>Dengan nilai</source>
             <translation>With value</translation>
         </message>
@@ -1180,6 +1192,20 @@ Open that file now?</translation>
             <translation>Four per A4 page (with cut marks)</translation>
         </message>
         <message>
+            <source>EventDesk tidak bisa membuka jendela: layar X '{display}' tidak ada (server X tidak berjalan?).</source>
+            <translation>EventDesk cannot open its window: the X display '{display}' does not exist (is no X server running?).</translation>
+        </message>
+        <message>
+            <source>EventDesk tidak bisa membuka jendela: pustaka sistem yang dibutuhkan Qt untuk layar X11 belum terpasang: {libraries}. Pasang paketnya, lalu jalankan lagi:
+{advice}</source>
+            <translation>EventDesk cannot open its window: system libraries Qt needs for an X11 display are not installed: {libraries}. Install their packages, then start it again:
+{advice}</translation>
+        </message>
+        <message>
+            <source>EventDesk tidak bisa membuka jendela: tidak ada layar (DISPLAY kosong). Jalankan dari desktop, atau pakai perintah baris 'eventdesk' untuk bekerja tanpa jendela.</source>
+            <translation>EventDesk cannot open its window: there is no display (DISPLAY is empty). Start it from a desktop, or use the 'eventdesk' command line to work without a window.</translation>
+        </message>
+        <message>
             <source>EventDesk {version}
 Meja panitia misi dagang dan investasi.</source>
             <translation>EventDesk {version}
@@ -1200,6 +1226,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>F11: layar penuh · Esc: keluar dari layar penuh · Ctrl+W: tutup</source>
             <translation>F11: full screen · Esc: leave full screen · Ctrl+W: close</translation>
+        </message>
+        <message>
+            <source>Fedora: sudo dnf install {packages}</source>
+            <translation>Fedora: sudo dnf install {packages}</translation>
         </message>
         <message>
             <source>Folder '{folder}' tidak bisa dibuat: {reason}</source>
@@ -2462,6 +2492,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>PERHATIAN: {message}</source>
             <translation>ATTENTION: {message}</translation>
+        </message>
+        <message>
+            <source>periksa instalasi ini dari awal sampai akhir (tanpa jendela)</source>
+            <translation>check this installation end to end (without a window)</translation>
         </message>
         <message>
             <source>periksa keutuhan dan konsistensi berkas acara</source>

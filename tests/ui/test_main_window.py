@@ -269,3 +269,14 @@ def test_a_second_copy_of_the_event_file_on_this_laptop_says_it_writes_as_a_copy
     finally:
         context.tasks.wait()
         context.close()
+
+
+def test_on_first_start_the_window_fills_a_screen_smaller_than_its_usual_size(ui_context, qtbot):
+    window = MainWindow(ui_context)  # no geometry saved yet; the offscreen screen is 800 x 600, smaller than a laptop's
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    available = window.screen().availableGeometry()
+    assert window.isMaximized()
+    assert available.contains(window.frameGeometry()) or window.frameGeometry().size() == available.size()
+    assert window.statusBar().geometry().bottom() <= available.height()

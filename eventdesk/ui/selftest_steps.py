@@ -1,0 +1,70 @@
+"""The selftest's steps that need Qt: the main window on the demo, printing to a file, the PDF preview.
+
+They prove that a frozen build carries QtWidgets, QtPrintSupport and QtPdf with their plugins (a
+build without QtPrintSupport loses printing without a word) and the fonts and translations.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+
+from eventdesk.selftest import Step
+from eventdesk.services import user_config
+from eventdesk.services.session import open_session
+from eventdesk.ui.context import AppContext
+from eventdesk.ui.dialogs.pdf_preview import print_document
+from eventdesk.ui.main_window import MainWindow
+from eventdesk.ui.translator import apply_language
+
+
+def _window(folder: Path) -> None:
+    config = user_config.load()
+    context = AppContext(open_session(folder / "demo.eventdesk", config.actor("selftest")), config)
+    try:
+        window = MainWindow(context)
+        window.show()
+        QApplication.processEvents()
+        for language in ("en", "id"):  # every screen built and translated, both ways
+            apply_language(language)
+            QApplication.processEvents()
+        if not window.windowTitle().startswith("EventDesk"):
+            raise RuntimeError(f"window title {window.windowTitle()!r}")
+        window.close()
+    finally:
+        context.tasks.wait()
+        context.close()
+
+
+def _preview_document(folder: Path) -> QPdfDocument:
+    document = QPdfDocument()
+    document.load(str(folder / "summary.pdf"))
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+        raise RuntimeError(f"QtPdf cannot read summary.pdf ({document.status().name}, {document.error().name})")
+    return document
+
+
+def _pdf_preview(folder: Path) -> None:
+    document = _preview_document(folder)
+    image = document.render(0, QSize(200, 280))
+    if image.isNull():
+        raise RuntimeError("QtPdf rendered an empty page")
+
+
+def _printing(folder: Path) -> None:
+    """The preview's own print path, to a PDF file instead of a printer."""
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = folder / "dicetak.pdf"
+    printer.setOutputFileName(str(target))
+    print_document(_preview_document(folder), printer)
+    if not target.exists() or target.stat().st_size < 1000:
+        raise RuntimeError("QtPrintSupport printed nothing")
+
+
+def window_steps() -> list[Step]:
+    return [("window", _window), ("pdf preview (QtPdf)", _pdf_preview), ("print (QtPrintSupport)", _printing)]
