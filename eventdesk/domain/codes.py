@@ -83,6 +83,15 @@ def clash_code(code: str, taken: Collection[str]) -> str:
 _SHAPE = re.compile(r"^([0-9A-Z]{2,3})-(\d{4,})[A-Z]?$")
 
 
+def is_complete_code(text: str) -> bool:
+    """Whether `text` is a whole code as printed (all four digits: `K7M-0042`, `k7m 0042`), not a short one
+    (`K7M-42`) that normalising would pad. Only a whole code is checked in without a person choosing."""
+    if not looks_like_code(text):
+        return False
+    match = re.match(r"^[0-9A-Z]{2,3}[-\s_]*(\d+)", text.strip().upper())
+    return match is not None and len(match.group(1)) >= 4
+
+
 def looks_like_code(text: str) -> bool:
     """Whether what was typed or scanned has the shape of a code (`K7M-0042`, `k7m 42`, `K7M-0042B`), known or not.
 

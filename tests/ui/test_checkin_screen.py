@@ -137,3 +137,69 @@ def test_counters_show_checked_in_of_registered_by_category_and_region(screen, u
     attendance = ui_context.session.attendees.attendance()
     assert screen.counter_total.text() == f"{attendance.checked_in} / {attendance.registered}"
     assert "Jawa Timur" in screen.counter_regions.text() and "Pembeli" in screen.counter_categories.text()
+
+
+def test_a_short_code_typed_slowly_by_hand_and_left_without_enter_checks_in_nobody(screen, ui_context, qtbot, waiting):
+    tag = waiting[0].code.split("-")[0]
+    before = ui_context.session.attendees.counts()[1]
+    qtbot.keyClicks(screen.scan_input, f"{tag}-1", delay=350)  # a person, 350 ms a key
+    qtbot.wait(1000)
+    assert ui_context.session.attendees.counts()[1] == before
+    assert screen.result_state not in ("ok", "vip")
+
+
+def test_a_whole_code_typed_slowly_by_hand_waits_for_enter(screen, ui_context, qtbot, waiting):
+    person = waiting[0]
+    qtbot.keyClicks(screen.scan_input, person.code, delay=150)
+    qtbot.wait(800)
+    assert not ui_context.session.attendees.get(person.id).checked_in
+    qtbot.keyClick(screen.scan_input, Qt.Key.Key_Return)
+    assert ui_context.session.attendees.get(person.id).checked_in
+
+
+def test_enter_on_a_short_code_lists_the_candidates_and_picks_none(screen, ui_context, qtbot, waiting):
+    tag = waiting[0].code.split("-")[0]
+    before = ui_context.session.attendees.counts()[1]
+    scan(qtbot, screen, f"{tag}-1")
+    assert ui_context.session.attendees.counts()[1] == before
+    assert screen.result_state == "choose" and screen.matches.isVisible()
+    assert screen.model.attendee(0).code == f"{tag}-0001"
+
+
+@pytest.mark.parametrize("delay", [0, 150])  # a scanner's burst and a person's typing
+def test_after_choosing_check_in_in_the_sidebar_the_first_scan_lands_and_f2_works(window, ui_context, qtbot, waiting, delay, monkeypatch):
+    person = waiting[0]
+    sidebar = window.sidebar
+    row = next(i for i in range(sidebar.count()) if window.screens[sidebar.item(i).data(Qt.ItemDataRole.UserRole)].__class__ is CheckInScreen)
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(sidebar.item(row)).center())
+    screen = window.screens[sidebar.item(row).data(Qt.ItemDataRole.UserRole)]
+    qtbot.waitUntil(lambda: screen.scan_input.hasFocus(), timeout=2000)
+
+    sidebar.setFocus()  # the focus somewhere else on the window: the scan still reaches the input
+    qtbot.keyClicks(QApplication.focusWidget(), person.code, delay=delay)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert ui_context.session.attendees.get(person.id).checked_in
+    assert window.sidebar.currentRow() == row
+
+    opened = []
+    monkeypatch.setattr(screen, "start_walk_in", lambda: opened.append(True))
+    screen.walk_in_action.triggered.disconnect()
+    screen.walk_in_action.triggered.connect(screen.start_walk_in)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)
+    assert opened == [True]
+
+
+def test_a_scan_after_coming_back_to_the_screen_replaces_text_left_in_the_input(window, ui_context, qtbot, waiting):
+    person = waiting[0]
+    sidebar = window.sidebar
+    row = next(i for i in range(sidebar.count()) if window.screens[sidebar.item(i).data(Qt.ItemDataRole.UserRole)].__class__ is CheckInScreen)
+    screen = window.screens[sidebar.item(row).data(Qt.ItemDataRole.UserRole)]
+    sidebar.setCurrentRow(row)
+    qtbot.waitUntil(lambda: screen.scan_input.hasFocus(), timeout=2000)
+    qtbot.keyClicks(screen.scan_input, "8PF-1", delay=200)  # typed, then the operator went elsewhere
+    sidebar.setCurrentRow(0)
+    sidebar.setCurrentRow(row)
+    qtbot.waitUntil(lambda: screen.scan_input.hasFocus() and screen.scan_input.hasSelectedText(), timeout=2000)
+    qtbot.keyClicks(QApplication.focusWidget(), person.code)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert ui_context.session.attendees.get(person.id).checked_in

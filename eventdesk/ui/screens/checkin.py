@@ -17,6 +17,11 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QPlainTextEdit,
+    QTextEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -45,6 +50,7 @@ SEARCH_DELAY_MS = 150
 SCANNER_PAUSE_MS = 300  # a code typed in one burst and then nothing for this long: a scanner without Enter
 SCANNER_KEY_GAP_MS = 60  # keys closer than this are a scanner, not a person
 SEARCH_RESULTS = 20
+TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)  # keys typed there stay there
 STYLES = {
     "": "background: #f4f6f8; color: #5b6675; border: 2px solid #dde3e9;",
     "ok": "background: #e6f4ea; color: #14532d; border: 3px solid #2e7d32;",
@@ -227,9 +233,38 @@ class CheckInScreen(Screen):
 
     # --- input ----------------------------------------------------------------------------------
 
+    def set_out_of_sight(self, out_of_sight: bool) -> None:
+        """In sight, the input has the focus and every scan on this screen reaches it (see _is_stray_key)."""
+        super().set_out_of_sight(out_of_sight)
+        application = QApplication.instance()
+        if out_of_sight:
+            application.removeEventFilter(self)
+        else:
+            application.installEventFilter(self)
+            QTimer.singleShot(0, self._take_focus)  # after the click on the sidebar has given it the focus
+
+    def _take_focus(self) -> None:
+        if not self.out_of_sight and QApplication.activeModalWidget() is None:
+            self.scan_input.setFocus()
+            self.scan_input.selectAll()  # text left from before is replaced by the next scan, not prefixed to it
+
+    def _is_stray_key(self, watched: QObject, event: QKeyEvent) -> bool:
+        """A key of a scan or a name that landed elsewhere in this window (the sidebar, the list, a button)."""
+        if watched is self.scan_input or not isinstance(watched, QWidget) or watched.window() is not self.window():
+            return False
+        if isinstance(watched, TEXT_INPUTS) or QApplication.activeModalWidget() is not None:
+            return False
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier):
+            return False
+        return bool(event.text()) and event.text().isprintable() and not self.out_of_sight and self.isVisible()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
+            if self._is_stray_key(watched, event):
+                self.scan_input.setFocus()
+                QApplication.sendEvent(self.scan_input, QKeyEvent(event.type(), key, event.modifiers(), event.text()))
+                return True
             if watched is self.scan_input:
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                     self._handle_enter()
@@ -252,23 +287,25 @@ class CheckInScreen(Screen):
                     return True
                 if key == Qt.Key.Key_Escape or (key == Qt.Key.Key_Up and self.matches.currentIndex().row() <= 0):
                     self.scan_input.setFocus()
+                    self.scan_input.selectAll()  # refine by typing on, or scan the next badge over it
                     return True
         return super().eventFilter(watched, event)
 
     def _handle_text_edited(self, text: str) -> None:
-        gap = self._keys.restart() if self._keys.isValid() else 0
-        if len(text) <= 1:
+        if len(text) <= 1 or not self._keys.isValid():
+            self._keys.start()
             self._burst = True  # the first key: a burst starts, unless the next comes slowly
-        elif gap > SCANNER_KEY_GAP_MS:
-            self._burst = False
+        elif self._keys.restart() > SCANNER_KEY_GAP_MS:
+            self._burst = False  # a person types: only Enter checks in
         self._scan_timer.stop()
-        if self._burst and codes.looks_like_code(text):
+        if self._burst and codes.is_complete_code(text):
             self._scan_timer.start()
         self._search_timer.start()
 
     def _handle_scan_pause(self) -> None:
+        """A scanner that sends no Enter: only a whole code typed in one burst is checked in."""
         text = self.scan_input.text().strip()
-        if self._burst and codes.looks_like_code(text):
+        if self._burst and codes.is_complete_code(text):
             self.check_in_code(text)
 
     def _handle_enter(self) -> None:
@@ -278,15 +315,26 @@ class CheckInScreen(Screen):
         if not text:
             return
         session = self.context.session
-        if session.attendees.by_code(text) is not None or codes.looks_like_code(text):
+        if codes.is_complete_code(text):
             self.check_in_code(text)
             return
         found = session.attendees.search(text, limit=SEARCH_RESULTS)
+        if codes.looks_like_code(text):
+            # A short code ("8PF-1") could be 8PF-0001 or the start of another: listed, never picked.
+            padded = session.attendees.by_code(text)
+            found = ([padded] if padded is not None else []) + [a for a in found if padded is None or a.id != padded.id]
+            self._list_matches(found, text)
+            return
+        if len(found) == 1:
+            self.model.set_rows(found)
+            self.check_in_code(found[0].code)
+            return
+        self._list_matches(found, text)
+
+    def _list_matches(self, found: list[Attendee], text: str) -> None:
         self.model.set_rows(found)
         self.matches.setVisible(bool(found))
-        if len(found) == 1:
-            self.check_in_code(found[0].code)
-        elif found:
+        if found:
             self._show("choose", escape(self.tr("{count} peserta cocok: pilih dengan ↓ lalu Enter.").format(count=len(found))))
             self.matches.setFocus()
             self.matches.selectRow(0)
