@@ -1,4 +1,5 @@
 """Badge codes: short, typeable, distinct per desk, read back however the scanner or operator types them."""
+import pytest
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -85,3 +86,14 @@ def test_a_code_is_recognised_by_its_shape_however_typed():
     assert looks_like_code("081-0012")  # a tag of digits, with its dash
     assert not looks_like_code("Budi") and not looks_like_code("0812") and not looks_like_code("08123456789")
     assert not looks_like_code("")
+
+
+@pytest.mark.parametrize(
+    ("typed", "complete"),
+    [("8PF-0001", True), ("8pf 0001", True), ("8PF0001", True), ("K7M-0042B", True),
+     ("8PF-1", False), ("8PF-001", False), ("k7m 42", False), ("budi", False), ("0812 3456", False)],
+)  # fmt: skip
+def test_only_a_whole_code_is_complete_a_short_one_would_be_padded(typed, complete):
+    from eventdesk.domain.codes import is_complete_code
+
+    assert is_complete_code(typed) is complete
