@@ -1,6 +1,6 @@
 """Badge codes: short, typeable, distinct per desk, read back however the scanner or operator types them."""
-import pytest
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
