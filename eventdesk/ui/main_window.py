@@ -132,7 +132,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = QMenu(self)
-        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New, triggered=self._handle_new_event)
+        # No key: Ctrl+N belongs to the screens (a new registration, organisation or deal), and leaving the
+        # event open at the desk for a new one is never one keystroke away.
+        self.new_action = QAction(self, triggered=self._handle_new_event)
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self._handle_open)
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -386,6 +388,18 @@ class MainWindow(QMainWindow):
         path = Path(target)
         if path.suffix != ".eventdesk":
             path = path.with_name(path.name + ".eventdesk")
+        if self.context.has_session:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Acara baru"),
+                self.tr("Buat acara baru {path} dan beralih ke sana? Acara '{current}' ditutup (datanya tetap tersimpan).").format(
+                    path=path.name, current=self.context.session.settings.get().name
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         try:
             session = create_event(path, self.context.session.actor)
         except EventDeskError as error:

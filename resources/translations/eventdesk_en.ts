@@ -726,6 +726,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>File: {path}{mode}</translation>
         </message>
         <message>
+            <source>Buat acara baru {path} dan beralih ke sana? Acara '{current}' ditutup (datanya tetap tersimpan).</source>
+            <translation>Create the new event {path} and switch to it? The event '{current}' is closed (its data stays saved).</translation>
+        </message>
+        <message>
             <source>buat berkas acara berisi misi demo Balikpapan</source>
             <translation>create an event file holding the Balikpapan demo mission</translation>
         </message>

@@ -280,3 +280,29 @@ def test_on_first_start_the_window_fills_a_screen_smaller_than_its_usual_size(ui
     assert window.isMaximized()
     assert available.contains(window.frameGeometry()) or window.frameGeometry().size() == available.size()
     assert window.statusBar().geometry().bottom() <= available.height()
+
+
+def test_ctrl_n_starts_the_screens_own_new_entry_and_never_a_new_event(window, ui_context, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: asked.append(args) or ("", ""))
+    window.sidebar.setCurrentRow(1)  # Peserta
+    attendees = window.stack.currentWidget()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert asked == []
+    assert attendees.isAncestorOf(QApplication.focusWidget())  # the registration form has the cursor
+    assert window.new_action.shortcut().isEmpty()
+
+
+def test_a_new_event_asks_before_it_closes_the_open_one(window, ui_context, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    before = ui_context.session
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "baru.eventdesk"), ""))
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: questions.append(args[2]) or QMessageBox.StandardButton.No)
+    window.new_action.trigger()
+    assert ui_context.session is before and not (tmp_path / "baru.eventdesk").exists()
+    assert questions and "baru.eventdesk" in questions[0]

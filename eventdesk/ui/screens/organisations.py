@@ -90,7 +90,8 @@ class OrganisationsScreen(Screen):
         self.status.setWordWrap(True)
         self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # The whole window while this screen shows (the sidebar may have the focus); a hidden screen's key is off.
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_action.triggered.connect(self.start_new)
         self.addAction(self.new_action)
 
