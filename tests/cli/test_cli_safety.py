@@ -13,19 +13,11 @@ import time
 import pytest
 
 from eventdesk.services.integrity import check_event_file
-from tests.cli.test_cli import assert_one_line_error, demo_made, eventdesk  # noqa: F401 (demo_made is a fixture)
+from tests.cli.test_cli import assert_one_line_error, demo_file, demo_made, eventdesk  # noqa: F401 (fixtures)
 from tests.outside import booked_total, query, scalar, sha256, siblings
 
 DEAL = ("--buyer", "PT Samudra Biru Mandiri", "--seller", "PT Borneo Segar Lestari", "--sector", "Perikanan", "--kind", "trade")
 VIETNAMESE = "Đặng Thị Ngọc Ánh"
-
-
-@pytest.fixture
-def demo_file(demo_made, tmp_path):
-    _, made = demo_made
-    path = tmp_path / "acara.eventdesk"
-    shutil.copyfile(made, path)
-    return path
 
 
 def _book(home, path, value):
