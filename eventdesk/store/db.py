@@ -336,7 +336,7 @@ def refuse_unwritable(path: Path) -> None:
     raise ReadOnlyEventFile(
         tr(
             "Berkas '{path}' hanya-baca (flashdisk terkunci, folder bersama hanya-baca, atau izin berkas); "
-            "perubahan tidak bisa disimpan. Perintah yang hanya membaca (report, totals, export) tetap bisa."
+            "perubahan tidak bisa disimpan. Melihat data dan membuat laporan tetap bisa."
         ).format(path=path)
     )
 

@@ -586,8 +586,8 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>File '{path}' is password-protected. Open it in Excel, remove the password (File → Info → Protect Workbook), save, then import again.</translation>
         </message>
         <message>
-            <source>Berkas '{path}' hanya-baca (flashdisk terkunci, folder bersama hanya-baca, atau izin berkas); perubahan tidak bisa disimpan. Perintah yang hanya membaca (report, totals, export) tetap bisa.</source>
-            <translation>The file '{path}' is read-only (a locked USB stick, a read-only shared folder, or file permissions); changes cannot be saved. Commands that only read (report, totals, export) still work.</translation>
+            <source>Berkas '{path}' hanya-baca (flashdisk terkunci, folder bersama hanya-baca, atau izin berkas); perubahan tidak bisa disimpan. Melihat data dan membuat laporan tetap bisa.</source>
+            <translation>The file '{path}' is read-only (a locked USB stick, a read-only shared folder, or file permissions); changes cannot be saved. Viewing the data and making reports still work.</translation>
         </message>
         <message>
             <source>Berkas '{path}' kosong.</source>
