@@ -19,8 +19,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
-import tempfile
 import uuid
 from dataclasses import replace
 from collections.abc import Iterator
@@ -32,6 +30,7 @@ from eventdesk.domain.errors import EventDeskError, EventFileBusy, EventFileErro
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Actor
 from eventdesk.services import paths
+from eventdesk.services.atomic_files import write_text_atomically
 from eventdesk.store import audit, desks, merge
 from eventdesk.store.db import BUSY_TIMEOUT_MS, EventFile
 
@@ -112,12 +111,12 @@ class DeskCopies:
         if recorded is not None and recorded[0] >= head[0]:
             return
         path = self.head_file(event_id, desk_id)
-        _write_atomically(path, f"{head[0]} {head[1]}\n")
+        write_text_atomically(path, f"{head[0]} {head[1]}\n", durable=False)
 
     def remember_copy_identity(self, copy_desk_id: str) -> None:
         identities = self._identities()
         identities.setdefault(self.laptop_desk_id, {})[str(self.path)] = copy_desk_id
-        _write_atomically(self.folder / _IDENTITIES_FILE, json.dumps(identities, ensure_ascii=False, indent=1))
+        write_text_atomically(self.folder / _IDENTITIES_FILE, json.dumps(identities, ensure_ascii=False, indent=1))
 
     def _identities(self) -> dict[str, dict[str, str]]:
         try:
@@ -203,19 +202,6 @@ def attach_copy_guard(event_file: EventFile) -> DeskCopies:
 
 def _copy_label(label: str) -> str:
     return label if label.endswith(COPY_SUFFIX) else label + COPY_SUFFIX
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 def _settings_unwritable(folder: Path, error: OSError) -> EventFileError:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -16,6 +15,7 @@ from eventdesk.domain.errors import SettingsUnavailable
 from eventdesk.domain.models import Actor
 from eventdesk.domain.text import recordable
 from eventdesk.services import paths
+from eventdesk.services.atomic_files import write_text_atomically
 
 CONFIG_FILE_NAME = "eventdesk.json"
 MAX_RECENT_FILES = 8
@@ -96,25 +96,11 @@ def save(config: UserConfig) -> None:
     """Write the settings atomically: a temporary file, flushed, then renamed over the old one."""
     path = config_path()
     try:
-        _write(config, path)
+        write_text_atomically(path, json.dumps(asdict(config), ensure_ascii=False, indent=2))
     except OSError as error:
         raise SettingsUnavailable(
             tr("Pengaturan tidak bisa disimpan di '{folder}': {reason}").format(folder=path.parent, reason=error.strerror or error)
         ) from None
-
-
-def _write(config: UserConfig, path: Path) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".eventdesk-", suffix=".json")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(asdict(config), stream, ensure_ascii=False, indent=2)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 def _login_name() -> str:

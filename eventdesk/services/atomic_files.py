@@ -1,0 +1,30 @@
+"""Small per-user files written whole or not at all: a temporary file beside the target, renamed over it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_text_atomically(path: Path, text: str, *, durable: bool = True) -> None:
+    """Replace `path` with `text`; readers see the old or the new file, never half of one.
+
+    `durable` flushes to the disk before the rename (the settings with the desk identity); without
+    it a power cut may lose the last write but never leaves a broken file (the desk-copy records,
+    written after every booking, where an older record is still safe).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
