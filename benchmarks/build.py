@@ -58,21 +58,10 @@ SCALES = {
     "tiny": Scale("tiny", 300, 30, 1_500),
 }
 
-FIRST = (
-    "Budi Siti Agus Dewi Eko Sri Bambang Rina Joko Wulan Hadi Endang Teguh Yuliana Slamet Ratna Wahyu Nur Dimas "
-    "Puspita Hendra Lestari Muhammad Noor Rusdi Aisyah Syahrani Fitri Akhmad Yusran Nurul Arif Rahmat Hairani "
-    "Baharuddin Jumiati Irwan Yohana Samuel Lusiana Dayang Fikri"
-).split()
-MIDDLE = "Adi Bayu Cahya Dwi Eka Fajar Galih Hari Indra Jaya Kusuma Laksmi Mega Nanda Okta Putri Rizki Sari Tri Yudha".split()
-LAST = (
-    "Santoso Rahayu Wibowo Susanti Prasetyo Handayani Kurniawan Setyowati Hidayat Purnomo Wijaya Utomo Sulistyo "
-    "Maharani Nugroho Fitriani Hasanuddin Rahman Effendi Aminah Saputra Ismail Ramadhani Lahang Ngau Jalung "
-    "Sulaiman Anwar Mahdiannur Kesuma Ardiansyah"
-).split()
-ORG_WORDS = (
-    "Maju Jaya Sentosa Abadi Makmur Sejahtera Bahari Nusantara Mandiri Lestari Prima Agung Borneo Mahakam Brantas "
-    "Etam Samudra Pesisir Mitra Karya Sumber Rejeki Cahaya Harapan"
-).split()
+FIRST = ["Budi", "Siti", "Agus", "Dewi", "Eko", "Sri", "Bambang", "Rina", "Joko", "Wulan", "Hadi", "Endang", "Teguh", "Yuliana", "Slamet", "Ratna", "Wahyu", "Nur", "Dimas", "Puspita", "Hendra", "Lestari", "Muhammad", "Noor", "Rusdi", "Aisyah", "Syahrani", "Fitri", "Akhmad", "Yusran", "Nurul", "Arif", "Rahmat", "Hairani", "Baharuddin", "Jumiati", "Irwan", "Yohana", "Samuel", "Lusiana", "Dayang", "Fikri"]
+MIDDLE = ["Adi", "Bayu", "Cahya", "Dwi", "Eka", "Fajar", "Galih", "Hari", "Indra", "Jaya", "Kusuma", "Laksmi", "Mega", "Nanda", "Okta", "Putri", "Rizki", "Sari", "Tri", "Yudha"]
+LAST = ["Santoso", "Rahayu", "Wibowo", "Susanti", "Prasetyo", "Handayani", "Kurniawan", "Setyowati", "Hidayat", "Purnomo", "Wijaya", "Utomo", "Sulistyo", "Maharani", "Nugroho", "Fitriani", "Hasanuddin", "Rahman", "Effendi", "Aminah", "Saputra", "Ismail", "Ramadhani", "Lahang", "Ngau", "Jalung", "Sulaiman", "Anwar", "Mahdiannur", "Kesuma", "Ardiansyah"]
+ORG_WORDS = ["Maju", "Jaya", "Sentosa", "Abadi", "Makmur", "Sejahtera", "Bahari", "Nusantara", "Mandiri", "Lestari", "Prima", "Agung", "Borneo", "Mahakam", "Brantas", "Etam", "Samudra", "Pesisir", "Mitra", "Karya", "Sumber", "Rejeki", "Cahaya", "Harapan"]
 ORG_FORMS = {
     OrganisationKind.COMPANY: ("PT", "CV"),
     OrganisationKind.UMKM: ("UD", "Usaha", "Olahan"),
@@ -213,7 +202,18 @@ def registration_rows(scale: Scale, organisations: list[tuple[str, str]], *, fir
         organisation, province = organisations[column]
         name = f"{FIRST[(slot + column) % len(FIRST)]} {rng.choice(MIDDLE)} {LAST[(3 * slot + column) % len(LAST)]}"
         email = f"peserta{number}@contoh.co.id" if rng.random() < 0.6 else ""
-        rows.append((index + 1, name, rng.choice(TITLES), organisation, province, f"0812{number:08d}", email, rng.choice(categories)))
+        rows.append(
+            (
+                index + 1,
+                name,
+                rng.choice(TITLES),
+                organisation,
+                province,
+                f"0812{number:08d}",
+                email,
+                rng.choice(categories),
+            )
+        )
     return rows
 
 
@@ -232,7 +232,9 @@ def write_registration_list(path: Path, rows: list[tuple]) -> None:
     workbook.save(path)
 
 
-def _attendees(session: EventSession, rng: random.Random, scale: Scale, organisations: list[Organisation]) -> list[Attendee]:
+def _attendees(
+    session: EventSession, rng: random.Random, scale: Scale, organisations: list[Organisation]
+) -> list[Attendee]:
     """Everyone registered at once from one registration list, as a delegation's spreadsheet is imported."""
     region_names = {region.id: region.name for region in session.settings.regions()}
     rows = registration_rows(scale, [(o.name, region_names.get(o.region_id, "")) for o in organisations])
@@ -274,9 +276,12 @@ def _agreements(
                 first, second = rng.sample(with_signatory, 2)
                 kind = kinds[number % len(kinds)]
                 parties = [
-                    PartyInput(o.id, by_organisation[o.id].id, f"{by_organisation[o.id].title}, {o.name}") for o in (first, second)
+                    PartyInput(o.id, by_organisation[o.id].id, f"{by_organisation[o.id].title}, {o.name}")
+                    for o in (first, second)
                 ]
-                value = rng.randrange(1, 500) * 100_000_000 if kind in (AgreementKind.CONTRACT, AgreementKind.LOI) else None
+                value = (
+                    rng.randrange(1, 500) * 100_000_000 if kind in (AgreementKind.CONTRACT, AgreementKind.LOI) else None
+                )
                 agreement = session.agreements.create(
                     kind, f"Kerja sama {first.name} – {second.name}", parties, number=f"{number + 1:04d}/BENCH/V/2025",
                     sector_id=rng.choice(sectors), value_idr=value,
@@ -287,7 +292,9 @@ def _agreements(
     with session.file.transaction():
         for slot, agreement_id in enumerate(scheduled):
             starts_at = local_moment(EVENT_DAY, 8, 0, SETTINGS.timezone) + timedelta(minutes=5 * slot)
-            session.agreements.schedule(agreement_id, starts_at, starts_at + timedelta(minutes=5), spots[slot % len(spots)])
+            session.agreements.schedule(
+                agreement_id, starts_at, starts_at + timedelta(minutes=5), spots[slot % len(spots)]
+            )
             if slot % 10 == 9:
                 session.agreements.set_status(agreement_id, AgreementStatus.POSTPONED, "Penanda tangan berhalangan.")
             elif slot < 70:

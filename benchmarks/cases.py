@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.build import BUILD_ACTOR, ROOT, Scale, fresh_copy
+from benchmarks.build import ROOT, Scale, fresh_copy
 from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.models import Actor
 
@@ -160,7 +160,9 @@ def check_in(bench: Bench) -> list[Result]:
             conn.execute("BEGIN IMMEDIATE")
             row = conn.execute("SELECT id, checked_in_at FROM attendees WHERE code = ?", (code,)).fetchone()
             at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
-            conn.execute("UPDATE attendees SET checked_in_at = ?, checked_in_desk_id = ? WHERE id = ?", (at, "raw-desk", row[0]))
+            conn.execute(
+                "UPDATE attendees SET checked_in_at = ?, checked_in_desk_id = ? WHERE id = ?", (at, "raw-desk", row[0])
+            )
             _raw_audit(conn, seq, "attendees", row[0], "check_in", {"id": row[0], "checked_in_at": at})
             conn.execute("COMMIT")
 
@@ -193,7 +195,9 @@ def search_queries(people: list[tuple[str, str, str, str]], count: int = 200) ->
         elif kind == 3 and phone:
             queries.append("0" + phone[3 : 3 + rng.randint(4, 10)])
         elif kind == 4 and organisation:
-            queries.append(organisation.split()[1][: rng.randint(2, 5)] if len(organisation.split()) > 1 else organisation[:3])
+            queries.append(
+                organisation.split()[1][: rng.randint(2, 5)] if len(organisation.split()) > 1 else organisation[:3]
+            )
         else:
             queries.append(words[-1][: rng.randint(2, 4)])
     return queries
@@ -303,7 +307,9 @@ def badges(bench: Bench) -> list[Result]:
     took = timed(lambda: badge_pdf.render(info, people, output, layout=badge_pdf.LAYOUT_A4))
     badge_pdf.qr_matrix.cache_clear()
     single = timed(lambda: badge_pdf.render(info, people, bench.folder / "badges-a6.pdf", layout=badge_pdf.LAYOUT_A6))
-    raw = timed(lambda: raw_badges([(p.full_name, p.organisation_name or "", p.code) for p in people], bench.folder / "raw.pdf"))
+    raw = timed(
+        lambda: raw_badges([(p.full_name, p.organisation_name or "", p.code) for p in people], bench.folder / "raw.pdf")
+    )
     return [
         Result("badges", took, "s", raw, Target(4, "value", "<= 4 s"),
                f"{count} badges four-up on A4 ({_pdf_pages(output)} pages); one per A6 page {single:.2f} s"),
@@ -532,7 +538,22 @@ def raw_recap(path: Path, output: Path) -> None:
             page += 1
             page_frame(page)
             y = height - 70
-        created, row_id, buyer, buyer_region, seller, seller_region, sector, commodity, quantity, unit, kind, stage, value, verified = row
+        (
+            created,
+            row_id,
+            buyer,
+            buyer_region,
+            seller,
+            seller_region,
+            sector,
+            commodity,
+            quantity,
+            unit,
+            kind,
+            stage,
+            value,
+            verified,
+        ) = row
         cells = (
             (str(number), ""), (created[11:16], row_id[:8]), (buyer, buyer_region or ""), (seller, seller_region or ""),
             (sector or "–", ""), (commodity, f"{quantity or ''} {unit}"), (kind, stage), (f"{value:,}".replace(",", "."), ""),
@@ -553,10 +574,20 @@ def raw_recap(path: Path, output: Path) -> None:
 
 def _probe(bench: Bench, args: list[str], *, timeout: float = 900) -> tuple[list[dict], float | None]:
     """Run gui_probe.py; its findings, and the seconds from spawning it to its "idle" line."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EVENTDESK_HOME": str(bench.home), "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "EVENTDESK_HOME": str(bench.home),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
     started = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, str(PROBE), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT
+        [sys.executable, str(PROBE), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
     )
     findings, idle_at = [], None
     assert child.stdout is not None

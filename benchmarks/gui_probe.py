@@ -26,8 +26,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = 200
@@ -195,7 +195,9 @@ def run_bare(path: str | None, list_runs: int, bookings: int = 0) -> int:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 
         def show_first_page() -> None:
-            keys = [key for (key,) in conn.execute("SELECT rowid FROM transactions ORDER BY created_at DESC, rowid DESC")]
+            keys = [
+                key for (key,) in conn.execute("SELECT rowid FROM transactions ORDER BY created_at DESC, rowid DESC")
+            ]
             first = keys[:PAGE]
             rows = conn.execute(
                 "SELECT t.created_at, b.name, s.name, t.commodity, t.quantity, t.value_idr, t.kind, t.stage, t.status, t.id "

@@ -36,7 +36,9 @@ def main() -> int:
             people = [session.attendees.register(f"Peserta {index}-{n}", "buyer") for n in range(attendees // 3)]
             for person in people[: len(people) * 4 // 5]:
                 session.attendees.check_in(person.code)
-            print(f"desk {index}: {len(people)} registered, {len(people) * 4 // 5} checked in in {time.perf_counter() - started:.1f} s")
+            print(
+                f"desk {index}: {len(people)} registered, {len(people) * 4 // 5} checked in in {time.perf_counter() - started:.1f} s"
+            )
             session.close()
             paths.append(path)
         session = open_session(paths[0], desks[0])

@@ -49,11 +49,17 @@ NAMES = [name for names, _case in CASES for name in names]
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="benchmarks/run.py", description=__doc__.split("\n")[0])
-    parser.add_argument("--quick", action="store_true", help="the quick scale (5,000 attendees, 500 agreements, 25,000 deals)")
-    parser.add_argument("--scale", choices=sorted(build.SCALES), help="full (default), quick, or tiny (for the smoke test)")
+    parser.add_argument(
+        "--quick", action="store_true", help="the quick scale (5,000 attendees, 500 agreements, 25,000 deals)"
+    )
+    parser.add_argument(
+        "--scale", choices=sorted(build.SCALES), help="full (default), quick, or tiny (for the smoke test)"
+    )
     parser.add_argument("--only", help=f"comma-separated cases: {', '.join(NAMES)}")
     parser.add_argument("--json", action="store_true", help="print the results as a JSON list")
-    parser.add_argument("--keep", type=Path, metavar="FILE", help="use this built event file (built there first when missing)")
+    parser.add_argument(
+        "--keep", type=Path, metavar="FILE", help="use this built event file (built there first when missing)"
+    )
     parser.add_argument("--rebuild", action="store_true", help="build the event again even when a cached one fits")
     args = parser.parse_args(argv)
     if args.quick and args.scale not in (None, "quick"):
@@ -87,12 +93,16 @@ def event_file(args: argparse.Namespace, scale: build.Scale) -> Path:
 
 def run(args: argparse.Namespace) -> list[Result]:
     scale = build.SCALES[args.scale]
-    say(f"scale {scale.name}: {scale.attendees} attendees, {scale.agreements} agreements, {scale.transactions} transactions")
+    say(
+        f"scale {scale.name}: {scale.attendees} attendees, {scale.agreements} agreements, {scale.transactions} transactions"
+    )
     source = event_file(args, scale)
     results: list[Result] = []
     folder = Path(tempfile.mkdtemp(prefix="eventdesk-bench-"))
     previous_home = os.environ.get("EVENTDESK_HOME")
-    os.environ["EVENTDESK_HOME"] = str(folder / "home")  # config, logs and backups of the run stay in the scratch folder
+    os.environ["EVENTDESK_HOME"] = str(
+        folder / "home"
+    )  # config, logs and backups of the run stay in the scratch folder
     try:
         bench = Bench(source, folder, scale, say, args.scale == "quick")
         for names, case in CASES:
@@ -130,7 +140,15 @@ def line(result: Result) -> str:
 def table(results: list[Result]) -> str:
     header = ("case", "value", "unit", "baseline", "ratio", "target", "ok")
     rows = [
-        (r.name, number(r.value), r.unit, number(r.baseline), number(r.ratio), r.target.text, "ok" if r.ok else "MISSED")
+        (
+            r.name,
+            number(r.value),
+            r.unit,
+            number(r.baseline),
+            number(r.ratio),
+            r.target.text,
+            "ok" if r.ok else "MISSED",
+        )
         for r in results
     ]
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
@@ -143,10 +161,16 @@ def table(results: list[Result]) -> str:
 def machine() -> str:
     cpu = "unknown CPU"
     try:
-        cpu = next(l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines() if l.startswith("model name"))
+        cpu = next(
+            l.split(":", 1)[1].strip()
+            for l in Path("/proc/cpuinfo").read_text().splitlines()
+            if l.startswith("model name")
+        )
     except (OSError, StopIteration):
         pass
-    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    return (
+        f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     say(machine())
     try:
         results = run(args)
-    except Exception as error:  # noqa: BLE001 - one line, and the status says the run failed
+    except Exception as error:
         say(f"benchmark run failed: {type(error).__name__}: {error}")
         raise SystemExit(2) from error
     if args.json:

@@ -14,13 +14,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from eventdesk import __version__
-from eventdesk.domain.clock import in_zone
 from eventdesk.domain.attendee_query import AttendeeQuery, AttendeeSort
+from eventdesk.domain.clock import in_zone
 from eventdesk.domain.enums import AttendeeCategory, TransactionKind, TransactionStage
-from eventdesk.domain.import_report import RowFate
 from eventdesk.domain.errors import EventDeskError, InvalidValue
-from eventdesk.domain.i18n import LANGUAGES, set_language, tr
 from eventdesk.domain.figures import EventFigures, Share
+from eventdesk.domain.i18n import LANGUAGES, set_language, tr
+from eventdesk.domain.import_report import RowFate
 from eventdesk.domain.merging import MergeOutcome
 from eventdesk.domain.models import Organisation
 from eventdesk.domain.money import format_compact, format_full, format_words, needs_confirmation, parse_amount
@@ -56,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"EventDesk {__version__}")
     parser.add_argument("--operator", help=tr("nama operator yang tercatat pada setiap perubahan"))
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help=tr("bahasa pesan dan laporan (id atau en)"))
-    parser.add_argument("--selftest", action="store_true", help=tr("periksa instalasi ini dari awal sampai akhir (tanpa jendela)"))
+    parser.add_argument(
+        "--selftest", action="store_true", help=tr("periksa instalasi ini dari awal sampai akhir (tanpa jendela)")
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help=tr("buat berkas acara berisi misi demo Balikpapan"))
@@ -77,11 +79,15 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("file", type=Path)
     report.add_argument("-o", "--output", type=Path, required=True)
     report.add_argument(
-        "--detail-pages", action="store_true", help=tr("agreements: tambahkan satu halaman per perjanjian dengan ruang tanda tangan")
+        "--detail-pages",
+        action="store_true",
+        help=tr("agreements: tambahkan satu halaman per perjanjian dengan ruang tanda tangan"),
     )
     report.set_defaults(run=_report)
     report.add_argument("--unmasked", action="store_true", help=tr("attendees: nomor telepon ditampilkan lengkap"))
-    report.add_argument("--layout", choices=("a6", "a4"), default="a6", help=tr("badges: satu per halaman A6, atau empat per A4"))
+    report.add_argument(
+        "--layout", choices=("a6", "a4"), default="a6", help=tr("badges: satu per halaman A6, atau empat per A4")
+    )
     report.add_argument("--not-printed", action="store_true", help=tr("badges: hanya yang belum pernah dicetak"))
 
     import_ = commands.add_parser("import", help=tr("impor daftar peserta dari CSV atau XLSX"))
@@ -101,7 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--masked", action="store_true", help=tr("samarkan nomor telepon"))
     export.set_defaults(run=_export)
 
-    fingerprint = commands.add_parser("fingerprint", help=tr("cetak sidik isi ringkasan perjanjian yang ditandatangani"))
+    fingerprint = commands.add_parser(
+        "fingerprint", help=tr("cetak sidik isi ringkasan perjanjian yang ditandatangani")
+    )
     fingerprint.add_argument("file", type=Path)
     fingerprint.set_defaults(run=_fingerprint)
 
@@ -136,7 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
     merge = commands.add_parser("merge", help=tr("gabungkan data meja lain (salinan berkas acara yang sama) ke FILE"))
     merge.add_argument("file", type=Path)
     merge.add_argument("others", type=Path, nargs="+", metavar="OTHER")
-    merge.add_argument("--preview", action="store_true", help=tr("hanya tampilkan apa yang akan dibawa; tidak menulis apa pun"))
+    merge.add_argument(
+        "--preview", action="store_true", help=tr("hanya tampilkan apa yang akan dibawa; tidak menulis apa pun")
+    )
     merge.set_defaults(run=_merge)
 
     conflicts = commands.add_parser("conflicts", help=tr("daftar konflik penggabungan yang perlu ditinjau"))
@@ -144,9 +154,13 @@ def build_parser() -> argparse.ArgumentParser:
     conflicts.add_argument("--all", action="store_true", help=tr("termasuk yang sudah ditinjau atau diputuskan aturan"))
     conflicts.set_defaults(run=_conflicts)
 
-    sync = commands.add_parser("sync", help=tr("satu putaran folder sinkron: gabungkan berkas meja lain, tulis salinan meja ini"))
+    sync = commands.add_parser(
+        "sync", help=tr("satu putaran folder sinkron: gabungkan berkas meja lain, tulis salinan meja ini")
+    )
     sync.add_argument("file", type=Path)
-    sync.add_argument("--folder", type=Path, help=tr("folder sinkron (bawaan: yang diatur di aplikasi untuk berkas ini)"))
+    sync.add_argument(
+        "--folder", type=Path, help=tr("folder sinkron (bawaan: yang diatur di aplikasi untuk berkas ini)")
+    )
     sync.set_defaults(run=_sync)
     return parser
 
@@ -221,7 +235,9 @@ def _demo(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     try:
         figures = session.figures.event_figures()
         print(
-            tr("Misi demo ditulis ke {path}: {attendees} peserta, {agreements} perjanjian ditandatangani, total {total}.").format(
+            tr(
+                "Misi demo ditulis ke {path}: {attendees} peserta, {agreements} perjanjian ditandatangani, total {total}."
+            ).format(
                 path=args.file,
                 attendees=figures.attendees_registered,
                 agreements=figures.agreements_signed,
@@ -265,7 +281,9 @@ def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
         try:
             renderers[args.kind](session, args.output)
         except OSError as error:
-            raise CommandFailed(tr("Laporan tidak bisa ditulis ke {path}: {reason}").format(path=args.output, reason=error.strerror)) from None
+            raise CommandFailed(
+                tr("Laporan tidak bisa ditulis ke {path}: {reason}").format(path=args.output, reason=error.strerror)
+            ) from None
         print(args.output)
         return EXIT_OK
 
@@ -319,7 +337,9 @@ def _badge_report(session: EventSession, output: Path, *, layout: str, not_print
     """Badges as a document; printing them is recorded where they are printed, on the Peserta screen."""
     from eventdesk.reports import badges
 
-    people = session.attendees.matching(AttendeeQuery(sort=AttendeeSort.NAME, badge_printed=False if not_printed else None))
+    people = session.attendees.matching(
+        AttendeeQuery(sort=AttendeeSort.NAME, badge_printed=False if not_printed else None)
+    )
     badges.render(session.document_info(tr("Tanda Pengenal")), people, output, layout=layout)
     print(tr("{count} tanda pengenal.").format(count=len(people)))
 
@@ -333,9 +353,11 @@ def _fingerprint(args: argparse.Namespace, config: user_config.UserConfig) -> in
         summary = session.agreements.signed_summary()
     finally:
         session.close()
-    print(tr("{fingerprint}  ({count} perjanjian ditandatangani, nilai {value})").format(
-        fingerprint=summary.fingerprint, count=summary.count, value=format_full(summary.total_value_idr)
-    ))
+    print(
+        tr("{fingerprint}  ({count} perjanjian ditandatangani, nilai {value})").format(
+            fingerprint=summary.fingerprint, count=summary.count, value=format_full(summary.total_value_idr)
+        )
+    )
     return EXIT_OK
 
 
@@ -363,7 +385,9 @@ def _organisation_named(session: EventSession, name: str, role: str) -> Organisa
     if len(found) == 1:
         return found[0]
     if len(found) > 1:
-        raise InvalidValue(tr("Ada beberapa organisasi bernama '{name}'; bedakan lewat aplikasi.").format(name=shown(name)))
+        raise InvalidValue(
+            tr("Ada beberapa organisasi bernama '{name}'; bedakan lewat aplikasi.").format(name=shown(name))
+        )
     closest = [organisation.name for organisation in session.organisations.closest(name)]
     hint = tr(" Mungkin maksudnya: {names}.").format(names="; ".join(closest)) if closest else ""
     raise InvalidValue(tr("{role} '{name}' tidak terdaftar.").format(role=role, name=shown(name)) + hint)
@@ -400,7 +424,11 @@ def _book(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 def _void(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     def work(session: EventSession) -> int:
         transaction = session.transactions.void(session.transactions.find(args.id).id, args.reason)
-        print(tr("Transaksi {id} ({value}) dibatalkan.").format(id=transaction.id, value=format_full(transaction.value_idr)))
+        print(
+            tr("Transaksi {id} ({value}) dibatalkan.").format(
+                id=transaction.id, value=format_full(transaction.value_idr)
+            )
+        )
         return EXIT_OK
 
     return _with_session(args, config, work)
@@ -423,8 +451,10 @@ def _print_outcome(outcome: MergeOutcome) -> None:
     if outcome.nothing_new:
         print(tr("{name}: tidak ada yang baru.").format(name=name))
         return
-    heading = tr("{name}: akan membawa {count} perubahan dari {desks}.") if outcome.preview else tr(
-        "{name}: {count} perubahan dari {desks} digabungkan."
+    heading = (
+        tr("{name}: akan membawa {count} perubahan dari {desks}.")
+        if outcome.preview
+        else tr("{name}: {count} perubahan dari {desks} digabungkan.")
     )
     print(heading.format(name=name, count=outcome.entries, desks=", ".join(desk.label for desk in outcome.desks)))
     for label, count in outcome.change_lines():
@@ -432,7 +462,9 @@ def _print_outcome(outcome: MergeOutcome) -> None:
     if outcome.before is not None and outcome.after is not None:
         print("  " + _figures_line(outcome.before, outcome.after))
     if outcome.to_review:
-        print("  " + tr("{count} konflik perlu ditinjau (eventdesk conflicts FILE).").format(count=len(outcome.to_review)))
+        print(
+            "  " + tr("{count} konflik perlu ditinjau (eventdesk conflicts FILE).").format(count=len(outcome.to_review))
+        )
 
 
 def _merge(args: argparse.Namespace, config: user_config.UserConfig) -> int:
@@ -455,10 +487,15 @@ def _conflicts(args: argparse.Namespace, config: user_config.UserConfig) -> int:
         rows = session.merges.conflicts(only_to_review=not args.all)
         zone = session.settings.get().timezone
         if not rows:
-            print(tr("Tidak ada konflik yang perlu ditinjau.") if not args.all else tr("Belum ada temuan penggabungan."))
+            print(
+                tr("Tidak ada konflik yang perlu ditinjau.") if not args.all else tr("Belum ada temuan penggabungan.")
+            )
         for row in rows:
             print(f"{row.kind_label}: {row.subject} — {row.fields}")
-            kept_at, other_at = in_zone(row.kept_at, zone).strftime("%H:%M:%S"), in_zone(row.other_at, zone).strftime("%H:%M:%S")
+            kept_at, other_at = (
+                in_zone(row.kept_at, zone).strftime("%H:%M:%S"),
+                in_zone(row.other_at, zone).strftime("%H:%M:%S"),
+            )
             print("  " + tr("dipakai: {value} ({desk}, {operator}, {time})").format(
                 value=row.kept_value, desk=row.kept_desk, operator=row.kept_operator, time=kept_at))  # fmt: skip
             print("  " + tr("lainnya: {value} ({desk}, {operator}, {time})").format(
@@ -475,11 +512,17 @@ def _totals(args: argparse.Namespace, config: user_config.UserConfig) -> int:
         if args.json:
             print(json.dumps(_totals_json(figures), ensure_ascii=False, indent=2))
             return EXIT_OK
-        print(tr("Total transaksi tercatat: {full} ({compact})").format(
-            full=format_full(totals.total_idr), compact=format_compact(totals.total_idr)))
+        print(
+            tr("Total transaksi tercatat: {full} ({compact})").format(
+                full=format_full(totals.total_idr), compact=format_compact(totals.total_idr)
+            )
+        )
         print(tr("Terbilang: {words}").format(words=format_words(totals.total_idr)))
-        print(tr("{count} transaksi tercatat, {void} dibatalkan (tidak dihitung).").format(
-            count=totals.count, void=totals.void_count))
+        print(
+            tr("{count} transaksi tercatat, {void} dibatalkan (tidak dihitung).").format(
+                count=totals.count, void=totals.void_count
+            )
+        )
         sections = [
             (tr("Jenis"), [totals.kind(kind) for kind in TransactionKind]),
             (tr("Sektor"), totals.by_sector),
@@ -510,7 +553,10 @@ def _sync(args: argparse.Namespace, config: user_config.UserConfig) -> int:
         raise CommandFailed(tr("Belum ada folder sinkron untuk {path}; beri --folder.").format(path=args.file))
     report = sync_once(args.file, folder, config.actor(args.operator))
     if report.renamed_to:
-        print(f"eventdesk: {tr('Salinan ini menulis sebagai meja baru: {label}.').format(label=report.renamed_to)}", file=sys.stderr)
+        print(
+            f"eventdesk: {tr('Salinan ini menulis sebagai meja baru: {label}.').format(label=report.renamed_to)}",
+            file=sys.stderr,
+        )
     for outcome in report.outcomes:
         _print_outcome(outcome)
     for desk in report.desks:
@@ -555,7 +601,9 @@ def _import(args: argparse.Namespace, config: user_config.UserConfig) -> int:
         report = session.imports.run_sheet(sheet, default_category=AttendeeCategory(args.category))
         where = report.sheet_name or report.encoding
         print(
-            tr("{source} ({where}), judul kolom di baris {row}.").format(source=args.source, where=where, row=report.header_row)
+            tr("{source} ({where}), judul kolom di baris {row}.").format(
+                source=args.source, where=where, row=report.header_row
+            )
         )
         print(
             tr("Diimpor: {imported} · Duplikat: {duplicates} · Ditolak: {rejected}").format(
@@ -569,7 +617,11 @@ def _import(args: argparse.Namespace, config: user_config.UserConfig) -> int:
                 print(tr("baris {row}: ditolak — {reason}").format(row=line.row_number, reason=line.reason))
         for line in report.lines:
             if line.fate is RowFate.DUPLICATE:
-                print(tr("baris {row}: duplikat — {name}: {reason}").format(row=line.row_number, name=line.full_name, reason=line.reason))
+                print(
+                    tr("baris {row}: duplikat — {name}: {reason}").format(
+                        row=line.row_number, name=line.full_name, reason=line.reason
+                    )
+                )
         for line in report.lines:
             if line.fate is RowFate.IMPORT and line.warnings:
                 print(
@@ -590,7 +642,9 @@ def _export(args: argparse.Namespace, config: user_config.UserConfig) -> int:
         try:
             export_attendees(people, args.output, timezone=session.settings.get().timezone, masked=args.masked)
         except OSError as error:
-            raise CommandFailed(tr("Berkas tidak bisa ditulis ke {path}: {reason}").format(path=args.output, reason=error.strerror)) from None
+            raise CommandFailed(
+                tr("Berkas tidak bisa ditulis ke {path}: {reason}").format(path=args.output, reason=error.strerror)
+            ) from None
         print(tr("{count} peserta diekspor ke {path}.").format(count=len(people), path=args.output))
         return EXIT_OK
 

@@ -5,14 +5,14 @@ import os
 # Before anything can import Qt: widgets render without a display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-import shutil  # noqa: E402
+import shutil
 
-import pytest  # noqa: E402
+import pytest
 
-from eventdesk.domain import i18n  # noqa: E402
-from eventdesk.domain.models import Actor  # noqa: E402
-from eventdesk.services.demo import write_demo  # noqa: E402
-from eventdesk.services.session import create_event, open_session  # noqa: E402
+from eventdesk.domain import i18n
+from eventdesk.domain.models import Actor
+from eventdesk.services.demo import write_demo
+from eventdesk.services.session import create_event, open_session
 
 
 @pytest.fixture(autouse=True)

@@ -65,13 +65,23 @@ def prepare_event(path: Path) -> Path:
         for number in range(3):
             first, second = organisations[number], organisations[number + 1]
             agreement = session.agreements.create(
-                "mou", f"Kerja Sama {number + 1}",
-                [PartyInput(first.id, people[number].id, "Direktur"), PartyInput(second.id, people[number + 1].id, "Direktur")],
+                "mou",
+                f"Kerja Sama {number + 1}",
+                [
+                    PartyInput(first.id, people[number].id, "Direktur"),
+                    PartyInput(second.id, people[number + 1].id, "Direktur"),
+                ],
             )
             start = TEN_AM + timedelta(minutes=30 * number)
             session.agreements.schedule(agreement.id, start, start + timedelta(minutes=20), "Panggung Utama")
         sector = session.settings.sectors()[0]
-        session.transactions.book(buyer_id=organisations[0].id, seller_id=organisations[1].id, value=1_000_000_000, kind="trade", sector_id=sector.id)
+        session.transactions.book(
+            buyer_id=organisations[0].id,
+            seller_id=organisations[1].id,
+            value=1_000_000_000,
+            kind="trade",
+            sector_id=sector.id,
+        )
     finally:
         session.close()
     return path

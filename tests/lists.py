@@ -32,7 +32,9 @@ KALTIM_ROWS = [
 ]  # fmt: skip
 
 
-def write_xlsx(path: Path, rows: list[list[object]], *, sheet: str = "Peserta", first_sheet_empty: bool = False) -> Path:
+def write_xlsx(
+    path: Path, rows: list[list[object]], *, sheet: str = "Peserta", first_sheet_empty: bool = False
+) -> Path:
     workbook = openpyxl.Workbook()
     worksheet = workbook.active
     if first_sheet_empty:
@@ -48,7 +50,9 @@ def write_xlsx(path: Path, rows: list[list[object]], *, sheet: str = "Peserta", 
     return path
 
 
-def write_csv(path: Path, rows: list[list[object]], *, delimiter: str = ";", encoding: str = "utf-8", errors: str = "strict") -> Path:
+def write_csv(
+    path: Path, rows: list[list[object]], *, delimiter: str = ";", encoding: str = "utf-8", errors: str = "strict"
+) -> Path:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     for row in rows:

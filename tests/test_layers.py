@@ -23,7 +23,9 @@ FORBIDDEN = {
     "reports": {"store", "services", "ui", "cli", "app"},
     "ui": {"store", "cli"},
 }
-SQL_TEXT = re.compile(r"\b(SELECT\s[\s\S]*\sFROM|INSERT\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX)|PRAGMA\s)")
+SQL_TEXT = re.compile(
+    r"\b(SELECT\s[\s\S]*\sFROM|INSERT\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX)|PRAGMA\s)"
+)
 DB_CALLS = {"execute", "executemany", "executescript"}
 
 
@@ -128,9 +130,15 @@ def test_the_layer_check_catches_a_module_reaching_where_it_must_not(module, sou
     [
         ("eventdesk.domain.money", "from eventdesk.domain.errors import InvalidAmount\nfrom .i18n import tr"),
         ("eventdesk.store.attendees", "import sqlite3\nconn.execute('SELECT 1')"),
-        ("eventdesk.services.attendees", "from eventdesk.store.db import EventFile\nfrom eventdesk.store import attendees"),
+        (
+            "eventdesk.services.attendees",
+            "from eventdesk.store.db import EventFile\nfrom eventdesk.store import attendees",
+        ),
         ("eventdesk.reports.summary", "from eventdesk.domain.money import format_full"),
-        ("eventdesk.ui.screens.dashboard", "from PySide6.QtWidgets import QLabel\nfrom eventdesk.services.session import EventSession"),
+        (
+            "eventdesk.ui.screens.dashboard",
+            "from PySide6.QtWidgets import QLabel\nfrom eventdesk.services.session import EventSession",
+        ),
         ("eventdesk.ui.screens.dashboard", "label = self.tr('Select a file from the list')"),
         ("eventdesk.app", "from eventdesk.ui.app import main"),
     ],

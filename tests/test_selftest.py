@@ -18,7 +18,11 @@ def _run(command, tmp_path):
 
 
 def step_lines(stdout):
-    return {line[7:].rsplit(" (", 1)[0]: line[:6].strip() for line in stdout.splitlines() if line[:6].strip() in ("ok", "GAGAL")}
+    return {
+        line[7:].rsplit(" (", 1)[0]: line[:6].strip()
+        for line in stdout.splitlines()
+        if line[:6].strip() in ("ok", "GAGAL")
+    }
 
 
 def test_the_window_selftest_passes_every_step_and_leaves_the_users_files_alone(tmp_path):

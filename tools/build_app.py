@@ -72,8 +72,12 @@ def build(dist: Path, work: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the EventDesk folder goes (default: dist/)")
-    parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's working folder (default: build/)")
+    parser.add_argument(
+        "--dist", type=Path, default=ROOT / "dist", help="where the EventDesk folder goes (default: dist/)"
+    )
+    parser.add_argument(
+        "--work", type=Path, default=ROOT / "build", help="PyInstaller's working folder (default: build/)"
+    )
     parser.add_argument("--selftest", action="store_true", help="run the built EventDesk --selftest afterwards")
     args = parser.parse_args(argv)
     build(args.dist.resolve(), args.work.resolve())

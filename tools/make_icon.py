@@ -30,7 +30,9 @@ def main() -> None:
     ICONS.mkdir(parents=True, exist_ok=True)
     image = draw()
     image.resize((256, 256), Image.LANCZOS).save(ICONS / "eventdesk.png")
-    image.save(ICONS / "eventdesk.ico", sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)])
+    image.save(
+        ICONS / "eventdesk.ico", sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)]
+    )
 
 
 if __name__ == "__main__":

@@ -14,15 +14,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from eventdesk.ui.app import load_fonts  # noqa: E402
-from eventdesk.services import user_config  # noqa: E402
-from eventdesk.services.session import open_session  # noqa: E402
-from eventdesk.ui.context import AppContext  # noqa: E402
-from eventdesk.ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
-from eventdesk.ui.main_window import MainWindow  # noqa: E402
-from eventdesk.ui.translator import apply_language  # noqa: E402
+from eventdesk.services import user_config
+from eventdesk.services.session import open_session
+from eventdesk.ui.app import load_fonts
+from eventdesk.ui.context import AppContext
+from eventdesk.ui.dialogs.settings_dialog import SettingsDialog
+from eventdesk.ui.main_window import MainWindow
+from eventdesk.ui.translator import apply_language
 
 
 def main() -> int:

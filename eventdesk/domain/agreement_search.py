@@ -51,7 +51,9 @@ class AgreementFilter:
             return False
         if self.region_name is not None and all(p.region_name != self.region_name for p in agreement.parties):
             return False
-        if self.organisation_id is not None and all(p.organisation_id != self.organisation_id for p in agreement.parties):
+        if self.organisation_id is not None and all(
+            p.organisation_id != self.organisation_id for p in agreement.parties
+        ):
             return False
         words = folded(self.text).split()
         if words:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from eventdesk.domain.errors import InvalidValue
@@ -13,14 +13,14 @@ _ISO_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def to_iso(moment: datetime) -> str:
     """UTC text that sorts in time order: `2025-05-08T02:30:00.000000Z`."""
     if moment.tzinfo is None:
         raise ValueError("naive datetime: times must carry their zone")
-    return moment.astimezone(timezone.utc).strftime(_ISO_FORMAT)
+    return moment.astimezone(UTC).strftime(_ISO_FORMAT)
 
 
 def now_iso() -> str:
@@ -32,8 +32,8 @@ def from_iso(text: str | None) -> datetime | None:
         return None
     moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def zone(name: str) -> ZoneInfo:

@@ -14,7 +14,9 @@ from eventdesk.domain.text import shown
 
 DEFAULT_REGION = "ID"
 _PLAIN_INDONESIAN = re.compile(r"^(?:0|\+62)([1-9]\d{5,13})$")
-_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+_EMAIL = re.compile(
+    r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
+)
 
 
 def normalise_phone(text: str | None) -> str | None:
@@ -24,7 +26,9 @@ def normalise_phone(text: str | None) -> str | None:
     raw = str(text).strip()
     if re.sub(r"^tel:|[\d\s+\-.()/]", "", raw, flags=re.IGNORECASE):
         # A letter or symbol among the digits ("08l2-…" for 0812) must not silently become another number.
-        raise InvalidValue(tr("Nomor telepon '{text}' berisi karakter selain angka.").format(text=shown(raw)), field="phone")
+        raise InvalidValue(
+            tr("Nomor telepon '{text}' berisi karakter selain angka.").format(text=shown(raw)), field="phone"
+        )
     digits = re.sub(r"[^\d+]", "", raw)
     if digits.startswith("62") or digits.startswith("8"):
         # `62812…` lost its plus; `812…` lost its leading zero (a number cell in Excel)
@@ -67,7 +71,9 @@ def mask_phone(phone: str | None) -> str:
 
 
 @cache
-def _indonesian_patterns() -> tuple[tuple[frozenset[int], re.Pattern[str]] | None, list[tuple[frozenset[int], re.Pattern[str]]]]:
+def _indonesian_patterns() -> tuple[
+    tuple[frozenset[int], re.Pattern[str]] | None, list[tuple[frozenset[int], re.Pattern[str]]]
+]:
     """libphonenumber's rules for Indonesia: the general pattern and one per kind of number."""
     metadata = PhoneMetadata.metadata_for_region(DEFAULT_REGION)
 

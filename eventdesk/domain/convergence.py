@@ -202,7 +202,15 @@ def _resolve_row(
         if table == "transactions" and state.get("status") == "void" and before.get("status") != "void":
             if changed:
                 findings.append(
-                    _finding(FindingKind.VOID_BEATS_EDIT, table, state, changed, setter.get(("status",), base), entry, settled=True)
+                    _finding(
+                        FindingKind.VOID_BEATS_EDIT,
+                        table,
+                        state,
+                        changed,
+                        setter.get(("status",), base),
+                        entry,
+                        settled=True,
+                    )
                 )
             continue
         counted = not changed
@@ -219,16 +227,22 @@ def _resolve_row(
             if _second_check_in(table, group, state, before, after):
                 # Two desks checked the same person in without seeing each other: the earliest time stands.
                 if after["checked_in_at"] < state["checked_in_at"]:
-                    findings.append(_pair(FindingKind.CHECKIN_TWICE, table, state, group, entry, prior, proposed, current))
+                    findings.append(
+                        _pair(FindingKind.CHECKIN_TWICE, table, state, group, entry, prior, proposed, current)
+                    )
                     state.update(proposed)
                     setter[group] = entry
                     counted = True
                     columns_applied.update(group)
                 else:
-                    findings.append(_pair(FindingKind.CHECKIN_TWICE, table, state, group, prior, entry, current, proposed))
+                    findings.append(
+                        _pair(FindingKind.CHECKIN_TWICE, table, state, group, prior, entry, current, proposed)
+                    )
                 continue
             if prior.desk_id != entry.desk_id and seen != current and proposed != current:
-                findings.append(_pair(FindingKind.CONFLICT, table, state, group, entry, prior, proposed, current, settled=False))
+                findings.append(
+                    _pair(FindingKind.CONFLICT, table, state, group, entry, prior, proposed, current, settled=False)
+                )
             state.update(proposed)
             setter[group] = entry
             counted = True
@@ -272,7 +286,14 @@ def _pair(
 
 
 def _finding(
-    kind: FindingKind, table: str, state: dict[str, Any], columns: list[str], kept: AuditEntry, other: AuditEntry, *, settled: bool
+    kind: FindingKind,
+    table: str,
+    state: dict[str, Any],
+    columns: list[str],
+    kept: AuditEntry,
+    other: AuditEntry,
+    *,
+    settled: bool,
 ) -> Finding:
     after = other.after or {}
     return Finding(
@@ -324,8 +345,14 @@ def _settle_codes(states: dict[RowKey, dict[str, Any] | None], inserted: Mapping
             states[key]["code"] = new_code  # type: ignore[index]
             findings.append(
                 Finding(
-                    FindingKind.CODE_CLASH, "attendees", key[1], ("code",), inserted[keeper], inserted[key],
-                    {"code": code}, {"code": new_code},
+                    FindingKind.CODE_CLASH,
+                    "attendees",
+                    key[1],
+                    ("code",),
+                    inserted[keeper],
+                    inserted[key],
+                    {"code": code},
+                    {"code": new_code},
                 )  # fmt: skip
             )
     return findings
@@ -351,8 +378,15 @@ def _same_names(states: dict[RowKey, dict[str, Any] | None], inserted: Mapping[R
             name = (states[key] or {}).get("name")
             findings.append(
                 Finding(
-                    FindingKind.SAME_NAME, key[0], key[1], ("name",), inserted[first], inserted[key],
-                    {"name": (states[first] or {}).get("name")}, {"name": name}, settled=True,
+                    FindingKind.SAME_NAME,
+                    key[0],
+                    key[1],
+                    ("name",),
+                    inserted[first],
+                    inserted[key],
+                    {"name": (states[first] or {}).get("name")},
+                    {"name": name},
+                    settled=True,
                 )  # fmt: skip
             )
     return findings

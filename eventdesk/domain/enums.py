@@ -19,7 +19,7 @@ class Vocabulary(StrEnum):
         return tr(self._labels().get(self.value, self.value))
 
     @classmethod
-    def parse(cls, text: str) -> "Vocabulary":
+    def parse(cls, text: str) -> Vocabulary:
         """A member from its value or its label in any language (case-insensitive)."""
         from eventdesk.domain.errors import InvalidValue
 

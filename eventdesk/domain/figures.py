@@ -138,7 +138,12 @@ def fold_totals(rows: Iterable[TotalsRow], regions: Sequence[Region], sectors: S
         direction = direction_of.get(pair)
         if direction is None:
             direction = direction_of[pair] = Direction.of(*pair)
-        for bucket, key in ((kinds, row.kind), (stages, row.stage), (by_sector, row.sector_id or None), (directions, direction)):
+        for bucket, key in (
+            (kinds, row.kind),
+            (stages, row.stage),
+            (by_sector, row.sector_id or None),
+            (directions, direction),
+        ):
             sums = bucket.setdefault(key, [0, 0])
             sums[0] += row.value_idr
             sums[1] += row.count
@@ -161,13 +166,13 @@ def fold_totals(rows: Iterable[TotalsRow], regions: Sequence[Region], sectors: S
         total_idr=total,
         count=count,
         void_count=void_count,
-        by_kind={
-            kind: Share(kind.label, *kinds[kind.value], kind) for kind in TransactionKind if kind.value in kinds
-        },
+        by_kind={kind: Share(kind.label, *kinds[kind.value], kind) for kind in TransactionKind if kind.value in kinds},
         by_sector=sector_shares,
         by_direction=_direction_shares(directions, regions),
         by_stage={
-            stage: Share(stage.label, *stages[stage.value], stage) for stage in TransactionStage if stage.value in stages
+            stage: Share(stage.label, *stages[stage.value], stage)
+            for stage in TransactionStage
+            if stage.value in stages
         },
         umkm=Share(tr("Melibatkan UMKM"), umkm[0], umkm[1], "umkm"),
         verified=Share(tr("Terverifikasi"), verified[0], verified[1], True),

@@ -19,7 +19,9 @@ class RowFate(StrEnum):
 
     @property
     def label(self) -> str:
-        return tr({"import": tr_noop("Diimpor"), "duplicate": tr_noop("Duplikat"), "rejected": tr_noop("Ditolak")}[self.value])
+        return tr(
+            {"import": tr_noop("Diimpor"), "duplicate": tr_noop("Duplikat"), "rejected": tr_noop("Ditolak")}[self.value]
+        )
 
 
 @dataclass

@@ -9,8 +9,8 @@ is a hand-made number table.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from decimal import Decimal, InvalidOperation, localcontext
+from functools import lru_cache
 
 from babel.numbers import format_compact_decimal, format_currency
 from num2words import num2words
@@ -60,7 +60,9 @@ def parse_amount(text: object) -> int:
     match = _AMOUNT.match(cleaned)
     if not match:
         raise InvalidAmount(
-            tr("Jumlah '{text}' tidak terbaca. Contoh yang benar: 1.250.000, 250 jt, 1,5 M, 2 T.").format(text=shown(cleaned))
+            tr("Jumlah '{text}' tidak terbaca. Contoh yang benar: 1.250.000, 250 jt, 1,5 M, 2 T.").format(
+                text=shown(cleaned)
+            )
         )
     if match["sign"] in ("-", "−") or match["sign2"] in ("-", "−"):
         raise InvalidAmount(tr("Jumlah tidak boleh negatif."))
@@ -83,7 +85,9 @@ def needs_confirmation(amount: int) -> bool:
 
 def _read_number(number: str) -> Decimal:
     if number.count(",") > 1:
-        raise InvalidAmount(tr("Koma adalah tanda desimal dan hanya boleh satu; pemisah ribuan memakai titik (1.250.000)."))
+        raise InvalidAmount(
+            tr("Koma adalah tanda desimal dan hanya boleh satu; pemisah ribuan memakai titik (1.250.000).")
+        )
     whole, _, fraction = number.partition(",")
     if "," in number and not fraction:
         raise InvalidAmount(tr("Setelah koma harus ada angka desimal (contoh: 1,5 M)."))
@@ -91,7 +95,7 @@ def _read_number(number: str) -> Decimal:
         raise InvalidAmount(
             tr("Titik adalah pemisah ribuan dalam kelompok tiga angka (1.250.000); untuk desimal pakai koma (1,5 M).")
         )
-    if not whole or not fraction.isdigit() and fraction:
+    if not whole or (not fraction.isdigit() and fraction):
         raise InvalidAmount(tr("Jumlah '{text}' tidak terbaca.").format(text=shown(number)))
     try:
         return Decimal(whole.replace(".", "") + ("." + fraction if fraction else ""))

@@ -16,13 +16,11 @@ from rapidfuzz import fuzz
 
 # Compared with dots removed and case folded.
 HONORIFICS = frozenset(
-    "dr drs dra drg drh ir h hj haji hajjah hajah prof kh ust ustadz bapak bpk pak ibu bu sdr sdri "
-    "mr mrs ms miss tn ny nn".split()
+    ["dr", "drs", "dra", "drg", "drh", "ir", "h", "hj", "haji", "hajjah", "hajah", "prof", "kh", "ust", "ustadz", "bapak", "bpk", "pak", "ibu", "bu", "sdr", "sdri", "mr", "mrs", "ms", "miss", "tn", "ny", "nn"]
 )
 # Degrees written without dots at the end of a name ("Budi Santoso SE"); dotted ones are caught by shape.
 DEGREES = frozenset(
-    "se mm mt sh mh msi ssos skom spd mpd sag mag phd mba msc bsc sip amd ked spsi skm mkes sfarm "
-    "apt skep mkom shut spi sikom ssi mph".split()
+    ["se", "mm", "mt", "sh", "mh", "msi", "ssos", "skom", "spd", "mpd", "sag", "mag", "phd", "mba", "msc", "bsc", "sip", "amd", "ked", "spsi", "skm", "mkes", "sfarm", "apt", "skep", "mkom", "shut", "spi", "sikom", "ssi", "mph"]
 )
 # S.E., M.Si., Ph.D., S.I.Kom.: two or more dotted letter groups.
 _DOTTED_DEGREE = re.compile(r"^[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.?)+$")

@@ -22,7 +22,8 @@ def parse_quantity(text: str | None) -> float | None:
         value = parse_decimal(cleaned, locale="id", strict=True)
     except NumberFormatError:
         raise InvalidValue(
-            tr("Jumlah barang '{text}' tidak terbaca; contoh: 12, 12,5 atau 1.250.").format(text=cleaned), field="quantity"
+            tr("Jumlah barang '{text}' tidak terbaca; contoh: 12, 12,5 atau 1.250.").format(text=cleaned),
+            field="quantity",
         ) from None
     if not value > 0:
         raise InvalidValue(tr("Jumlah barang harus lebih dari nol."), field="quantity")

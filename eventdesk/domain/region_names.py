@@ -19,7 +19,12 @@ from eventdesk.domain.models import Region
 
 _PROVINCE_WORDS = re.compile(r"\b(provinsi|propinsi|prov|province|delegasi|daerah)\b")
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
-_WELL_KNOWN = {"dki": "dki jakarta", "diy": "daerah istimewa yogyakarta", "ntb": "nusa tenggara barat", "ntt": "nusa tenggara timur"}
+_WELL_KNOWN = {
+    "dki": "dki jakarta",
+    "diy": "daerah istimewa yogyakarta",
+    "ntb": "nusa tenggara barat",
+    "ntt": "nusa tenggara timur",
+}
 CLOSE_AT = 88  # rapidfuzz score from which a misspelt full name (`Jawa Timor`) is taken as the region
 
 
@@ -31,7 +36,9 @@ def _compact(text: str) -> str:
 
 def short_forms(name: str) -> set[str]:
     """`Jawa Timur` → {jawatimur, jatim, jawtim, jatimur, …}: the full name and prefix joins of its words."""
-    words = [w for w in _NOT_ALNUM.split(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()) if w]
+    words = [
+        w for w in _NOT_ALNUM.split(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()) if w
+    ]
     words = [w for w in words if w not in ("provinsi", "propinsi", "prov")]
     forms = {"".join(words)}
     if 2 <= len(words) <= 3:
@@ -49,7 +56,9 @@ def match_region(text: str | None, regions: Sequence[Region]) -> Region | None:
         return None
     wanted_long = _compact(_WELL_KNOWN.get(wanted, ""))
     for region in regions:
-        if wanted in (_compact(region.code), _compact(region.name)) or (wanted_long and wanted_long == _compact(region.name)):
+        if wanted in (_compact(region.code), _compact(region.name)) or (
+            wanted_long and wanted_long == _compact(region.name)
+        ):
             return region
     for region in regions:
         if wanted in short_forms(region.name):

@@ -87,7 +87,9 @@ _CATEGORY_WORDS = {
     AttendeeCategory.MEDIA: ("media", "pers", "wartawan", "jurnalis", "journalist", "press"),
     AttendeeCategory.COMMITTEE: ("panitia", "committee", "staf", "staff", "crew", "petugas", "kru"),
 }  # fmt: skip
-_FOOTER = re.compile(r"^\s*(jumlah|total|jml|grand total|sub ?total|count)\b|\b\d+\s+(orang|peserta|people|persons?)\b", re.I)
+_FOOTER = re.compile(
+    r"^\s*(jumlah|total|jml|grand total|sub ?total|count)\b|\b\d+\s+(orang|peserta|people|persons?)\b", re.I
+)
 _SECTION_PREFIX = re.compile(r"^\s*(?:[a-z]|[ivx]+|\d+)[.)]\s+", re.I)
 _SECTION_WORDS = re.compile(r"\b(delegasi|peserta|rombongan|kontingen|dari|asal)\b", re.I)
 _NUMBERING = re.compile(r"^\(?\d{1,2}\)?$")
@@ -125,7 +127,9 @@ def cell_text(value: object) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")  # a date cell is midnight
+        return (
+            value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
+        )  # a date cell is midnight
     if isinstance(value, (date, time)):
         return value.isoformat()
     return " ".join(str(value).split())
@@ -165,7 +169,11 @@ def find_header(rows: Sequence[SheetRow]) -> tuple[int, ColumnMapping] | None:
             break
         mapping = detect_mapping(cells)
         fields = set(mapping.values())
-        if ListField.FULL_NAME in fields and len(fields) >= 2 and (best is None or len(fields) > len(set(best[1].values()))):
+        if (
+            ListField.FULL_NAME in fields
+            and len(fields) >= 2
+            and (best is None or len(fields) > len(set(best[1].values())))
+        ):
             best = (position, mapping)
     return best
 

@@ -64,6 +64,8 @@ def build_run_sheet(
         grouped[(day, agreement.slot.spot)].append(RunSheetEntry(agreement, list(conflicts.get(agreement.id, []))))
     sections = []
     for day, spot in sorted(grouped, key=lambda key: (key[0], spot_order.get(key[1], len(spot_order)), key[1])):
-        entries = sorted(grouped[(day, spot)], key=lambda e: (e.agreement.slot.starts_at, e.agreement.number, e.agreement.title))  # type: ignore[union-attr]
+        entries = sorted(
+            grouped[(day, spot)], key=lambda e: (e.agreement.slot.starts_at, e.agreement.number, e.agreement.title)
+        )  # type: ignore[union-attr]
         sections.append(RunSheetSection(day, spot, spot_kinds.get(spot), entries))
     return RunSheet(zone_name, sections, unscheduled)

@@ -22,9 +22,13 @@ def _refuse_unprintable(value: str, *, field: str, label: str, allowed: str = ""
     for ch in value:
         category = unicodedata.category(ch)
         if category == "Cc" and ch not in allowed:
-            raise InvalidValue(tr("{label} berisi karakter kendali yang tidak bisa dicetak.").format(label=label), field=field)
+            raise InvalidValue(
+                tr("{label} berisi karakter kendali yang tidak bisa dicetak.").format(label=label), field=field
+            )
         if category == "Cs":
-            raise InvalidValue(tr("{label} berisi karakter yang rusak (bukan Unicode yang sah).").format(label=label), field=field)
+            raise InvalidValue(
+                tr("{label} berisi karakter yang rusak (bukan Unicode yang sah).").format(label=label), field=field
+            )
         if ch in DIRECTION_CONTROLS:
             raise InvalidValue(
                 tr("{label} berisi karakter pembalik arah teks (U+{code:04X}) yang mengacaukan tampilan.").format(
@@ -58,7 +62,9 @@ def is_storable(text: str) -> bool:
     return True
 
 
-def clean_line(text: object, *, field: str, label: str, required: bool = False, max_length: int = MAX_NAME_LENGTH) -> str:
+def clean_line(
+    text: object, *, field: str, label: str, required: bool = False, max_length: int = MAX_NAME_LENGTH
+) -> str:
     """One line of text: spaces collapsed, control characters refused, length bounded."""
     value = "" if text is None else str(text)
     value = unicodedata.normalize("NFC", " ".join(value.split())).strip(_INVISIBLE_EDGES).strip()

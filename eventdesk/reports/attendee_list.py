@@ -45,7 +45,10 @@ def _local(phone: str | None) -> str:
 
 def _totals_table(title: str, lines: Sequence[AttendanceLine], registered: int, checked_in: int) -> Table:
     rows = [[title, tr("Terdaftar"), tr("Hadir"), tr("Persentase")]]
-    rows += [[line.label, _number(line.registered), _number(line.checked_in), _share(line.checked_in, line.registered)] for line in lines]
+    rows += [
+        [line.label, _number(line.registered), _number(line.checked_in), _share(line.checked_in, line.registered)]
+        for line in lines
+    ]
     rows.append([tr("Jumlah"), _number(registered), _number(checked_in), _share(checked_in, registered)])
     return data_table(rows, [70 * mm, 30 * mm, 30 * mm, 30 * mm], total_rows=1, align_right=(1, 2, 3))
 
@@ -107,12 +110,15 @@ def render(
             for number, person in enumerate(members, start=1):
                 when = in_zone(person.checked_in_at, zone).strftime("%H.%M") if person.checked_in_at else "–"
                 phone = _local(person.phone) if unmasked else mask_phone(person.phone)
-                rows.append([str(number), person.full_name, person.title, person.category.label, phone, person.code, when])
+                rows.append(
+                    [str(number), person.full_name, person.title, person.category.label, phone, person.code, when]
+                )
             table = data_table(rows, WIDTHS, align_right=(0,))
-            story.append(KeepTogether([Spacer(1, 2 * mm), para(caption, "cell_bold"), table]) if len(members) <= 12 else table)
+            story.append(
+                KeepTogether([Spacer(1, 2 * mm), para(caption, "cell_bold"), table]) if len(members) <= 12 else table
+            )
             if len(members) > 12:
                 story.insert(len(story) - 1, para(caption, "cell_bold"))
     if not ordered:
         story.append(para(tr("Belum ada peserta terdaftar."), "body"))
     build_pdf(output, info, story, progress=progress)
-

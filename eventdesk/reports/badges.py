@@ -90,7 +90,9 @@ class FittedText:
     lines: list[str]
 
 
-def fit_text(text: str, font: str, width: float, sizes: Sequence[float], max_lines: Callable[[float], int]) -> FittedText:
+def fit_text(
+    text: str, font: str, width: float, sizes: Sequence[float], max_lines: Callable[[float], int]
+) -> FittedText:
     """The largest size at which `text` wraps into at most `max_lines(size)` lines of `width`; the last resort cuts."""
     for size in sizes:
         lines = _wrap(text, font, size, width)
@@ -157,7 +159,9 @@ def _sizes(start: float, stop: float, step: float = 1.0) -> list[float]:
     return sizes
 
 
-def draw_badge(pdf: canvas.Canvas, attendee: Attendee, info: DocumentInfo, x: float, y: float, width: float, height: float) -> None:
+def draw_badge(
+    pdf: canvas.Canvas, attendee: Attendee, info: DocumentInfo, x: float, y: float, width: float, height: float
+) -> None:
     """One badge in the box (x, y, width, height), laid out in proportion to the box."""
     scale = min(width / A6[0], height / A6[1])
     pad = 6 * mm * scale
@@ -173,7 +177,9 @@ def draw_badge(pdf: canvas.Canvas, attendee: Attendee, info: DocumentInfo, x: fl
         line_y -= event.size * 1.2
     place = " · ".join(part for part in (info.event.city, event_dates(info.event)) if part)
     if place:
-        _centred(pdf, x + width / 2, line_y - 1 * scale, _ellipsis_if_needed(place, FONT, 7 * scale, inner), FONT, 7 * scale)
+        _centred(
+            pdf, x + width / 2, line_y - 1 * scale, _ellipsis_if_needed(place, FONT, 7 * scale, inner), FONT, 7 * scale
+        )
     pdf.setStrokeColor(colors.HexColor("#c9d2dc"))
     pdf.setLineWidth(0.6)
     rule_y = top - 17 * mm * scale
@@ -198,14 +204,23 @@ def draw_badge(pdf: canvas.Canvas, attendee: Attendee, info: DocumentInfo, x: fl
             _centred(pdf, x + width / 2, cursor, line, FONT, title.size)
             cursor -= title.size * 1.2
     if attendee.organisation_name:
-        organisation = fit_text(attendee.organisation_name, FONT_BOLD, inner, _sizes(11 * scale, 7.5 * scale, 0.5 * scale), lambda s: 2)
+        organisation = fit_text(
+            attendee.organisation_name, FONT_BOLD, inner, _sizes(11 * scale, 7.5 * scale, 0.5 * scale), lambda s: 2
+        )
         pdf.setFillColor(INK)
         for line in organisation.lines:
             _centred(pdf, x + width / 2, cursor, line, FONT_BOLD, organisation.size)
             cursor -= organisation.size * 1.2
     if attendee.region_name:
         pdf.setFillColor(MUTED)
-        _centred(pdf, x + width / 2, cursor, _ellipsis_if_needed(attendee.region_name, FONT, 9 * scale, inner), FONT, 9 * scale)
+        _centred(
+            pdf,
+            x + width / 2,
+            cursor,
+            _ellipsis_if_needed(attendee.region_name, FONT, 9 * scale, inner),
+            FONT,
+            9 * scale,
+        )
         cursor -= 9 * scale * 1.2
 
     # The band with the category, at the bottom (and a strip of its colour at the top, seen when

@@ -60,24 +60,40 @@ def share_table(
     return data_table(rows, widths, total_rows=1, align_right=(1, 2, 3) if counts else (1, 2), compact=compact)
 
 
-def kind_table(totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False) -> Table:
-    return share_table(tr("Jenis"), [totals.kind(kind) for kind in TransactionKind], totals, widths, counts=counts, compact=compact)
+def kind_table(
+    totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False
+) -> Table:
+    return share_table(
+        tr("Jenis"), [totals.kind(kind) for kind in TransactionKind], totals, widths, counts=counts, compact=compact
+    )
 
 
-def sector_table(totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False) -> Table:
+def sector_table(
+    totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False
+) -> Table:
     return share_table(tr("Sektor"), totals.by_sector, totals, widths, counts=counts, compact=compact)
 
 
-def direction_table(totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False) -> Table:
+def direction_table(
+    totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False
+) -> Table:
     return share_table(tr("Arah"), totals.by_direction, totals, widths, counts=counts, compact=compact)
 
 
-def stage_table(totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False) -> Table:
-    return share_table(tr("Tahap"), [totals.stage(stage) for stage in TransactionStage], totals, widths, counts=counts, compact=compact)
+def stage_table(
+    totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False
+) -> Table:
+    return share_table(
+        tr("Tahap"), [totals.stage(stage) for stage in TransactionStage], totals, widths, counts=counts, compact=compact
+    )
 
 
-def verification_table(totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False) -> Table:
-    return share_table(tr("Verifikasi"), [totals.verified, totals.unverified], totals, widths, counts=counts, compact=compact)
+def verification_table(
+    totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False
+) -> Table:
+    return share_table(
+        tr("Verifikasi"), [totals.verified, totals.unverified], totals, widths, counts=counts, compact=compact
+    )
 
 
 def umkm_share_table(totals: TransactionTotals, widths: Sequence[float], *, compact: bool = False) -> Table:
@@ -143,7 +159,16 @@ def sector_chart(totals: TransactionTotals, width: float, *, bar_height: float =
         y -= bar_height + gap
     drawing.add(Line(label_width, 0, label_width, height, strokeColor=RULE, strokeWidth=0.6))
     if not shares:
-        drawing.add(String(label_width + 2 * mm, height / 2 - 3, tr("Belum ada transaksi."), fontName=FONT, fontSize=8, fillColor=MUTED))
+        drawing.add(
+            String(
+                label_width + 2 * mm,
+                height / 2 - 3,
+                tr("Belum ada transaksi."),
+                fontName=FONT,
+                fontSize=8,
+                fillColor=MUTED,
+            )
+        )
     return drawing
 
 

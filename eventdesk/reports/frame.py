@@ -86,7 +86,7 @@ class _CachedTTFont(TTFont):
         super().__init__(*args, **kwargs)
         self._encoded: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
-    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - reportlab's name
+    def splitString(self, text, doc, encoding="utf-8"):
         remembered = self._encoded.get(doc)
         if remembered is None:
             remembered = self._encoded[doc] = {}
@@ -115,7 +115,9 @@ def _fallback(name: str) -> str:
     pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / FALLBACK_FILES[name])))
     if name == FONT_ARABIC:
         _fallback(FONT_ARABIC_BOLD)
-        pdfmetrics.registerFontFamily(FONT_ARABIC, normal=FONT_ARABIC, bold=FONT_ARABIC_BOLD, italic=FONT_ARABIC, boldItalic=FONT_ARABIC_BOLD)
+        pdfmetrics.registerFontFamily(
+            FONT_ARABIC, normal=FONT_ARABIC, bold=FONT_ARABIC_BOLD, italic=FONT_ARABIC, boldItalic=FONT_ARABIC_BOLD
+        )
     elif name in (FONT_CJK, FONT_SYMBOLS):
         pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
     return name
@@ -182,10 +184,18 @@ def styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED),
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=2 * mm),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=10.5, leading=14, textColor=MUTED, spaceAfter=4 * mm),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontSize=10.5, leading=14, textColor=MUTED, spaceAfter=4 * mm
+        ),
         "heading": ParagraphStyle(
-            "heading", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15, textColor=ACCENT,
-            spaceBefore=5 * mm, spaceAfter=2 * mm,
+            "heading",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=12,
+            leading=15,
+            textColor=ACCENT,
+            spaceBefore=5 * mm,
+            spaceAfter=2 * mm,
         ),  # fmt: skip
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=9, leading=11.5),
@@ -196,11 +206,19 @@ def styles() -> dict[str, ParagraphStyle]:
         "figure": ParagraphStyle(
             "figure", parent=base, fontName=FONT_BOLD, fontSize=22, leading=27, alignment=TA_CENTER, textColor=ACCENT
         ),
-        "figure_label": ParagraphStyle("figure_label", parent=base, fontSize=8.5, leading=11, alignment=TA_CENTER, textColor=MUTED),
+        "figure_label": ParagraphStyle(
+            "figure_label", parent=base, fontSize=8.5, leading=11, alignment=TA_CENTER, textColor=MUTED
+        ),
         "words": ParagraphStyle("words", parent=base, fontSize=10, leading=13, textColor=MUTED),
         "subheading": ParagraphStyle(
-            "subheading", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=13, textColor=ACCENT,
-            spaceBefore=3 * mm, spaceAfter=1.5 * mm,
+            "subheading",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=13,
+            textColor=ACCENT,
+            spaceBefore=3 * mm,
+            spaceAfter=1.5 * mm,
         ),  # fmt: skip
         "headline": ParagraphStyle("headline", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18),
     }
@@ -276,7 +294,7 @@ class _NumberedCanvas(canvas.Canvas):
         self._frame = frame
         self._number_at = number_at  # right end x, baseline y, font size
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+    def showPage(self) -> None:
         x, y, _size = self._number_at
         self.doForm(_FRAME_FORM)
         self.saveState()
@@ -369,7 +387,7 @@ def _header(pdf: canvas.Canvas, info: DocumentInfo, width: float, height: float)
             scale = min(12 * mm / logo_height, 30 * mm / logo_width)
             pdf.drawImage(logo, left, top - 12 * mm, logo_width * scale, logo_height * scale, mask="auto")
             left += logo_width * scale + 4 * mm
-        except Exception:  # noqa: BLE001 - a broken logo must not stop a report; the header prints without it
+        except Exception:
             pass
     pdf.setFillColor(INK)
     draw_text(pdf, left, top - 4 * mm, info.event.name, 9.5, bold=True, room=width - MARGIN - left - 45 * mm)

@@ -104,7 +104,11 @@ class Ledger(Flowable):
         shared = self._shared
         found = shared.layout.get(index)
         if found is None:
-            cells = shared.rows[index] if index >= 0 else (shared.total if index == -1 else [c.title for c in shared.columns])
+            cells = (
+                shared.rows[index]
+                if index >= 0
+                else (shared.total if index == -1 else [c.title for c in shared.columns])
+            )
             fitted = [self._fit(str(cell), column, bold) for column, cell in enumerate(cells)]  # type: ignore[union-attr]
             height = max(len(lines) for lines in fitted) * shared.leading + 2 * PADDING
             found = (height, fitted)

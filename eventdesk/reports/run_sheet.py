@@ -23,7 +23,19 @@ from eventdesk.domain.models import Agreement
 from eventdesk.domain.run_sheet import RunSheet, RunSheetEntry, RunSheetSection
 from eventdesk.domain.schedule import clock_text
 from eventdesk.domain.wording import organisation_text, party_role
-from eventdesk.reports.frame import ACCENT, FONT, FONT_BOLD, INK, MUTED, RULE, ZEBRA, ProgressCallback, build_pdf, styles, text
+from eventdesk.reports.frame import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    INK,
+    MUTED,
+    RULE,
+    ZEBRA,
+    ProgressCallback,
+    build_pdf,
+    styles,
+    text,
+)
 
 WIDTH = 174 * mm
 TIME_COLUMN = 34 * mm
@@ -34,7 +46,12 @@ DONE = HexColor("#1d5f2d")
 
 def _style(name: str, size: float, *, bold: bool = False, color=INK, leading: float | None = None) -> ParagraphStyle:
     return ParagraphStyle(
-        name, parent=styles()["body"], fontName=FONT_BOLD if bold else FONT, fontSize=size, leading=leading or size * 1.25, textColor=color
+        name,
+        parent=styles()["body"],
+        fontName=FONT_BOLD if bold else FONT,
+        fontSize=size,
+        leading=leading or size * 1.25,
+        textColor=color,
     )
 
 
@@ -63,7 +80,9 @@ def _p(value: object, style: ParagraphStyle, *, color=None) -> Paragraph:
     return Paragraph(markup, style)
 
 
-def render(info: DocumentInfo, sheet: RunSheet, output: str | os.PathLike, progress: ProgressCallback | None = None) -> None:
+def render(
+    info: DocumentInfo, sheet: RunSheet, output: str | os.PathLike, progress: ProgressCallback | None = None
+) -> None:
     found = _styles()
     story: list[Flowable] = []
     if not sheet.sections:
@@ -78,9 +97,9 @@ def render(info: DocumentInfo, sheet: RunSheet, output: str | os.PathLike, progr
         story.append(Spacer(1, 8 * mm))
         story.append(
             _p(
-                tr("{count} perjanjian berstatus draf belum dijadwalkan dan tidak tercantum di susunan acara ini.").format(
-                    count=len(sheet.unscheduled)
-                ),
+                tr(
+                    "{count} perjanjian berstatus draf belum dijadwalkan dan tidak tercantum di susunan acara ini."
+                ).format(count=len(sheet.unscheduled)),
                 found["small"],
             )
         )
@@ -89,12 +108,18 @@ def render(info: DocumentInfo, sheet: RunSheet, output: str | os.PathLike, progr
 
 def _section(section: RunSheetSection, zone_name: str, found: dict[str, ParagraphStyle]) -> list[Flowable]:
     locale = "en" if language() == "en" else "id"
-    kind = {SpotKind.STAGE: tr("Panggung"), SpotKind.TABLE: tr("Meja penandatanganan")}.get(section.spot_kind, tr("Tempat tidak ada di pengaturan"))  # type: ignore[arg-type]
+    kind = {SpotKind.STAGE: tr("Panggung"), SpotKind.TABLE: tr("Meja penandatanganan")}.get(
+        section.spot_kind, tr("Tempat tidak ada di pengaturan")
+    )  # type: ignore[arg-type]
     day = format_date(section.day, format="full", locale=locale)
     waiting = sum(1 for entry in section.entries if entry.agreement.status is AgreementStatus.SCHEDULED)
     story: list[Flowable] = [
         _p(section.spot, found["spot"]),
-        _p(f"{day} · {kind} · " + tr("{count} slot, {waiting} menunggu").format(count=len(section.entries), waiting=waiting), found["day"]),
+        _p(
+            f"{day} · {kind} · "
+            + tr("{count} slot, {waiting} menunggu").format(count=len(section.entries), waiting=waiting),
+            found["day"],
+        ),
         Spacer(1, 4 * mm),
     ]
     for entry in section.entries:
@@ -121,7 +146,10 @@ def _entry(entry: RunSheetEntry, zone_name: str, found: dict[str, ParagraphStyle
     zone = zone_abbreviation(zone_name, agreement.slot.starts_at)
     times = [
         _p(clock_text(agreement.slot.starts_at, zone_name), found["time"]),
-        _p(tr("s.d. {time} {zone}").format(time=clock_text(agreement.slot.ends_at, zone_name), zone=zone), found["until"]),
+        _p(
+            tr("s.d. {time} {zone}").format(time=clock_text(agreement.slot.ends_at, zone_name), zone=zone),
+            found["until"],
+        ),
     ]
     body: list[Flowable] = [_status(entry, zone_name, found)]
     kind_line = agreement.kind.label + (f" · {agreement.number}" if agreement.number else "")
@@ -130,8 +158,19 @@ def _entry(entry: RunSheetEntry, zone_name: str, found: dict[str, ParagraphStyle
     if agreement.witnesses:
         body.append(_p(tr("Saksi: {witnesses}").format(witnesses=agreement.witnesses), found["body"]))
     if agreement.mc_notes:
-        note = Table([[_p(tr("Catatan MC: {note}").format(note=agreement.mc_notes), found["note"])]], colWidths=[WIDTH - TIME_COLUMN - 8 * mm])
-        note.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, INK), ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+        note = Table(
+            [[_p(tr("Catatan MC: {note}").format(note=agreement.mc_notes), found["note"])]],
+            colWidths=[WIDTH - TIME_COLUMN - 8 * mm],
+        )
+        note.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 1, INK),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ]
+            )
+        )
         body += [Spacer(1, 2 * mm), note]
     for conflict in entry.conflicts:
         body.append(_p(tr("PERHATIAN: {message}").format(message=conflict.message), found["warning"]))
@@ -162,13 +201,23 @@ def _parties(agreement: Agreement, zone_name: str, found: dict[str, ParagraphSty
             lines.append(_p(tr("Penanda tangan: {name}{title}").format(name=name, title=title), found["body"]))
             if party.is_substitute:
                 lines.append(
-                    _p(tr("menggantikan {planned}: {note}").format(planned=party.signatory_name or "–", note=party.substitute_note), found["small"])
+                    _p(
+                        tr("menggantikan {planned}: {note}").format(
+                            planned=party.signatory_name or "–", note=party.substitute_note
+                        ),
+                        found["small"],
+                    )
                 )
             elif waiting and party.signatory_checked_in_at is None:
                 lines.append(_p(tr("BELUM CHECK-IN saat dicetak"), found["warning"]))
             elif waiting and party.signatory_checked_in_at is not None:
                 lines.append(
-                    _p(tr("hadir sejak {time}").format(time=in_zone(party.signatory_checked_in_at, zone_name).strftime("%H.%M")), found["small"])
+                    _p(
+                        tr("hadir sejak {time}").format(
+                            time=in_zone(party.signatory_checked_in_at, zone_name).strftime("%H.%M")
+                        ),
+                        found["small"],
+                    )
                 )
         lines.append(Spacer(1, 1.5 * mm))
     return lines

@@ -15,14 +15,25 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from eventdesk.domain.documents import DocumentInfo, event_dates, format_long_date
 from eventdesk.domain.clock import in_zone, zone_abbreviation
+from eventdesk.domain.documents import DocumentInfo, event_dates, format_long_date
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Agreement, Official
 from eventdesk.domain.money import format_full, format_words
 from eventdesk.domain.signed_summary import SignedSummary
 from eventdesk.domain.wording import moment_text, organisation_text, party_role, signer_text
-from eventdesk.reports.frame import ACCENT, INK, RULE, ZEBRA, ProgressCallback, build_pdf, data_table, para, styles, text
+from eventdesk.reports.frame import (
+    ACCENT,
+    INK,
+    RULE,
+    ZEBRA,
+    ProgressCallback,
+    build_pdf,
+    data_table,
+    para,
+    styles,
+    text,
+)
 
 WIDTH = 174 * mm  # A4 less the margins of frame.py
 
@@ -55,7 +66,10 @@ def render(
 
 def _opening(info: DocumentInfo, summary: SignedSummary) -> list[Flowable]:
     event = info.event
-    story: list[Flowable] = [para(tr("Ringkasan Perjanjian yang Ditandatangani"), "title"), para(event.name, "subtitle")]
+    story: list[Flowable] = [
+        para(tr("Ringkasan Perjanjian yang Ditandatangani"), "title"),
+        para(event.name, "subtitle"),
+    ]
     if event.theme:
         story.append(para(tr("Tema: {theme}").format(theme=event.theme), "body"))
     facts = [
@@ -64,8 +78,19 @@ def _opening(info: DocumentInfo, summary: SignedSummary) -> list[Flowable]:
         (tr("Perjanjian ditandatangani"), str(summary.count)),
         (tr("Nilai perjanjian"), format_full(summary.total_value_idr)),
     ]
-    table = Table([[para(label, "small"), para(value, "body", bold=True)] for label, value in facts], colWidths=[45 * mm, WIDTH - 45 * mm])
-    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    table = Table(
+        [[para(label, "small"), para(value, "body", bold=True)] for label, value in facts],
+        colWidths=[45 * mm, WIDTH - 45 * mm],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     story += [Spacer(1, 2 * mm), table]
     return story
 
@@ -129,7 +154,13 @@ def _totals(summary: SignedSummary) -> list[Flowable]:
         para(tr("Rekapitulasi"), "heading"),
         data_table(rows, [70 * mm, 22 * mm, 27 * mm, 55 * mm], total_rows=1, align_right=(1, 2, 3)),
         Spacer(1, 2 * mm),
-        para(tr("Nilai seluruh perjanjian yang ditandatangani: {value}").format(value=format_full(summary.total_value_idr)), "body", bold=True),
+        para(
+            tr("Nilai seluruh perjanjian yang ditandatangani: {value}").format(
+                value=format_full(summary.total_value_idr)
+            ),
+            "body",
+            bold=True,
+        ),
         para(tr("Terbilang: {words}").format(words=format_words(summary.total_value_idr)), "words"),
         para(tr("Perjanjian tanpa nilai (misalnya nota kesepahaman) dihitung jumlahnya saja."), "small"),
     ]
@@ -148,7 +179,7 @@ def _approval(info: DocumentInfo) -> list[Flowable]:
         officials = [Official("", "", ""), Official("", "", "")]
     columns = 2
     cells = [_signature_cell(official) for official in officials]
-    rows = [cells[start:start + columns] for start in range(0, len(cells), columns)]
+    rows = [cells[start : start + columns] for start in range(0, len(cells), columns)]
     if len(rows[-1]) < columns:
         rows[-1] += [""] * (columns - len(rows[-1]))
     table = Table(rows, colWidths=[WIDTH / columns] * columns)
@@ -174,7 +205,9 @@ def _signature_cell(official: Official) -> list[Flowable]:
 def _fingerprint_box(info: DocumentInfo, summary: SignedSummary) -> Table:
     local = in_zone(info.generated_at, info.event.timezone)
     generated = tr("{date} pukul {time} {zone}").format(
-        date=format_long_date(local.date()), time=local.strftime("%H.%M"), zone=zone_abbreviation(info.event.timezone, info.generated_at)
+        date=format_long_date(local.date()),
+        time=local.strftime("%H.%M"),
+        zone=zone_abbreviation(info.event.timezone, info.generated_at),
     )
     lines = [
         para(tr("Sidik isi: {fingerprint}").format(fingerprint=summary.fingerprint), "body", bold=True),
@@ -186,7 +219,15 @@ def _fingerprint_box(info: DocumentInfo, summary: SignedSummary) -> Table:
         ),
     ]  # fmt: skip
     box = Table([[lines]], colWidths=[WIDTH])
-    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, INK), ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.6, INK),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return box
 
 
@@ -211,7 +252,7 @@ def _detail_page(number: int, count: int, agreement: Agreement, zone_name: str) 
                 _centred(party.signer_title, "cell"),
             ]
         )
-    grid = [cells[start:start + 2] for start in range(0, len(cells), 2)]
+    grid = [cells[start : start + 2] for start in range(0, len(cells), 2)]
     if grid and len(grid[-1]) < 2:
         grid[-1].append("")
     if grid:

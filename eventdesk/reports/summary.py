@@ -7,10 +7,10 @@ import os
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
+from eventdesk.domain.documents import DocumentInfo
 from eventdesk.domain.figures import EventFigures
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.money import format_compact, format_full, format_words
-from eventdesk.domain.documents import DocumentInfo
 from eventdesk.reports.breakdowns import (
     direction_table,
     kind_table,
@@ -21,7 +21,6 @@ from eventdesk.reports.breakdowns import (
     umkm_share_table,
 )
 from eventdesk.reports.frame import ACCENT, RULE, ProgressCallback, build_pdf, para
-
 
 WIDTH = 174 * mm
 
@@ -85,7 +84,10 @@ def render(
     story.append(sector_table(totals, [80 * mm, 50 * mm, 22 * mm, 22 * mm], compact=True))
     story.append(
         side_by_side(
-            [para(tr("Menurut arah antardaerah"), "subheading"), direction_table(totals, half, counts=False, compact=True)],
+            [
+                para(tr("Menurut arah antardaerah"), "subheading"),
+                direction_table(totals, half, counts=False, compact=True),
+            ],
             [para(tr("Menurut tahap"), "subheading"), stage_table(totals, half, counts=False, compact=True)],
             WIDTH,
         )
@@ -93,7 +95,9 @@ def render(
     story.append(Spacer(1, 3 * mm))
     notes = [
         tr("Arah dihitung dari daerah pembeli/investor ke daerah penjual/penerima investasi."),
-        tr("Diverifikasi penyelia: {verified} ({count} transaksi); belum diverifikasi: {unverified} ({rest} transaksi).").format(
+        tr(
+            "Diverifikasi penyelia: {verified} ({count} transaksi); belum diverifikasi: {unverified} ({rest} transaksi)."
+        ).format(
             verified=format_full(totals.verified.value_idr),
             count=_number(totals.verified.count),
             unverified=format_full(totals.unverified.value_idr),
@@ -103,7 +107,9 @@ def render(
     ]
     if totals.void_count:
         notes.append(
-            tr("{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.").format(count=_number(totals.void_count))
+            tr("{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.").format(
+                count=_number(totals.void_count)
+            )
         )
     story.append(para(" ".join(notes), "small"))
     build_pdf(output, info, story, progress=progress)

@@ -59,9 +59,9 @@ def render(
     story.append(para(tr("Terbilang: {words}").format(words=format_words(totals.total_idr)), "words"))
     counted = tr("{count} transaksi tercatat.").format(count=number(totals.count))
     if totals.void_count:
-        counted += " " + tr("{count} transaksi dibatalkan tercantum di lampiran dan tidak dihitung dalam total mana pun.").format(
-            count=number(totals.void_count)
-        )
+        counted += " " + tr(
+            "{count} transaksi dibatalkan tercantum di lampiran dan tidak dihitung dalam total mana pun."
+        ).format(count=number(totals.void_count))
     story.append(para(counted, "small"))
 
     story += [para(tr("Perdagangan dan investasi"), "heading"), kind_table(totals, WIDE)]
@@ -105,7 +105,17 @@ def render(
             Ledger(
                 _booked_columns(),
                 rows,
-                total=["", "", tr("Jumlah {count} transaksi").format(count=number(totals.count)), "", "", "", "", format_full(booked_sum), ""],
+                total=[
+                    "",
+                    "",
+                    tr("Jumlah {count} transaksi").format(count=number(totals.count)),
+                    "",
+                    "",
+                    "",
+                    "",
+                    format_full(booked_sum),
+                    "",
+                ],
                 font_size=FONT_SIZE,
                 progress=progress,
             )
@@ -118,7 +128,9 @@ def render(
             PageBreak(),
             para(tr("Lampiran: transaksi yang dibatalkan"), "heading"),
             para(
-                tr("Transaksi di bawah ini dibatalkan dengan alasannya dan tidak dihitung dalam total mana pun di atas."),
+                tr(
+                    "Transaksi di bawah ini dibatalkan dengan alasannya dan tidak dihitung dalam total mana pun di atas."
+                ),
                 "small",
             ),
             Spacer(1, 2 * mm),
@@ -205,7 +217,9 @@ def _keep(shared: dict[str, str], text: str) -> str:
 def _void_rows(recap: TransactionRecap, timezone: str, one_day: bool) -> list[tuple[str, ...]]:
     rows = []
     for number_, transaction in enumerate(recap.voided, start=1):
-        voided = " ".join(part for part in (transaction.voided_by or "", _when(transaction.voided_at, timezone, one_day)) if part)
+        voided = " ".join(
+            part for part in (transaction.voided_by or "", _when(transaction.voided_at, timezone, one_day)) if part
+        )
         replacement = recap.replaced_by.get(transaction.id, "")
         rows.append(
             (

@@ -148,9 +148,15 @@ class AgreementService:
             assert agreement_id is not None
             if isinstance(slot, SlotInput):
                 self._schedule(self.get(agreement_id), slot, accept_conflicts, accepted)
-            elif slot is None and existing is not None and existing.slot is not None and existing.status in (
-                AgreementStatus.SCHEDULED,
-                AgreementStatus.POSTPONED,
+            elif (
+                slot is None
+                and existing is not None
+                and existing.slot is not None
+                and existing.status
+                in (
+                    AgreementStatus.SCHEDULED,
+                    AgreementStatus.POSTPONED,
+                )
             ):
                 self._unschedule(existing)
         return self.get(agreement_id)
@@ -159,10 +165,14 @@ class AgreementService:
         try:
             kind = AgreementKind(details.kind)
         except ValueError:
-            raise InvalidValue(tr("Jenis perjanjian '{value}' tidak dikenal.").format(value=details.kind), field="kind") from None
+            raise InvalidValue(
+                tr("Jenis perjanjian '{value}' tidak dikenal.").format(value=details.kind), field="kind"
+            ) from None
         values = {
             "kind": kind.value,
-            "title": clean_line(details.title, field="title", label=tr("Judul perjanjian"), required=True, max_length=500),
+            "title": clean_line(
+                details.title, field="title", label=tr("Judul perjanjian"), required=True, max_length=500
+            ),
             "number": clean_line(details.number, field="number", label=tr("Nomor dokumen")),
             "scope": clean_note(details.scope, field="scope", label=tr("Ruang lingkup")),
             "sector_id": details.sector_id,
@@ -180,7 +190,9 @@ class AgreementService:
             for other_id, other_title in agreements.agreements_numbered(self._file, values["number"]):
                 if other_id != agreement_id:
                     raise InvalidValue(
-                        tr("Nomor {number} sudah dipakai perjanjian '{title}'.").format(number=values["number"], title=other_title),
+                        tr("Nomor {number} sudah dipakai perjanjian '{title}'.").format(
+                            number=values["number"], title=other_title
+                        ),
                         field="number",
                     )
         return values
@@ -192,29 +204,38 @@ class AgreementService:
         for party in parties:
             if party.organisation is None:
                 raise InvalidValue(tr("Setiap pihak perlu organisasi."), field="parties")
-            if isinstance(party.organisation, str) and organisations.get_organisation(self._file, party.organisation) is None:
+            if (
+                isinstance(party.organisation, str)
+                and organisations.get_organisation(self._file, party.organisation) is None
+            ):
                 raise InvalidValue(tr("Organisasi pihak perjanjian tidak ada."), field="parties")
             organisation = resolver.resolve(party.organisation)
             assert organisation is not None
             if organisation.id in seen_organisations:
                 raise InvalidValue(
-                    tr("{organisation} tercantum dua kali sebagai pihak.").format(organisation=organisation.name), field="parties"
+                    tr("{organisation} tercantum dua kali sebagai pihak.").format(organisation=organisation.name),
+                    field="parties",
                 )
             seen_organisations.add(organisation.id)
             if party.signatory_id is not None:
                 signatory = attendees.get_attendee(self._file, party.signatory_id)
                 if signatory is None:
-                    raise InvalidValue(tr("Penanda tangan yang dipilih tidak terdaftar sebagai peserta."), field="parties")
+                    raise InvalidValue(
+                        tr("Penanda tangan yang dipilih tidak terdaftar sebagai peserta."), field="parties"
+                    )
                 if party.signatory_id in seen_signatories:
                     raise InvalidValue(
-                        tr("{name} tidak bisa menandatangani untuk dua pihak.").format(name=signatory.full_name), field="parties"
+                        tr("{name} tidak bisa menandatangani untuk dua pihak.").format(name=signatory.full_name),
+                        field="parties",
                     )
                 seen_signatories.add(party.signatory_id)
             rows.append(
                 {
                     "organisation_id": organisation.id,
                     "signatory_id": party.signatory_id,
-                    "signatory_title": clean_line(party.signatory_title, field="parties", label=tr("Jabatan penanda tangan")),
+                    "signatory_title": clean_line(
+                        party.signatory_title, field="parties", label=tr("Jabatan penanda tangan")
+                    ),
                 }
             )
         return rows
@@ -226,7 +247,9 @@ class AgreementService:
             planned = [(p.organisation_id, p.signatory_id) for p in current]
             if planned != [(row["organisation_id"], row["signatory_id"]) for row in rows]:
                 raise NotAllowed(
-                    tr("Pihak dan penanda tangan perjanjian yang sudah ditandatangani tidak bisa diubah; batalkan penandatanganannya dulu.")
+                    tr(
+                        "Pihak dan penanda tangan perjanjian yang sudah ditandatangani tidak bisa diubah; batalkan penandatanganannya dulu."
+                    )
                 )
         for position, row in enumerate(rows, start=1):
             if position <= len(current):
@@ -237,7 +260,7 @@ class AgreementService:
                 agreements.update_party(self._file, party.id, changes)
             else:
                 agreements.add_party(self._file, {"agreement_id": existing.id, "position": position, **row})
-        for party in current[len(rows):]:
+        for party in current[len(rows) :]:
             agreements.remove_party(self._file, party.id, reason=tr("Pihak dihapus dari perjanjian."))
 
     # --- the schedule -------------------------------------------------------------------------------
@@ -262,7 +285,9 @@ class AgreementService:
         self, agreement: Agreement, slot: SlotInput, accept_conflicts: bool, accepted: set[str] | None = None
     ) -> None:
         unchanged = agreement.slot is not None and (
-            agreement.slot.starts_at, agreement.slot.ends_at, agreement.slot.spot
+            agreement.slot.starts_at,
+            agreement.slot.ends_at,
+            agreement.slot.spot,
         ) == (slot.starts_at, slot.ends_at, slot.spot)
         if agreement.status is AgreementStatus.SIGNED:
             if unchanged:
@@ -277,10 +302,14 @@ class AgreementService:
         settings = event.get_settings(self._file)
         spot_names = [s.name for s in settings.spots] if settings else []
         if slot.spot not in spot_names:
-            raise InvalidValue(tr("Tempat '{spot}' tidak ada di pengaturan acara.").format(spot=slot.spot), field="spot")
+            raise InvalidValue(
+                tr("Tempat '{spot}' tidak ada di pengaturan acara.").format(spot=slot.spot), field="spot"
+            )
         proposal = replace(
             agreement,
-            slot=Slot(agreement.slot.id if agreement.slot else "", agreement.id, slot.starts_at, slot.ends_at, slot.spot),
+            slot=Slot(
+                agreement.slot.id if agreement.slot else "", agreement.id, slot.starts_at, slot.ends_at, slot.spot
+            ),
             status=AgreementStatus.SCHEDULED,
         )
         window = (to_iso(slot.starts_at), to_iso(slot.ends_at))
@@ -293,7 +322,11 @@ class AgreementService:
                 + (tr(" (dan {count} lainnya)").format(count=len(found) - 1) if len(found) > 1 else ""),
                 conflicts=found,
             )
-        reason = tr("Disimpan meski bentrok: {conflicts}").format(conflicts=" · ".join(c.message for c in found)) if found else ""
+        reason = (
+            tr("Disimpan meski bentrok: {conflicts}").format(conflicts=" · ".join(c.message for c in found))
+            if found
+            else ""
+        )
         if not unchanged:
             values = {"starts_at": to_iso(slot.starts_at), "ends_at": to_iso(slot.ends_at), "spot": slot.spot}
             agreements.set_slot(self._file, agreement.id, values, reason=reason)
@@ -304,11 +337,15 @@ class AgreementService:
 
     def _unschedule(self, agreement: Agreement) -> None:
         agreements.remove_slot(self._file, agreement.id, reason=tr("Dikeluarkan dari jadwal."))
-        agreements.update_agreement(self._file, agreement.id, {"status": AgreementStatus.DRAFT.value}, action="unschedule")
+        agreements.update_agreement(
+            self._file, agreement.id, {"status": AgreementStatus.DRAFT.value}, action="unschedule"
+        )
 
     # --- the ceremony -------------------------------------------------------------------------------
 
-    def mark_signed(self, agreement_id: str, signed_at: datetime | None = None, signers: list[Signer] | None = None) -> Agreement:
+    def mark_signed(
+        self, agreement_id: str, signed_at: datetime | None = None, signers: list[Signer] | None = None
+    ) -> Agreement:
         """Record the signing at `signed_at` (default now) by `signers` (default: the planned signatories).
 
         A substitute (someone other than the planned signatory) needs a note saying why.
@@ -341,7 +378,9 @@ class AgreementService:
         by_party = {signer.party_id: signer for signer in signers}
         unknown = set(by_party) - {party.id for party in parties}
         if unknown:
-            raise InvalidValue(tr("Penanda tangan diberikan untuk pihak yang bukan bagian perjanjian ini."), field="signers")
+            raise InvalidValue(
+                tr("Penanda tangan diberikan untuk pihak yang bukan bagian perjanjian ini."), field="signers"
+            )
         changes, seen = {}, set()
         for party in parties:
             signer = by_party.get(party.id)
@@ -355,10 +394,13 @@ class AgreementService:
                 raise InvalidValue(tr("Penanda tangan yang dipilih tidak terdaftar sebagai peserta."), field="signers")
             if attendee_id in seen:
                 raise InvalidValue(
-                    tr("{name} tidak bisa menandatangani untuk dua pihak.").format(name=attendee.full_name), field="signers"
+                    tr("{name} tidak bisa menandatangani untuk dua pihak.").format(name=attendee.full_name),
+                    field="signers",
                 )
             seen.add(attendee_id)
-            note = clean_note(signer.substitute_note if signer else "", field="substitute_note", label=tr("Catatan pengganti"))
+            note = clean_note(
+                signer.substitute_note if signer else "", field="substitute_note", label=tr("Catatan pengganti")
+            )
             substitute = party.signatory_id is not None and attendee_id != party.signatory_id
             if substitute and not note:
                 raise InvalidValue(
@@ -380,7 +422,9 @@ class AgreementService:
         with self._file.transaction():
             for party in agreement.parties:
                 if party.signed_by_id is not None or party.substitute_note:
-                    agreements.update_party(self._file, party.id, {"signed_by_id": None, "substitute_note": ""}, reason=reason)
+                    agreements.update_party(
+                        self._file, party.id, {"signed_by_id": None, "substitute_note": ""}, reason=reason
+                    )
             agreements.update_agreement(
                 self._file,
                 agreement_id,
@@ -401,7 +445,11 @@ class AgreementService:
         if agreement.status is status:
             raise NotAllowed(tr("Perjanjian ini sudah berstatus {status}.").format(status=status.label))
         agreements.update_agreement(
-            self._file, agreement_id, {"status": status.value, "status_note": reason}, action=status.value, reason=reason
+            self._file,
+            agreement_id,
+            {"status": status.value, "status_note": reason},
+            action=status.value,
+            reason=reason,
         )
         return self.get(agreement_id)
 

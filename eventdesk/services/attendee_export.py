@@ -7,8 +7,8 @@ the UI thread), so the writing can run on a worker.
 from __future__ import annotations
 
 import csv
-import re
 import os
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -64,7 +64,9 @@ def export_attendees(
     output = Path(output)
     suffix = output.suffix.lower()
     if suffix not in FORMATS:
-        raise InvalidValue(tr("Ekspor hanya ke .csv atau .xlsx, bukan '{suffix}'.").format(suffix=output.suffix or output.name))
+        raise InvalidValue(
+            tr("Ekspor hanya ke .csv atau .xlsx, bukan '{suffix}'.").format(suffix=output.suffix or output.name)
+        )
     tick = progress or (lambda done, total: None)
     total = len(attendees)
     rows = (_row(attendee, timezone, masked) for attendee in attendees)

@@ -90,12 +90,15 @@ class AttendeeService:
     def attendance(self) -> Attendance:
         """Checked in / registered in total, by category and by region."""
         registered, checked_in = attendees.count_attendees(self._file)
-        by_category = {category: (total, arrived) for category, total, arrived in attendees.counts_by_category(self._file)}
+        by_category = {
+            category: (total, arrived) for category, total, arrived in attendees.counts_by_category(self._file)
+        }
         return Attendance(
             registered=registered,
             checked_in=checked_in,
             by_category=[
-                AttendanceLine(category.label, *by_category.get(category.value, (0, 0))) for category in AttendeeCategory
+                AttendanceLine(category.label, *by_category.get(category.value, (0, 0)))
+                for category in AttendeeCategory
             ],
             by_region=[
                 AttendanceLine(name if name is not None else tr("Tanpa daerah"), total, arrived)
@@ -178,7 +181,9 @@ class AttendeeService:
             raise NotAllowed(tr("Peserta ini sudah dihapus."))
         if attendee.checked_in:
             raise NotAllowed(
-                tr("{name} sudah check-in; peserta yang sudah hadir tidak bisa dihapus.").format(name=attendee.full_name)
+                tr("{name} sudah check-in; peserta yang sudah hadir tidak bisa dihapus.").format(
+                    name=attendee.full_name
+                )
             )
         attendees.update_attendee(
             self._file, attendee_id, {"deleted_at": now_iso(), "deleted_reason": reason}, action="delete", reason=reason
@@ -196,13 +201,13 @@ class AttendeeService:
             return OrganisationService(self._file).resolve(choice).id  # type: ignore[union-attr]
         return choice  # an id (checked with the other values) or None
 
-    def _validated(
-        self, full_name, category, organisation_id, title, phone, email, notes, region_id
-    ) -> dict[str, Any]:
+    def _validated(self, full_name, category, organisation_id, title, phone, email, notes, region_id) -> dict[str, Any]:
         try:
             category = AttendeeCategory(category)
         except ValueError:
-            raise InvalidValue(tr("Kategori '{value}' tidak dikenal.").format(value=category), field="category") from None
+            raise InvalidValue(
+                tr("Kategori '{value}' tidak dikenal.").format(value=category), field="category"
+            ) from None
         if organisation_id is not None and organisations.get_organisation(self._file, organisation_id) is None:
             raise InvalidValue(tr("Organisasi yang dipilih tidak ada."), field="organisation")
         if region_id is not None and region_id not in {r.id for r in regions.list_regions(self._file)}:
@@ -218,7 +223,9 @@ class AttendeeService:
             "notes": clean_note(notes, field="notes", label=tr("Catatan")),
         }
 
-    def _refuse_duplicate(self, values: dict[str, Any], *, different_person: bool, exclude_id: str | None = None) -> None:
+    def _refuse_duplicate(
+        self, values: dict[str, Any], *, different_person: bool, exclude_id: str | None = None
+    ) -> None:
         for attendee in attendees.find_by_contact(self._file, values["phone"], values["email"]):
             if attendee.id == exclude_id:
                 continue
@@ -249,7 +256,9 @@ class AttendeeService:
                             name=other.full_name, code=other.code, organisation=other.organisation_name
                         )
                         if other.organisation_name
-                        else tr("Mungkin orang yang sama dengan {name} ({code}).").format(name=other.full_name, code=other.code)
+                        else tr("Mungkin orang yang sama dengan {name} ({code}).").format(
+                            name=other.full_name, code=other.code
+                        )
                     ),
                     existing_id=other_id,
                     probable=True,
@@ -271,7 +280,11 @@ class AttendeeService:
             attendees.update_attendee(
                 self._file,
                 attendee.id,
-                {"checked_in_at": to_iso(at) if at else now_iso(), "checked_in_desk_id": actor.desk_id, "checked_in_by": actor.operator},
+                {
+                    "checked_in_at": to_iso(at) if at else now_iso(),
+                    "checked_in_desk_id": actor.desk_id,
+                    "checked_in_by": actor.operator,
+                },
                 action="check_in",
             )
         return CheckInResult(self.get(attendee.id), already=False)

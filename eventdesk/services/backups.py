@@ -13,7 +13,7 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from eventdesk.domain.clock import utc_now
@@ -73,11 +73,13 @@ def series_of(source: str | os.PathLike) -> str:
 
 
 def backup_name(source: str | os.PathLike, at: datetime) -> str:
-    at = at.astimezone(timezone.utc)
+    at = at.astimezone(UTC)
     return f"{series_of(source)}_{at.strftime(_STAMP)}-{at.microsecond // 1000:03d}{EVENT_FILE_SUFFIX}"
 
 
-def make_backup(source: str | os.PathLike, folder: str | os.PathLike | None = None, *, at: datetime | None = None) -> Path:
+def make_backup(
+    source: str | os.PathLike, folder: str | os.PathLike | None = None, *, at: datetime | None = None
+) -> Path:
     """Copy the event file `source` into `folder` (default: the user's backup folder), then prune old backups."""
     source = Path(source)
     folder = Path(folder) if folder is not None else backup_folder()
@@ -104,7 +106,7 @@ def list_backups(folder: str | os.PathLike | None = None, series: str | None = N
             match = _NAME.match(path.name)
             if not match or (series is not None and match["series"] != series):
                 continue
-            made_at = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=timezone.utc)
+            made_at = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
             found.append(BackupFile(path, match["series"], made_at + timedelta(milliseconds=int(match["ms"]))))
     return sorted(found, key=lambda backup: backup.made_at, reverse=True)
 
@@ -147,7 +149,7 @@ def describe(backup: BackupFile) -> BackupInfo:
     try:
         settings = SettingsService(event_file).get()
         return BackupInfo(backup, settings.id, settings.name, FiguresService(event_file).event_figures())
-    except Exception as error:  # noqa: BLE001 - an old or odd backup is listed as unusable, never a crash
+    except Exception as error:
         return BackupInfo(backup, problem=tr("Cadangan tidak terbaca: {reason}").format(reason=error))
     finally:
         event_file.close()

@@ -49,8 +49,14 @@ SETTINGS = EventSettings(
         Spot("Meja Penandatanganan 2", SpotKind.TABLE),
     ],
     officials=[
-        Official("Dr. H. Ahmad Fauzi Rachman, M.Si.", "Kepala Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur", JATIM),
-        Official("Ir. Hj. Rahmawati Syarifuddin, M.M.", "Kepala Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Timur", KALTIM),
+        Official(
+            "Dr. H. Ahmad Fauzi Rachman, M.Si.", "Kepala Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur", JATIM
+        ),
+        Official(
+            "Ir. Hj. Rahmawati Syarifuddin, M.M.",
+            "Kepala Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Timur",
+            KALTIM,
+        ),
     ],
 )
 
@@ -193,9 +199,23 @@ AGREEMENTS = [
 ]  # fmt: skip
 
 SECTOR_COMMODITIES = {
-    "Perikanan": [("Udang windu beku", "ton"), ("Ikan tuna loin", "ton"), ("Bandeng presto", "karton"), ("Rumput laut kering", "ton")],
-    "Pariwisata Pesisir": [("Paket wisata bahari", "paket"), ("Pengembangan homestay pesisir", "unit"), ("Kapal wisata", "unit")],
-    "Pengolahan Hasil Bumi": [("Jagung pipil kering", "ton"), ("Tepung tapioka", "ton"), ("Minyak kelapa", "ton"), ("Kopi sangrai", "kg")],
+    "Perikanan": [
+        ("Udang windu beku", "ton"),
+        ("Ikan tuna loin", "ton"),
+        ("Bandeng presto", "karton"),
+        ("Rumput laut kering", "ton"),
+    ],
+    "Pariwisata Pesisir": [
+        ("Paket wisata bahari", "paket"),
+        ("Pengembangan homestay pesisir", "unit"),
+        ("Kapal wisata", "unit"),
+    ],
+    "Pengolahan Hasil Bumi": [
+        ("Jagung pipil kering", "ton"),
+        ("Tepung tapioka", "ton"),
+        ("Minyak kelapa", "ton"),
+        ("Kopi sangrai", "kg"),
+    ],
     "Perdagangan dan Logistik": [("Jasa angkutan kontainer", "TEU"), ("Gudang berpendingin", "unit")],
     "Ekonomi Kreatif": [("Batik tulis", "lembar"), ("Tenun ulap doyo", "lembar"), ("Kerajinan manik", "paket")],
     "Energi dan Pertambangan": [("Panel surya atap", "unit")],
@@ -236,7 +256,9 @@ def _fill(session: EventSession, progress: ProgressCallback) -> None:
 
 
 def _person_name(rng: random.Random, region: str | None, used: set[str]) -> str:
-    firsts, lasts = (FIRST_NAMES_KALTIM, LAST_NAMES_KALTIM) if region == KALTIM else (FIRST_NAMES_JATIM, LAST_NAMES_JATIM)
+    firsts, lasts = (
+        (FIRST_NAMES_KALTIM, LAST_NAMES_KALTIM) if region == KALTIM else (FIRST_NAMES_JATIM, LAST_NAMES_JATIM)
+    )
     while True:
         name = f"{rng.choice(firsts)} {rng.choice(lasts)}"
         if name not in used:
@@ -273,7 +295,12 @@ def _register_people(
     for organisation_name, kind, region in ORGANISATIONS:
         organisation = organisations[organisation_name]
         entries = list(special.get(organisation_name, []))
-        if organisation_name not in ("Harian Etam Pos", "Surabaya Kini Media", "Panitia Misi Dagang 2025", "Saigon Seafood Trading JSC"):
+        if organisation_name not in (
+            "Harian Etam Pos",
+            "Surabaya Kini Media",
+            "Panitia Misi Dagang 2025",
+            "Saigon Seafood Trading JSC",
+        ):
             titles = TITLES[kind]
             for index in range(rng.randint(2, 4)):
                 category = rng.choice(CATEGORY_BY_KIND[kind])
@@ -366,8 +393,16 @@ def _book_transactions(
             agreement_id=agreements_by_title[title].id,
         )
         booked += value
-    jatim = [name for name, _kind, region in ORGANISATIONS if region == JATIM and "Dinas" not in name and "DPMPTSP" not in name]
-    kaltim = [name for name, _kind, region in ORGANISATIONS if region == KALTIM and "Dinas" not in name and "DPMPTSP" not in name]
+    jatim = [
+        name
+        for name, _kind, region in ORGANISATIONS
+        if region == JATIM and "Dinas" not in name and "DPMPTSP" not in name
+    ]
+    kaltim = [
+        name
+        for name, _kind, region in ORGANISATIONS
+        if region == KALTIM and "Dinas" not in name and "DPMPTSP" not in name
+    ]
     deals = 60
     remaining = DEMO_TOTAL_IDR - booked
     # Shares of the remainder, in whole millions of rupiah, so the figures read like real deals.

@@ -20,8 +20,8 @@ import contextlib
 import json
 import logging
 import uuid
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -206,7 +206,7 @@ def _copy_label(label: str) -> str:
 
 def _settings_unwritable(folder: Path, error: OSError) -> EventFileError:
     return EventFileError(
-        tr("Folder pengaturan '{folder}' tidak bisa ditulis ({reason}); EventDesk mencatat meja ini di sana sebelum menulis.").format(
-            folder=folder, reason=error.strerror or error
-        )
+        tr(
+            "Folder pengaturan '{folder}' tidak bisa ditulis ({reason}); EventDesk mencatat meja ini di sana sebelum menulis."
+        ).format(folder=folder, reason=error.strerror or error)
     )

@@ -75,7 +75,7 @@ def _backup_hint(path: Path, backup_folder: str | os.PathLike | None) -> list[st
         folder = backups.backup_folder() if backup_folder is None else backup_folder
         return [tr("Tidak ada cadangan baik untuk berkas ini di {folder}.").format(folder=folder)]
     return [
-        tr("Cadangan baik terbaru: {path} ({time} UTC); pulihkan ke berkas baru lewat Berkas → Pulihkan dari cadangan.").format(
-            path=newest.file.path, time=in_zone(newest.file.made_at, "UTC").strftime("%Y-%m-%d %H:%M:%S")
-        )
+        tr(
+            "Cadangan baik terbaru: {path} ({time} UTC); pulihkan ke berkas baru lewat Berkas → Pulihkan dari cadangan."
+        ).format(path=newest.file.path, time=in_zone(newest.file.made_at, "UTC").strftime("%Y-%m-%d %H:%M:%S"))
     ]

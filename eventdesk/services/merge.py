@@ -16,7 +16,17 @@ from eventdesk.domain.merging import ConflictRow, Coverage, MergeAttempt, MergeO
 from eventdesk.domain.models import Actor
 from eventdesk.domain.money import format_full
 from eventdesk.services.figures import FiguresService
-from eventdesk.store import agreements, attendees, convergence, desks, event, merge, organisations, records, transactions
+from eventdesk.store import (
+    agreements,
+    attendees,
+    convergence,
+    desks,
+    event,
+    merge,
+    organisations,
+    records,
+    transactions,
+)
 from eventdesk.store.db import EventFile, open_event_file, open_for_check
 from eventdesk.store.records import AUDITED_TABLES
 
@@ -123,7 +133,12 @@ class MergeService:
         if not finding.needs_review:
             raise NotAllowed(tr("Konflik ini sudah ditinjau."))
         records.update_row(
-            self._file, finding.table, finding.row_id, {}, action=KEEP_ACTION, reason=tr("Konflik ditinjau; nilai dipertahankan.")
+            self._file,
+            finding.table,
+            finding.row_id,
+            {},
+            action=KEEP_ACTION,
+            reason=tr("Konflik ditinjau; nilai dipertahankan."),
         )
 
     def _finding(self, key: str) -> Finding:
@@ -183,7 +198,9 @@ class MergeService:
             return format_full(value)
         if column.endswith("desk_id"):
             return labels.get(value) or str(value)[:8]
-        if column in ("organisation_id", "buyer_id", "seller_id") and (organisation := organisations.get_organisation(self._file, value)):
+        if column in ("organisation_id", "buyer_id", "seller_id") and (
+            organisation := organisations.get_organisation(self._file, value)
+        ):
             return organisation.name
         if column in ("signatory_id", "signed_by_id") and (attendee := attendees.get_attendee(self._file, value)):
             return attendee.full_name

@@ -21,7 +21,9 @@ class OrganisationService:
         return organisations.list_organisations(self._file)
 
     def get(self, organisation_id: str) -> Organisation:
-        found = organisations.get_organisation(self._file, organisation_id) if is_storable(str(organisation_id)) else None
+        found = (
+            organisations.get_organisation(self._file, organisation_id) if is_storable(str(organisation_id)) else None
+        )
         if found is None:
             raise NotFound(tr("Organisasi tidak ditemukan."))
         return found

@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from eventdesk.domain.contact import normalise_email, normalise_phone
@@ -133,7 +132,9 @@ class RegistrationImportService:
     ) -> ImportReport:
         """Find the people of a sheet already read and write the accepted ones."""
         listing = read_list(sheet.rows, regions.list_regions(self._file), header_row=header_row, mapping=mapping)
-        return self.write(sheet, listing, default_category=default_category, import_anyway=import_anyway, progress=progress)
+        return self.write(
+            sheet, listing, default_category=default_category, import_anyway=import_anyway, progress=progress
+        )
 
     def write(
         self,
@@ -160,7 +161,9 @@ class RegistrationImportService:
         by_name: dict[str, list[tuple[str, str | None]]] = {}
         organisation_regions: dict[str, str | None] = {}
         for organisation in organisations.list_organisations(self._file):
-            by_name.setdefault(_organisation_key(organisation.name), []).append((organisation.id, organisation.region_id))
+            by_name.setdefault(_organisation_key(organisation.name), []).append(
+                (organisation.id, organisation.region_id)
+            )
             organisation_regions[organisation.id] = organisation.region_id
         known = _Known(regions.list_regions(self._file), by_name, organisation_regions)
         for attendee_id, code, full_name, phone, email, organisation_id in attendees.identities(self._file):
@@ -222,11 +225,18 @@ class RegistrationImportService:
             region=row.get(ListField.REGION),
         )
         if ListField.FULL_NAME in row.dates:
-            return _rejected(line, tr("Nama lengkap berisi tanggal ({text}), bukan nama orang.").format(text=shown(line.full_name)))
+            return _rejected(
+                line, tr("Nama lengkap berisi tanggal ({text}), bukan nama orang.").format(text=shown(line.full_name))
+            )
         if line.full_name in EXCEL_ERRORS:
-            return _rejected(line, tr("Nama lengkap berisi nilai galat Excel ({text}), bukan nama orang.").format(text=line.full_name))
+            return _rejected(
+                line,
+                tr("Nama lengkap berisi nilai galat Excel ({text}), bukan nama orang.").format(text=line.full_name),
+            )
         try:
-            line.full_name = clean_line(row.get(ListField.FULL_NAME), field="full_name", label=tr("Nama lengkap"), required=True)
+            line.full_name = clean_line(
+                row.get(ListField.FULL_NAME), field="full_name", label=tr("Nama lengkap"), required=True
+            )
             title = clean_line(row.get(ListField.TITLE), field="title", label=tr("Jabatan"))
             organisation_name = clean_line(row.get(ListField.ORGANISATION), field="organisation", label=tr("Instansi"))
             notes = clean_note(row.get(ListField.NOTES), field="notes", label=tr("Catatan"))
@@ -243,12 +253,16 @@ class RegistrationImportService:
                     )  # fmt: skip
         phone_text = row.get(ListField.PHONE)
         if ListField.PHONE in row.dates:
-            line.warnings.append(tr("kolom telepon berisi tanggal ({text}); diimpor tanpa nomor").format(text=shown(phone_text)))
+            line.warnings.append(
+                tr("kolom telepon berisi tanggal ({text}); diimpor tanpa nomor").format(text=shown(phone_text))
+            )
         else:
             try:
                 line.phone = normalise_phone(phone_text)
             except InvalidValue:
-                line.warnings.append(tr("nomor telepon '{text}' tidak valid; diimpor tanpa nomor").format(text=shown(phone_text)))
+                line.warnings.append(
+                    tr("nomor telepon '{text}' tidak valid; diimpor tanpa nomor").format(text=shown(phone_text))
+                )
         email_text = row.get(ListField.EMAIL)
         try:
             line.email = normalise_email(email_text)
@@ -272,13 +286,17 @@ class RegistrationImportService:
                 region_cache[region_text] = match_region(region_text, known.regions)
             region = region_cache[region_text]
             if region is None:
-                line.warnings.append(tr("daerah '{text}' tidak dikenal; dicatat tanpa daerah").format(text=shown(region_text)))
+                line.warnings.append(
+                    tr("daerah '{text}' tidak dikenal; dicatat tanpa daerah").format(text=shown(region_text))
+                )
         line.region = region.name if region else ""
         region_id = region.id if region else None
 
         organisation_id, organisation_key = None, ""
         if organisation_name:
-            organisation_id, organisation_key = _organisation_for(organisation_name, region_id, known, new_organisations)
+            organisation_id, organisation_key = _organisation_for(
+                organisation_name, region_id, known, new_organisations
+            )
         identity = organisation_id or organisation_key
 
         duplicate = None
@@ -336,8 +354,10 @@ class RegistrationImportService:
         to_create = [new for key, new in new_organisations.items() if key in wanted]
         created = organisations.add_organisations(
             self._file,
-            [{"name": new.name, "kind": new.kind.value, "region_id": new.region_id, "notes": "", "deleted_at": None}
-             for new in to_create],  # fmt: skip
+            [
+                {"name": new.name, "kind": new.kind.value, "region_id": new.region_id, "notes": "", "deleted_at": None}
+                for new in to_create
+            ],  # fmt: skip
             reason=reason,
         )
         organisation_ids = {new.key: organisation_id for new, organisation_id in zip(to_create, created)}
@@ -376,7 +396,9 @@ def _organisation_for(
         return None, known.new_by_name[key]
     new_key = f"new:{key}:{region_id or ''}"
     if new_key not in new_organisations:
-        new_organisations[new_key] = _NewOrganisation(new_key, " ".join(name.split()), guess_organisation_kind(name), region_id)
+        new_organisations[new_key] = _NewOrganisation(
+            new_key, " ".join(name.split()), guess_organisation_kind(name), region_id
+        )
         known.new_by_name.setdefault(key, new_key)
     return None, new_key
 

@@ -6,10 +6,10 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from eventdesk.domain.errors import EventFileError
-from eventdesk.domain.i18n import tr
 from eventdesk.domain.clock import utc_now
 from eventdesk.domain.documents import DocumentInfo
+from eventdesk.domain.errors import EventFileError
+from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Actor, Desk, EventSettings
 from eventdesk.services.agreements import AgreementService
 from eventdesk.services.attendees import AttendeeService
@@ -86,7 +86,12 @@ class EventSession:
     def document_info(self, title: str) -> DocumentInfo:
         """Header and footer facts for a document made now at this desk."""
         return DocumentInfo(
-            title, self.settings.get(), self.actor.desk_label, self.actor.operator, utc_now(), coverage=self.merges.coverage()
+            title,
+            self.settings.get(),
+            self.actor.desk_label,
+            self.actor.operator,
+            utc_now(),
+            coverage=self.merges.coverage(),
         )
 
     def close(self) -> None:

@@ -102,7 +102,9 @@ class SettingsService:
         name = clean_line(name, field="name", label=tr("Nama daerah"), required=True)
         if any(r.name.casefold() == name.casefold() for r in self.regions()):
             raise InvalidValue(tr("Daerah '{name}' sudah ada.").format(name=name), field="name")
-        return regions.add_region(self._file, name, clean_line(code, field="code", label=tr("Kode")).upper(), len(self.regions()))
+        return regions.add_region(
+            self._file, name, clean_line(code, field="code", label=tr("Kode")).upper(), len(self.regions())
+        )
 
     def sectors(self) -> list[Sector]:
         return sectors.list_sectors(self._file)
@@ -119,7 +121,9 @@ class SettingsService:
             if sector.name.casefold() == wanted:
                 return sector
         choices = ", ".join(s.name for s in self.sectors())
-        raise InvalidValue(tr("Sektor '{name}' tidak ada; pilihan: {choices}.").format(name=name, choices=choices), field="sector")
+        raise InvalidValue(
+            tr("Sektor '{name}' tidak ada; pilihan: {choices}.").format(name=name, choices=choices), field="sector"
+        )
 
 
 def _refuse_repeats(names: list[str], field: str, message: str) -> None:
@@ -147,7 +151,9 @@ def validate_settings(settings: EventSettings) -> EventSettings:
     for spot in settings.spots:
         spot_name = clean_line(spot.name, field="spots", label=tr("Nama tempat penandatanganan"), required=True)
         if any(s.name.casefold() == spot_name.casefold() for s in spots):
-            raise InvalidValue(tr("Tempat penandatanganan '{name}' tercantum dua kali.").format(name=spot_name), field="spots")
+            raise InvalidValue(
+                tr("Tempat penandatanganan '{name}' tercantum dua kali.").format(name=spot_name), field="spots"
+            )
         spots.append(Spot(spot_name, spot.kind))
     officials = []
     for official in settings.officials:

@@ -58,7 +58,9 @@ def read_sheet(path: str | os.PathLike) -> Sheet:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise UnreadableFile(tr("Berkas '{path}' tidak bisa dibaca: {reason}").format(path=path, reason=error.strerror)) from None
+        raise UnreadableFile(
+            tr("Berkas '{path}' tidak bisa dibaca: {reason}").format(path=path, reason=error.strerror)
+        ) from None
     if not data.strip():
         raise UnreadableFile(tr("Berkas '{path}' kosong.").format(path=path))
     if data.startswith(OLE_MAGIC):
@@ -68,9 +70,9 @@ def read_sheet(path: str | os.PathLike) -> Sheet:
                    "(File → Info → Protect Workbook), simpan, lalu impor lagi.").format(path=path)
             )  # fmt: skip
         raise UnreadableFile(
-            tr("Berkas '{path}' berformat Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx atau CSV, lalu impor lagi.").format(
-                path=path
-            )
+            tr(
+                "Berkas '{path}' berformat Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx atau CSV, lalu impor lagi."
+            ).format(path=path)
         )
     if data.startswith(ZIP_MAGIC):
         return _read_xlsx(path, data)
@@ -87,7 +89,9 @@ def read_sheet(path: str | os.PathLike) -> Sheet:
         )  # fmt: skip
     if path.suffix.lower() not in TEXT_SUFFIXES:
         raise UnreadableFile(
-            tr("Berkas '{path}' bukan CSV atau XLSX; simpan daftar dari Excel sebagai .xlsx atau CSV.").format(path=path)
+            tr("Berkas '{path}' bukan CSV atau XLSX; simpan daftar dari Excel sebagai .xlsx atau CSV.").format(
+                path=path
+            )
         )
     return _read_csv(path, text)
 
@@ -123,7 +127,9 @@ def _read_csv(path: Path, decoded: tuple[str, str]) -> Sheet:
         # Each record is one spreadsheet row (a quoted cell may span lines), blank lines included.
         rows: list[SheetRow] = [(number, record) for number, record in enumerate(reader, start=1)]
     except csv.Error as error:
-        raise UnreadableFile(tr("Berkas '{path}' tidak bisa dibaca sebagai CSV: {reason}").format(path=path, reason=error)) from None
+        raise UnreadableFile(
+            tr("Berkas '{path}' tidak bisa dibaca sebagai CSV: {reason}").format(path=path, reason=error)
+        ) from None
     return Sheet(path, rows, "csv", encoding=encoding, delimiter=delimiter)
 
 
@@ -151,7 +157,9 @@ def _read_xlsx(path: Path, data: bytes) -> Sheet:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
     except zipfile.BadZipFile:
-        raise UnreadableFile(tr("Berkas '{path}' rusak atau terpotong (arsip zip tidak utuh).").format(path=path)) from None
+        raise UnreadableFile(
+            tr("Berkas '{path}' rusak atau terpotong (arsip zip tidak utuh).").format(path=path)
+        ) from None
     if "xl/workbook.xml" not in names:
         if "word/document.xml" in names:
             what = tr("dokumen Word")
@@ -181,12 +189,16 @@ def _read_xlsx(path: Path, data: bytes) -> Sheet:
                 workbook.close()
         except UnreadableFile:
             raise
-        except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for damaged files
+        except Exception as error:
             raise UnreadableFile(
-                tr("Berkas '{path}' tidak bisa dibaca sebagai Excel: {reason}").format(path=path, reason=shown(error, 120))
+                tr("Berkas '{path}' tidak bisa dibaca sebagai Excel: {reason}").format(
+                    path=path, reason=shown(error, 120)
+                )
             ) from None
         if chosen is None:
-            raise UnreadableFile(tr("Berkas '{path}' rusak: buku kerjanya tidak berisi lembar kerja.").format(path=path))
+            raise UnreadableFile(
+                tr("Berkas '{path}' rusak: buku kerjanya tidak berisi lembar kerja.").format(path=path)
+            )
         _refuse_formulas_without_values(path, data, chosen, rows)
     return Sheet(path, rows, "xlsx", sheet_name=chosen, other_sheets=[title for title in sheets if title != chosen])
 
@@ -295,7 +307,7 @@ def _read_xlsx_calamine(path: Path, data: bytes) -> Sheet | None:
                 if any(any(value is not None for value in cells) for _, cells in candidate):
                     chosen, rows = name, candidate
                     break
-    except Exception:  # noqa: BLE001 - openpyxl reads it again and says what is wrong
+    except Exception:
         return None
     return Sheet(path, rows, "xlsx", sheet_name=chosen, other_sheets=[name for name in sheets if name != chosen])
 
@@ -315,7 +327,10 @@ def _plain_for_calamine(data: bytes) -> bool:
         names = archive.namelist()
         if "xl/styles.xml" in names:
             styles = archive.read("xl/styles.xml").decode("utf-8", "replace")
-            custom = {int(number): code for number, code in re.findall(r'<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"', styles)}
+            custom = {
+                int(number): code
+                for number, code in re.findall(r'<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"', styles)
+            }
             xfs = re.search(r"<cellXfs\b.*?</cellXfs>", styles, re.DOTALL)
             for number in map(int, re.findall(r'numFmtId="(\d+)"', xfs.group(0) if xfs else "")):
                 code = re.sub(r'"[^"]*"|\[[^]]*\]|\\.', "", custom.get(number, ""))

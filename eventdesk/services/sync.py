@@ -70,15 +70,17 @@ def own_file_name(desk_id: str) -> str:
     return f"{desk_id}.eventdesk"
 
 
-def sync_once(event_path: str | os.PathLike, folder: str | os.PathLike, actor: Actor, memory: SyncMemory | None = None) -> SyncReport:
+def sync_once(
+    event_path: str | os.PathLike, folder: str | os.PathLike, actor: Actor, memory: SyncMemory | None = None
+) -> SyncReport:
     """One round: merge every other desk's new file from the folder, then write this desk's copy there."""
     memory = memory if memory is not None else SyncMemory()
     folder = Path(folder)
     report = SyncReport(at=utc_now(), folder=str(folder))
     if not folder.is_dir():
-        report.error = tr("Folder sinkron '{folder}' tidak tersedia (flashdisk dicabut atau jaringan putus?); dicoba lagi.").format(
-            folder=folder
-        )
+        report.error = tr(
+            "Folder sinkron '{folder}' tidak tersedia (flashdisk dicabut atau jaringan putus?); dicoba lagi."
+        ).format(folder=folder)
         return report
     _remove_stale_scratch()
     try:
@@ -118,7 +120,9 @@ def sync_once(event_path: str | os.PathLike, folder: str | os.PathLike, actor: A
                 report.exported = True
                 report.exported_to = str(target)
     except OSError as error:
-        report.error = tr("Folder sinkron tidak bisa dipakai ({reason}); dicoba lagi.").format(reason=error.strerror or error)
+        report.error = tr("Folder sinkron tidak bisa dipakai ({reason}); dicoba lagi.").format(
+            reason=error.strerror or error
+        )
     except EventDeskError as error:
         report.error = error.message
     finally:

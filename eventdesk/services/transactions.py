@@ -26,7 +26,9 @@ class TransactionService:
 
     # --- reading ------------------------------------------------------------------------------
 
-    def list(self, status: TransactionStatus | None = None, selection: TransactionFilter | None = None) -> list[Transaction]:
+    def list(
+        self, status: TransactionStatus | None = None, selection: TransactionFilter | None = None
+    ) -> list[Transaction]:
         """Matching transactions in booking order (for a few; lists on screen use `keys` and `at`)."""
         return transactions.list_transactions(self._file, status=status, selection=selection)
 
@@ -64,7 +66,9 @@ class TransactionService:
             if len(matches) == 1:
                 return matches[0]
             if len(matches) > 1:
-                raise InvalidValue(tr("Lebih dari satu transaksi berawalan '{id}'; tulis id lengkapnya.").format(id=text))
+                raise InvalidValue(
+                    tr("Lebih dari satu transaksi berawalan '{id}'; tulis id lengkapnya.").format(id=text)
+                )
         raise NotFound(tr("Transaksi '{id}' tidak ditemukan.").format(id=shown(text)))
 
     def replacement_of(self, transaction_id: str) -> Transaction | None:
@@ -151,12 +155,15 @@ class TransactionService:
             kind = TransactionKind(given["kind"])
         except ValueError:
             raise InvalidValue(
-                tr("Jenis transaksi '{value}' tidak dikenal (trade atau investment).").format(value=given["kind"]), field="kind"
+                tr("Jenis transaksi '{value}' tidak dikenal (trade atau investment).").format(value=given["kind"]),
+                field="kind",
             ) from None
         try:
             stage = TransactionStage(given["stage"])
         except ValueError:
-            raise InvalidValue(tr("Tahap transaksi '{value}' tidak dikenal.").format(value=given["stage"]), field="stage") from None
+            raise InvalidValue(
+                tr("Tahap transaksi '{value}' tidak dikenal.").format(value=given["stage"]), field="stage"
+            ) from None
         buyer_id, seller_id, sector_id = given["buyer_id"], given["seller_id"], given["sector_id"]
         agreement_id, quantity = given["agreement_id"], given["quantity"]
         if not all(is_storable(str(key)) for key in (buyer_id, seller_id, sector_id or "", agreement_id or "")):
@@ -234,7 +241,10 @@ class TransactionService:
                 if transaction.status is not TransactionStatus.BOOKED or transaction.verified_at is not None:
                     continue
                 transactions.update_transaction(
-                    self._file, transaction_id, {"verified_at": at, "verified_by": self._file.actor.operator}, action="verify"
+                    self._file,
+                    transaction_id,
+                    {"verified_at": at, "verified_by": self._file.actor.operator},
+                    action="verify",
                 )
                 marked += 1
         if not marked:

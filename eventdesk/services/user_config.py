@@ -10,8 +10,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from eventdesk.domain import codes
-from eventdesk.domain.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
 from eventdesk.domain.errors import SettingsUnavailable
+from eventdesk.domain.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
 from eventdesk.domain.models import Actor
 from eventdesk.domain.text import recordable
 from eventdesk.services import paths
@@ -87,7 +87,11 @@ def load() -> UserConfig:
         config.sync_folders = {}
     if not isinstance(config.backup_folder, str):
         config.backup_folder = ""
-    if not isinstance(config.backup_minutes, int) or isinstance(config.backup_minutes, bool) or not 1 <= config.backup_minutes <= 240:
+    if (
+        not isinstance(config.backup_minutes, int)
+        or isinstance(config.backup_minutes, bool)
+        or not 1 <= config.backup_minutes <= 240
+    ):
         config.backup_minutes = 5
     return config
 
@@ -99,7 +103,9 @@ def save(config: UserConfig) -> None:
         write_text_atomically(path, json.dumps(asdict(config), ensure_ascii=False, indent=2))
     except OSError as error:
         raise SettingsUnavailable(
-            tr("Pengaturan tidak bisa disimpan di '{folder}': {reason}").format(folder=path.parent, reason=error.strerror or error)
+            tr("Pengaturan tidak bisa disimpan di '{folder}': {reason}").format(
+                folder=path.parent, reason=error.strerror or error
+            )
         ) from None
 
 

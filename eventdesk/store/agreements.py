@@ -114,7 +114,8 @@ def get_agreement(event_file: EventFile, agreement_id: str) -> Agreement | None:
         return None
     agreement = _agreement(row)
     agreement.parties = [
-        _party(r) for r in event_file.conn.execute(_PARTY + " WHERE p.agreement_id = ? ORDER BY p.position", (agreement_id,))
+        _party(r)
+        for r in event_file.conn.execute(_PARTY + " WHERE p.agreement_id = ? ORDER BY p.position", (agreement_id,))
     ]
     slot = event_file.conn.execute(_SLOT + " WHERE agreement_id = ?", (agreement_id,)).fetchone()
     agreement.slot = _slot(slot) if slot else None
@@ -129,7 +130,9 @@ def add_agreement(event_file: EventFile, values: dict[str, Any]) -> str:
     return records.insert_row(event_file, "agreements", values)["id"]
 
 
-def update_agreement(event_file: EventFile, agreement_id: str, changes: dict[str, Any], *, action: str = "update", reason: str = "") -> None:
+def update_agreement(
+    event_file: EventFile, agreement_id: str, changes: dict[str, Any], *, action: str = "update", reason: str = ""
+) -> None:
     records.update_row(event_file, "agreements", agreement_id, changes, action=action, reason=reason)
 
 

@@ -101,7 +101,9 @@ def keys_matching(event_file: EventFile, query: AttendeeQuery) -> list[int]:
     Keys are valid until the next change to attendees (a list re-reads them on every change).
     """
     where, params = _where(query)
-    joins = " LEFT JOIN regions r ON r.id = COALESCE(a.region_id, o.region_id)" if query.sort is AttendeeSort.REGION else ""
+    joins = (
+        " LEFT JOIN regions r ON r.id = COALESCE(a.region_id, o.region_id)" if query.sort is AttendeeSort.REGION else ""
+    )
     sql = "SELECT a.rowid" + _COUNT_FROM + joins + where + _order(query)
     return [row[0] for row in event_file.conn.execute(sql, params)]
 
@@ -126,7 +128,9 @@ def count_matching(event_file: EventFile, query: AttendeeQuery) -> int:
 def page_matching(event_file: EventFile, query: AttendeeQuery, offset: int, limit: int) -> list[Attendee]:
     """Rows `offset` … `offset + limit` of the list, in the query's order."""
     where, params = _where(query)
-    cursor = event_file.conn.execute(SELECT_ATTENDEE + where + _order(query) + " LIMIT ? OFFSET ?", [*params, limit, offset])
+    cursor = event_file.conn.execute(
+        SELECT_ATTENDEE + where + _order(query) + " LIMIT ? OFFSET ?", [*params, limit, offset]
+    )
     return [row_to_attendee(row) for row in cursor]
 
 

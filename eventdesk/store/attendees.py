@@ -54,7 +54,9 @@ def row_to_attendee(row: tuple[Any, ...]) -> Attendee:
 
 
 def list_attendees(event_file: EventFile) -> list[Attendee]:
-    cursor = event_file.conn.execute(SELECT_ATTENDEE + " WHERE a.deleted_at IS NULL ORDER BY a.full_name COLLATE NOCASE")
+    cursor = event_file.conn.execute(
+        SELECT_ATTENDEE + " WHERE a.deleted_at IS NULL ORDER BY a.full_name COLLATE NOCASE"
+    )
     return [row_to_attendee(row) for row in cursor]
 
 
@@ -111,7 +113,9 @@ def add_attendees_bulk(event_file: EventFile, rows: list[dict[str, Any]], *, rea
     return ids
 
 
-def update_attendee(event_file: EventFile, attendee_id: str, changes: dict[str, Any], *, action: str = "update", reason: str = "") -> None:
+def update_attendee(
+    event_file: EventFile, attendee_id: str, changes: dict[str, Any], *, action: str = "update", reason: str = ""
+) -> None:
     records.update_row(event_file, "attendees", attendee_id, changes, action=action, reason=reason)
 
 
@@ -126,7 +130,8 @@ def count_attendees(event_file: EventFile) -> tuple[int, int]:
 def find_by_contact(event_file: EventFile, phone: str | None, email: str | None) -> list[Attendee]:
     """Attendees (not deleted) with this normalised phone or this email, ignoring case."""
     cursor = event_file.conn.execute(
-        SELECT_ATTENDEE + " WHERE a.deleted_at IS NULL AND ((? IS NOT NULL AND a.phone = ?) OR (? IS NOT NULL AND a.email = ? COLLATE NOCASE))",
+        SELECT_ATTENDEE
+        + " WHERE a.deleted_at IS NULL AND ((? IS NOT NULL AND a.phone = ?) OR (? IS NOT NULL AND a.email = ? COLLATE NOCASE))",
         (phone, phone, email, email),
     )
     return [row_to_attendee(row) for row in cursor]

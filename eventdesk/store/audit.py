@@ -37,7 +37,10 @@ def jsonable(row: dict[str, Any] | None) -> dict[str, Any] | None:
         return None
     if not any(isinstance(value, bytes) for value in row.values()):
         return row
-    return {key: ("base64:" + base64.b64encode(value).decode()) if isinstance(value, bytes) else value for key, value in row.items()}
+    return {
+        key: ("base64:" + base64.b64encode(value).decode()) if isinstance(value, bytes) else value
+        for key, value in row.items()
+    }
 
 
 def dump(row: dict[str, Any] | None) -> str | None:

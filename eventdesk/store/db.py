@@ -170,14 +170,18 @@ class EventFile:
         self.db.close()
 
 
-def open_event_file(path: str | os.PathLike, actor: Actor, *, create: bool = False, read_only: bool = False) -> EventFile:
+def open_event_file(
+    path: str | os.PathLike, actor: Actor, *, create: bool = False, read_only: bool = False
+) -> EventFile:
     """Open (or with `create`, make) the event file at `path`, migrated to the current schema."""
     path = Path(path)
     try:
         missing = not path.exists() or (create and path.is_file() and path.stat().st_size == 0)
     except OSError as error:  # a name too long for the file system, a folder that is a file, …
         raise EventFileError(
-            tr("Berkas acara '{path}' tidak bisa dibuka: {reason}").format(path=shown(str(path), 120), reason=error.strerror)
+            tr("Berkas acara '{path}' tidak bisa dibuka: {reason}").format(
+                path=shown(str(path), 120), reason=error.strerror
+            )
         ) from None
     if missing:
         if not create:
@@ -198,7 +202,9 @@ def inspect_event_file(path: Path) -> int:
         with open(path, "rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise EventFileError(tr("Berkas '{path}' tidak bisa dibaca: {reason}").format(path=path, reason=error.strerror)) from None
+        raise EventFileError(
+            tr("Berkas '{path}' tidak bisa dibaca: {reason}").format(path=path, reason=error.strerror)
+        ) from None
     if not header:
         raise DamagedEventFile(tr("Berkas '{path}' kosong; mungkin terpotong saat disalin.").format(path=path))
     if not header.startswith(SQLITE_MAGIC):
@@ -218,12 +224,17 @@ def inspect_event_file(path: Path) -> int:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > MIGRATIONS.latest:
             raise NewerEventFile(
-                tr("Berkas '{path}' dibuat oleh EventDesk yang lebih baru (skema {version}); perbarui aplikasi ini.").format(
-                    path=path, version=version
-                )
+                tr(
+                    "Berkas '{path}' dibuat oleh EventDesk yang lebih baru (skema {version}); perbarui aplikasi ini."
+                ).format(path=path, version=version)
             )
         # SQLite's report spans several lines; the message is one (a CLI error is one stderr line).
-        problems = [line.strip() for (row,) in conn.execute("PRAGMA quick_check(5)") for line in row.splitlines() if line.strip()]
+        problems = [
+            line.strip()
+            for (row,) in conn.execute("PRAGMA quick_check(5)")
+            for line in row.splitlines()
+            if line.strip()
+        ]
         if problems != ["ok"]:
             raise DamagedEventFile(
                 tr("Berkas '{path}' rusak ({detail}).").format(path=path, detail="; ".join(problems))
@@ -296,7 +307,9 @@ def _connect(
                 MIGRATIONS.apply(db)
         elif read_only and require_current and MIGRATIONS.pending(db):
             raise EventFileError(
-                tr("Berkas '{path}' memakai skema lama dan harus diperbarui; buka tanpa mode hanya-baca.").format(path=path)
+                tr("Berkas '{path}' memakai skema lama dan harus diperbarui; buka tanpa mode hanya-baca.").format(
+                    path=path
+                )
             )
         return event_file
     except sqlite3.OperationalError as error:
@@ -345,9 +358,9 @@ def _busy_or_damaged(error: sqlite3.Error, path: Path) -> EventFileError:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
         return EventFileBusy(
-            tr("Berkas '{path}' sedang dipakai program lain untuk menulis; coba lagi sebentar atau buka hanya-baca.").format(
-                path=path
-            )
+            tr(
+                "Berkas '{path}' sedang dipakai program lain untuk menulis; coba lagi sebentar atau buka hanya-baca."
+            ).format(path=path)
         )
     if "readonly" in text or "read-only" in text:
         return ReadOnlyEventFile(tr("Berkas '{path}' tidak bisa ditulis (hanya-baca).").format(path=path))

@@ -79,7 +79,10 @@ def coverage(event_file: EventFile, this_desk_id: str) -> list[DeskCoverage]:
     repeated = {label for label in labels.values() if list(labels.values()).count(label) > 1}
     if repeated:
         tags = code_tags(event_file)
-        labels = {desk_id: f"{label} [{tags.get(desk_id, desk_id[:4])}]" if label in repeated else label for desk_id, label in labels.items()}
+        labels = {
+            desk_id: f"{label} [{tags.get(desk_id, desk_id[:4])}]" if label in repeated else label
+            for desk_id, label in labels.items()
+        }
     cursor = event_file.conn.execute(_NEWEST_ENTRY_OF_EACH_DESK)
     found = [
         DeskCoverage(

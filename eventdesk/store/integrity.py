@@ -88,7 +88,9 @@ def _schema_problems(event_file: EventFile) -> list[str]:
 
 
 def _schema_signature(db: sqlite_utils.Database) -> set[tuple[str, str, str, str]]:
-    rows = db.execute("SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+    rows = db.execute(
+        "SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    )
     return {tuple(row) for row in rows}
 
 
@@ -119,7 +121,9 @@ def _altered_schema_problems(event_file: EventFile) -> list[str]:
 
 def _foreign_key_problems(event_file: EventFile) -> list[str]:
     return [
-        tr("Baris {table} #{rowid} menunjuk ke {parent} yang tidak ada.").format(table=table, rowid=rowid, parent=parent)
+        tr("Baris {table} #{rowid} menunjuk ke {parent} yang tidak ada.").format(
+            table=table, rowid=rowid, parent=parent
+        )
         for table, rowid, parent, _ in event_file.conn.execute("PRAGMA foreign_key_check")
     ]
 
@@ -140,9 +144,9 @@ def _chain_problems(event_file: EventFile) -> list[str]:
             expected_seq = row["seq"]
         elif row["prev_hash"] != prev_hash:
             problems.append(
-                tr("{where}: tidak tersambung ke catatan sebelumnya (nomor {previous} diubah, diganti atau disisipkan).").format(
-                    where=where, previous=expected_seq - 1
-                )
+                tr(
+                    "{where}: tidak tersambung ke catatan sebelumnya (nomor {previous} diubah, diganti atau disisipkan)."
+                ).format(where=where, previous=expected_seq - 1)
             )
         if audit.content_hash(row) != row["hash"]:
             problems.append(
@@ -219,16 +223,22 @@ def witness_problems(event_file: EventFile, witness: dict[str, dict[int, str]], 
             where = tr("Catatan audit meja {desk} nomor {seq}").format(desk=desk_id[:8], seq=seq)
             if seq not in mine:
                 problems.append(
-                    (desk_id, tr("{where} ada di cadangan {backup} tetapi hilang dari berkas (rantai dipotong).").format(
-                        where=where, backup=label
-                    ))
+                    (
+                        desk_id,
+                        tr("{where} ada di cadangan {backup} tetapi hilang dari berkas (rantai dipotong).").format(
+                            where=where, backup=label
+                        ),
+                    )
                 )
                 break
             if mine[seq] != hashes[seq]:
                 problems.append(
-                    (desk_id, tr("{where} berbeda dari cadangan {backup}: rantai audit ditulis ulang mulai dari catatan ini.").format(
-                        where=where, backup=label
-                    ))
+                    (
+                        desk_id,
+                        tr(
+                            "{where} berbeda dari cadangan {backup}: rantai audit ditulis ulang mulai dari catatan ini."
+                        ).format(where=where, backup=label),
+                    )
                 )
                 break
     return problems

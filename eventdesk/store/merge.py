@@ -41,13 +41,17 @@ def merge_from(event_file: EventFile, other: EventFile, *, source: str) -> Merge
         ours, theirs = event_id(event_file), event_id(other)
         if ours is not None and theirs is not None and ours != theirs:
             raise MergeRefused(
-                tr("'{path}' adalah berkas acara lain; hanya salinan dari acara yang sama yang bisa digabungkan.").format(path=source)
+                tr(
+                    "'{path}' adalah berkas acara lain; hanya salinan dari acara yang sama yang bisa digabungkan."
+                ).format(path=source)
             )
         their_labels = desk_labels(other)
         our_heads, their_heads = audit.heads(event_file), audit.heads(other)
         adopted: list[dict] = []
         for desk_id in sorted(their_heads):
-            rows = _continuation(event_file, other, desk_id, our_heads.get(desk_id), their_heads[desk_id], source, their_labels)
+            rows = _continuation(
+                event_file, other, desk_id, our_heads.get(desk_id), their_heads[desk_id], source, their_labels
+            )
             adopted += rows
             if rows:
                 outcome.desks.append(DeskBrought(desk_id, their_labels.get(desk_id, desk_id[:8]), len(rows)))
@@ -59,7 +63,9 @@ def merge_from(event_file: EventFile, other: EventFile, *, source: str) -> Merge
                 # Cannot happen with whole histories (an entry's desk had every row it refers to);
                 # refused here, with nothing written, rather than failing at commit.
                 raise MergeRefused(
-                    tr("Data dari '{path}' menunjuk ke data yang tidak ada di kedua berkas; tidak digabungkan.").format(path=source)
+                    tr("Data dari '{path}' menunjuk ke data yang tidak ada di kedua berkas; tidak digabungkan.").format(
+                        path=source
+                    )
                 )
             new_ids = {row["id"] for row in adopted}
             outcome.findings = [finding for finding in resolution.findings if finding.involves(new_ids)]
@@ -70,7 +76,12 @@ def merge_from(event_file: EventFile, other: EventFile, *, source: str) -> Merge
         for desk_id in their_heads:
             if desk_id != event_file.actor.desk_id:
                 merge_log.record(
-                    event_file, desk_id, labels.get(desk_id, ""), at=at, entries=brought.get(desk_id, 0), via=Path(source).name
+                    event_file,
+                    desk_id,
+                    labels.get(desk_id, ""),
+                    at=at,
+                    entries=brought.get(desk_id, 0),
+                    via=Path(source).name,
                 )
     return outcome
 
@@ -102,11 +113,16 @@ def _continuation(
     expected_seq, prev_hash = our_seq, our_hash
     for row in rows:
         expected_seq += 1
-        if row["seq"] != expected_seq or row["prev_hash"] != prev_hash or audit.content_hash(row) != row["hash"] or row["desk_id"] != desk_id:
+        if (
+            row["seq"] != expected_seq
+            or row["prev_hash"] != prev_hash
+            or audit.content_hash(row) != row["hash"]
+            or row["desk_id"] != desk_id
+        ):
             raise MergeRefused(
-                tr("Catatan audit meja {desk} di '{path}' rusak atau diubah di luar EventDesk; tidak digabungkan.").format(
-                    desk=desk, path=source
-                )
+                tr(
+                    "Catatan audit meja {desk} di '{path}' rusak atau diubah di luar EventDesk; tidak digabungkan."
+                ).format(desk=desk, path=source)
             )
         prev_hash = row["hash"]
     return rows

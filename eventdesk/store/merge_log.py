@@ -24,7 +24,18 @@ def record(event_file: EventFile, source_desk_id: str, label: str, *, at: str, e
             merged_at = excluded.merged_at, new_at = COALESCE(excluded.new_at, merge_log.new_at),
             entries = merge_log.entries + excluded.entries, via = excluded.via
         """,
-        (str(uuid.uuid4()), at, at, event_file.actor.desk_id, source_desk_id, label, at, at if entries else None, entries, via),
+        (
+            str(uuid.uuid4()),
+            at,
+            at,
+            event_file.actor.desk_id,
+            source_desk_id,
+            label,
+            at,
+            at if entries else None,
+            entries,
+            via,
+        ),
     )
     event_file.mark_changed("merge_log")
 

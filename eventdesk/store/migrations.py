@@ -233,7 +233,10 @@ SEARCH_PHONE = (
 SEARCH_COLUMNS = "rowid, name, organisation, code, phone, email"
 SEARCH_VALUES = (
     "{row}.rowid, {row}.full_name, COALESCE((SELECT name FROM organisations WHERE id = {row}.organisation_id), ''), "
-    + SEARCH_CODE + ", " + SEARCH_PHONE + ", COALESCE({row}.email, '')"
+    + SEARCH_CODE
+    + ", "
+    + SEARCH_PHONE
+    + ", COALESCE({row}.email, '')"
 )
 
 

@@ -69,7 +69,9 @@ def insert_rows(
                     raise ValueError(f"rows of {table} differ in columns: {sorted(row_columns ^ set(columns))}")
         sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
         event_file.conn.executemany(sql, [tuple(row[c] for c in columns) for row in stamped])
-        stored = _as_stored(event_file, table, columns, stamped) or _complete_rows(event_file, table, [row["id"] for row in stamped])
+        stored = _as_stored(event_file, table, columns, stamped) or _complete_rows(
+            event_file, table, [row["id"] for row in stamped]
+        )
         audit.append(event_file, ((table, row["id"], "insert", None, row, reason) for row in stored), at=at)
         event_file.mark_changed(table)
     return stored
@@ -122,7 +124,9 @@ def delete_row(event_file: EventFile, table: str, row_id: str, *, reason: str = 
 _FETCH_CHUNK = 500
 
 
-def _as_stored(event_file: EventFile, table: str, columns: list[str], rows: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+def _as_stored(
+    event_file: EventFile, table: str, columns: list[str], rows: list[dict[str, Any]]
+) -> list[dict[str, Any]] | None:
     """The rows as SQLite stored them when that is certain without reading them back, else None.
 
     Certain when every column was given (no default filled in), no REAL column got an int (SQLite
@@ -177,7 +181,9 @@ def put_resolved_row(event_file: EventFile, table: str, row: Mapping[str, Any], 
     columns = [column for column in row if column != "id"]
     if exists:
         assignments = ", ".join(f"[{column}] = ?" for column in columns)
-        event_file.conn.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", (*[row[c] for c in columns], row["id"]))
+        event_file.conn.execute(
+            f"UPDATE [{table}] SET {assignments} WHERE id = ?", (*[row[c] for c in columns], row["id"])
+        )
     else:
         names = ["id", *columns]
         event_file.conn.execute(

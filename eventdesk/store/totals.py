@@ -71,7 +71,16 @@ _SUMS_TRIGGERS = (
 def _totals_row(row: tuple) -> TotalsRow:
     status, kind, stage, sector_id, buyer_region, seller_region, umkm, verified, value, count = row
     return TotalsRow(
-        status, kind, stage, sector_id or None, buyer_region or None, seller_region or None, bool(umkm), bool(verified), value, count
+        status,
+        kind,
+        stage,
+        sector_id or None,
+        buyer_region or None,
+        seller_region or None,
+        bool(umkm),
+        bool(verified),
+        value,
+        count,
     )
 
 
@@ -117,7 +126,9 @@ def _ensure_sums(event_file: EventFile) -> None:
         "INSERT INTO temp.transaction_sums VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (status, kind, stage, sector or "", buyer or "", seller or "", umkm, verified, value, count)
-            for status, kind, stage, sector, buyer, seller, umkm, verified, value, count in conn.execute(_GROUPED + _GROUP_BY)
+            for status, kind, stage, sector, buyer, seller, umkm, verified, value, count in conn.execute(
+                _GROUPED + _GROUP_BY
+            )
         ],
     )
     conn.execute("DELETE FROM temp.transaction_sums_state")
@@ -132,4 +143,6 @@ def grouped_sums(event_file: EventFile, selection: TransactionFilter | None = No
 
 def transaction_totals(event_file: EventFile, selection: TransactionFilter | None = None) -> TransactionTotals:
     """Every figure of the (matching) transactions, in the current language."""
-    return fold_totals(grouped_sums(event_file, selection), regions.list_regions(event_file), sectors.list_sectors(event_file))
+    return fold_totals(
+        grouped_sums(event_file, selection), regions.list_regions(event_file), sectors.list_sectors(event_file)
+    )

@@ -206,8 +206,12 @@ def transactions_at(event_file: EventFile, keys: Sequence[int]) -> list[Transact
     return [found.get(key) for key in keys]
 
 
-def latest_transactions(event_file: EventFile, limit: int, status: TransactionStatus = TransactionStatus.BOOKED) -> list[Transaction]:
-    rows = event_file.conn.execute(_SELECT + " WHERE t.status = ? ORDER BY t.created_at DESC, t.rowid DESC LIMIT ?", (status.value, limit))
+def latest_transactions(
+    event_file: EventFile, limit: int, status: TransactionStatus = TransactionStatus.BOOKED
+) -> list[Transaction]:
+    rows = event_file.conn.execute(
+        _SELECT + " WHERE t.status = ? ORDER BY t.created_at DESC, t.rowid DESC LIMIT ?", (status.value, limit)
+    )
     return [_transaction(row) for row in rows]
 
 

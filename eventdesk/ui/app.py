@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import logging.handlers
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -58,15 +58,21 @@ def load_fonts(app: QApplication) -> None:
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="main.py", description="EventDesk")
-    parser.add_argument("file", nargs="?", type=Path, help="event file (.eventdesk); default: the user's default event file")
+    parser.add_argument(
+        "file", nargs="?", type=Path, help="event file (.eventdesk); default: the user's default event file"
+    )
     parser.add_argument("--operator", help="operator name (skips the question at start)")
     parser.add_argument("--lang", choices=sorted(LANGUAGES))
     parser.add_argument("--version", action="version", version=f"EventDesk {__version__}")
-    parser.add_argument("--selftest", action="store_true", help="check this installation end to end (offscreen) and exit")
+    parser.add_argument(
+        "--selftest", action="store_true", help="check this installation end to end (offscreen) and exit"
+    )
     return parser.parse_args(list(argv))
 
 
-def open_start_file(path: Path, config: user_config.UserConfig, operator: str | None) -> tuple[EventSession | None, bool]:
+def open_start_file(
+    path: Path, config: user_config.UserConfig, operator: str | None
+) -> tuple[EventSession | None, bool]:
     """(session, first start). On a file that cannot be opened, explain and offer another."""
     actor = config.actor(operator)
     first_start = not path.exists()
@@ -82,7 +88,9 @@ def open_start_file(path: Path, config: user_config.UserConfig, operator: str | 
             session = open_or_recover(None, path, actor, backups.backup_folder(config), config)
             if session is not None:
                 return session, False
-        chosen, _ = QFileDialog.getOpenFileName(None, tr("Buka acara"), str(paths.data_dir()), "EventDesk (*.eventdesk)")
+        chosen, _ = QFileDialog.getOpenFileName(
+            None, tr("Buka acara"), str(paths.data_dir()), "EventDesk (*.eventdesk)"
+        )
         if not chosen:
             return None, False
         path, first_start = Path(chosen), False

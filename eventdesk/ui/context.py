@@ -16,7 +16,9 @@ class AppContext(QObject):
     data_changed = Signal(object)  # frozenset of table names changed by a committed write
     session_closed = Signal(object, bool)  # path and read-only of a session just closed (for the backup on close)
 
-    def __init__(self, session: EventSession | None, config: user_config.UserConfig, parent: QObject | None = None) -> None:
+    def __init__(
+        self, session: EventSession | None, config: user_config.UserConfig, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.config = config
         self.tasks = TaskRunner(self)

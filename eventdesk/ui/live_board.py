@@ -133,7 +133,7 @@ class LiveBoard(QWidget):
         else:
             self.showFullScreen()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys, not shortcuts: the board has no menus, and the projector window may not be the active one.
         if event.key() == Qt.Key.Key_F11:
             self.toggle_full_screen()
@@ -154,7 +154,7 @@ class LiveBoard(QWidget):
         self.hint.setText(self.tr("F11: layar penuh · Esc: keluar dari layar penuh · Ctrl+W: tutup"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -163,7 +163,7 @@ class LiveBoard(QWidget):
         if tables & WATCHED and self.isVisible():
             self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:
         self.refresh()  # it followed nothing while hidden
         super().showEvent(event)
 
@@ -177,7 +177,9 @@ class LiveBoard(QWidget):
         self.event_name.setText(session.settings.get().name)
         self.total.setText(format_full(totals.total_idr))
         self.compact.setText(
-            self.tr("{compact} · {count} transaksi").format(compact=format_compact(totals.total_idr), count=totals.count)
+            self.tr("{compact} · {count} transaksi").format(
+                compact=format_compact(totals.total_idr), count=totals.count
+            )
         )
         for key, kind in (("trade", TransactionKind.TRADE), ("investment", TransactionKind.INVESTMENT)):
             self._figure(key, format_compact(totals.kind(kind).value_idr), kind.label)
@@ -193,7 +195,9 @@ class LiveBoard(QWidget):
                 f"<p><span style='color:{ACCENT}'>{escape(when)}</span> <b>{escape(agreement.title)}</b><br>"
                 f"<span style='color:{MUTED}'>{escape(parties)}</span></p>"
             )
-        self.signings.setText("".join(lines) or f"<p style='color:{MUTED}'>{escape(self.tr('Belum ada penandatanganan.'))}</p>")
+        self.signings.setText(
+            "".join(lines) or f"<p style='color:{MUTED}'>{escape(self.tr('Belum ada penandatanganan.'))}</p>"
+        )
         deals = []
         for transaction in session.transactions.latest(LATEST_DEALS):
             deals.append(
@@ -210,7 +214,7 @@ class LiveBoard(QWidget):
 
     # --- type that grows with the screen -------------------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale_fonts()
 
@@ -242,6 +246,6 @@ class LiveBoard(QWidget):
         self.hint.setFont(font(1.3))
         self.hint.setStyleSheet(f"color: {MUTED};")
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.hide()
         event.ignore()  # kept for the next time it is opened; the main window owns it

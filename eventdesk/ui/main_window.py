@@ -39,6 +39,7 @@ from eventdesk.ui.dialogs.restore_dialog import RestoreDialog
 from eventdesk.ui.dialogs.settings_dialog import SettingsDialog
 from eventdesk.ui.dialogs.sync_folder_dialog import SyncFolderDialog
 from eventdesk.ui.errors import show_error
+from eventdesk.ui.live_board import LiveBoard
 from eventdesk.ui.recovery import open_or_recover
 from eventdesk.ui.screens.attendees import AttendeesScreen
 from eventdesk.ui.screens.base import Screen, built_out_of_sight
@@ -47,13 +48,12 @@ from eventdesk.ui.screens.dashboard import DashboardScreen
 from eventdesk.ui.screens.organisations import OrganisationsScreen
 from eventdesk.ui.screens.reports import ReportsScreen
 from eventdesk.ui.screens.schedule import ScheduleScreen
-from eventdesk.ui.sync_controller import SyncController
 from eventdesk.ui.screens.transactions import TransactionsScreen
-from eventdesk.ui.live_board import LiveBoard
+from eventdesk.ui.sync_controller import SyncController
 from eventdesk.ui.tasks import Task
-from eventdesk.ui.widgets.sync_status import SyncStatusLabel
-from eventdesk.ui.widgets.desk_coverage import STALE_COLOUR
 from eventdesk.ui.translator import apply_language
+from eventdesk.ui.widgets.desk_coverage import STALE_COLOUR
+from eventdesk.ui.widgets.sync_status import SyncStatusLabel
 
 FILE_FILTER = "EventDesk (*.eventdesk)"
 DEMO_FILE_NAME = "demo-balikpapan.eventdesk"
@@ -85,7 +85,9 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(210)
-        self.sidebar.setStyleSheet("QListWidget#sidebar { font-size: 11pt; } QListWidget#sidebar::item { padding: 8px; }")
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { font-size: 11pt; } QListWidget#sidebar::item { padding: 8px; }"
+        )
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
         self.screens: dict[str, Screen] = {}
@@ -255,7 +257,7 @@ class MainWindow(QMainWindow):
             self.screen_actions[index].setText(screen.title())
         self._update_status()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -392,9 +394,9 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self,
                 self.tr("Acara baru"),
-                self.tr("Buat acara baru {path} dan beralih ke sana? Acara '{current}' ditutup (datanya tetap tersimpan).").format(
-                    path=path.name, current=self.context.session.settings.get().name
-                ),
+                self.tr(
+                    "Buat acara baru {path} dan beralih ke sana? Acara '{current}' ditutup (datanya tetap tersimpan)."
+                ).format(path=path.name, current=self.context.session.settings.get().name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -455,7 +457,9 @@ class MainWindow(QMainWindow):
             self.open_file(dialog.restored_path)
 
     def _handle_backup_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder cadangan (mis. flashdisk)"), str(self.backups.folder))
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder cadangan (mis. flashdisk)"), str(self.backups.folder)
+        )
         if not chosen:
             return
         folder = Path(chosen)
@@ -522,7 +526,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(*FIRST_SIZE)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.context.tasks.busy:
             answer = QMessageBox.question(
                 self,

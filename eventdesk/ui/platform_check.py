@@ -108,7 +108,9 @@ def platform_problem(environ: dict[str, str] | None = None, *, system: str | Non
     requested = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
     if requested.startswith(_PLATFORMS_WITHOUT_DISPLAY):
         return None
-    if requested.startswith("wayland") or (not requested and environ.get("WAYLAND_DISPLAY") and not environ.get("DISPLAY")):
+    if requested.startswith("wayland") or (
+        not requested and environ.get("WAYLAND_DISPLAY") and not environ.get("DISPLAY")
+    ):
         return None  # a Wayland session: Qt's wayland plugin needs none of the xcb libraries
     display = environ.get("DISPLAY", "")
     if not display:
@@ -121,9 +123,9 @@ def platform_problem(environ: dict[str, str] | None = None, *, system: str | Non
     socket = _local_display_socket(display)
     if socket is not None and not socket.exists():
         return PlatformProblem(
-            tr("EventDesk tidak bisa membuka jendela: layar X '{display}' tidak ada (server X tidak berjalan?).").format(
-                display=display
-            )
+            tr(
+                "EventDesk tidak bisa membuka jendela: layar X '{display}' tidak ada (server X tidak berjalan?)."
+            ).format(display=display)
         )
     plugin = plugin or xcb_plugin()
     if plugin is None:

@@ -26,7 +26,9 @@ class TaskSignals(QObject):
 class Task(QRunnable):
     """`function(*args, progress=callback, **kwargs)` run on the pool; its result arrives on `done`."""
 
-    def __init__(self, function: Callable[..., Any], *args: Any, label: str = "", with_progress: bool = True, **kwargs: Any) -> None:
+    def __init__(
+        self, function: Callable[..., Any], *args: Any, label: str = "", with_progress: bool = True, **kwargs: Any
+    ) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.function = function
@@ -41,7 +43,7 @@ class Task(QRunnable):
             if self.with_progress:
                 self.kwargs["progress"] = lambda done, total: self.signals.progress.emit(int(done), int(total))
             result = self.function(*self.args, **self.kwargs)
-        except Exception as error:  # noqa: BLE001 - handed to the UI thread, which shows it
+        except Exception as error:
             log.warning("task %s failed: %s", self.label, "".join(traceback.format_exception(error)))
             self.signals.failed.emit(error)
         else:

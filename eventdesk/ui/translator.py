@@ -14,7 +14,7 @@ class CatalogTranslator(QTranslator):
     (English) widget texts, such as standard buttons and context menus, from qtbase_<lang>.ts by context.
     """
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's signature
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         # The source text, not None, when there is no translation: it is Qt's own fallback, and
         # PySide6 6.12.0 mis-counted references to a None returned from this override.
         if not source_text:
@@ -24,7 +24,7 @@ class CatalogTranslator(QTranslator):
             return text
         return i18n.qt_catalog(code).get((context, source_text), source_text)
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return False
 
 

@@ -34,13 +34,23 @@ def test_agreement_titles(shared, case, typed, stored):  # noqa: F811 - pytest f
 @pytest.mark.parametrize(("case", "typed", "stored"), NOTES, ids=_ids(NOTES))
 def test_mc_notes(shared, case, typed, stored):  # noqa: F811 - pytest fixture
     details = AgreementDetails("pks", "Catatan MC Uji", mc_notes=typed)
-    attempt(shared, lambda: shared.agreements.save(None, details, _parties(shared)), stored, lambda a: shared.agreements.get(a.id).mc_notes)
+    attempt(
+        shared,
+        lambda: shared.agreements.save(None, details, _parties(shared)),
+        stored,
+        lambda a: shared.agreements.get(a.id).mc_notes,
+    )
 
 
 @pytest.mark.parametrize(("case", "typed", "stored"), NOTES, ids=_ids(NOTES))
 def test_reasons_for_postponing_and_undoing_a_signing(shared, case, typed, stored):  # noqa: F811 - pytest fixture
     draft = shared.agreements.save(None, AgreementDetails("loi", "Alasan Uji"), _parties(shared))
-    attempt(shared, lambda: shared.agreements.set_status(draft.id, AgreementStatus.POSTPONED, typed), stored, lambda a: a.status_note)
+    attempt(
+        shared,
+        lambda: shared.agreements.set_status(draft.id, AgreementStatus.POSTPONED, typed),
+        stored,
+        lambda a: a.status_note,
+    )
     signed = shared.agreements.save(None, AgreementDetails("loi", "Alasan Uji Tanda Tangan"), _parties(shared))
     people = {p.organisation_id: p for p in shared.attendees.list() if p.organisation_id}
     parties = [PartyChoice(c.organisation, people[c.organisation].id) for c in _parties(shared)]

@@ -36,7 +36,21 @@ def _transactions(path):
 
 def test_the_same_command_with_a_good_amount_books_it(capsys, demo_path):
     before = _transactions(demo_path)
-    status, out, err = run(capsys, "book", demo_path, "--buyer", BUYER, "--seller", SELLER, "--sector", "Perikanan", "--value", "1,5 M", "--kind", "trade")
+    status, out, err = run(
+        capsys,
+        "book",
+        demo_path,
+        "--buyer",
+        BUYER,
+        "--seller",
+        SELLER,
+        "--sector",
+        "Perikanan",
+        "--value",
+        "1,5 M",
+        "--kind",
+        "trade",
+    )
     assert (status, err) == (0, "")
     assert _transactions(demo_path) == (before[0] + 1, before[1] + 1_500_000_000)
 
@@ -59,7 +73,10 @@ def test_book_refuses_bad_amounts(capsys, demo_path, case, typed):
         ("markup buyer", ["--buyer", "<b>PT</b>", "--seller", SELLER, "--sector", "Perikanan"]),
         ("unknown sector", ["--buyer", BUYER, "--seller", SELLER, "--sector", "Antariksa"]),
         ("same buyer and seller", ["--buyer", BUYER, "--seller", BUYER, "--sector", "Perikanan"]),
-        ("10,000 character commodity", ["--buyer", BUYER, "--seller", SELLER, "--sector", "Perikanan", "--commodity", "x" * 10_000]),
+        (
+            "10,000 character commodity",
+            ["--buyer", BUYER, "--seller", SELLER, "--sector", "Perikanan", "--commodity", "x" * 10_000],
+        ),
     ],
 )
 def test_book_refuses_bad_parties(capsys, demo_path, case, options):
@@ -69,7 +86,11 @@ def test_book_refuses_bad_parties(capsys, demo_path, case, options):
     assert _transactions(demo_path) == before
 
 
-@pytest.mark.parametrize(("case", "code"), [c for c in UNKNOWN_CODES if "\x00" not in c[1]], ids=[c for c, t in UNKNOWN_CODES if "\x00" not in t])
+@pytest.mark.parametrize(
+    ("case", "code"),
+    [c for c in UNKNOWN_CODES if "\x00" not in c[1]],
+    ids=[c for c, t in UNKNOWN_CODES if "\x00" not in t],
+)
 def test_checkin_refuses_unknown_codes(capsys, demo_path, case, code):
     before = query(demo_path, "SELECT count(checked_in_at) FROM attendees")
     status, _, err = run(capsys, "checkin", demo_path, code)
@@ -77,14 +98,24 @@ def test_checkin_refuses_unknown_codes(capsys, demo_path, case, code):
     assert query(demo_path, "SELECT count(checked_in_at) FROM attendees") == before
 
 
-@pytest.mark.parametrize(("case", "args"), [("unknown id", ["tidak-ada", "--reason", "salah"]), ("empty reason", [None, "--reason", "  "]), ("null in reason", [None, "--reason", "a\x07b"])])
+@pytest.mark.parametrize(
+    ("case", "args"),
+    [
+        ("unknown id", ["tidak-ada", "--reason", "salah"]),
+        ("empty reason", [None, "--reason", "  "]),
+        ("null in reason", [None, "--reason", "a\x07b"]),
+    ],
+)
 def test_void_refuses(capsys, demo_path, case, args):
     booked = query(demo_path, "SELECT id FROM transactions WHERE status = 'booked' LIMIT 1")[0][0]
     args = [booked if a is None else a for a in args]
     before = _transactions(demo_path), query(demo_path, "SELECT count(*) FROM transactions WHERE status = 'void'")
     status, _, err = run(capsys, "void", demo_path, *args)
     assert_refused(status, err)
-    assert (_transactions(demo_path), query(demo_path, "SELECT count(*) FROM transactions WHERE status = 'void'")) == before
+    assert (
+        _transactions(demo_path),
+        query(demo_path, "SELECT count(*) FROM transactions WHERE status = 'void'"),
+    ) == before
 
 
 def _bad_files(folder, demo_path):
@@ -142,7 +173,9 @@ def bad_files(tmp_path, demo_path):
 
 @pytest.mark.parametrize("kind", BAD_FILES)
 @pytest.mark.parametrize("command", ["checkin", "backup", "report", "check"])
-def test_commands_refuse_files_that_are_not_sound_event_files_and_leave_them_alone(capsys, bad_files, tmp_path, kind, command):
+def test_commands_refuse_files_that_are_not_sound_event_files_and_leave_them_alone(
+    capsys, bad_files, tmp_path, kind, command
+):
     path = bad_files[kind]
     fingerprint = sha256(path) if path.is_file() else None
     args = {

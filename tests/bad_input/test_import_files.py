@@ -54,7 +54,10 @@ def _assert_written_exactly(path, before, imported: int, new_organisations: int,
     audit, attendees, organisations = before
     assert scalar(path, "SELECT count(*) FROM attendees") == attendees + imported
     assert scalar(path, "SELECT count(*) FROM organisations") == organisations + new_organisations
-    assert scalar(path, "SELECT count(*) FROM audit_log WHERE table_name != 'desks'") == audit + imported + new_organisations
+    assert (
+        scalar(path, "SELECT count(*) FROM audit_log WHERE table_name != 'desks'")
+        == audit + imported + new_organisations
+    )
 
 
 # --- through the service (the import dialog and the command line both call it) ---------------------
@@ -106,7 +109,10 @@ def test_a_failure_while_writing_leaves_no_organisation_or_attendee_of_the_list(
     """The new organisations are written first; a failure after them takes them back too."""
     from tests.lists import write_xlsx
 
-    source = write_xlsx(tmp_path / "daftar.xlsx", [["Nama", "Instansi"], ["Uji Gagal Satu", "PT Uji Baru Sekali"], ["Uji Gagal Dua", "CV Uji Baru"]])
+    source = write_xlsx(
+        tmp_path / "daftar.xlsx",
+        [["Nama", "Instansi"], ["Uji Gagal Satu", "PT Uji Baru Sekali"], ["Uji Gagal Dua", "CV Uji Baru"]],
+    )
 
     def disk_full(*args, **kwargs):
         raise EventDeskError("Disk penuh (uji).")
@@ -134,7 +140,9 @@ def _import(capsys, path, source):
 
 
 @pytest.mark.parametrize("case", REFUSED_FILES, ids=ids(REFUSED_FILES))
-def test_the_command_refuses_a_file_it_cannot_read_in_one_line_and_leaves_the_event_file_alone(case, demo_path, tmp_path, capsys):
+def test_the_command_refuses_a_file_it_cannot_read_in_one_line_and_leaves_the_event_file_alone(
+    case, demo_path, tmp_path, capsys
+):
     source = case.make(tmp_path)
     before = _counts(demo_path)
 
@@ -183,7 +191,12 @@ def test_the_installed_command_prints_no_library_warning_for_a_list_it_reads(dem
 
     [case] = [case for case in READ_FILES if case.name.startswith("phone numbers as Excel numbers")]
     source = case.make(tmp_path)
-    env = {**os.environ, "EVENTDESK_HOME": str(eventdesk_home), "PYTHONIOENCODING": "utf-8", "PYTHONWARNINGS": "default"}
+    env = {
+        **os.environ,
+        "EVENTDESK_HOME": str(eventdesk_home),
+        "PYTHONIOENCODING": "utf-8",
+        "PYTHONWARNINGS": "default",
+    }
     result = subprocess.run(
         [sys.executable, "-m", "eventdesk", "import", "attendees", str(demo_path), str(source)],
         capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,

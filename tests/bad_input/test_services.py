@@ -55,12 +55,22 @@ def _ids(cases):
 
 @pytest.mark.parametrize(("case", "typed", "stored"), NAMES, ids=_ids(NAMES))
 def test_attendee_names(shared, case, typed, stored):
-    attempt(shared, lambda: shared.attendees.register(typed, "buyer"), stored, lambda a: shared.attendees.get(a.id).full_name)
+    attempt(
+        shared,
+        lambda: shared.attendees.register(typed, "buyer"),
+        stored,
+        lambda a: shared.attendees.get(a.id).full_name,
+    )
 
 
 @pytest.mark.parametrize(("case", "typed", "stored"), NAMES, ids=_ids(NAMES))
 def test_organisation_names(shared, case, typed, stored):
-    attempt(shared, lambda: shared.organisations.add(typed, "company"), stored, lambda o: shared.organisations.get(o.id).name)
+    attempt(
+        shared,
+        lambda: shared.organisations.add(typed, "company"),
+        stored,
+        lambda o: shared.organisations.get(o.id).name,
+    )
 
 
 @pytest.mark.parametrize(("case", "typed", "stored"), NAMES, ids=_ids(NAMES))
@@ -71,12 +81,19 @@ def test_sector_names(shared, case, typed, stored):
 @pytest.mark.parametrize(("case", "typed", "stored"), NAMES, ids=_ids(NAMES))
 def test_event_names_in_the_settings(shared, case, typed, stored):
     current = shared.settings.get()
-    attempt(shared, lambda: shared.settings.save(replace(current, name=typed)), stored, lambda _: shared.settings.get().name)
+    attempt(
+        shared, lambda: shared.settings.save(replace(current, name=typed)), stored, lambda _: shared.settings.get().name
+    )
 
 
 @pytest.mark.parametrize(("case", "typed", "stored"), NOTES, ids=_ids(NOTES))
 def test_attendee_notes(shared, case, typed, stored):
-    attempt(shared, lambda: shared.attendees.register("Catatan Uji", "media", notes=typed), stored, lambda a: shared.attendees.get(a.id).notes)
+    attempt(
+        shared,
+        lambda: shared.attendees.register("Catatan Uji", "media", notes=typed),
+        stored,
+        lambda a: shared.attendees.get(a.id).notes,
+    )
 
 
 @pytest.mark.parametrize(("case", "typed", "stored"), NOTES, ids=_ids(NOTES))
@@ -137,7 +154,13 @@ def test_unknown_badge_codes(shared, case, code):
 
 @pytest.mark.parametrize(
     ("case", "transaction_id"),
-    [("empty", ""), ("unknown", "tidak-ada"), ("surrogate", "\udcff"), ("10,000 characters", "x" * 10_000), ("sql", "' OR 1=1 --")],
+    [
+        ("empty", ""),
+        ("unknown", "tidak-ada"),
+        ("surrogate", "\udcff"),
+        ("10,000 characters", "x" * 10_000),
+        ("sql", "' OR 1=1 --"),
+    ],
 )
 def test_voiding_what_does_not_exist(shared, case, transaction_id):
     attempt(shared, lambda: shared.transactions.void(transaction_id, "salah ketik"), REFUSED)
@@ -173,14 +196,27 @@ def test_event_settings(shared, case, changes):
 @pytest.mark.parametrize(
     ("case", "changes", "expected"),
     [
-        ("one-day event", {"start_date": date(2025, 5, 8), "end_date": date(2025, 5, 8)}, (date(2025, 5, 8), date(2025, 5, 8))),
+        (
+            "one-day event",
+            {"start_date": date(2025, 5, 8), "end_date": date(2025, 5, 8)},
+            (date(2025, 5, 8), date(2025, 5, 8)),
+        ),
         ("start only", {"start_date": date(2025, 5, 8), "end_date": None}, (date(2025, 5, 8), None)),
-        ("leap day", {"start_date": date(2024, 2, 29), "end_date": date(2024, 3, 1)}, (date(2024, 2, 29), date(2024, 3, 1))),
+        (
+            "leap day",
+            {"start_date": date(2024, 2, 29), "end_date": date(2024, 3, 1)},
+            (date(2024, 2, 29), date(2024, 3, 1)),
+        ),
     ],
 )
 def test_event_dates_that_are_fine(shared, case, changes, expected):
     current = shared.settings.get()
-    attempt(shared, lambda: shared.settings.save(replace(current, **changes)), expected, lambda s: (s.start_date, s.end_date))
+    attempt(
+        shared,
+        lambda: shared.settings.save(replace(current, **changes)),
+        expected,
+        lambda s: (s.start_date, s.end_date),
+    )
 
 
 @pytest.fixture
@@ -193,9 +229,19 @@ def fresh(event_path, actor):
 
 @pytest.mark.parametrize(("case", "typed", "stored"), PHONES, ids=_ids(PHONES))
 def test_phone_numbers(fresh, case, typed, stored):
-    attempt(fresh, lambda: fresh.attendees.register("Budi Santoso", "seller", phone=typed), stored, lambda a: fresh.attendees.get(a.id).phone)
+    attempt(
+        fresh,
+        lambda: fresh.attendees.register("Budi Santoso", "seller", phone=typed),
+        stored,
+        lambda a: fresh.attendees.get(a.id).phone,
+    )
 
 
 @pytest.mark.parametrize(("case", "typed", "stored"), EMAILS, ids=_ids(EMAILS))
 def test_email_addresses(fresh, case, typed, stored):
-    attempt(fresh, lambda: fresh.attendees.register("Budi Santoso", "seller", email=typed), stored, lambda a: fresh.attendees.get(a.id).email)
+    attempt(
+        fresh,
+        lambda: fresh.attendees.register("Budi Santoso", "seller", email=typed),
+        stored,
+        lambda a: fresh.attendees.get(a.id).email,
+    )

@@ -13,7 +13,21 @@ from pypdf import PdfReader
 from eventdesk import __version__
 from tests.outside import booked_total, query, scalar, sha256, siblings
 
-COMMANDS = ("demo", "check", "report", "checkin", "book", "void", "totals", "backup", "merge", "conflicts", "sync", "import", "export")
+COMMANDS = (
+    "demo",
+    "check",
+    "report",
+    "checkin",
+    "book",
+    "void",
+    "totals",
+    "backup",
+    "merge",
+    "conflicts",
+    "sync",
+    "import",
+    "export",
+)
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -127,7 +141,9 @@ def test_report_summary_writes_the_pdf_and_leaves_the_event_file_unchanged(demo_
 
 
 def test_checkin_checks_in_once_and_then_says_already(demo_file, eventdesk_home):
-    code, name = query(demo_file, "SELECT code, full_name FROM attendees WHERE checked_in_at IS NULL ORDER BY code LIMIT 1")[0]
+    code, name = query(
+        demo_file, "SELECT code, full_name FROM attendees WHERE checked_in_at IS NULL ORDER BY code LIMIT 1"
+    )[0]
 
     first = eventdesk(eventdesk_home, "checkin", demo_file, code.lower())
     checked_in_at = scalar(demo_file, "SELECT checked_in_at FROM attendees WHERE code = ?", (code,))
@@ -157,9 +173,9 @@ def test_book_reads_the_value_as_typed_prints_the_id_and_the_total_grows(demo_fi
     assert (result.returncode, result.stderr) == (0, "")
     transaction_id = result.stdout.strip()
     assert UUID.match(transaction_id)
-    assert query(demo_file, "SELECT value_idr, kind, status, commodity FROM transactions WHERE id = ?", (transaction_id,)) == [
-        (1_500_000_000, "trade", "booked", "Amplang ikan tenggiri")
-    ]
+    assert query(
+        demo_file, "SELECT value_idr, kind, status, commodity FROM transactions WHERE id = ?", (transaction_id,)
+    ) == [(1_500_000_000, "trade", "booked", "Amplang ikan tenggiri")]
     assert booked_total(demo_file) == before + 1_500_000_000
 
 
@@ -176,14 +192,18 @@ def test_book_with_an_unknown_buyer_suggests_the_closest_names_and_books_nothing
 
 
 def test_book_without_a_value_is_a_one_line_usage_error(demo_file, eventdesk_home):
-    result = eventdesk(eventdesk_home, "book", demo_file, "--buyer", "A", "--seller", "B", "--sector", "C", "--kind", "trade")
+    result = eventdesk(
+        eventdesk_home, "book", demo_file, "--buyer", "A", "--seller", "B", "--sector", "C", "--kind", "trade"
+    )
     assert_one_line_error(result)
     assert result.returncode == 2
     assert "--value" in result.stderr
 
 
 def test_void_takes_a_deal_out_of_the_total(demo_file, eventdesk_home):
-    transaction_id, value = query(demo_file, "SELECT id, value_idr FROM transactions WHERE status = 'booked' ORDER BY id LIMIT 1")[0]
+    transaction_id, value = query(
+        demo_file, "SELECT id, value_idr FROM transactions WHERE status = 'booked' ORDER BY id LIMIT 1"
+    )[0]
     before = booked_total(demo_file)
 
     result = eventdesk(eventdesk_home, "void", demo_file, transaction_id, "--reason", "Dobel input di meja 2")
@@ -227,7 +247,9 @@ def test_totals_prints_the_same_figures_as_the_file_holds(demo_file, eventdesk_h
     assert (result.returncode, result.stderr) == (0, "")
     figures = json.loads(result.stdout)
     assert figures["total_idr"] == booked_total(demo_file) == 666_000_000_000
-    assert figures["by_kind"]["trade"]["value_idr"] + figures["by_kind"]["investment"]["value_idr"] == figures["total_idr"]
+    assert (
+        figures["by_kind"]["trade"]["value_idr"] + figures["by_kind"]["investment"]["value_idr"] == figures["total_idr"]
+    )
     assert sum(line["value_idr"] for line in figures["by_direction"]) == figures["total_idr"]
     assert figures["void_count"] == 1
     plain = eventdesk(eventdesk_home, "totals", demo_file)
@@ -261,7 +283,10 @@ def test_import_attendees_prints_counts_and_each_rejected_row_by_its_number(demo
     assert any(line.startswith("baris 9: duplikat — Lilis Suryani") for line in lines)
     assert any(line.startswith("baris 12: peringatan — Nurul Aini") and "nurul@@pesisir" in line for line in lines)
     assert scalar(demo_file, "SELECT count(*) FROM attendees") == before + 5
-    assert scalar(demo_file, "SELECT phone FROM attendees WHERE full_name = ?", ("Fransiskus X. O'Neil",)) == "+6281390001111"
+    assert (
+        scalar(demo_file, "SELECT phone FROM attendees WHERE full_name = ?", ("Fransiskus X. O'Neil",))
+        == "+6281390001111"
+    )
 
     again = eventdesk(eventdesk_home, "import", "attendees", demo_file, source)
     assert "Diimpor: 0 · Duplikat: 6 · Ditolak: 1" in again.stdout.splitlines()
@@ -300,7 +325,9 @@ def test_report_attendees_and_badges_write_pdfs_and_leave_the_file_as_it_was(dem
 
     tamper(demo_file, "UPDATE attendees SET badge_printed_at = created_at WHERE rowid % 2 = 0")
     again = eventdesk(eventdesk_home, "report", "badges", demo_file, "-o", tmp_path / "new.pdf", "--not-printed")
-    not_printed = scalar(demo_file, "SELECT count(*) FROM attendees WHERE badge_printed_at IS NULL AND deleted_at IS NULL")
+    not_printed = scalar(
+        demo_file, "SELECT count(*) FROM attendees WHERE badge_printed_at IS NULL AND deleted_at IS NULL"
+    )
     assert again.stdout.startswith(f"{not_printed} tanda pengenal")
 
 

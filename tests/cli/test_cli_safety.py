@@ -16,7 +16,16 @@ from eventdesk.services.integrity import check_event_file
 from tests.cli.test_cli import assert_one_line_error, demo_file, demo_made, eventdesk  # noqa: F401 (fixtures)
 from tests.outside import booked_total, query, scalar, sha256, siblings
 
-DEAL = ("--buyer", "PT Samudra Biru Mandiri", "--seller", "PT Borneo Segar Lestari", "--sector", "Perikanan", "--kind", "trade")
+DEAL = (
+    "--buyer",
+    "PT Samudra Biru Mandiri",
+    "--seller",
+    "PT Borneo Segar Lestari",
+    "--sector",
+    "Perikanan",
+    "--kind",
+    "trade",
+)
 VIETNAMESE = "Đặng Thị Ngọc Ánh"
 
 
@@ -41,7 +50,10 @@ def test_two_copies_on_one_laptop_reach_every_desk_and_every_sync_is_accepted(de
     folder = tmp_path / "stick"
     folder.mkdir()
     home_a, home_b = tmp_path / "laptop-a", tmp_path / "laptop-b"
-    desktop, downloads, desk_b = (shutil.copyfile(demo_file, tmp_path / name) for name in ("desktop.eventdesk", "downloads.eventdesk", "b.eventdesk"))
+    desktop, downloads, desk_b = (
+        shutil.copyfile(demo_file, tmp_path / name)
+        for name in ("desktop.eventdesk", "downloads.eventdesk", "b.eventdesk")
+    )
 
     _book(home_a, desktop, "31 jt")
     _sync(home_a, desktop, folder)
@@ -89,7 +101,9 @@ def test_every_command_finishes_under_a_console_that_cannot_show_the_names(demo_
     assert eventdesk(tmp_path / "home-b", "checkin", other, code).returncode == 0
     assert eventdesk(tmp_path / "home-b", "sync", other, "--folder", folder).returncode == 0
     rows = tmp_path / "daftar.csv"
-    rows.write_text(f"Nama;Instansi;No HP\n{VIETNAMESE} Hai;Công ty Mê Kông → Borneo;0857 3100 9999\n", encoding="utf-8")
+    rows.write_text(
+        f"Nama;Instansi;No HP\n{VIETNAMESE} Hai;Công ty Mê Kông → Borneo;0857 3100 9999\n", encoding="utf-8"
+    )
     commands = [
         ("checkin", demo_file, code),
         ("book", demo_file, *DEAL, "--value", "1 M", "--commodity", "Kopi → Jepang"),
@@ -149,7 +163,11 @@ def test_reading_commands_work_on_read_only_media_and_writing_commands_say_so(de
     subprocess.run(["unshare", "-m", "sh", "-c", script], check=True, timeout=300)
 
     def result(name):
-        return int((out / f"{name}.rc").read_text()), (out / f"{name}.out").read_text("utf-8"), (out / f"{name}.err").read_text("utf-8")
+        return (
+            int((out / f"{name}.rc").read_text()),
+            (out / f"{name}.out").read_text("utf-8"),
+            (out / f"{name}.err").read_text("utf-8"),
+        )
 
     for name in ("totals", "report", "export", "fingerprint", "check", "backup"):
         status, stdout, stderr = result(name)
@@ -167,7 +185,13 @@ def test_a_read_only_event_file_refuses_writes_in_one_line_and_stays_unchanged(d
 
     held = sha256(demo_file)
     real_access = os.access
-    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if str(path) == str(demo_file) and mode == os.W_OK else real_access(path, mode, **kw))
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda path, mode, **kw: False
+        if str(path) == str(demo_file) and mode == os.W_OK
+        else real_access(path, mode, **kw),
+    )
     assert cli.main(["checkin", str(demo_file), "8PF-0001"]) == 1
     assert cli.main(["totals", str(demo_file)]) == 0
     assert sha256(demo_file) == held
@@ -226,7 +250,9 @@ def test_names_echoed_in_errors_are_cleaned_and_bounded(demo_file, tmp_path):
 
 
 def test_an_operator_name_with_control_and_direction_characters_is_recorded_clean(demo_file, tmp_path):
-    result = eventdesk(tmp_path / "home", "--operator", "Ani\x1b[2J\u202eStaf\t" + "y" * 200, "checkin", demo_file, "8PF-0001")
+    result = eventdesk(
+        tmp_path / "home", "--operator", "Ani\x1b[2J\u202eStaf\t" + "y" * 200, "checkin", demo_file, "8PF-0001"
+    )
     assert result.returncode == 0, result.stderr
     operator = scalar(demo_file, "SELECT operator FROM audit_log ORDER BY rowid DESC LIMIT 1")
     assert operator.startswith("Ani [2JStaf y") and len(operator) <= 80

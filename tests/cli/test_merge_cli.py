@@ -10,9 +10,9 @@ import shutil
 import pytest
 
 from eventdesk.services.integrity import check_event_file
-from tests.cli.test_cli import assert_one_line_error, eventdesk
 from eventdesk.services.session import open_session
 from eventdesk.store import desks as desk_store
+from tests.cli.test_cli import assert_one_line_error, eventdesk
 from tests.desks import OFFICE, contents
 from tests.lists import write_csv, write_xlsx
 from tests.outside import booked_total, query, scalar
@@ -74,7 +74,9 @@ def worked_desks(tmp_path_factory):
     root = tmp_path_factory.mktemp("desks")
     master = root / "acara.eventdesk"
     assert eventdesk(root / "kantor", "demo", master).returncode == 0
-    waiting = [code for (code,) in query(master, "SELECT code FROM attendees WHERE checked_in_at IS NULL ORDER BY code")]
+    waiting = [
+        code for (code,) in query(master, "SELECT code FROM attendees WHERE checked_in_at IS NULL ORDER BY code")
+    ]
     booked = [row_id for (row_id,) in query(master, "SELECT id FROM transactions WHERE status = 'booked' ORDER BY id")]
     for index, name in enumerate("abc"):
         path = root / f"{name}.eventdesk"
@@ -83,7 +85,24 @@ def worked_desks(tmp_path_factory):
         buyer, seller, sector, value = BOOKINGS[name]
         assert eventdesk(home, "checkin", path, waiting[index]).returncode == 0
         assert eventdesk(home, "checkin", path, waiting[3]).returncode == 0  # the same person, at every desk
-        assert eventdesk(home, "book", path, "--buyer", buyer, "--seller", seller, "--sector", sector, "--value", value, "--kind", "trade").returncode == 0
+        assert (
+            eventdesk(
+                home,
+                "book",
+                path,
+                "--buyer",
+                buyer,
+                "--seller",
+                seller,
+                "--sector",
+                sector,
+                "--value",
+                value,
+                "--kind",
+                "trade",
+            ).returncode
+            == 0
+        )
         _import(home, path, _write_list(root, *LISTS[name]), IMPORTED[name])
         if name in SHARED_ON:
             _import(home, path, _write_list(root, *SHARED), len(SHARED[1]) - 1)
@@ -92,7 +111,9 @@ def worked_desks(tmp_path_factory):
 
 
 def _merge(root, into, *others):
-    result = eventdesk(root / f"home-{into}", "merge", root / f"{into}.eventdesk", *(root / f"{other}.eventdesk" for other in others))
+    result = eventdesk(
+        root / f"home-{into}", "merge", root / f"{into}.eventdesk", *(root / f"{other}.eventdesk" for other in others)
+    )
     assert (result.returncode, result.stderr) == (0, ""), result.stderr
     return result
 
@@ -125,8 +146,15 @@ def test_desks_merged_in_different_orders_end_identical_and_sound(worked_desks, 
     _merge(second, "c", "a")
 
     files = [folder / f"{name}.eventdesk" for folder in (first, second) for name in "abc"]
-    expected_total = 666_000_000_000 + 1_500_000_000 + 250_000_000 + 2_000_000_000 - scalar(
-        worked_desks / "acara.eventdesk", "SELECT value_idr FROM transactions WHERE status = 'booked' ORDER BY id LIMIT 1"
+    expected_total = (
+        666_000_000_000
+        + 1_500_000_000
+        + 250_000_000
+        + 2_000_000_000
+        - scalar(
+            worked_desks / "acara.eventdesk",
+            "SELECT value_idr FROM transactions WHERE status = 'booked' ORDER BY id LIMIT 1",
+        )
     )
     registered = 157 + sum(IMPORTED.values()) + len(SHARED_ON) * (len(SHARED[1]) - 1)  # the shared list's people twice
     assert {_figures(path) for path in files} == {(expected_total, 66, 2, registered, 129, 9)}
@@ -154,7 +182,9 @@ def _shared_people():
     return _names(SHARED[1])
 
 
-def test_imported_lists_carry_each_desks_clash_proof_code_tag_and_the_shared_list_is_listed_not_joined(worked_desks, tmp_path):
+def test_imported_lists_carry_each_desks_clash_proof_code_tag_and_the_shared_list_is_listed_not_joined(
+    worked_desks, tmp_path
+):
     folder = tmp_path / "hub"
     folder.mkdir()
     for name in "abc":
@@ -169,7 +199,11 @@ def test_imported_lists_carry_each_desks_clash_proof_code_tag_and_the_shared_lis
     finally:
         session.close()
     people = {name for _, rows in (*LISTS.values(), SHARED) for name in _names(rows)}
-    imported = query(merged, f"SELECT full_name, code, desk_id FROM attendees WHERE full_name IN ({','.join('?' * len(people))})", tuple(people))
+    imported = query(
+        merged,
+        f"SELECT full_name, code, desk_id FROM attendees WHERE full_name IN ({','.join('?' * len(people))})",
+        tuple(people),
+    )
     assert len(imported) == sum(IMPORTED.values()) + len(SHARED_ON) * len(_shared_people())
     assert len({desk_id for _, _, desk_id in imported}) == 3 and len(set(tags.values())) == len(tags)
     for full_name, code, desk_id in imported:  # the importing desk's tag, as a registration at its form would get
@@ -181,8 +215,12 @@ def test_imported_lists_carry_each_desks_clash_proof_code_tag_and_the_shared_lis
     listed = eventdesk(folder / "home-a", "conflicts", merged)
     assert listed.returncode == 0 and "Traceback" not in listed.stderr
     same_person = [line for line in listed.stdout.splitlines() if line.startswith("Mungkin orang yang sama")]
-    assert sorted(next(name for name in _shared_people() if f" {name} (" in line) for line in same_person) == sorted(_shared_people())
-    assert scalar(merged, "SELECT count(*) FROM organisations WHERE name = 'PT Bersama Etam'") == 2  # made on both desks
+    assert sorted(next(name for name in _shared_people() if f" {name} (" in line) for line in same_person) == sorted(
+        _shared_people()
+    )
+    assert (
+        scalar(merged, "SELECT count(*) FROM organisations WHERE name = 'PT Bersama Etam'") == 2
+    )  # made on both desks
     assert eventdesk(folder / "home-a", "check", merged).returncode == 0
 
     # A desk that has seen both copies adds nobody when the list comes a third time, and stays sound.

@@ -23,7 +23,9 @@ def test_every_word_typed_must_appear_somewhere_ignoring_case_and_accents():
 
 
 def test_filters_narrow_by_status_kind_sector_region_and_organisation():
-    assert AgreementFilter(status=AgreementStatus.SCHEDULED, kind=AgreementKind.CONTRACT, sector_id="perikanan").matches(AGREEMENT)
+    assert AgreementFilter(
+        status=AgreementStatus.SCHEDULED, kind=AgreementKind.CONTRACT, sector_id="perikanan"
+    ).matches(AGREEMENT)
     assert AgreementFilter(region_name="Kalimantan Timur", organisation_id="o1").matches(AGREEMENT)
     assert not AgreementFilter(status=AgreementStatus.SIGNED).matches(AGREEMENT)
     assert not AgreementFilter(kind=AgreementKind.MOU).matches(AGREEMENT)

@@ -1,6 +1,6 @@
 """Times stored in UTC and shown in the event's zone (Balikpapan: WITA, UTC+8)."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -29,7 +29,7 @@ def test_an_unknown_time_zone_is_refused_on_the_timezone_field():
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(timezone.utc)))
+@given(st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)))
 def test_stored_times_read_back_unchanged_and_sort_in_time_order(moment):
     assert from_iso(to_iso(moment)) == moment
     later = moment + timedelta(microseconds=1)

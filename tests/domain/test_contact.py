@@ -61,7 +61,9 @@ def test_the_quick_path_for_indonesian_numbers_answers_as_libphonenumber(prefix,
     import phonenumbers
 
     text = prefix + digits
-    cleaned = text if not (text.startswith("62") or text.startswith("8")) else ("+" if text.startswith("62") else "0") + text
+    cleaned = (
+        text if not (text.startswith("62") or text.startswith("8")) else ("+" if text.startswith("62") else "0") + text
+    )
     try:
         number = phonenumbers.parse(cleaned, "ID")
         expected = (

@@ -1,6 +1,6 @@
 """The merge rules on plain audit entries: one desk's history is its latest entry; two desks' meet by the rules."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,7 +9,7 @@ from eventdesk.domain.convergence import FindingKind, resolve_all, resolve_row
 from eventdesk.domain.merging import Coverage, DeskCoverage, MergeOutcome, change_label
 from eventdesk.domain.models import AuditEntry
 
-START = datetime(2025, 5, 8, 1, 0, tzinfo=timezone.utc)
+START = datetime(2025, 5, 8, 1, 0, tzinfo=UTC)
 
 
 class Desk:
@@ -35,7 +35,15 @@ def _row(**values):
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["notes", "title", "status", "checked_in_at"]), st.sampled_from([None, "a", "b", "void", "signed"])), max_size=12))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["notes", "title", "status", "checked_in_at"]),
+            st.sampled_from([None, "a", "b", "void", "signed"]),
+        ),
+        max_size=12,
+    )
+)
 def test_one_desks_history_resolves_to_its_latest_entry_whatever_it_did(changes):
     for table in ("organisations", "transactions", "agreements", "attendees"):
         desk = Desk("A")
@@ -63,7 +71,11 @@ def test_two_desks_editing_one_column_keep_the_later_and_list_the_pair_whatever_
         state, [finding] = resolve_row("organisations", entries)
         assert state["notes"] == "dari B" and state["desk_id"] == "B"
         assert (finding.kind, finding.kept.desk_id, finding.other.desk_id) == (FindingKind.CONFLICT, "B", "A")
-        assert (finding.kept_values, finding.other_values, finding.needs_review) == ({"notes": "dari B"}, {"notes": "dari A"}, True)
+        assert (finding.kept_values, finding.other_values, finding.needs_review) == (
+            {"notes": "dari B"},
+            {"notes": "dari A"},
+            True,
+        )
 
 
 def test_edits_of_different_columns_on_two_desks_both_stay_without_a_conflict():
@@ -71,7 +83,11 @@ def test_edits_of_different_columns_on_two_desks_both_stay_without_a_conflict():
     base = a.entry(0, "insert", None, _row(notes="", title=""))
     state, findings = resolve_row(
         "organisations",
-        [base, a.entry(5, "update", base.after, {**base.after, "notes": "n"}), b.entry(7, "update", base.after, {**base.after, "title": "t"})],
+        [
+            base,
+            a.entry(5, "update", base.after, {**base.after, "notes": "n"}),
+            b.entry(7, "update", base.after, {**base.after, "title": "t"}),
+        ],
     )
     assert (state["notes"], state["title"], findings) == ("n", "t", [])
 
@@ -80,7 +96,12 @@ def test_the_same_value_chosen_on_two_desks_is_no_conflict():
     a, b = Desk("A"), Desk("B")
     base = a.entry(0, "insert", None, _row(notes=""))
     _, findings = resolve_row(
-        "organisations", [base, a.entry(5, "update", base.after, {**base.after, "notes": "x"}), b.entry(7, "update", base.after, {**base.after, "notes": "x"})]
+        "organisations",
+        [
+            base,
+            a.entry(5, "update", base.after, {**base.after, "notes": "x"}),
+            b.entry(7, "update", base.after, {**base.after, "notes": "x"}),
+        ],
     )
     assert findings == []
 
@@ -101,7 +122,9 @@ def test_an_unsigned_status_from_a_desk_that_never_saw_the_signing_is_dropped_bu
     a, b = Desk("A"), Desk("B")
     base = a.entry(0, "insert", None, _row(status="scheduled", signed_at=None, status_note="", mc_notes=""))
     signed = a.entry(5, "sign", base.after, {**base.after, "status": "signed", "signed_at": "s"})
-    postponed = b.entry(8, "postponed", base.after, {**base.after, "status": "postponed", "status_note": "hujan", "mc_notes": "m"})
+    postponed = b.entry(
+        8, "postponed", base.after, {**base.after, "status": "postponed", "status_note": "hujan", "mc_notes": "m"}
+    )
     state, [finding] = resolve_row("agreements", [base, signed, postponed])
     assert (state["status"], state["signed_at"], state["status_note"], state["mc_notes"]) == ("signed", "s", "", "m")
     assert finding.kind is FindingKind.SIGNED_STAYS
@@ -110,7 +133,10 @@ def test_an_unsigned_status_from_a_desk_that_never_saw_the_signing_is_dropped_bu
 def test_a_deleted_row_is_gone_whatever_else_happened_to_it():
     a, b = Desk("A"), Desk("B")
     base = a.entry(0, "insert", None, _row(notes=""))
-    state, _ = resolve_row("agreement_parties", [base, a.entry(3, "delete", base.after, None), b.entry(5, "update", base.after, {**base.after, "notes": "n"})])
+    state, _ = resolve_row(
+        "agreement_parties",
+        [base, a.entry(3, "delete", base.after, None), b.entry(5, "update", base.after, {**base.after, "notes": "n"})],
+    )
     assert state is None
 
 

@@ -45,7 +45,15 @@ def test_header_words_in_indonesian_or_english_name_their_field(header, field):
 def test_the_header_is_found_below_title_rows_and_the_people_keep_their_spreadsheet_row_numbers():
     listing = read_list(numbered(KALTIM_ROWS), REGIONS)
     assert listing.header_row == 4
-    assert listing.mapping == {1: F.FULL_NAME, 2: F.TITLE, 3: F.ORGANISATION, 4: F.REGION, 5: F.PHONE, 6: F.EMAIL, 7: F.CATEGORY}
+    assert listing.mapping == {
+        1: F.FULL_NAME,
+        2: F.TITLE,
+        3: F.ORGANISATION,
+        4: F.REGION,
+        5: F.PHONE,
+        6: F.EMAIL,
+        7: F.CATEGORY,
+    }
     assert [row.row_number for row in listing.rows] == [5, 6, 7, 9, 10, 11, 12]
     assert listing.skipped == [14]  # the footer "Jumlah peserta: 7 orang"
     assert listing.rows[4].values[F.PHONE] == "81390001111"  # an Excel number, its digits kept
@@ -74,7 +82,11 @@ def test_numbering_rows_section_labels_and_signature_blocks_are_not_people():
 
 
 def test_a_header_on_two_lines_is_read_as_one():
-    rows = [["Nama", "Instansi", "Kontak", None], [None, None, "HP", "Email"], ["Budi", "PT Maju", "0812 1111 2222", "b@maju.id"]]
+    rows = [
+        ["Nama", "Instansi", "Kontak", None],
+        [None, None, "HP", "Email"],
+        ["Budi", "PT Maju", "0812 1111 2222", "b@maju.id"],
+    ]
     listing = read_list(numbered(rows), REGIONS)
     assert listing.mapping == {0: F.FULL_NAME, 1: F.ORGANISATION, 2: F.PHONE, 3: F.EMAIL}
     assert listing.rows[0].values[F.EMAIL] == "b@maju.id"
@@ -116,4 +128,9 @@ def test_a_new_organisations_kind_is_guessed_from_its_name(name, kind):
 
 
 def test_cells_become_text_as_the_spreadsheet_shows_them():
-    assert (cell_text(81234567890.0), cell_text(12), cell_text(" a \u00a0 b "), cell_text(None)) == ("81234567890", "12", "a b", "")
+    assert (cell_text(81234567890.0), cell_text(12), cell_text(" a \u00a0 b "), cell_text(None)) == (
+        "81234567890",
+        "12",
+        "a b",
+        "",
+    )

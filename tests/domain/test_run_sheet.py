@@ -17,7 +17,9 @@ SETTINGS = EventSettings(
 
 def placed(id_, day, hour, minute, spot, status=AgreementStatus.SCHEDULED):
     start = local_moment(date(2025, 5, day), hour, minute, ZONE)
-    return Agreement(id_, AgreementKind.MOU, id_, status, slot=Slot(id_, id_, start, start + timedelta(minutes=15), spot))
+    return Agreement(
+        id_, AgreementKind.MOU, id_, status, slot=Slot(id_, id_, start, start + timedelta(minutes=15), spot)
+    )
 
 
 def test_sections_go_by_day_then_by_spot_in_the_settings_order_and_slots_by_time():
@@ -49,5 +51,7 @@ def test_a_slot_just_after_midnight_utc_lands_on_its_local_day():
 
 def test_conflicts_travel_with_their_entries():
     conflict = Conflict(ConflictKind.SPOT_TWICE, "a", "bentrok")
-    sheet = build_run_sheet([placed("a", 8, 9, 0, "Meja 1"), placed("b", 8, 10, 0, "Meja 1")], SETTINGS, {"a": [conflict]})
+    sheet = build_run_sheet(
+        [placed("a", 8, 9, 0, "Meja 1"), placed("b", 8, 10, 0, "Meja 1")], SETTINGS, {"a": [conflict]}
+    )
     assert [e.conflicts for e in sheet.entries] == [[conflict], []]

@@ -2,7 +2,9 @@
 
 from datetime import date, time, timedelta
 
-from hypothesis import given, settings as hypothesis_settings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from eventdesk.domain.clock import local_moment
 from eventdesk.domain.enums import AgreementKind, AgreementStatus, SpotKind
@@ -35,9 +37,25 @@ def at(hour, minute=0, day=DAY):
     return local_moment(day, hour, minute, ZONE)
 
 
-def agreement(id_, start=None, minutes=15, spot="Panggung", signers=("budi", "rahmat"), status=AgreementStatus.SCHEDULED, title=None):
+def agreement(
+    id_,
+    start=None,
+    minutes=15,
+    spot="Panggung",
+    signers=("budi", "rahmat"),
+    status=AgreementStatus.SCHEDULED,
+    title=None,
+):
     parties = [
-        AgreementParty(f"{id_}-p{n}", id_, f"org-{signer or n}", n, organisation_name=f"Org {n}", signatory_id=signer, signatory_name=signer)
+        AgreementParty(
+            f"{id_}-p{n}",
+            id_,
+            f"org-{signer or n}",
+            n,
+            organisation_name=f"Org {n}",
+            signatory_id=signer,
+            signatory_name=signer,
+        )
         for n, signer in enumerate(signers, start=1)
     ]
     slot = Slot(f"{id_}-slot", id_, start, start + timedelta(minutes=minutes), spot) if start is not None else None

@@ -13,11 +13,37 @@ TEN = local_moment(date(2025, 5, 8), 10, 0, "Asia/Makassar")
 
 def agreement(id_, kind, status=AgreementStatus.SIGNED, value=None, minutes=0, number=""):
     parties = [
-        AgreementParty(f"{id_}1", id_, "o1", 1, "Dinas A", region_name="Jawa Timur", signatory_id="s1", signatory_name="Budi", signatory_title="Kepala Dinas", signed_by_id="s1", signed_by_name="Budi"),
-        AgreementParty(f"{id_}2", id_, "o2", 2, "PT B", region_name="Kalimantan Timur", signatory_id="s2", signatory_name="Rahmat", signatory_title="Direktur", signed_by_id="s2", signed_by_name="Rahmat"),
+        AgreementParty(
+            f"{id_}1",
+            id_,
+            "o1",
+            1,
+            "Dinas A",
+            region_name="Jawa Timur",
+            signatory_id="s1",
+            signatory_name="Budi",
+            signatory_title="Kepala Dinas",
+            signed_by_id="s1",
+            signed_by_name="Budi",
+        ),
+        AgreementParty(
+            f"{id_}2",
+            id_,
+            "o2",
+            2,
+            "PT B",
+            region_name="Kalimantan Timur",
+            signatory_id="s2",
+            signatory_name="Rahmat",
+            signatory_title="Direktur",
+            signed_by_id="s2",
+            signed_by_name="Rahmat",
+        ),
     ]
     signed_at = TEN + timedelta(minutes=minutes) if status is AgreementStatus.SIGNED else None
-    return Agreement(id_, kind, f"Perjanjian {id_}", status, number=number, value_idr=value, signed_at=signed_at, parties=parties)
+    return Agreement(
+        id_, kind, f"Perjanjian {id_}", status, number=number, value_idr=value, signed_at=signed_at, parties=parties
+    )
 
 
 MIX = [

@@ -45,9 +45,13 @@ def test_the_frozen_window_passes_its_selftest(frozen, tmp_path):
 def test_the_frozen_command_line_makes_and_reads_an_event(frozen, tmp_path):
     cli = build_app.executable(frozen, "eventdesk-cli")
     event = tmp_path / "demo.eventdesk"
-    made = subprocess.run([str(cli), "demo", str(event)], capture_output=True, text=True, env=_env(tmp_path), timeout=120)
+    made = subprocess.run(
+        [str(cli), "demo", str(event)], capture_output=True, text=True, env=_env(tmp_path), timeout=120
+    )
     assert made.returncode == 0, made.stderr
-    totals = subprocess.run([str(cli), "totals", str(event)], capture_output=True, text=True, env=_env(tmp_path), timeout=120)
+    totals = subprocess.run(
+        [str(cli), "totals", str(event)], capture_output=True, text=True, env=_env(tmp_path), timeout=120
+    )
     assert "Rp666.000.000.000" in totals.stdout
 
 

@@ -1,6 +1,6 @@
 """The attendee list and check-in report, read back with pypdf."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from pypdf import PdfReader
@@ -15,10 +15,12 @@ def filled(session):
     jatim, kaltim = session.settings.regions()
     maju = session.organisations.add("PT <Maju> & Sons", OrganisationKind.COMPANY, jatim.id)
     etam = session.organisations.add("Koperasi Wanita Pesisir", OrganisationKind.COOPERATIVE, kaltim.id)
-    budi = session.attendees.register("Ir. Bambang Sutrisno, M.T.", "vip", organisation_id=maju.id, phone="0812-3456-7890")
+    budi = session.attendees.register(
+        "Ir. Bambang Sutrisno, M.T.", "vip", organisation_id=maju.id, phone="0812-3456-7890"
+    )
     session.attendees.register("Nurul Aini", "seller", organisation_id=etam.id, phone="0853 4700 8899")
     session.attendees.register("Đặng Thị Ngọc Ánh", "investor")
-    session.attendees.check_in(budi.code, at=datetime(2025, 5, 8, 1, 12, tzinfo=timezone.utc))
+    session.attendees.check_in(budi.code, at=datetime(2025, 5, 8, 1, 12, tzinfo=UTC))
     return session
 
 
@@ -37,7 +39,13 @@ def render(session, tmp_path, **options):
 
 def test_names_and_organisations_print_exactly_as_typed_grouped_by_region(filled, tmp_path):
     text = render(filled, tmp_path)
-    for typed in ("Ir. Bambang Sutrisno, M.T.", "PT <Maju> & Sons", "Koperasi Wanita Pesisir", "Nurul Aini", "Đặng Thị Ngọc Ánh"):
+    for typed in (
+        "Ir. Bambang Sutrisno, M.T.",
+        "PT <Maju> & Sons",
+        "Koperasi Wanita Pesisir",
+        "Nurul Aini",
+        "Đặng Thị Ngọc Ánh",
+    ):
         assert typed in text
     assert text.index("Jawa Timur — 1 terdaftar, 1 hadir") < text.index("Kalimantan Timur — 1 terdaftar, 0 hadir")
     assert text.index("Kalimantan Timur — 1") < text.index("Tanpa daerah — 1 terdaftar")

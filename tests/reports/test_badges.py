@@ -20,7 +20,9 @@ RECT = re.compile(rb"(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re")
 def people(session):
     jatim = session.settings.regions()[0]
     organisation = session.organisations.add("PT <Maju> & Sons", OrganisationKind.COMPANY, jatim.id)
-    session.attendees.register("Ir. Bambang Sutrisno, M.T.", "vip", organisation_id=organisation.id, title="Direktur Utama")
+    session.attendees.register(
+        "Ir. Bambang Sutrisno, M.T.", "vip", organisation_id=organisation.id, title="Direktur Utama"
+    )
     session.attendees.register(
         "Dr. H. Akhmad Yusran Hasanuddin Mahdiannur Syahrani Kesuma Wicaksono, S.H., M.H., M.Si.", "government",
         title="Kepala Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Timur",
@@ -73,7 +75,14 @@ def test_each_badge_prints_name_title_organisation_region_code_and_category_as_t
     texts = [" ".join(page.extract_text().split()) for page in PdfReader(output).pages]
     by_name = {attendee.full_name: (attendee, text) for attendee, text in zip(people, texts)}
     bambang, text = by_name["Ir. Bambang Sutrisno, M.T."]
-    for expected in ("Ir. Bambang Sutrisno, M.T.", "Direktur Utama", "PT <Maju> & Sons", "Jawa Timur", bambang.code, "VIP"):
+    for expected in (
+        "Ir. Bambang Sutrisno, M.T.",
+        "Direktur Utama",
+        "PT <Maju> & Sons",
+        "Jawa Timur",
+        bambang.code,
+        "VIP",
+    ):
         assert expected in text
     assert "Misi Dagang dan Investasi" in text
     long_one, text = next(value for name, value in by_name.items() if name.startswith("Dr. H. Akhmad"))

@@ -57,8 +57,14 @@ def test_every_slot_is_on_the_sheet_with_its_parties_and_signatories_and_drafts_
 def test_each_spot_starts_its_own_page_and_lists_its_slots_in_time_order(demo):
     everything, reader, text = demo
     firsts = [" ".join(page.extract_text().split()) for page in reader.pages]
-    spot_pages = [index for index, page in enumerate(firsts) if page.startswith(("Panggung Utama", "Meja Penandatanganan"))]
-    assert [firsts[i].split(" Kamis")[0] for i in spot_pages] == ["Panggung Utama", "Meja Penandatanganan 1", "Meja Penandatanganan 2"]
+    spot_pages = [
+        index for index, page in enumerate(firsts) if page.startswith(("Panggung Utama", "Meja Penandatanganan"))
+    ]
+    assert [firsts[i].split(" Kamis")[0] for i in spot_pages] == [
+        "Panggung Utama",
+        "Meja Penandatanganan 1",
+        "Meja Penandatanganan 2",
+    ]
     for spot in ("Panggung Utama", "Meja Penandatanganan 1", "Meja Penandatanganan 2"):
         slots = sorted((a for a in everything if a.slot and a.slot.spot == spot), key=lambda a: a.slot.starts_at)
         positions = [text.index(a.number) for a in slots]
@@ -84,7 +90,7 @@ def test_the_body_of_the_sheet_is_in_large_type(demo):
             sizes.append((size * tm[0], text.strip()))
 
     reader.pages[0].extract_text(visitor_text=visit)
-    body = [(size, text) for size, text in sizes if "Halaman" not in text and size > 9.5 or text.startswith("Pihak")]
+    body = [(size, text) for size, text in sizes if ("Halaman" not in text and size > 9.5) or text.startswith("Pihak")]
     assert min(size for size, _ in body) >= 13
     assert max(size for size, text in body if text == "10.00") >= 22
     assert all(size >= 14 for size, text in body if text.startswith(("Pihak", "Penanda tangan")))
@@ -105,9 +111,13 @@ def clash(session):
     ten = local_moment(DAY, 10, 0, "Asia/Makassar")
     first = session.agreements.create("contract", "Pasokan Udang", [PartyInput(a.id, ani.id, "Direktur"), PartyInput(b.id, yus.id, "Manajer")],
                                       mc_notes="Undang <kedua> pihak & saksi ke meja")  # fmt: skip
-    second = session.agreements.create("loi", "Minat Beli Kepiting", [PartyInput(c.id, eko.id, "Pemilik"), PartyInput(b.id, yus.id, "Manajer")])
+    second = session.agreements.create(
+        "loi", "Minat Beli Kepiting", [PartyInput(c.id, eko.id, "Pemilik"), PartyInput(b.id, yus.id, "Manajer")]
+    )
     session.agreements.schedule(first.id, ten, ten + timedelta(minutes=20), "Meja 1")
-    session.agreements.schedule(second.id, ten + timedelta(minutes=10), ten + timedelta(minutes=30), "Meja 1", accept_conflicts=True)
+    session.agreements.schedule(
+        second.id, ten + timedelta(minutes=10), ten + timedelta(minutes=30), "Meja 1", accept_conflicts=True
+    )
     return session
 
 
@@ -135,13 +145,17 @@ def test_names_in_chinese_and_japanese_print_on_the_sheet_and_the_summary(sessio
     seller = session.organisations.add("UD Bandeng Sidoarjo", OrganisationKind.UMKM, jatim.id)
     yamada = session.attendees.register("山田 さくら", "investor", organisation_id=buyer.id, title="社長")
     sri = session.attendees.register("Sri Lestari", "seller", organisation_id=seller.id, title="Pemilik")
-    agreement = session.agreements.create("loi", "Minat Beli Bandeng", [PartyInput(buyer.id, yamada.id, "社長"), PartyInput(seller.id, sri.id, "Pemilik")])
+    agreement = session.agreements.create(
+        "loi", "Minat Beli Bandeng", [PartyInput(buyer.id, yamada.id, "社長"), PartyInput(seller.id, sri.id, "Pemilik")]
+    )
     ten = local_moment(DAY, 10, 0, "Asia/Makassar")
     session.agreements.schedule(agreement.id, ten, ten + timedelta(minutes=15), "Meja 2")
     sheet = unicodedata.normalize("NFKC", _text(_render(session, tmp_path / "susunan.pdf")))
     assert "王氏贸易 Trading" in sheet and "Penanda tangan: 山田 さくら, 社長" in sheet
     session.agreements.mark_signed(agreement.id, ten)
     path = tmp_path / "ringkasan.pdf"
-    signed_agreements.render(session.document_info("Perjanjian Ditandatangani"), session.agreements.signed_summary(), path)
+    signed_agreements.render(
+        session.document_info("Perjanjian Ditandatangani"), session.agreements.signed_summary(), path
+    )
     summary = unicodedata.normalize("NFKC", _text(PdfReader(path)))
     assert "Pihak Pertama: 王氏贸易 Trading" in summary and "山田 さくら — 社長" in summary

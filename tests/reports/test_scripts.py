@@ -54,7 +54,9 @@ def test_chinese_japanese_and_korean_names_are_printed_and_read_back(rendered):
 
 def test_arabic_names_are_joined_drawn_right_to_left_and_read_back(rendered):
     _, text = rendered
-    arabic_lines = [line for line in text.splitlines() if any("\u0600" <= c <= "\u06ff" or "\ufe70" <= c <= "\ufeff" for c in line)]
+    arabic_lines = [
+        line for line in text.splitlines() if any("\u0600" <= c <= "\u06ff" or "\ufe70" <= c <= "\ufeff" for c in line)
+    ]
     # pypdf hands right-to-left text back in reading order; either order proves every letter printed
     assert any(_plain(ARABIC) in (_plain(line), _logical(line)) for line in arabic_lines), arabic_lines
     drawn = frame.visual(ARABIC)
@@ -97,12 +99,23 @@ def test_the_ledger_of_long_reports_prints_names_in_other_scripts(tmp_path, demo
         info = session.document_info("Rekap")
     finally:
         session.close()
-    columns = [LedgerColumn("Pembeli", 70 * 2.83), LedgerColumn("Penjual", 70 * 2.83), LedgerColumn("Nilai", 30 * 2.83, "right")]
+    columns = [
+        LedgerColumn("Pembeli", 70 * 2.83),
+        LedgerColumn("Penjual", 70 * 2.83),
+        LedgerColumn("Nilai", 30 * 2.83, "right"),
+    ]
     rows = [[CHINESE, "PT Biasa", "Rp1"], ["CV Latin", KOREAN, "Rp2"], [ARABIC, JAPANESE, "Rp3"]]
     path = tmp_path / "ledger.pdf"
     build_pdf(path, info, [Ledger(columns, rows, total=["Jumlah", "", "Rp6"])])
     text = _plain(PdfReader(path).pages[0].extract_text()).replace(" ", "")
-    for name in (CHINESE, KOREAN, JAPANESE, "PT Biasa", "CV Latin", "Rp6"):  # runs in other fonts come back space-separated
+    for name in (
+        CHINESE,
+        KOREAN,
+        JAPANESE,
+        "PT Biasa",
+        "CV Latin",
+        "Rp6",
+    ):  # runs in other fonts come back space-separated
         assert _plain(name).replace(" ", "") in text
     lines = PdfReader(path).pages[0].extract_text().splitlines()
     assert any(_plain(ARABIC) in _plain(line) or _plain(ARABIC) in _logical(line) for line in lines), lines

@@ -24,7 +24,9 @@ def _text(reader):
 
 
 def _render(session, path, **options):
-    signed_agreements.render(session.document_info("Perjanjian Ditandatangani"), session.agreements.signed_summary(), path, **options)
+    signed_agreements.render(
+        session.document_info("Perjanjian Ditandatangani"), session.agreements.signed_summary(), path, **options
+    )
     return PdfReader(path)
 
 
@@ -125,13 +127,20 @@ def three_parties(session):
         session.organisations.add(names[1], OrganisationKind.COOPERATIVE, jatim.id),
         session.organisations.add(names[2], OrganisationKind.COMPANY, kaltim.id),
     ]
-    people = [session.attendees.register(f"Penanda {n}", "investor", organisation_id=o.id, title="Direktur") for n, o in enumerate(organisations)]
-    deputy = session.attendees.register("José Müller", "investor", organisation_id=organisations[0].id, title="Wakil Direktur")
+    people = [
+        session.attendees.register(f"Penanda {n}", "investor", organisation_id=o.id, title="Direktur")
+        for n, o in enumerate(organisations)
+    ]
+    deputy = session.attendees.register(
+        "José Müller", "investor", organisation_id=organisations[0].id, title="Wakil Direktur"
+    )
     agreement = session.agreements.create(
         "contract", "Pasokan <Udang> & Bandeng", [PartyInput(o.id, p.id, f"Direktur {o.name}") for o, p in zip(organisations, people)],
         number="077/KTR/2025", value_idr=1_250_000_000, witnesses="Kepala Biro Perekonomian",
     )  # fmt: skip
-    session.agreements.mark_signed(agreement.id, TEN, [Signer(agreement.parties[0].id, deputy.id, "a.n. Direktur, sedang umrah")])
+    session.agreements.mark_signed(
+        agreement.id, TEN, [Signer(agreement.parties[0].id, deputy.id, "a.n. Direktur, sedang umrah")]
+    )
     session.agreements.create("mou", "Masih Draf", [PartyInput(organisations[1].id), PartyInput(organisations[2].id)])
     return session
 

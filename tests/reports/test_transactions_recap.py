@@ -6,11 +6,10 @@ import pytest
 from pypdf import PdfReader
 
 from eventdesk.domain.enums import OrganisationKind, TransactionKind
-from eventdesk.domain.figures import TransactionRecap
 from eventdesk.domain.money import format_full
 from eventdesk.reports import transactions as recap_report
-from eventdesk.reports.ledger import Ledger, LedgerColumn
 from eventdesk.reports.frame import build_pdf
+from eventdesk.reports.ledger import Ledger, LedgerColumn
 
 
 def _text(path):
@@ -47,7 +46,9 @@ def test_the_recap_prints_sector_direction_stage_umkm_and_verification_lines(dem
 
 
 def test_voided_entries_are_listed_with_their_reason_and_counted_nowhere(demo_recap, demo_session):
-    voided = demo_session.transactions.list(status=__import__("eventdesk.domain.enums", fromlist=["x"]).TransactionStatus.VOID)
+    voided = demo_session.transactions.list(
+        status=__import__("eventdesk.domain.enums", fromlist=["x"]).TransactionStatus.VOID
+    )
     assert len(voided) == 1
     assert "Salah ketik nilai (kelebihan tiga angka nol); dicatat ulang." in demo_recap
     assert "Lampiran: transaksi yang dibatalkan" in demo_recap
@@ -81,16 +82,24 @@ def test_user_text_prints_as_typed_in_the_lines(session, tmp_path):
     jatim, kaltim = session.settings.regions()
     buyer = session.organisations.add("PT <Maju> & Sons", OrganisationKind.COMPANY, jatim.id)
     seller = session.organisations.add("Đặng Thị Ngọc Ánh Trading", OrganisationKind.UMKM, kaltim.id)
-    session.transactions.book(buyer_id=buyer.id, seller_id=seller.id, value="1 M", kind="trade", commodity="Ikan & <udang>")
+    session.transactions.book(
+        buyer_id=buyer.id, seller_id=seller.id, value="1 M", kind="trade", commodity="Ikan & <udang>"
+    )
     text = _render(session, tmp_path / "teks.pdf")
     for typed in ("PT <Maju> & Sons", "Đặng Thị Ngọc Ánh", "Ikan & <udang>"):
         assert typed in text
 
 
 def test_a_ledger_splits_across_pages_repeating_its_header_and_keeping_every_row(session, tmp_path):
-    rows = [(str(n), f"Organisasi nomor {n} dengan nama yang cukup panjang untuk dibungkus", "Rp1") for n in range(1, 301)]
+    rows = [
+        (str(n), f"Organisasi nomor {n} dengan nama yang cukup panjang untuk dibungkus", "Rp1") for n in range(1, 301)
+    ]
     path = tmp_path / "ledger.pdf"
-    ledger = Ledger([LedgerColumn("No", 40, "right"), LedgerColumn("Nama", 200, max_lines=2), LedgerColumn("Nilai", 60, "right")], rows, total=["", "Jumlah", "Rp300"])
+    ledger = Ledger(
+        [LedgerColumn("No", 40, "right"), LedgerColumn("Nama", 200, max_lines=2), LedgerColumn("Nilai", 60, "right")],
+        rows,
+        total=["", "Jumlah", "Rp300"],
+    )
     build_pdf(path, session.document_info("Uji"), [ledger])
     reader = PdfReader(path)
     assert len(reader.pages) > 3

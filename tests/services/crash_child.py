@@ -40,7 +40,14 @@ def registration_list(folder: Path, batch: str, *, as_csv: bool, rows: int = IMP
     organisation = f"PT Impor {batch[:10]}"
     people = [["Daftar Peserta Uji Tabrakan"], [], ["No", "Nama", "Instansi", "Email", "Kategori", "Keterangan"]]
     people += [
-        [number, f"Peserta Impor {number}", organisation, f"impor.{batch[:12]}.{number}@contoh.id", "Pembeli", f"batch:{batch}"]
+        [
+            number,
+            f"Peserta Impor {number}",
+            organisation,
+            f"impor.{batch[:12]}.{number}@contoh.id",
+            "Pembeli",
+            f"batch:{batch}",
+        ]
         for number in range(1, rows + 1)
     ]
     if as_csv:
@@ -54,7 +61,9 @@ def import_list(session, folder: Path, batch: str, *, as_csv: bool, rows: int = 
     acknowledge("begin", batch)
     report = session.imports.run(source)
     if (report.imported, report.duplicates, report.rejected) != (rows, 0, 0):
-        raise SystemExit(f"import of {source.name}: {report.imported} imported, {report.duplicates} duplicate, {report.rejected} rejected")
+        raise SystemExit(
+            f"import of {source.name}: {report.imported} imported, {report.duplicates} duplicate, {report.rejected} rejected"
+        )
     acknowledge("import", batch)
 
 
@@ -69,7 +78,9 @@ def main(path: str, seed: str, backup_folder: str) -> None:
         action = rng.choice(("book", "book", "checkin", "register", "import", "import", "backup"))
         if action == "book":
             buyer, seller = rng.sample(organisations, 2)
-            transaction = session.transactions.book(buyer_id=buyer, seller_id=seller, value=rng.randint(1, 900) * 1_000_000, kind="trade")
+            transaction = session.transactions.book(
+                buyer_id=buyer, seller_id=seller, value=rng.randint(1, 900) * 1_000_000, kind="trade"
+            )
             acknowledge("book", transaction.id)
         elif action == "checkin":
             result = session.attendees.check_in(rng.choice(codes))

@@ -50,7 +50,10 @@ def _another(session, people, title="Promosi Wisata Pesisir", number=""):
     return session.agreements.create(
         "pks",
         title,
-        [PartyInput(people["first"].id, people["budi"].id, "Kepala Dinas"), PartyInput(people["second"].id, people["rahmat"].id)],
+        [
+            PartyInput(people["first"].id, people["budi"].id, "Kepala Dinas"),
+            PartyInput(people["second"].id, people["rahmat"].id),
+        ],
         number=number,
     )
 
@@ -65,7 +68,11 @@ def test_a_new_agreement_is_a_draft_with_its_parties_in_order(draft):
 
 def test_scheduling_a_draft_gives_it_a_slot_and_signing_records_the_time_and_signatories(session, draft):
     scheduled = session.agreements.schedule(draft.id, TEN_AM, TEN_AM + QUARTER, "Panggung Utama")
-    assert (scheduled.status, scheduled.slot.spot, scheduled.slot.starts_at) == (AgreementStatus.SCHEDULED, "Panggung Utama", TEN_AM)
+    assert (scheduled.status, scheduled.slot.spot, scheduled.slot.starts_at) == (
+        AgreementStatus.SCHEDULED,
+        "Panggung Utama",
+        TEN_AM,
+    )
 
     signed = session.agreements.mark_signed(draft.id, TEN_AM + timedelta(minutes=5))
 
@@ -110,7 +117,11 @@ def test_an_agreement_with_one_party_cannot_be_signed(session):
 
 
 def test_a_party_without_signatory_cannot_be_signed_for(session, people):
-    agreement = session.agreements.create("mou", "Tanpa penanda tangan", [PartyInput(people["first"].id, people["budi"].id), PartyInput(people["second"].id)])
+    agreement = session.agreements.create(
+        "mou",
+        "Tanpa penanda tangan",
+        [PartyInput(people["first"].id, people["budi"].id), PartyInput(people["second"].id)],
+    )
     with pytest.raises(NotAllowed, match="belum punya penanda tangan"):
         session.agreements.mark_signed(agreement.id)
     assert session.agreements.get(agreement.id).status is AgreementStatus.DRAFT
@@ -126,7 +137,10 @@ def test_a_signatory_booked_twice_at_once_is_refused_and_nothing_is_written(sess
         session.agreements.schedule(other.id, TEN_AM + timedelta(minutes=10), TEN_AM + timedelta(minutes=30), "Meja 1")
     kinds = [c.kind for c in refused.value.conflicts]
     assert kinds == [ConflictKind.SIGNATORY_TWICE, ConflictKind.SIGNATORY_TWICE]
-    assert "Dr. Budi Santoso juga menandatangani 'Kerja Sama Perikanan Tangkap' pada 10.00–10.15 WITA" in refused.value.message
+    assert (
+        "Dr. Budi Santoso juga menandatangani 'Kerja Sama Perikanan Tangkap' pada 10.00–10.15 WITA"
+        in refused.value.message
+    )
     stored = session.agreements.get(other.id)
     assert (stored.status, stored.slot) == (AgreementStatus.DRAFT, None)
 
@@ -138,9 +152,13 @@ def test_a_spot_booked_twice_is_refused_but_back_to_back_is_fine(session, people
     b = session.organisations.add("PT Mahakam Bahari", OrganisationKind.COMPANY, kaltim.id)
     ani = session.attendees.register("Ani Susanti", "seller", organisation_id=a.id)
     yus = session.attendees.register("Yusran Effendi", "buyer", organisation_id=b.id)
-    contract = session.agreements.create("contract", "Pasokan Udang", [PartyInput(a.id, ani.id), PartyInput(b.id, yus.id)])
+    contract = session.agreements.create(
+        "contract", "Pasokan Udang", [PartyInput(a.id, ani.id), PartyInput(b.id, yus.id)]
+    )
     with pytest.raises(ScheduleConflict) as refused:
-        session.agreements.schedule(contract.id, TEN_AM + timedelta(minutes=5), TEN_AM + timedelta(minutes=20), "Panggung Utama")
+        session.agreements.schedule(
+            contract.id, TEN_AM + timedelta(minutes=5), TEN_AM + timedelta(minutes=20), "Panggung Utama"
+        )
     assert [c.kind for c in refused.value.conflicts] == [ConflictKind.SPOT_TWICE]
     moved = session.agreements.schedule(contract.id, TEN_AM + QUARTER, TEN_AM + 2 * QUARTER, "Panggung Utama")
     assert moved.status is AgreementStatus.SCHEDULED
@@ -175,10 +193,14 @@ def test_slots_outside_the_event_hours_and_days_are_conflicts(session, draft):
 
 
 def test_scheduling_with_a_party_lacking_its_signatory_is_a_conflict(session, people):
-    agreement = session.agreements.create("mou", "Belum lengkap", [PartyInput(people["first"].id, people["budi"].id), PartyInput(people["second"].id)])
+    agreement = session.agreements.create(
+        "mou", "Belum lengkap", [PartyInput(people["first"].id, people["budi"].id), PartyInput(people["second"].id)]
+    )
     with pytest.raises(ScheduleConflict) as refused:
         session.agreements.schedule(agreement.id, TEN_AM, TEN_AM + QUARTER, "Meja 2")
-    assert [c.message for c in refused.value.conflicts] == ["Pihak Dinas Kelautan dan Perikanan Kaltim belum punya penanda tangan."]
+    assert [c.message for c in refused.value.conflicts] == [
+        "Pihak Dinas Kelautan dan Perikanan Kaltim belum punya penanda tangan."
+    ]
 
 
 # --- the form's save -----------------------------------------------------------------------------
@@ -193,12 +215,18 @@ def test_save_creates_a_new_organisation_with_the_agreement_and_schedules_it(ses
     saved = session.agreements.save(
         None,
         _details(number="010/MoU/V/2025", value_idr=1_500_000_000),
-        [PartyChoice(NewOrganisation("Koperasi Nelayan Puger", OrganisationKind.COOPERATIVE, jatim.id)), PartyChoice(people["second"].id, people["rahmat"].id, "Kepala Dinas")],
+        [
+            PartyChoice(NewOrganisation("Koperasi Nelayan Puger", OrganisationKind.COOPERATIVE, jatim.id)),
+            PartyChoice(people["second"].id, people["rahmat"].id, "Kepala Dinas"),
+        ],
         SlotInput(TEN_AM, TEN_AM + QUARTER, "Meja 1"),
         accept_conflicts=True,
     )
     assert saved.status is AgreementStatus.SCHEDULED
-    assert [p.organisation_name for p in saved.parties] == ["Koperasi Nelayan Puger", "Dinas Kelautan dan Perikanan Kaltim"]
+    assert [p.organisation_name for p in saved.parties] == [
+        "Koperasi Nelayan Puger",
+        "Dinas Kelautan dan Perikanan Kaltim",
+    ]
     assert saved.value_idr == 1_500_000_000
     assert session.organisations.find_by_name("Koperasi Nelayan Puger")[0].region_id == jatim.id
 
@@ -208,7 +236,10 @@ def test_a_refused_save_leaves_no_new_organisation_behind(session, people):
         session.agreements.save(
             None,
             _details(),
-            [PartyChoice(NewOrganisation("CV Baru Sekali", OrganisationKind.COMPANY)), PartyChoice(people["second"].id, people["rahmat"].id)],
+            [
+                PartyChoice(NewOrganisation("CV Baru Sekali", OrganisationKind.COMPANY)),
+                PartyChoice(people["second"].id, people["rahmat"].id),
+            ],
             SlotInput(TEN_AM, TEN_AM + QUARTER, "Meja 1"),
         )
     assert session.organisations.find_by_name("CV Baru Sekali") == []
@@ -247,7 +278,9 @@ def test_save_refuses_the_same_organisation_or_signatory_for_two_parties(session
         session.agreements.save(None, _details(), [PartyChoice(people["first"].id), PartyChoice(people["first"].id)])
     with pytest.raises(InvalidValue, match="dua pihak"):
         session.agreements.save(
-            None, _details(), [PartyChoice(people["first"].id, people["budi"].id), PartyChoice(people["second"].id, people["budi"].id)]
+            None,
+            _details(),
+            [PartyChoice(people["first"].id, people["budi"].id), PartyChoice(people["second"].id, people["budi"].id)],
         )
 
 
@@ -277,7 +310,9 @@ def test_a_substitute_signs_with_a_note_and_is_printed_with_their_own_title(sess
     with pytest.raises(InvalidValue) as refused:
         session.agreements.mark_signed(draft.id, TEN_AM, [deputy])
     assert refused.value.field == "substitute_note"
-    signed = session.agreements.mark_signed(draft.id, TEN_AM, [Signer(draft.parties[0].id, people["rina"].id, "Kepala Dinas dinas luar")])
+    signed = session.agreements.mark_signed(
+        draft.id, TEN_AM, [Signer(draft.parties[0].id, people["rina"].id, "Kepala Dinas dinas luar")]
+    )
     first, second = signed.parties
     assert (first.is_substitute, first.signer_name, first.signer_title, first.substitute_note) == (
         True, "Rina Wibowo", "Sekretaris Dinas", "Kepala Dinas dinas luar",
@@ -297,7 +332,11 @@ def test_undoing_a_signing_needs_a_reason_and_returns_it_to_the_schedule(session
     with pytest.raises(InvalidValue):
         session.agreements.unsign(draft.id, " ")
     undone = session.agreements.unsign(draft.id, "Ditandai pada perjanjian yang salah")
-    assert (undone.status, undone.signed_at, undone.status_note) == (AgreementStatus.SCHEDULED, None, "Ditandai pada perjanjian yang salah")
+    assert (undone.status, undone.signed_at, undone.status_note) == (
+        AgreementStatus.SCHEDULED,
+        None,
+        "Ditandai pada perjanjian yang salah",
+    )
     assert [(p.signed_by_id, p.substitute_note) for p in undone.parties] == [(None, ""), (None, "")]
     last = audit.entries_for(session.file, "agreements", draft.id)[-1]
     assert (last.action, last.reason, last.before["status"], last.after["status"]) == (
@@ -313,7 +352,11 @@ def test_a_cancelled_agreement_is_reopened_as_a_draft_without_its_slot(session, 
     with pytest.raises(NotAllowed):
         session.agreements.mark_signed(draft.id)
     reopened = session.agreements.reopen(draft.id, "Dibatalkan karena salah pilih")
-    assert (reopened.status, reopened.slot, reopened.status_note) == (AgreementStatus.DRAFT, None, "Dibatalkan karena salah pilih")
+    assert (reopened.status, reopened.slot, reopened.status_note) == (
+        AgreementStatus.DRAFT,
+        None,
+        "Dibatalkan karena salah pilih",
+    )
 
 
 def test_a_postponed_agreement_scheduled_again_becomes_scheduled(session, draft):
@@ -356,8 +399,14 @@ def test_check_reads_only_the_slots_around_the_proposal_and_finds_its_clashes(se
     other = _another(session, people)
     touching = replace(other, slot=Slot("", other.id, TEN_AM + QUARTER, TEN_AM + 2 * QUARTER, "Panggung Utama"))
     assert session.agreements.check(touching) == []
-    overlapping = replace(other, slot=Slot("", other.id, TEN_AM + timedelta(minutes=14), TEN_AM + 2 * QUARTER, "Panggung Utama"))
-    assert sorted(c.kind.value for c in session.agreements.check(overlapping)) == ["signatory_twice", "signatory_twice", "spot_twice"]
+    overlapping = replace(
+        other, slot=Slot("", other.id, TEN_AM + timedelta(minutes=14), TEN_AM + 2 * QUARTER, "Panggung Utama")
+    )
+    assert sorted(c.kind.value for c in session.agreements.check(overlapping)) == [
+        "signatory_twice",
+        "signatory_twice",
+        "spot_twice",
+    ]
 
 
 def test_the_whole_workflow_leaves_a_file_that_passes_the_check(session, people, draft, event_path):
@@ -365,7 +414,13 @@ def test_the_whole_workflow_leaves_a_file_that_passes_the_check(session, people,
 
     third = session.organisations.add("Kadin Jatim", OrganisationKind.ASSOCIATION)
     parties = [PartyChoice(p.organisation_id, p.signatory_id, p.signatory_title) for p in draft.parties]
-    session.agreements.save(draft.id, _details(), [*parties, PartyChoice(third.id)], SlotInput(TEN_AM, TEN_AM + QUARTER, "Meja 1"), accept_conflicts=True)
+    session.agreements.save(
+        draft.id,
+        _details(),
+        [*parties, PartyChoice(third.id)],
+        SlotInput(TEN_AM, TEN_AM + QUARTER, "Meja 1"),
+        accept_conflicts=True,
+    )
     session.agreements.save(draft.id, _details(), parties, SlotInput(TEN_AM, TEN_AM + QUARTER, "Meja 2"))
     session.agreements.mark_signed(draft.id, TEN_AM, [Signer(draft.parties[0].id, people["rina"].id, "mewakili")])
     session.agreements.unsign(draft.id, "keliru")
@@ -383,8 +438,15 @@ def test_an_accepted_clash_is_not_asked_again_when_only_the_notes_change_but_a_n
     session.agreements.schedule(other.id, TEN_AM, TEN_AM + QUARTER, "Meja 1", accept_conflicts=True)
     slot = SlotInput(TEN_AM, TEN_AM + QUARTER, "Meja 1")
     parties = [PartyChoice(p.organisation_id, p.signatory_id, p.signatory_title) for p in other.parties]
-    noted = session.agreements.save(other.id, AgreementDetails("pks", other.title, mc_notes="Dibacakan MC"), parties, slot)
+    noted = session.agreements.save(
+        other.id, AgreementDetails("pks", other.title, mc_notes="Dibacakan MC"), parties, slot
+    )
     assert noted.mc_notes == "Dibacakan MC"
     with pytest.raises(ScheduleConflict) as refused:  # the spot is new trouble on top of the accepted signatory clash
-        session.agreements.save(other.id, AgreementDetails("pks", other.title), parties, SlotInput(TEN_AM, TEN_AM + QUARTER, "Panggung Utama"))
+        session.agreements.save(
+            other.id,
+            AgreementDetails("pks", other.title),
+            parties,
+            SlotInput(TEN_AM, TEN_AM + QUARTER, "Panggung Utama"),
+        )
     assert ConflictKind.SPOT_TWICE in [c.kind for c in refused.value.conflicts]

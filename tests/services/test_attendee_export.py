@@ -1,7 +1,7 @@
 """Exporting the attendee list to CSV and XLSX, as Excel will read it."""
 
 import csv
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import openpyxl
 import pytest
@@ -14,10 +14,14 @@ from eventdesk.services.attendee_export import export_attendees
 
 @pytest.fixture
 def listed(session):
-    organisation = session.organisations.add("PT <Maju> & Sons", OrganisationKind.COMPANY, session.settings.regions()[0].id)
-    budi = session.attendees.register("=Budi Santoso", "seller", organisation_id=organisation.id, phone="0812-3456-7890")
+    organisation = session.organisations.add(
+        "PT <Maju> & Sons", OrganisationKind.COMPANY, session.settings.regions()[0].id
+    )
+    budi = session.attendees.register(
+        "=Budi Santoso", "seller", organisation_id=organisation.id, phone="0812-3456-7890"
+    )
     session.attendees.register("Đặng Thị Ngọc Ánh", "investor", email="anh@saigon.vn")
-    session.attendees.check_in(budi.code, at=datetime(2025, 5, 8, 1, 12, tzinfo=timezone.utc))
+    session.attendees.check_in(budi.code, at=datetime(2025, 5, 8, 1, 12, tzinfo=UTC))
     return session.attendees.matching(AttendeeQuery())
 
 
@@ -27,7 +31,12 @@ def test_csv_export_holds_every_attendee_as_typed_with_local_check_in_times(list
     rows = list(csv.reader(output.open(encoding="utf-8-sig")))
     assert rows[0][:4] == ["Kode", "Nama lengkap", "Jabatan", "Instansi"]
     assert [row[1] for row in rows[1:]] == ["'=Budi Santoso", "Đặng Thị Ngọc Ánh"]  # inert, not a formula
-    assert (rows[1][3], rows[1][5], rows[1][7], rows[1][9]) == ("PT <Maju> & Sons", "Jawa Timur", "+6281234567890", "2025-05-08 09:12")
+    assert (rows[1][3], rows[1][5], rows[1][7], rows[1][9]) == (
+        "PT <Maju> & Sons",
+        "Jawa Timur",
+        "+6281234567890",
+        "2025-05-08 09:12",
+    )
 
 
 def test_xlsx_export_keeps_phones_and_formula_like_names_as_text_and_can_mask(listed, tmp_path):
@@ -47,7 +56,7 @@ def test_export_refuses_another_format(listed, tmp_path):
 @pytest.mark.parametrize(
     "typed, written",
     [
-        ("=HYPERLINK(\"http://x\",\"klik\")", "'=HYPERLINK(\"http://x\",\"klik\")"),
+        ('=HYPERLINK("http://x","klik")', '\'=HYPERLINK("http://x","klik")'),
         ("@SUM(A1)", "'@SUM(A1)"),
         ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
         ("-2+3", "'-2+3"),

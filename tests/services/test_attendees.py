@@ -1,6 +1,6 @@
 """Registering attendees at the desk and checking them in by their badge code."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -41,9 +41,10 @@ def test_a_registered_attendee_gets_this_desks_next_code_and_a_normalised_phone(
 def test_the_badge_phone_and_email_columns_are_what_outside_scripts_expect(session):
     attendee = session.attendees.register("Budi Santoso", "seller", phone="81234567890", email="budi@contoh.co.id")
     session.close()
-    assert scalar(
-        session.path, "SELECT json_array(full_name, code, phone, email, checked_in_at) FROM attendees"
-    ) == f'["Budi Santoso","{attendee.code}","+6281234567890","budi@contoh.co.id",null]'
+    assert (
+        scalar(session.path, "SELECT json_array(full_name, code, phone, email, checked_in_at) FROM attendees")
+        == f'["Budi Santoso","{attendee.code}","+6281234567890","budi@contoh.co.id",null]'
+    )
 
 
 def test_registering_the_same_phone_typed_differently_is_refused_as_a_duplicate(session):
@@ -91,7 +92,7 @@ def test_a_registration_with_a_bad_field_is_refused_on_that_field_and_writes_not
 
 def test_check_in_by_a_scanned_code_records_time_desk_and_operator(session, actor):
     attendee = session.attendees.register("Budi Santoso", "seller")
-    arrived = datetime(2025, 5, 8, 0, 15, tzinfo=timezone.utc)
+    arrived = datetime(2025, 5, 8, 0, 15, tzinfo=UTC)
 
     result = session.attendees.check_in(attendee.code, at=arrived)
 
@@ -147,14 +148,19 @@ def test_a_near_identical_name_in_the_same_organisation_is_a_probable_duplicate_
     assert (refused.value.probable, refused.value.existing_id, refused.value.field) == (True, first.id, "full_name")
     assert "Kopi Lereng Arjuno" in refused.value.message
     assert _written(session) == before
-    second = session.attendees.register("Bambang Sutrisno", "government", organisation_id=organisation.id, different_person=True)
+    second = session.attendees.register(
+        "Bambang Sutrisno", "government", organisation_id=organisation.id, different_person=True
+    )
     assert second.code != first.code
 
 
 def test_the_same_name_in_another_organisation_is_another_person(session, organisation):
     other = session.organisations.add("PT Lain Sekali", OrganisationKind.COMPANY)
     session.attendees.register("Budi Santoso", "seller", organisation_id=organisation.id)
-    assert session.attendees.register("Budi Santoso", "seller", organisation_id=other.id).organisation_name == "PT Lain Sekali"
+    assert (
+        session.attendees.register("Budi Santoso", "seller", organisation_id=other.id).organisation_name
+        == "PT Lain Sekali"
+    )
 
 
 def test_an_exact_duplicate_is_refused_even_when_confirmed_as_another_person(session):

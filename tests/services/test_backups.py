@@ -1,7 +1,7 @@
 """Rolling backups: consistent copies while the file is in use, rotation, listing with figures, restore into a new file."""
 
 import shutil
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -12,7 +12,7 @@ from eventdesk.services.integrity import check_event_file
 from eventdesk.services.session import open_session
 from tests.outside import booked_total, scalar, sha256, siblings
 
-T0 = datetime(2025, 5, 8, 1, 0, tzinfo=timezone.utc)
+T0 = datetime(2025, 5, 8, 1, 0, tzinfo=UTC)
 
 
 def test_a_backup_is_a_sound_event_file_with_the_same_figures(demo_path, tmp_path):

@@ -65,7 +65,13 @@ def _read_until(child: subprocess.Popen, wanted: str) -> str:
 def test_sigkill_at_random_moments_loses_nothing_acknowledged_and_leaves_the_file_sound(demo_path, tmp_path):
     rng = random.Random(20250508)
     folder = tmp_path / "cadangan"
-    acknowledged: dict[str, set[str]] = {"book": set(), "checkin": set(), "register": set(), "import": set(), "backup": set()}
+    acknowledged: dict[str, set[str]] = {
+        "book": set(),
+        "checkin": set(),
+        "register": set(),
+        "import": set(),
+        "backup": set(),
+    }
     begun: set[str] = set()
     killed_while_opening = killed_while_working = killed_while_importing = 0
     verified: set[Path] = set()
@@ -121,15 +127,21 @@ def _assert_everything_acknowledged_is_there(path: Path, acknowledged: dict[str,
     assert acknowledged["register"] <= registered
     checked_in = {row[0] for row in query(path, "SELECT id FROM attendees WHERE checked_in_at IS NOT NULL")}
     assert acknowledged["checkin"] <= checked_in
-    batches = dict(query(path, "SELECT substr(notes, 7), count(*) FROM attendees WHERE notes LIKE 'batch:%' GROUP BY notes"))
+    batches = dict(
+        query(path, "SELECT substr(notes, 7), count(*) FROM attendees WHERE notes LIKE 'batch:%' GROUP BY notes")
+    )
     assert set(batches.values()) <= {IMPORT_ROWS}, batches  # wholly or not at all
     assert acknowledged["import"] <= set(batches) <= begun
     organisations = {name for (name,) in query(path, "SELECT name FROM organisations WHERE name LIKE 'PT Impor %'")}
     assert organisations == {f"PT Impor {batch[:10]}" for batch in batches}  # a list's new organisation goes with it
-    audited = dict(query(path, "SELECT reason, count(*) FROM audit_log WHERE reason LIKE 'Impor dari %' GROUP BY reason"))
+    audited = dict(
+        query(path, "SELECT reason, count(*) FROM audit_log WHERE reason LIKE 'Impor dari %' GROUP BY reason")
+    )
     assert sorted(audited.values()) == [IMPORT_ROWS + 1] * len(batches), audited
     # The import lifts the search trigger inside its transaction: a cut one must leave it and the index whole.
-    assert query(path, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'attendees_search_insert'") == [(1,)]
+    assert query(
+        path, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'attendees_search_insert'"
+    ) == [(1,)]
     assert query(path, "SELECT count(*) FROM attendee_search") == query(path, "SELECT count(*) FROM attendees")
 
 
@@ -143,4 +155,3 @@ def _assert_backups_are_whole(folder: Path, acknowledged: set[str], verified: se
     kept_from = min((Path(name).name for name in present), default="")
     for gone in acknowledged - present:  # only the rotation may take an acknowledged backup away
         assert len(present) >= backups.KEEP_LAST and Path(gone).name < kept_from, gone
-

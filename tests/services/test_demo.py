@@ -73,7 +73,9 @@ def test_the_figures_the_app_shows_are_those_in_the_file(demo_session):
 def _content(path):
     return {
         "organisations": sorted(query(path, "SELECT name, kind FROM organisations")),
-        "attendees": sorted(query(path, "SELECT code, full_name, category, phone, email, checked_in_at FROM attendees")),
+        "attendees": sorted(
+            query(path, "SELECT code, full_name, category, phone, email, checked_in_at FROM attendees")
+        ),
         "agreements": sorted(query(path, "SELECT number, title, status, value_idr, signed_at FROM agreements")),
         "transactions": sorted(query(path, "SELECT value_idr, kind, stage, status, commodity FROM transactions")),
     }

@@ -36,7 +36,9 @@ def _book(session, orgs, buyer, seller, value, **extra):
 
 def _same_sums(event_file):
     key = lambda row: tuple(str(part) for part in row)  # noqa: E731
-    return sorted(store_totals.kept_sums(event_file), key=key) == sorted(store_totals.computed_sums(event_file), key=key)
+    return sorted(store_totals.kept_sums(event_file), key=key) == sorted(
+        store_totals.computed_sums(event_file), key=key
+    )
 
 
 def test_every_breakdown_adds_up_to_the_booked_total(mission):
@@ -68,7 +70,12 @@ def test_every_breakdown_adds_up_to_the_booked_total(mission):
     assert (totals.kind(TransactionKind.TRADE).value_idr, totals.kind(TransactionKind.INVESTMENT).value_idr) == (
         11_250_000_000, 4_000_000_000,
     )  # fmt: skip
-    for shares in (totals.by_sector, totals.by_direction, list(totals.by_stage.values()), list(totals.by_kind.values())):
+    for shares in (
+        totals.by_sector,
+        totals.by_direction,
+        list(totals.by_stage.values()),
+        list(totals.by_kind.values()),
+    ):
         assert sum(s.value_idr for s in shares) == totals.total_idr
         assert sum(s.count for s in shares) == totals.count
     assert totals.by_sector[0].key == sectors["Perikanan"] and totals.by_sector[1].key is None
@@ -104,8 +111,16 @@ def test_kept_sums_follow_every_booking_void_replacement_and_verification(missio
         if action < 0.6 or not booked:
             buyer, seller = rng.sample(names, 2)
             booked.append(
-                _book(session, orgs, buyer, seller, rng.randint(1, 500) * 1_000_000, sector_id=rng.choice(sector_ids),
-                      kind=rng.choice(list(TransactionKind)), stage=rng.choice(list(TransactionStage))).id  # fmt: skip
+                _book(
+                    session,
+                    orgs,
+                    buyer,
+                    seller,
+                    rng.randint(1, 500) * 1_000_000,
+                    sector_id=rng.choice(sector_ids),
+                    kind=rng.choice(list(TransactionKind)),
+                    stage=rng.choice(list(TransactionStage)),
+                ).id  # fmt: skip
             )
         elif action < 0.75:
             session.transactions.void(booked.pop(rng.randrange(len(booked))), f"Batal {step}")
@@ -143,7 +158,11 @@ def test_totals_follow_a_booking_made_by_another_program_on_the_same_file(missio
     row = session.file.conn.execute("SELECT * FROM transactions").fetchone()
     names = [d[0] for d in session.file.conn.execute("SELECT * FROM transactions").description]
     copy = dict(zip(names, row)) | {"id": "other-process", "value_idr": 2_000_000_000}
-    tamper(session.path, f"INSERT INTO transactions ({', '.join(copy)}) VALUES ({', '.join('?' * len(copy))})", tuple(copy.values()))
+    tamper(
+        session.path,
+        f"INSERT INTO transactions ({', '.join(copy)}) VALUES ({', '.join('?' * len(copy))})",
+        tuple(copy.values()),
+    )
 
     assert session.figures.transaction_totals().total_idr == 3_000_000_000
 
@@ -226,7 +245,11 @@ def test_an_entry_with_a_new_organisation_creates_it_with_the_deal_or_not_at_all
     assert len(session.organisations.list()) == before
 
     deal = session.transactions.book_entry(TransactionEntry(new, orgs["mahakam"].id, "75 jt", "trade"))
-    assert (deal.buyer_name, deal.buyer_kind, deal.buyer_region) == ("Kopi Lereng Arjuno", OrganisationKind.UMKM, "Jawa Timur")
+    assert (deal.buyer_name, deal.buyer_kind, deal.buyer_region) == (
+        "Kopi Lereng Arjuno",
+        OrganisationKind.UMKM,
+        "Jawa Timur",
+    )
     assert session.figures.transaction_totals().umkm.value_idr == 75_000_000
 
 
@@ -235,7 +258,9 @@ def test_a_replacement_voids_the_old_deal_and_books_the_new_one_together(mission
     wrong = _book(session, orgs, "samudra", "mahakam", "250 M")
 
     with pytest.raises(Exception):
-        session.transactions.replace(wrong.id, "Salah ketik", TransactionEntry(orgs["samudra"].id, orgs["samudra"].id, "250 jt", "trade"))
+        session.transactions.replace(
+            wrong.id, "Salah ketik", TransactionEntry(orgs["samudra"].id, orgs["samudra"].id, "250 jt", "trade")
+        )
     assert session.transactions.get(wrong.id).status is TransactionStatus.BOOKED
 
     right = session.transactions.replace(

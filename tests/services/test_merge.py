@@ -62,7 +62,10 @@ def test_new_rows_of_both_desks_never_conflict_and_both_desks_end_the_same(desks
     assert into_a.findings == [] and into_b.findings == []
     assert contents(files["A"]) == contents(files["B"])
     assert check_event_file(files["A"]) == [] and check_event_file(files["B"]) == []
-    assert sorted(a.full_name for a in desks["A"].attendees.list() if "Walk-in" in a.full_name) == ["Joko Walk-in", "Sari Walk-in"]
+    assert sorted(a.full_name for a in desks["A"].attendees.list() if "Walk-in" in a.full_name) == [
+        "Joko Walk-in",
+        "Sari Walk-in",
+    ]
 
 
 def test_merging_the_same_file_twice_changes_nothing_the_second_time(desks, files):
@@ -88,7 +91,9 @@ def test_a_person_checked_in_on_two_desks_keeps_the_earliest_time_and_the_other_
     for letter in "ABC":
         attendee = desks[letter].attendees.get(desks["A"].attendees.list()[0].id)
         assert (attendee.checked_in_at, attendee.checked_in_desk_label, attendee.checked_in_by) == (
-            TEN_AM + timedelta(minutes=5), "Meja B", "Budi"
+            TEN_AM + timedelta(minutes=5),
+            "Meja B",
+            "Budi",
         )
     [finding] = into_a.findings
     assert finding.kind is FindingKind.CHECKIN_TWICE and not finding.needs_review
@@ -102,14 +107,19 @@ def test_a_person_checked_in_on_two_desks_keeps_the_earliest_time_and_the_other_
 def test_a_void_beats_an_edit_of_the_same_transaction_whichever_came_later(desks, files):
     [deal] = desks["A"].transactions.list()
     desks["A"].transactions.void(deal.id, "Salah ketik nilai")
-    transactions.update_transaction(desks["B"].file, deal.id, {"note": "Nilai sudah dicek", "stage": "contract"}, action="update")
+    transactions.update_transaction(
+        desks["B"].file, deal.id, {"note": "Nilai sudah dicek", "stage": "contract"}, action="update"
+    )
 
     into_a, into_b = _merge_both_ways(desks, files)
 
     for letter in "AB":
         merged = desks[letter].transactions.get(deal.id)
         assert (merged.status, merged.void_reason, merged.note, merged.stage.value) == (
-            TransactionStatus.VOID, "Salah ketik nilai", "", "commitment"
+            TransactionStatus.VOID,
+            "Salah ketik nilai",
+            "",
+            "commitment",
         )
         assert desks[letter].figures.event_figures().transactions.total_idr == 0
     assert [f.kind for f in into_a.findings] == [FindingKind.VOID_BEATS_EDIT]
@@ -128,7 +138,10 @@ def test_a_signed_agreement_stays_signed_though_another_desk_postponed_it_later(
     for letter in "AB":
         merged = desks[letter].agreements.get(agreement.id)
         assert (merged.status, merged.signed_at, merged.status_note, merged.mc_notes) == (
-            AgreementStatus.SIGNED, TEN_AM + timedelta(minutes=3), "", "Disaksikan gubernur"
+            AgreementStatus.SIGNED,
+            TEN_AM + timedelta(minutes=3),
+            "",
+            "Disaksikan gubernur",
         )
         assert desks[letter].agreements.signed_count() == 1
     assert [f.kind for f in into_a.findings] == [FindingKind.SIGNED_STAYS]
@@ -209,7 +222,10 @@ def test_what_a_desk_merged_from_another_travels_on_to_a_third(desks, files):
     assert "Joko Walk-in" in [a.full_name for a in desks["C"].attendees.list()]
     coverage = desks["C"].merges.coverage()
     assert [(d.label, d.this_desk, d.last_merged_at is not None) for d in coverage.desks] == [
-        ("Meja C", True, False), ("Kantor Panitia", False, True), ("Meja A", False, True), ("Meja B", False, True),
+        ("Meja C", True, False),
+        ("Kantor Panitia", False, True),
+        ("Meja A", False, True),
+        ("Meja B", False, True),
     ]
     assert coverage.text().startswith("Data dari 4 meja: Meja C (meja ini) · Kantor Panitia digabung ")
 
@@ -273,17 +289,28 @@ def test_two_desks_that_share_a_tag_still_end_with_unique_codes_and_the_reprint_
     assert check_event_file(files["A"]) == [] and check_event_file(files["B"]) == []
 
 
-def test_imports_on_two_desks_that_share_a_tag_end_with_unique_codes_and_a_later_import_takes_the_new_tag(files, tmp_path):
+def test_imports_on_two_desks_that_share_a_tag_end_with_unique_codes_and_a_later_import_takes_the_new_tag(
+    files, tmp_path
+):
     from tests.lists import write_csv, write_xlsx
 
     first, second = desks_sharing_a_tag()
-    one_list = write_xlsx(tmp_path / "satu.xlsx", [["Nama", "Instansi", "No. HP"]] + [[f"Peserta Satu {n}", "PT Satu", f"0857-5100-{n:04d}"] for n in range(1, 6)])
-    two_list = write_csv(tmp_path / "dua.csv", [["Nama", "Instansi", "No. HP"]] + [[f"Peserta Dua {n}", "CV Dua", f"0857-5200-{n:04d}"] for n in range(1, 4)])
+    one_list = write_xlsx(
+        tmp_path / "satu.xlsx",
+        [["Nama", "Instansi", "No. HP"]]
+        + [[f"Peserta Satu {n}", "PT Satu", f"0857-5100-{n:04d}"] for n in range(1, 6)],
+    )
+    two_list = write_csv(
+        tmp_path / "dua.csv",
+        [["Nama", "Instansi", "No. HP"]] + [[f"Peserta Dua {n}", "CV Dua", f"0857-5200-{n:04d}"] for n in range(1, 4)],
+    )
     one, two = open_desk(files["A"], first), open_desk(files["B"], second)
     try:
         kept = one.imports.run(one_list)
         clashed = two.imports.run(two_list)
-        assert [line.code for line in clashed.lines] == [line.code for line in kept.lines][:3]  # the same tag, counted alike
+        assert [line.code for line in clashed.lines] == [line.code for line in kept.lines][
+            :3
+        ]  # the same tag, counted alike
 
         into_two = two.merges.merge(files["A"])
         one.merges.merge(files["B"])
@@ -295,7 +322,9 @@ def test_imports_on_two_desks_that_share_a_tag_end_with_unique_codes_and_a_later
             assert codes[line.full_name] == line.code + "B"
         assert len([f for f in into_two.findings if f.kind is FindingKind.CODE_CLASH]) == 3
         later = two.imports.run(write_csv(tmp_path / "tiga.csv", [["Nama", "Instansi"], ["Peserta Tiga", "CV Tiga"]]))
-        assert later.lines[0].code.split("-")[0] != kept.lines[0].code.split("-")[0]  # the desk that came later, another tag
+        assert (
+            later.lines[0].code.split("-")[0] != kept.lines[0].code.split("-")[0]
+        )  # the desk that came later, another tag
     finally:
         one.close()
         two.close()
@@ -339,7 +368,9 @@ def test_a_preview_says_what_the_merge_would_bring_and_writes_nothing(desks, fil
     assert scalar(files["A"], "SELECT count(*) FROM merge_log") == 0
     merged = desks["A"].merges.merge(files["B"])
     assert (preview.preview, merged.preview) == (True, False)
-    assert preview.change_lines() == merged.change_lines() == [("Check-in", 1), ("Meja tercatat", 1), ("Peserta baru", 1)]
+    assert (
+        preview.change_lines() == merged.change_lines() == [("Check-in", 1), ("Meja tercatat", 1), ("Peserta baru", 1)]
+    )
     assert (preview.before.attendees_registered, preview.after.attendees_registered) == (4, 5)
 
 
@@ -355,7 +386,9 @@ def test_a_file_of_another_event_is_refused_and_nothing_is_written(desks, files,
 
 def test_a_desk_identity_used_on_two_laptops_is_refused_as_a_forked_history(prepared, tmp_path, monkeypatch):
     first = open_desk(copy_to(prepared, tmp_path / "laptop-1.eventdesk"), A)
-    monkeypatch.setenv("EVENTDESK_HOME", str(tmp_path / "laptop-2-home"))  # a laptop whose settings were copied from the first
+    monkeypatch.setenv(
+        "EVENTDESK_HOME", str(tmp_path / "laptop-2-home")
+    )  # a laptop whose settings were copied from the first
     second = open_desk(copy_to(prepared, tmp_path / "laptop-2.eventdesk"), A)
     try:
         first.attendees.register("Sari", "seller")
@@ -372,7 +405,9 @@ def test_two_copies_written_on_one_laptop_as_one_desk_never_fork_and_merge_both_
     downloads = open_desk(copy_to(prepared, tmp_path / "downloads.eventdesk"), A)
     try:
         desktop.attendees.register("Sari", "seller")
-        downloads.attendees.register("Joko", "buyer")  # the second copy is behind what desk A wrote: it gets its own identity
+        downloads.attendees.register(
+            "Joko", "buyer"
+        )  # the second copy is behind what desk A wrote: it gets its own identity
         assert downloads.actor.desk_id != A.desk_id and downloads.actor.desk_label == "Meja A (salinan)"
         assert desktop.actor == A
         assert "Meja A (salinan)" in downloads.copy_notice and desktop.copy_notice is None
@@ -425,8 +460,11 @@ def test_the_merge_log_remembers_when_each_other_desk_was_last_merged(desks, fil
 
 
 def test_every_document_says_how_many_desks_its_figures_include(desks, files):
-    assert desks["A"].document_info("Ringkasan").coverage_text().startswith(
-        "Data dari 2 meja: Meja A (meja ini) · Kantor Panitia data s.d. "
+    assert (
+        desks["A"]
+        .document_info("Ringkasan")
+        .coverage_text()
+        .startswith("Data dari 2 meja: Meja A (meja ini) · Kantor Panitia data s.d. ")
     )
     desks["A"].merges.merge(files["B"])
     info = desks["A"].document_info("Ringkasan")
@@ -458,12 +496,17 @@ def test_rows_that_point_at_rows_neither_file_has_are_refused_and_nothing_is_wri
     assert [table for _, table in rows][-2:] == ["organisations", "attendees"]
     conn = sqlite3.connect(files["B"])
     columns = [c[1] for c in conn.execute("PRAGMA table_info(audit_log)")]
-    raw = [dict(zip(columns, r)) for r in conn.execute("SELECT * FROM audit_log WHERE desk_id = ? ORDER BY seq", (desk_b,))]
+    raw = [
+        dict(zip(columns, r)) for r in conn.execute("SELECT * FROM audit_log WHERE desk_id = ? ORDER BY seq", (desk_b,))
+    ]
     organisation_seq = rows[-2][0]
     conn.execute("DELETE FROM audit_log WHERE desk_id = ? AND seq >= ?", (desk_b, organisation_seq))
     attendee = dict(raw[-1], seq=organisation_seq, prev_hash=raw[-3]["hash"])
     attendee["hash"] = audit.content_hash(attendee)
-    conn.execute(f"INSERT INTO audit_log ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", [attendee[c] for c in columns])
+    conn.execute(
+        f"INSERT INTO audit_log ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        [attendee[c] for c in columns],
+    )
     conn.commit()
     conn.close()
 
@@ -480,7 +523,12 @@ def test_the_same_person_registered_on_two_desks_stays_twice_and_is_listed_for_r
 
     assert [f.kind for f in into_a.findings] == [FindingKind.SAME_PERSON]
     [row] = desks["B"].merges.conflicts(only_to_review=True)
-    assert (row.fields, row.kept_value, row.other_value, row.choosable) == ("Telepon", "+6281277771234", "+6281277771234", False)
+    assert (row.fields, row.kept_value, row.other_value, row.choosable) == (
+        "Telepon",
+        "+6281277771234",
+        "+6281277771234",
+        False,
+    )
     desks["B"].merges.keep(row.key)
     assert desks["B"].merges.conflicts(only_to_review=True) == []
     assert desks["A"].figures.event_figures().attendees_registered == 6

@@ -22,8 +22,8 @@ from eventdesk.domain.enums import AgreementStatus, TransactionStatus
 from eventdesk.domain.errors import NotAllowed
 from eventdesk.services.integrity import check_event_file
 from eventdesk.store import organisations
-from tests.outside import query
 from tests.desks import TEN_AM, contents, copy_to, desk, desks_sharing_a_tag, open_desk, prepare_event
+from tests.outside import query
 
 DESKS = (desk("A"), *desks_sharing_a_tag())
 WHO = st.integers(0, 2)
@@ -35,7 +35,9 @@ OPERATIONS = st.one_of(
     st.tuples(st.just("verify"), WHO, st.integers(0, 40)),
     st.tuples(st.just("sign"), WHO, st.integers(0, 2)),
     st.tuples(st.just("postpone"), WHO, st.integers(0, 2)),
-    st.tuples(st.just("edit"), WHO, st.integers(0, 3), st.sampled_from(["catatan satu", "catatan dua", "catatan tiga"])),
+    st.tuples(
+        st.just("edit"), WHO, st.integers(0, 3), st.sampled_from(["catatan satu", "catatan dua", "catatan tiga"])
+    ),
     st.tuples(st.just("merge"), WHO, WHO),
 )
 
@@ -56,7 +58,10 @@ def _do(sessions, paths, operation):
             session.attendees.check_in(waiting[args[0] % len(waiting)].code, at=TEN_AM + timedelta(minutes=args[1]))
     elif kind == "book":
         organisation_list = session.organisations.list()
-        buyer, seller = organisation_list[args[1] % len(organisation_list)], organisation_list[(args[1] + 1 + args[2] % 3) % len(organisation_list)]
+        buyer, seller = (
+            organisation_list[args[1] % len(organisation_list)],
+            organisation_list[(args[1] + 1 + args[2] % 3) % len(organisation_list)],
+        )
         session.transactions.book(buyer_id=buyer.id, seller_id=seller.id, value=args[0] * 100_000_000, kind="trade")
     elif kind == "void":
         booked = session.transactions.list(TransactionStatus.BOOKED)
@@ -114,7 +119,9 @@ def _totals(path, actor):
 def test_three_desks_merged_in_any_order_end_with_identical_data(prepared, operations, first_order, second_order):
     with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as patch:
         root = Path(folder)
-        patch.setenv("EVENTDESK_HOME", str(root / "home"))  # each example its own laptops: no desk remembers another example
+        patch.setenv(
+            "EVENTDESK_HOME", str(root / "home")
+        )  # each example its own laptops: no desk remembers another example
         paths = [copy_to(prepared, root / f"meja-{n}.eventdesk") for n in range(3)]
         sessions = [open_desk(path, actor) for path, actor in zip(paths, DESKS)]
         try:
@@ -147,7 +154,9 @@ def test_three_desks_merged_in_any_order_end_with_identical_data(prepared, opera
 
 
 LAPTOP_OPERATIONS = st.one_of(
-    st.tuples(st.just("copy"), st.integers(0, 5)),  # laptop A copies one of its copies (Desktop → Downloads, a stick, a backup)
+    st.tuples(
+        st.just("copy"), st.integers(0, 5)
+    ),  # laptop A copies one of its copies (Desktop → Downloads, a stick, a backup)
     st.tuples(st.just("book_a"), st.integers(0, 5)),  # laptop A books in one of its copies, all of them open at once
     st.tuples(st.just("book_a"), st.integers(0, 5)),  # (twice: most of the day is booking)
     st.tuples(st.just("book_b"), st.just(0)),
@@ -158,7 +167,9 @@ LAPTOP_OPERATIONS = st.one_of(
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(operations=st.lists(LAPTOP_OPERATIONS, min_size=1, max_size=12), order=st.permutations([0, 1, 2, 3]))
-def test_copies_of_one_desks_file_written_in_parallel_on_one_laptop_never_fork_and_converge(prepared, operations, order):
+def test_copies_of_one_desks_file_written_in_parallel_on_one_laptop_never_fork_and_converge(
+    prepared, operations, order
+):
     from eventdesk.store.backup import copy_event_file
 
     with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as patch:
@@ -210,5 +221,7 @@ def test_copies_of_one_desks_file_written_in_parallel_on_one_laptop_never_fork_a
         for path in every_file:
             assert contents(path) == reference
             assert check_event_file(path) == []
-        values = sorted(row[0] for row in query(b_path, "SELECT value_idr FROM transactions WHERE value_idr < 1000000000"))
+        values = sorted(
+            row[0] for row in query(b_path, "SELECT value_idr FROM transactions WHERE value_idr < 1000000000")
+        )
         assert values == sorted(booked)  # every booking of every copy reached every file, once

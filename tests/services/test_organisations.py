@@ -9,7 +9,11 @@ from eventdesk.domain.errors import InvalidValue, NotFound
 def test_an_organisation_is_added_with_its_kind_and_region(session):
     jatim = session.settings.regions()[0]
     added = session.organisations.add("  Batik Tulis  Sekar Jagad ", "umkm", jatim.id)
-    assert (added.name, added.kind, added.region_name) == ("Batik Tulis Sekar Jagad", OrganisationKind.UMKM, "Jawa Timur")
+    assert (added.name, added.kind, added.region_name) == (
+        "Batik Tulis Sekar Jagad",
+        OrganisationKind.UMKM,
+        "Jawa Timur",
+    )
     assert session.organisations.get(added.id) == added
 
 

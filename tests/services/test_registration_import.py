@@ -4,7 +4,6 @@ import pytest
 
 from eventdesk.domain.enums import AttendeeCategory, OrganisationKind
 from eventdesk.domain.errors import UnreadableFile
-from eventdesk.domain.import_report import RowFate
 from eventdesk.domain.registration_list import ListField
 from tests.lists import KALTIM_ROWS, write_csv, write_docx, write_encrypted_xlsx, write_old_xls, write_xlsx
 from tests.outside import scalar
@@ -38,7 +37,13 @@ def test_the_kaltim_list_is_imported_with_each_rows_fate_by_its_spreadsheet_row(
     assert lines[12].warnings == ["email 'nurul@@pesisir' tidak valid; diimpor tanpa email"]
 
     people = {a.full_name: a for a in session.attendees.list()}
-    assert set(people) == {"Ir. Bambang Sutrisno, M.T.", "Lilis Suryani", "I Made Wirawan", "Fransiskus X. O'Neil", "Nurul Aini"}
+    assert set(people) == {
+        "Ir. Bambang Sutrisno, M.T.",
+        "Lilis Suryani",
+        "I Made Wirawan",
+        "Fransiskus X. O'Neil",
+        "Nurul Aini",
+    }
     assert [people[name].phone for name in ("Ir. Bambang Sutrisno, M.T.", "Lilis Suryani", "I Made Wirawan", "Fransiskus X. O'Neil", "Nurul Aini")] == [
         "+6281154001234", "+6285250112233", "+6281330001122", "+6281390001111", "+6285347008899",
     ]  # fmt: skip
@@ -66,8 +71,14 @@ def test_each_imported_row_has_its_own_audit_row_and_the_file_checks_sound(sessi
 
     report = session.imports.run(kaltim_xlsx)
     session.close()
-    assert scalar(event_path, "SELECT count(*) FROM audit_log WHERE table_name = 'attendees' AND action = 'insert'") == report.imported
-    assert scalar(event_path, "SELECT count(*) FROM audit_log WHERE reason = 'Impor dari peserta-kaltim.xlsx'") == report.imported + 5
+    assert (
+        scalar(event_path, "SELECT count(*) FROM audit_log WHERE table_name = 'attendees' AND action = 'insert'")
+        == report.imported
+    )
+    assert (
+        scalar(event_path, "SELECT count(*) FROM audit_log WHERE reason = 'Impor dari peserta-kaltim.xlsx'")
+        == report.imported + 5
+    )
     assert check_event_file(event_path) == []
 
 
@@ -98,7 +109,11 @@ def test_a_semicolon_csv_from_indonesian_excel_in_windows_1252_is_read(session, 
     assert (report.encoding, report.delimiter, report.header_row) == ("Windows-1252", ";", 3)
     assert fates(report) == [(4, "import"), (5, "import")]
     jose = session.attendees.search("jose")[0]
-    assert (jose.full_name, jose.organisation_name, jose.region_name) == ("José Müller Santoso", "PT Kopi, Teh & Rempah", "Jawa Timur")
+    assert (jose.full_name, jose.organisation_name, jose.region_name) == (
+        "José Müller Santoso",
+        "PT Kopi, Teh & Rempah",
+        "Jawa Timur",
+    )
     assert session.attendees.search("siti")[0].phone == "+6281234567891"
 
 
@@ -130,7 +145,9 @@ def test_rows_without_category_get_the_default_and_an_unknown_one_is_warned(sess
 def test_the_operator_can_change_the_mapping(session, tmp_path):
     rows = [["Peserta", "Lembaga", "Catatan"], ["Budi", "PT Maju", "0812 1111 2222"]]
     source = write_xlsx(tmp_path / "m.xlsx", rows)
-    report = session.imports.run(source, mapping={0: ListField.FULL_NAME, 1: ListField.ORGANISATION, 2: ListField.PHONE})
+    report = session.imports.run(
+        source, mapping={0: ListField.FULL_NAME, 1: ListField.ORGANISATION, 2: ListField.PHONE}
+    )
     assert session.attendees.get_many([a.id for a in session.attendees.list()])[0].phone == "+6281211112222"
     assert report.imported == 1
 
@@ -167,9 +184,14 @@ def test_a_disk_that_fills_up_during_an_import_is_one_clear_error_and_nothing_is
     from eventdesk.domain.errors import EventFileError
     from eventdesk.services.spreadsheets import read_sheet
 
-    rows = [["Nama", "Instansi", "No HP"]] + [[f"Peserta Penuh {n}", f"CV Disk {n % 40}", f"0857{n:08d}"] for n in range(3000)]
+    rows = [["Nama", "Instansi", "No HP"]] + [
+        [f"Peserta Penuh {n}", f"CV Disk {n % 40}", f"0857{n:08d}"] for n in range(3000)
+    ]
     sheet = read_sheet(write_csv(tmp_path / "besar.csv", rows))
-    before = scalar(session.path, "SELECT count(*) FROM attendees"), scalar(session.path, "SELECT count(*) FROM audit_log")
+    before = (
+        scalar(session.path, "SELECT count(*) FROM attendees"),
+        scalar(session.path, "SELECT count(*) FROM audit_log"),
+    )
     pages = session.file.conn.execute("PRAGMA page_count").fetchone()[0]
     session.file.conn.execute(f"PRAGMA max_page_count = {pages + 20}")  # SQLite's own "database or disk is full"
 
@@ -177,5 +199,8 @@ def test_a_disk_that_fills_up_during_an_import_is_one_clear_error_and_nothing_is
         session.imports.run_sheet(sheet)
     assert "tidak bisa ditulis" in raised.value.message and "\n" not in raised.value.message
     session.file.conn.execute("PRAGMA max_page_count = 1073741823")
-    assert (scalar(session.path, "SELECT count(*) FROM attendees"), scalar(session.path, "SELECT count(*) FROM audit_log")) == before
+    assert (
+        scalar(session.path, "SELECT count(*) FROM attendees"),
+        scalar(session.path, "SELECT count(*) FROM audit_log"),
+    ) == before
     session.attendees.register("Sesudah Disk Lega", "buyer")  # the desk works on once there is room again

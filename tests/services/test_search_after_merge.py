@@ -1,7 +1,7 @@
 """The attendee search follows a merge: rows brought in from another desk, and codes re-given after a clash."""
 
 from eventdesk.services.integrity import check_event_file
-from tests.desks import copy_to, desk, desks_sharing_a_tag, open_desk, prepare_event
+from tests.desks import copy_to, desks_sharing_a_tag, open_desk, prepare_event
 
 
 def test_attendees_merged_from_another_desk_are_found_and_a_reprinted_code_too(tmp_path):

@@ -26,11 +26,16 @@ BALIKPAPAN = EventSettings(
 
 
 def _event_rows(session):
-    return session.file.conn.execute("SELECT (SELECT count(*) FROM audit_log), (SELECT updated_at FROM event)").fetchone()
+    return session.file.conn.execute(
+        "SELECT (SELECT count(*) FROM audit_log), (SELECT updated_at FROM event)"
+    ).fetchone()
 
 
 def test_a_new_event_has_both_delegations_and_the_priority_sectors(session):
-    assert [(r.name, r.code) for r in session.settings.regions()] == [("Jawa Timur", "JATIM"), ("Kalimantan Timur", "KALTIM")]
+    assert [(r.name, r.code) for r in session.settings.regions()] == [
+        ("Jawa Timur", "JATIM"),
+        ("Kalimantan Timur", "KALTIM"),
+    ]
     assert [s.name for s in session.settings.sectors()] == list(DEFAULT_SECTORS)
     assert {"Perikanan", "Pariwisata Pesisir", "Pengolahan Hasil Bumi"} <= set(DEFAULT_SECTORS)
     assert session.settings.get().timezone == "Asia/Makassar"

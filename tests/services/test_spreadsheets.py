@@ -36,7 +36,9 @@ def _read_with_openpyxl(path: Path) -> spreadsheets.Sheet:
         workbook.close()
 
 
-@pytest.mark.parametrize("make", [_tricky_workbook, lambda path: write_xlsx(path, KALTIM_ROWS)], ids=["tricky", "kaltim"])
+@pytest.mark.parametrize(
+    "make", [_tricky_workbook, lambda path: write_xlsx(path, KALTIM_ROWS)], ids=["tricky", "kaltim"]
+)
 def test_calamine_reads_every_cell_and_row_number_as_openpyxl_does(tmp_path, make):
     source = make(tmp_path / "daftar.xlsx")
     fast = spreadsheets._read_xlsx_calamine(source, source.read_bytes())
@@ -44,7 +46,9 @@ def test_calamine_reads_every_cell_and_row_number_as_openpyxl_does(tmp_path, mak
     slow = _read_with_openpyxl(source)
     assert fast.sheet_name == slow.sheet_name
     # A formula openpyxl wrote has no cached value (None); Excel's own files have one, which both read.
-    assert [(n, [v for v in cells]) for n, cells in fast.rows if n != 8] == [(n, list(cells)) for n, cells in slow.rows if n != 8]
+    assert [(n, [v for v in cells]) for n, cells in fast.rows if n != 8] == [
+        (n, list(cells)) for n, cells in slow.rows if n != 8
+    ]
 
 
 def test_a_workbook_calamine_cannot_read_goes_to_openpyxl_and_its_message(tmp_path):
@@ -62,4 +66,6 @@ def test_dates_and_error_cells_are_left_to_openpyxl_which_reports_them_as_the_im
     workbook["Peserta"]["D5"].number_format = "dd/mm/yyyy"  # a phone in a column formatted as dates
     workbook.save(formatted)
     assert spreadsheets._read_xlsx_calamine(formatted, formatted.read_bytes()) is None
-    assert spreadsheets._read_xlsx_calamine(tmp_path / "tricky.xlsx", _tricky_workbook(tmp_path / "tricky.xlsx").read_bytes())
+    assert spreadsheets._read_xlsx_calamine(
+        tmp_path / "tricky.xlsx", _tricky_workbook(tmp_path / "tricky.xlsx").read_bytes()
+    )

@@ -89,7 +89,9 @@ def test_a_damaged_or_foreign_file_in_the_folder_is_named_and_the_others_still_m
     assert "Tamu B" in [name for (name,) in query(mine, "SELECT full_name FROM attendees")]
 
 
-def test_a_copy_restored_from_a_backup_takes_back_what_the_other_desks_hold_of_it_before_writing_again(prepared, tmp_path, stick):
+def test_a_copy_restored_from_a_backup_takes_back_what_the_other_desks_hold_of_it_before_writing_again(
+    prepared, tmp_path, stick
+):
     mine, theirs = copy_to(prepared, tmp_path / "a.eventdesk"), copy_to(prepared, tmp_path / "b.eventdesk")
     _register(mine, A, "Ditulis sebelum cadangan")
     backup = shutil.copyfile(mine, tmp_path / "cadangan.eventdesk")

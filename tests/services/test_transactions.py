@@ -31,7 +31,9 @@ def _book(session, parties, value, **extra):
 
 
 def test_a_deal_typed_as_staff_type_it_is_booked_in_whole_rupiah(session, actor, parties, fisheries):
-    deal = _book(session, parties, "1,5 M", sector_id=fisheries.id, commodity="Udang windu beku", quantity=12, unit="ton")
+    deal = _book(
+        session, parties, "1,5 M", sector_id=fisheries.id, commodity="Udang windu beku", quantity=12, unit="ton"
+    )
 
     assert (deal.value_idr, deal.kind, deal.stage, deal.status) == (
         1_500_000_000, TransactionKind.TRADE, TransactionStage.COMMITMENT, TransactionStatus.BOOKED,

@@ -50,12 +50,16 @@ def test_three_writers_at_once_lose_nothing_and_keep_the_file_sound(demo_path):
     booked = {row[0] for row in query(demo_path, "SELECT id FROM transactions")}
     assert {value for kind, value in acknowledged if kind == "book"} <= booked
     assert len(booked) == before + 3 * ROUNDS
-    batches = dict(query(demo_path, "SELECT substr(notes, 7), count(*) FROM attendees WHERE notes LIKE 'batch:%' GROUP BY notes"))
+    batches = dict(
+        query(demo_path, "SELECT substr(notes, 7), count(*) FROM attendees WHERE notes LIKE 'batch:%' GROUP BY notes")
+    )
     assert batches == {value: IMPORT_ROWS for kind, value in acknowledged if kind == "import"}
     assert check_event_file(demo_path) == []
 
 
-def test_a_lock_held_too_long_is_a_plain_busy_message_and_the_file_still_opens_read_only(demo_path, actor, eventdesk_home):
+def test_a_lock_held_too_long_is_a_plain_busy_message_and_the_file_still_opens_read_only(
+    demo_path, actor, eventdesk_home
+):
     holder = sqlite3.connect(demo_path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another program in the middle of a long write
     try:
@@ -134,7 +138,10 @@ def _codes_are_unique(path: Path) -> None:
 @pytest.mark.parametrize("desks", ["two desks", "two windows of one desk"])
 def test_two_imports_into_one_file_at_once_both_land_whole_with_unique_codes(demo_path, tmp_path, desks):
     first, second = (SAME_LAPTOP, SAME_LAPTOP) if desks == "two windows of one desk" else (SAME_LAPTOP, OTHER_LAPTOP)
-    lists = [registration_list(tmp_path / "daftar", batch, as_csv=batch == "b" * 32, rows=LIST_ROWS) for batch in ("a" * 32, "b" * 32)]
+    lists = [
+        registration_list(tmp_path / "daftar", batch, as_csv=batch == "b" * 32, rows=LIST_ROWS)
+        for batch in ("a" * 32, "b" * 32)
+    ]
     before = scalar(demo_path, "SELECT count(*) FROM attendees")
 
     said = _at_once(demo_path, tmp_path, [(first, lists[0]), (second, lists[1])])
@@ -142,7 +149,11 @@ def test_two_imports_into_one_file_at_once_both_land_whole_with_unique_codes(dem
     assert said == [f"imported {LIST_ROWS} duplicates 0 rejected 0"] * 2
     assert scalar(demo_path, "SELECT count(*) FROM attendees") == before + 2 * LIST_ROWS
     for batch in ("a" * 32, "b" * 32):  # each list whole, its people under its own new organisation
-        assert query(demo_path, "SELECT count(*), count(DISTINCT organisation_id) FROM attendees WHERE notes = ?", (f"batch:{batch}",)) == [(LIST_ROWS, 1)]
+        assert query(
+            demo_path,
+            "SELECT count(*), count(DISTINCT organisation_id) FROM attendees WHERE notes = ?",
+            (f"batch:{batch}",),
+        ) == [(LIST_ROWS, 1)]
     _codes_are_unique(demo_path)
     assert check_event_file(demo_path) == []
 
@@ -154,7 +165,10 @@ def test_the_same_list_imported_twice_at_once_adds_its_people_once(demo_path, tm
     said = _at_once(demo_path, tmp_path, [(SAME_LAPTOP, source), (OTHER_LAPTOP, source)])
 
     # Whichever wrote second checked the rows again inside its own write transaction.
-    assert sorted(said) == [f"imported 0 duplicates {LIST_ROWS} rejected 0", f"imported {LIST_ROWS} duplicates 0 rejected 0"]
+    assert sorted(said) == [
+        f"imported 0 duplicates {LIST_ROWS} rejected 0",
+        f"imported {LIST_ROWS} duplicates 0 rejected 0",
+    ]
     assert scalar(demo_path, "SELECT count(*) FROM attendees") == before + LIST_ROWS
     assert scalar(demo_path, "SELECT count(*) FROM organisations WHERE name = ?", (f"PT Impor {'c' * 10}",)) == 1
     _codes_are_unique(demo_path)
@@ -185,8 +199,14 @@ def test_two_import_commands_at_once_each_land_whole_or_say_the_file_is_busy(dem
              "e" * 32: registration_list(tmp_path / "daftar", "e" * 32, as_csv=True, rows=LIST_ROWS)}  # fmt: skip
     before = scalar(demo_path, "SELECT count(*) FROM attendees")
 
-    running = {batch: _cli(tmp_path / f"rumah-{batch[0]}", "import", "attendees", demo_path, source) for batch, source in lists.items()}
-    results = {batch: (command.wait(timeout=120), command.stdout.read(), command.stderr.read()) for batch, command in running.items()}
+    running = {
+        batch: _cli(tmp_path / f"rumah-{batch[0]}", "import", "attendees", demo_path, source)
+        for batch, source in lists.items()
+    }
+    results = {
+        batch: (command.wait(timeout=120), command.stdout.read(), command.stderr.read())
+        for batch, command in running.items()
+    }
 
     landed = {batch for batch, result in results.items() if _landed_whole_or_said_busy(result, LIST_ROWS)}
     assert landed, results  # a wait of up to 5 s on the lock is far longer than either import
@@ -198,7 +218,9 @@ def test_two_import_commands_at_once_each_land_whole_or_say_the_file_is_busy(dem
     assert check_event_file(demo_path) == []
 
 
-def test_an_import_command_while_a_window_has_the_file_open_lands_and_the_window_sees_it(demo_path, tmp_path, actor, eventdesk_home):
+def test_an_import_command_while_a_window_has_the_file_open_lands_and_the_window_sees_it(
+    demo_path, tmp_path, actor, eventdesk_home
+):
     window = open_session(demo_path, actor)
     try:
         registered = window.attendees.counts()[0]
@@ -222,7 +244,9 @@ def _import_in_process(capsys, path, source):
     return status, captured.out, captured.err
 
 
-def test_an_import_command_says_busy_after_a_long_write_elsewhere_and_writes_nothing(demo_path, tmp_path, capsys, monkeypatch):
+def test_an_import_command_says_busy_after_a_long_write_elsewhere_and_writes_nothing(
+    demo_path, tmp_path, capsys, monkeypatch
+):
     from eventdesk.store import db
 
     warm_up = registration_list(tmp_path / "daftar", "9" * 32, as_csv=True, rows=5)
@@ -232,7 +256,9 @@ def test_an_import_command_says_busy_after_a_long_write_elsewhere_and_writes_not
     holder = sqlite3.connect(demo_path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another program in the middle of a long write
     try:
-        result = _import_in_process(capsys, demo_path, registration_list(tmp_path / "daftar", "8" * 32, as_csv=False, rows=40))
+        result = _import_in_process(
+            capsys, demo_path, registration_list(tmp_path / "daftar", "8" * 32, as_csv=False, rows=40)
+        )
     finally:
         holder.execute("ROLLBACK")
         holder.close()
@@ -250,7 +276,9 @@ def test_an_import_command_waits_for_a_short_write_elsewhere_then_lands(demo_pat
     release = threading.Timer(0.5, holder.execute, ("ROLLBACK",))  # well within the 5 s the import waits on the lock
     release.start()
     try:
-        result = _import_in_process(capsys, demo_path, registration_list(tmp_path / "daftar", "7" * 32, as_csv=False, rows=40))
+        result = _import_in_process(
+            capsys, demo_path, registration_list(tmp_path / "daftar", "7" * 32, as_csv=False, rows=40)
+        )
     finally:
         release.join()
         holder.close()

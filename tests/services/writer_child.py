@@ -1,6 +1,6 @@
 """A second (or third) writer on one event file: bookings and imported lists, each acknowledged after its commit.
 
-    python -m tests.services.writer_child FILE DESK_ID ROUNDS
+python -m tests.services.writer_child FILE DESK_ID ROUNDS
 """
 
 from __future__ import annotations
@@ -20,7 +20,10 @@ def main(path: str, desk_id: str, rounds: str) -> None:
     lists = Path(path).parent / f"daftar-{uuid.uuid4().hex[:8]}"
     for number in range(int(rounds)):
         transaction = session.transactions.book(
-            buyer_id=organisations[number % 5], seller_id=organisations[5 + number % 5], value=(number + 1) * 1_000_000, kind="trade"
+            buyer_id=organisations[number % 5],
+            seller_id=organisations[5 + number % 5],
+            value=(number + 1) * 1_000_000,
+            kind="trade",
         )
         acknowledge("book", transaction.id)
         if number % 4 == 0:

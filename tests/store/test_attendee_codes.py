@@ -32,4 +32,3 @@ def test_the_next_registration_counts_on_from_the_highest_code_of_this_desk(sess
     tag = first.code.split("-")[0]
     _with_codes(session, [f"{tag}-0041", f"{tag}-0007B"])
     assert session.attendees.register("Budi Santoso", "seller").code == f"{tag}-0042"
-

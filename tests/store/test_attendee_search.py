@@ -20,7 +20,9 @@ def people(session):
     etam = session.organisations.add("CV Etam Lestari", OrganisationKind.COMPANY, kaltim.id)
     register = session.attendees.register
     return {
-        "budi": register("Budi Santoso", "seller", organisation_id=maju.id, phone="0812-3456-7890", email="budi@maju.co.id"),
+        "budi": register(
+            "Budi Santoso", "seller", organisation_id=maju.id, phone="0812-3456-7890", email="budi@maju.co.id"
+        ),
         "siti": register("Siti Rahayu", "buyer", organisation_id=etam.id, phone="0813-1111-2222"),
         "anh": register("Đặng Thị Ngọc Ánh", "investor", email="anh@saigon.vn"),
         "agus": register("Agus Budiman", "vip", organisation_id=maju.id),
@@ -157,7 +159,10 @@ def test_a_file_of_schema_1_gets_its_attendees_indexed_on_upgrade(event_path, ac
     with db.atomic():
         MIGRATIONS.apply(db, up_to=1)
     stamp = ("2025-05-01T00:00:00.000000Z", "2025-05-01T00:00:00.000000Z", "old-desk")
-    conn.execute("INSERT INTO organisations (id, created_at, updated_at, desk_id, name, kind) VALUES ('o1', ?, ?, ?, 'PT Lama Jaya', 'company')", stamp)
+    conn.execute(
+        "INSERT INTO organisations (id, created_at, updated_at, desk_id, name, kind) VALUES ('o1', ?, ?, ?, 'PT Lama Jaya', 'company')",
+        stamp,
+    )
     conn.execute(
         "INSERT INTO attendees (id, created_at, updated_at, desk_id, code, full_name, category, organisation_id, phone)"
         " VALUES ('a1', ?, ?, ?, 'AB-0001', 'Rusdi Effendi', 'buyer', 'o1', '+6281234567890')",

@@ -98,7 +98,12 @@ def test_a_delete_is_audited_and_the_file_stays_consistent(event_file):
     region = regions.add_region(event_file, "Bali", "BALI")
     records.delete_row(event_file, "regions", region.id, reason="Salah input")
     last = _audit_rows(event_file)[-1]
-    assert (last["action"], last["before"]["name"], last["after"], last["reason"]) == ("delete", "Bali", None, "Salah input")
+    assert (last["action"], last["before"]["name"], last["after"], last["reason"]) == (
+        "delete",
+        "Bali",
+        None,
+        "Salah input",
+    )
     assert integrity.find_problems(event_file) == []
 
 
@@ -106,11 +111,10 @@ def test_a_transaction_that_fails_midway_writes_neither_rows_nor_audit(event_fil
     regions.add_region(event_file, "Jawa Timur", "JATIM")
     counts = {table: _count(event_file, table) for table in ("regions", "organisations", "sectors", "audit_log")}
 
-    with pytest.raises(RuntimeError):
-        with event_file.transaction():
-            organisations.add_organisation(event_file, "PT Bromo Agro Industri", OrganisationKind.COMPANY)
-            sectors.add_sector(event_file, "Perikanan")
-            raise RuntimeError("power cut")
+    with pytest.raises(RuntimeError), event_file.transaction():
+        organisations.add_organisation(event_file, "PT Bromo Agro Industri", OrganisationKind.COMPANY)
+        sectors.add_sector(event_file, "Perikanan")
+        raise RuntimeError("power cut")
 
     assert {table: _count(event_file, table) for table in counts} == counts
     assert integrity.find_problems(event_file) == []
@@ -119,10 +123,9 @@ def test_a_transaction_that_fails_midway_writes_neither_rows_nor_audit(event_fil
 def test_a_failed_step_inside_a_larger_write_leaves_the_audit_chain_whole(event_file):
     with event_file.transaction():
         regions.add_region(event_file, "Bali", "BALI")
-        with pytest.raises(RuntimeError):
-            with event_file.transaction():
-                organisations.add_organisation(event_file, "PT Ditolak", OrganisationKind.COMPANY)
-                raise RuntimeError("this row is rejected, the others are kept")
+        with pytest.raises(RuntimeError), event_file.transaction():
+            organisations.add_organisation(event_file, "PT Ditolak", OrganisationKind.COMPANY)
+            raise RuntimeError("this row is rejected, the others are kept")
         sectors.add_sector(event_file, "Perikanan")
 
     assert [o.name for o in organisations.list_organisations(event_file)] == []
@@ -134,10 +137,9 @@ def test_committed_changes_are_announced_with_their_tables_and_rolled_back_ones_
     heard = []
     event_file.add_commit_listener(heard.append)
     regions.add_region(event_file, "Bali", "BALI")
-    with pytest.raises(RuntimeError):
-        with event_file.transaction():
-            sectors.add_sector(event_file, "Perikanan")
-            raise RuntimeError
+    with pytest.raises(RuntimeError), event_file.transaction():
+        sectors.add_sector(event_file, "Perikanan")
+        raise RuntimeError
     assert heard == [frozenset({"regions", "audit_log"})]
 
 

@@ -49,7 +49,10 @@ def test_a_new_event_file_carries_the_application_id_and_current_schema_version(
 def test_an_open_event_file_writes_safely(event_path, actor):
     event_file = open_event_file(event_path, actor, create=True)
     try:
-        pragmas = {name: event_file.conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("journal_mode", "synchronous", "foreign_keys")}
+        pragmas = {
+            name: event_file.conn.execute(f"PRAGMA {name}").fetchone()[0]
+            for name in ("journal_mode", "synchronous", "foreign_keys")
+        }
     finally:
         event_file.close()
     assert pragmas == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1}

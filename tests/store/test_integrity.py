@@ -69,7 +69,11 @@ def test_a_deleted_audit_row_breaks_the_chain_and_is_named(demo_path, actor):
         demo_path,
         "SELECT row_id, seq FROM audit_log WHERE table_name = 'attendees' AND action = 'check_in' ORDER BY seq LIMIT 1",
     )[0]
-    tamper(demo_path, "DELETE FROM audit_log WHERE table_name = 'attendees' AND row_id = ? AND action = 'check_in'", (attendee_id,))
+    tamper(
+        demo_path,
+        "DELETE FROM audit_log WHERE table_name = 'attendees' AND row_id = ? AND action = 'check_in'",
+        (attendee_id,),
+    )
 
     problems = _problems(demo_path, actor)
 
@@ -135,11 +139,20 @@ def test_an_index_dropped_with_an_outside_tool_is_named(demo_path, actor):
 def test_an_audit_row_edited_and_rehashed_alone_breaks_the_link_of_the_next_one(demo_path, actor):
     from eventdesk.store import audit
 
-    seq, desk = query(demo_path, "SELECT seq, desk_id FROM audit_log WHERE table_name = 'transactions' ORDER BY seq LIMIT 1")[0]
+    seq, desk = query(
+        demo_path, "SELECT seq, desk_id FROM audit_log WHERE table_name = 'transactions' ORDER BY seq LIMIT 1"
+    )[0]
     tamper(demo_path, "UPDATE audit_log SET reason = 'palsu' WHERE seq = ? AND desk_id = ?", (seq, desk))
     names = list(audit._COLUMNS)
-    row = dict(zip(names, query(demo_path, f"SELECT {', '.join(names)} FROM audit_log WHERE seq = ? AND desk_id = ?", (seq, desk))[0]))
-    tamper(demo_path, "UPDATE audit_log SET hash = ? WHERE seq = ? AND desk_id = ?", (audit.content_hash(row), seq, desk))
+    row = dict(
+        zip(
+            names,
+            query(demo_path, f"SELECT {', '.join(names)} FROM audit_log WHERE seq = ? AND desk_id = ?", (seq, desk))[0],
+        )
+    )
+    tamper(
+        demo_path, "UPDATE audit_log SET hash = ? WHERE seq = ? AND desk_id = ?", (audit.content_hash(row), seq, desk)
+    )
 
     problems = _problems(demo_path, actor)
 
@@ -147,7 +160,9 @@ def test_an_audit_row_edited_and_rehashed_alone_breaks_the_link_of_the_next_one(
 
 
 def test_an_audit_row_slipped_into_the_chain_is_named(demo_path, actor):
-    seq, desk = query(demo_path, "SELECT max(seq), desk_id FROM audit_log GROUP BY desk_id ORDER BY count(*) DESC LIMIT 1")[0]
+    seq, desk = query(
+        demo_path, "SELECT max(seq), desk_id FROM audit_log GROUP BY desk_id ORDER BY count(*) DESC LIMIT 1"
+    )[0]
     tamper(
         demo_path,
         "INSERT INTO audit_log (id, seq, desk_id, operator, created_at, updated_at, table_name, row_id, action,"

@@ -6,7 +6,16 @@ from PySide6.QtCore import Qt
 
 from eventdesk.domain.clock import local_moment
 from eventdesk.domain.enums import AgreementKind, AgreementStatus, AttendeeCategory, OrganisationKind, SpotKind
-from eventdesk.domain.models import Agreement, Attendee, EventSettings, NewOrganisation, Organisation, Region, Slot, Spot
+from eventdesk.domain.models import (
+    Agreement,
+    Attendee,
+    EventSettings,
+    NewOrganisation,
+    Organisation,
+    Region,
+    Slot,
+    Spot,
+)
 from eventdesk.ui.widgets.attendee_picker import AttendeePicker, attendee_model
 from eventdesk.ui.widgets.parties_editor import PartiesEditor
 from eventdesk.ui.widgets.schedule_timeline import ScheduleTimeline
@@ -17,8 +26,24 @@ ORGANISATIONS = [
     Organisation("o2", "PT Mahakam Bahari", OrganisationKind.COMPANY, "r2", "Kalimantan Timur"),
 ]
 PEOPLE = [
-    Attendee("a1", "8P-0001", "Budi Santoso", AttendeeCategory.VIP, title="Kepala Dinas", organisation_id="o1", organisation_name=ORGANISATIONS[0].name),
-    Attendee("a2", "8P-0002", "Đặng Thị Ngọc Ánh", AttendeeCategory.INVESTOR, title="Direktur", organisation_id="o2", organisation_name="PT Mahakam Bahari"),
+    Attendee(
+        "a1",
+        "8P-0001",
+        "Budi Santoso",
+        AttendeeCategory.VIP,
+        title="Kepala Dinas",
+        organisation_id="o1",
+        organisation_name=ORGANISATIONS[0].name,
+    ),
+    Attendee(
+        "a2",
+        "8P-0002",
+        "Đặng Thị Ngọc Ánh",
+        AttendeeCategory.INVESTOR,
+        title="Direktur",
+        organisation_id="o2",
+        organisation_name="PT Mahakam Bahari",
+    ),
     Attendee("a3", "8P-0003", "Siti Rahayu", AttendeeCategory.SELLER),
     Attendee("a4", "8P-0004", "Siti Rahayu", AttendeeCategory.BUYER),
 ]
@@ -64,11 +89,18 @@ def test_parties_can_be_reordered_removed_and_typed_in_new(qtbot):
     qtbot.keyClicks(editor.rows[0].organisation.combo.lineEdit(), "PT Mahakam Bahari")
     qtbot.keyClicks(editor.rows[1].organisation.combo.lineEdit(), "Koperasi Baru Sekali")
     editor.add_row()
-    assert [row.role_label.text() for row in editor.rows] == ["<b>Pihak Pertama</b>", "<b>Pihak Kedua</b>", "<b>Pihak Ketiga</b>"]
+    assert [row.role_label.text() for row in editor.rows] == [
+        "<b>Pihak Pertama</b>",
+        "<b>Pihak Kedua</b>",
+        "<b>Pihak Ketiga</b>",
+    ]
     assert not editor.rows[0].up_button.isEnabled() and not editor.rows[2].down_button.isEnabled()
     editor.rows[1].up_button.click()
     choices = editor.choices()  # the blank row is left out
-    assert [c.organisation for c in choices] == [NewOrganisation("Koperasi Baru Sekali", OrganisationKind.UMKM, None), "o2"]
+    assert [c.organisation for c in choices] == [
+        NewOrganisation("Koperasi Baru Sekali", OrganisationKind.UMKM, None),
+        "o2",
+    ]
     editor.rows[0].remove_button.click()
     assert len(editor.rows) == 2 and [c.organisation for c in editor.choices()] == ["o2"]
 
@@ -79,11 +111,21 @@ def test_overlapping_slots_of_one_spot_are_drawn_side_by_side(qtbot):
     ten = local_moment(date(2025, 5, 8), 10, 0, "Asia/Makassar")
 
     def placed(id_, start, minutes, spot):
-        return Agreement(id_, AgreementKind.MOU, id_, AgreementStatus.SCHEDULED, slot=Slot(id_, id_, start, start + timedelta(minutes=minutes), spot))
+        return Agreement(
+            id_,
+            AgreementKind.MOU,
+            id_,
+            AgreementStatus.SCHEDULED,
+            slot=Slot(id_, id_, start, start + timedelta(minutes=minutes), spot),
+        )
 
     timeline = ScheduleTimeline()
     qtbot.addWidget(timeline)
-    agreements = [placed("a", ten, 30, "Meja 1"), placed("b", ten + timedelta(minutes=15), 30, "Meja 1"), placed("c", ten, 15, "Panggung")]
+    agreements = [
+        placed("a", ten, 30, "Meja 1"),
+        placed("b", ten + timedelta(minutes=15), 30, "Meja 1"),
+        placed("c", ten, 15, "Panggung"),
+    ]
     timeline.set_schedule(agreements, settings, date(2025, 5, 8), {})
     a, b, c = (timeline.block_for(key).rect() for key in "abc")
     assert a.width() == b.width() < c.width()
@@ -110,7 +152,9 @@ def test_tab_goes_down_the_agreement_form_party_by_party(ui_context, qtbot):
         widget = widget.nextInFocusChain()
         if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             continue
-        field = next((w for w in expected if w is widget or w.isAncestorOf(widget)), widget)  # a combo's own line edit is the combo
+        field = next(
+            (w for w in expected if w is widget or w.isAncestorOf(widget)), widget
+        )  # a combo's own line edit is the combo
         if not visited or visited[-1] is not field:
             visited.append(field)
     assert visited == expected

@@ -16,7 +16,11 @@ ROOT = Path(__file__).resolve().parents[2]
 def start(args, home):
     env = {**os.environ, "EVENTDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, str(ROOT / "main.py"), *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 

@@ -52,7 +52,9 @@ def test_clicking_a_column_header_sorts_in_sql(screen, ui_context, qtbot):
     x = header.sectionViewportPosition(AttendeeTableModel.COL_ORGANISATION) + 5
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5))
     assert screen.query.sort is AttendeeSort.ORGANISATION
-    expected = ui_context.session.attendees.matching(AttendeeQuery(sort=AttendeeSort.ORGANISATION, descending=screen.query.descending))
+    expected = ui_context.session.attendees.matching(
+        AttendeeQuery(sort=AttendeeSort.ORGANISATION, descending=screen.query.descending)
+    )
     assert [a.id for a in shown(screen)] == [a.id for a in expected]
 
 
@@ -69,7 +71,11 @@ def test_a_registration_from_the_keyboard_saves_on_enter_and_starts_the_next(scr
     qtbot.keyClick(screen.form.phone_edit, Qt.Key.Key_Return)
 
     saved = ui_context.session.attendees.search("rahmat hidayat")[0]
-    assert (saved.title, saved.organisation_name, saved.phone) == ("Manajer Ekspor", "CV Baru Sentosa", "+6281277771212")
+    assert (saved.title, saved.organisation_name, saved.phone) == (
+        "Manajer Ekspor",
+        "CV Baru Sentosa",
+        "+6281277771212",
+    )
     assert saved.code in screen.status.text()
     assert screen.form.name_edit.text() == "" and screen.form.name_edit.hasFocus()
     assert screen.model.rowCount() == 158
@@ -85,7 +91,9 @@ def test_a_bad_value_is_shown_next_to_its_field_and_nothing_is_saved(screen, ui_
 
 
 @pytest.mark.parametrize("answer", [duplicate_dialog.REGISTER_ANYWAY, duplicate_dialog.OPEN_EXISTING])
-def test_a_probable_duplicate_asks_whether_to_open_the_existing_or_register_another(screen, ui_context, qtbot, monkeypatch, answer):
+def test_a_probable_duplicate_asks_whether_to_open_the_existing_or_register_another(
+    screen, ui_context, qtbot, monkeypatch, answer
+):
     existing = ui_context.session.attendees.search("yohana lahang")[0]
     asked = []
     monkeypatch.setattr(attendees_screen, "ask_about_duplicate", lambda parent, error: asked.append(error) or answer)
@@ -126,7 +134,8 @@ def test_editing_a_selected_attendee_and_deleting_another_with_a_reason(screen, 
 def test_badges_of_the_selected_rows_are_made_off_the_ui_thread_and_recorded(screen, ui_context, qtbot):
     screen.table.selectRow(0)
     screen.table.selectionModel().select(
-        screen.model.index(1, 0), screen.table.selectionModel().SelectionFlag.Select | screen.table.selectionModel().SelectionFlag.Rows
+        screen.model.index(1, 0),
+        screen.table.selectionModel().SelectionFlag.Select | screen.table.selectionModel().SelectionFlag.Rows,
     )
     chosen = screen.selected_attendees()
     assert len(chosen) == 2

@@ -6,7 +6,6 @@ from datetime import timedelta
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from eventdesk.services import backups
-from eventdesk.services.session import open_session
 from eventdesk.ui.dialogs.restore_dialog import RestoreDialog
 from tests.outside import booked_total, sha256
 
@@ -51,7 +50,9 @@ def test_closing_the_event_backs_up_its_last_changes(window, ui_context, qtbot, 
     assert booked_total(newest.path) == 668_000_000_000
 
 
-def test_restore_dialog_lists_backups_with_figures_and_restores_into_a_new_file(window, ui_context, qtbot, tmp_path, monkeypatch):
+def test_restore_dialog_lists_backups_with_figures_and_restores_into_a_new_file(
+    window, ui_context, qtbot, tmp_path, monkeypatch
+):
     qtbot.waitUntil(lambda: len(_backups(ui_context)) == 1)
     qtbot.waitUntil(lambda: window.backups._running is None)
     _book(ui_context.session, "9 M")
@@ -86,7 +87,9 @@ def test_restore_refuses_the_open_file_as_target(window, ui_context, qtbot, monk
     assert dialog.restored_path is None and shown
 
 
-def test_a_damaged_file_is_left_alone_and_its_newest_good_backup_opened_in_a_new_file(window, ui_context, qtbot, tmp_path, monkeypatch, config):
+def test_a_damaged_file_is_left_alone_and_its_newest_good_backup_opened_in_a_new_file(
+    window, ui_context, qtbot, tmp_path, monkeypatch, config
+):
     victim = tmp_path / "rusak.eventdesk"
     victim.write_bytes(ui_context.session.path.read_bytes())
     backups.make_backup(victim, window.backups.folder)
@@ -95,7 +98,9 @@ def test_a_damaged_file_is_left_alone_and_its_newest_good_backup_opened_in_a_new
         handle.write(b"\xff" * 4096)
     fingerprint = sha256(victim)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
 
     assert window.open_file(victim) is True
 
@@ -122,7 +127,9 @@ def test_a_busy_file_is_offered_read_only(window, ui_context, tmp_path, monkeypa
     other.write_bytes(demo_master.read_bytes())
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 100)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
     holder = sqlite3.connect(other, isolation_level=None)
     holder.execute("PRAGMA journal_mode = WAL")
     holder.execute("BEGIN IMMEDIATE")

@@ -12,7 +12,9 @@ def _typeable(text):
     return not any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
-FIELD_NAMES = [case for case in NAMES if len(case[1]) <= 1000 and _typeable(case[1])]  # a QLineEdit holds 32,767 characters
+FIELD_NAMES = [
+    case for case in NAMES if len(case[1]) <= 1000 and _typeable(case[1])
+]  # a QLineEdit holds 32,767 characters
 FIELD_AMOUNTS = [case for case in AMOUNTS if _typeable(case[1])]
 
 

@@ -97,7 +97,10 @@ def test_ctrl_z_takes_back_the_last_check_in_as_an_audited_correction(screen, ui
     qtbot.keyClick(screen.scan_input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert screen.result_state == "undone"
     assert not ui_context.session.attendees.get(person.id).checked_in
-    assert [e.action for e in entries_for(ui_context.session.file, "attendees", person.id)][-2:] == ["check_in", "undo_check_in"]
+    assert [e.action for e in entries_for(ui_context.session.file, "attendees", person.id)][-2:] == [
+        "check_in",
+        "undo_check_in",
+    ]
     assert not screen.undo_button.isEnabled()
 
 
@@ -122,7 +125,11 @@ def test_a_walk_in_is_registered_checked_in_and_given_a_badge_from_the_keyboard_
         qtbot.keyClick(dialog.form.phone_edit, Qt.Key.Key_Return)
 
     walk_in = session.attendees.search("rosmawati")[0]
-    assert (walk_in.checked_in, walk_in.phone, walk_in.organisation_name) == (True, "+6285299990001", "UMKM Abon Ikan Daeng")
+    assert (walk_in.checked_in, walk_in.phone, walk_in.organisation_name) == (
+        True,
+        "+6285299990001",
+        "UMKM Abon Ikan Daeng",
+    )
     assert walk_in.badge_printed_at is not None
     assert session.attendees.counts() == (before[0] + 1, before[1] + 1)
     assert screen.result_state == "ok"
@@ -167,11 +174,19 @@ def test_enter_on_a_short_code_lists_the_candidates_and_picks_none(screen, ui_co
 
 
 @pytest.mark.parametrize("delay", [0, 150])  # a scanner's burst and a person's typing
-def test_after_choosing_check_in_in_the_sidebar_the_first_scan_lands_and_f2_works(window, ui_context, qtbot, waiting, delay, monkeypatch):
+def test_after_choosing_check_in_in_the_sidebar_the_first_scan_lands_and_f2_works(
+    window, ui_context, qtbot, waiting, delay, monkeypatch
+):
     person = waiting[0]
     sidebar = window.sidebar
-    row = next(i for i in range(sidebar.count()) if window.screens[sidebar.item(i).data(Qt.ItemDataRole.UserRole)].__class__ is CheckInScreen)
-    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(sidebar.item(row)).center())
+    row = next(
+        i
+        for i in range(sidebar.count())
+        if window.screens[sidebar.item(i).data(Qt.ItemDataRole.UserRole)].__class__ is CheckInScreen
+    )
+    qtbot.mouseClick(
+        sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(sidebar.item(row)).center()
+    )
     screen = window.screens[sidebar.item(row).data(Qt.ItemDataRole.UserRole)]
     qtbot.waitUntil(lambda: screen.scan_input.hasFocus(), timeout=2000)
 
@@ -192,7 +207,11 @@ def test_after_choosing_check_in_in_the_sidebar_the_first_scan_lands_and_f2_work
 def test_a_scan_after_coming_back_to_the_screen_replaces_text_left_in_the_input(window, ui_context, qtbot, waiting):
     person = waiting[0]
     sidebar = window.sidebar
-    row = next(i for i in range(sidebar.count()) if window.screens[sidebar.item(i).data(Qt.ItemDataRole.UserRole)].__class__ is CheckInScreen)
+    row = next(
+        i
+        for i in range(sidebar.count())
+        if window.screens[sidebar.item(i).data(Qt.ItemDataRole.UserRole)].__class__ is CheckInScreen
+    )
     screen = window.screens[sidebar.item(row).data(Qt.ItemDataRole.UserRole)]
     sidebar.setCurrentRow(row)
     qtbot.waitUntil(lambda: screen.scan_input.hasFocus(), timeout=2000)

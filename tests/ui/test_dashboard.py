@@ -24,7 +24,9 @@ def _orgs(session):
 
 def _book(session, buyer, seller, value, **extra):
     orgs = _orgs(session)
-    return session.transactions.book(buyer_id=orgs[buyer].id, seller_id=orgs[seller].id, value=value, kind=extra.pop("kind", "trade"), **extra)
+    return session.transactions.book(
+        buyer_id=orgs[buyer].id, seller_id=orgs[seller].id, value=value, kind=extra.pop("kind", "trade"), **extra
+    )
 
 
 def test_the_dashboard_follows_bookings_and_voids_made_on_any_screen(ui_context, qtbot):
@@ -34,13 +36,18 @@ def test_the_dashboard_follows_bookings_and_voids_made_on_any_screen(ui_context,
     deal = _book(session, "PT Samudra Biru Mandiri", "Amplang Karya Etam", "4 M", kind="investment")
     assert dashboard.total_full.text() == "Rp670.000.000.000"
     assert dashboard.total_compact.text() == "Rp670 miliar"
-    assert dashboard.cards["investment"][0].toolTip() == format_full(session.figures.transaction_totals().kind(TransactionKind.INVESTMENT).value_idr)
+    assert dashboard.cards["investment"][0].toolTip() == format_full(
+        session.figures.transaction_totals().kind(TransactionKind.INVESTMENT).value_idr
+    )
     session.transactions.void(deal.id, "Salah pihak")
     assert dashboard.total_full.text() == "Rp666.000.000.000"
     assert "2 dibatalkan" in dashboard.count_line.text()
     bars = {bar.label: bar.value for bar in dashboard.sector_chart.bars()}
     assert bars == {s.label: s.value_idr for s in session.figures.transaction_totals().by_sector}
-    assert [bar.label for bar in dashboard.direction_chart.bars()][:2] == ["Jawa Timur → Kalimantan Timur", "Kalimantan Timur → Jawa Timur"]
+    assert [bar.label for bar in dashboard.direction_chart.bars()][:2] == [
+        "Jawa Timur → Kalimantan Timur",
+        "Kalimantan Timur → Jawa Timur",
+    ]
 
 
 def test_the_dashboard_counts_a_signing_the_moment_it_is_marked(ui_context, qtbot):
@@ -98,7 +105,11 @@ def test_every_screen_paper_and_command_agrees_to_the_rupiah_after_bookings_void
     session.transactions.void(first.id, "Dobel")
     orgs = _orgs(session)
     third = session.transactions.replace(
-        second.id, "Nilai salah", TransactionEntry(orgs["PT Mahakam Bahari Sejahtera"].id, orgs["UD Kerupuk Ikan Bu Sri"].id, "78.000.001", "investment")
+        second.id,
+        "Nilai salah",
+        TransactionEntry(
+            orgs["PT Mahakam Bahari Sejahtera"].id, orgs["UD Kerupuk Ikan Bu Sri"].id, "78.000.001", "investment"
+        ),
     )
     expected = 666_000_000_000 + third.value_idr
     totals = session.figures.transaction_totals()
@@ -120,7 +131,9 @@ def test_every_screen_paper_and_command_agrees_to_the_rupiah_after_bookings_void
         assert figure in text
         for kind in TransactionKind:
             assert f"{kind.label} {format_full(totals.kind(kind).value_idr)}" in text
-        assert format_full(expected + first.value_idr) not in text and format_full(expected + second.value_idr) not in text
+        assert (
+            format_full(expected + first.value_idr) not in text and format_full(expected + second.value_idr) not in text
+        )
     assert f"Jumlah {totals.count} transaksi {figure}" in recap_text
 
     session.file.conn.execute("PRAGMA wal_checkpoint")  # the command runs as another program on the same file

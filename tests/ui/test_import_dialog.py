@@ -77,7 +77,9 @@ def test_the_dialog_stays_open_while_its_worker_runs(dialog, ui_context, qtbot, 
     assert not dialog.isVisible()
 
 
-def test_a_list_without_a_category_column_takes_the_category_chosen_in_the_dialog(dialog, ui_context, qtbot, tmp_path, monkeypatch):
+def test_a_list_without_a_category_column_takes_the_category_chosen_in_the_dialog(
+    dialog, ui_context, qtbot, tmp_path, monkeypatch
+):
     import eventdesk.ui.dialogs.import_dialog as import_dialog
     from eventdesk.domain.enums import AttendeeCategory
 

@@ -35,7 +35,9 @@ def test_window_opens_on_the_demo_with_every_screen_in_the_sidebar(window):
 def test_clicking_the_sidebar_switches_screens(window, qtbot):
     for row, key in enumerate(window.screens):
         item = window.sidebar.item(row)
-        qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=window.sidebar.visualItemRect(item).center())
+        qtbot.mouseClick(
+            window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=window.sidebar.visualItemRect(item).center()
+        )
         assert window.stack.currentWidget() is window.screens[key]
 
 
@@ -66,9 +68,7 @@ def test_status_bar_shows_file_desk_and_operator(window, ui_context, demo_path):
 def test_a_write_updates_the_dashboard_and_the_time_of_the_last_save(window, ui_context):
     session = ui_context.session
     organisations = session.organisations.list()
-    session.transactions.book(
-        buyer_id=organisations[0].id, seller_id=organisations[1].id, value="1,5 M", kind="trade"
-    )
+    session.transactions.book(buyer_id=organisations[0].id, seller_id=organisations[1].id, value="1,5 M", kind="trade")
     assert window.screens["dashboard"].total_full.text() == "Rp667.500.000.000"
     saved = in_zone(from_iso(session.last_saved_at), session.settings.get().timezone)
     assert window.saved_label.text() == f"Tersimpan {saved:%H:%M:%S}"
@@ -106,7 +106,9 @@ def test_operator_change_is_shown_and_recorded_on_later_writes(window, ui_contex
     assert "Meja Transaksi" in window.desk_label.text()
     session = ui_context.session
     organisations = session.organisations.list()
-    session.transactions.book(buyer_id=organisations[0].id, seller_id=organisations[1].id, value=5_000_000, kind="trade")
+    session.transactions.book(
+        buyer_id=organisations[0].id, seller_id=organisations[1].id, value=5_000_000, kind="trade"
+    )
     with sqlite3.connect(demo_path) as raw:
         operator, label = raw.execute(
             "SELECT a.operator, d.label FROM audit_log a JOIN desks d ON d.id = a.desk_id ORDER BY a.created_at DESC LIMIT 1"
@@ -180,7 +182,14 @@ def test_summary_pdf_is_made_off_the_ui_thread_and_previewed(window, ui_context,
 
 def test_every_report_can_be_started_from_the_reports_screen(window):
     screen = window.screens["reports"]
-    assert [kind.key for kind in REPORTS] == ["summary", "agreements", "transactions", "schedule", "attendees", "badges"]
+    assert [kind.key for kind in REPORTS] == [
+        "summary",
+        "agreements",
+        "transactions",
+        "schedule",
+        "attendees",
+        "badges",
+    ]
     assert all(screen.buttons[kind.key].isEnabled() for kind in REPORTS)
 
 
@@ -211,7 +220,9 @@ def test_window_geometry_is_remembered(ui_context, qtbot):
     assert (second.width(), second.height()) == wanted
 
 
-def test_unexpected_error_in_a_slot_is_logged_and_shown_and_the_app_keeps_running(window, tmp_path, monkeypatch, caplog):
+def test_unexpected_error_in_a_slot_is_logged_and_shown_and_the_app_keeps_running(
+    window, tmp_path, monkeypatch, caplog
+):
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     errors.install_excepthook(str(tmp_path / "eventdesk.log"))
@@ -249,7 +260,9 @@ def test_app_context_without_a_session_reports_none(config):
     assert AppContext(None, config).has_session is False
 
 
-def test_a_second_copy_of_the_event_file_on_this_laptop_says_it_writes_as_a_copy_desk(demo_path, config, qtbot, tmp_path):
+def test_a_second_copy_of_the_event_file_on_this_laptop_says_it_writes_as_a_copy_desk(
+    demo_path, config, qtbot, tmp_path
+):
     import shutil
 
     downloads = shutil.copyfile(demo_path, tmp_path / "unduhan.eventdesk")  # the same event kept twice on one laptop
@@ -302,7 +315,9 @@ def test_a_new_event_asks_before_it_closes_the_open_one(window, ui_context, tmp_
     before = ui_context.session
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "baru.eventdesk"), ""))
     questions = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: questions.append(args[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: questions.append(args[2]) or QMessageBox.StandardButton.No
+    )
     window.new_action.trigger()
     assert ui_context.session is before and not (tmp_path / "baru.eventdesk").exists()
     assert questions and "baru.eventdesk" in questions[0]

@@ -22,7 +22,9 @@ def other_desk(demo_master, tmp_path):
     session = open_desk(path, DESK_B)
     try:
         organisation_list = session.organisations.list()
-        session.transactions.book(buyer_id=organisation_list[0].id, seller_id=organisation_list[1].id, value="2,5 M", kind="trade")
+        session.transactions.book(
+            buyer_id=organisation_list[0].id, seller_id=organisation_list[1].id, value="2,5 M", kind="trade"
+        )
         session.attendees.register("Joko Walk-in", "buyer")
     finally:
         session.close()
@@ -33,7 +35,9 @@ def _wait_for_summary(qtbot, dialog):
     qtbot.waitUntil(lambda: bool(dialog.attempts), timeout=20000)
 
 
-def test_merge_shows_what_it_would_bring_writes_nothing_until_asked_then_brings_it(window, ui_context, other_desk, demo_path, qtbot):
+def test_merge_shows_what_it_would_bring_writes_nothing_until_asked_then_brings_it(
+    window, ui_context, other_desk, demo_path, qtbot
+):
     held = contents(demo_path)
     dialog = window.merge_files([other_desk])
     _wait_for_summary(qtbot, dialog)
@@ -72,7 +76,9 @@ def test_a_file_of_another_event_is_named_in_red_and_nothing_can_be_merged(windo
     assert not dialog.merge_button.isEnabled()
 
 
-def test_a_row_edited_on_two_desks_is_listed_and_the_other_value_can_be_chosen(window, ui_context, other_desk, demo_path, qtbot):
+def test_a_row_edited_on_two_desks_is_listed_and_the_other_value_can_be_chosen(
+    window, ui_context, other_desk, demo_path, qtbot
+):
     organisation = ui_context.session.organisations.list()[0]
     organisations.update_organisation(ui_context.session.file, organisation.id, notes="Stan nomor 12")
     session = open_desk(other_desk, DESK_B)
@@ -123,7 +129,9 @@ def test_the_sync_folder_writes_this_desks_copy_merges_the_others_and_survives_a
     assert window.sync.last_report.ok
     assert ui_context.config.sync_folder(ui_context.session.merges.event_id()) == stick
     [exchange] = stick.iterdir()
-    assert sorted(p.stem for p in exchange.glob("*.eventdesk")) == sorted([DESK_B.desk_id, ui_context.session.actor.desk_id])
+    assert sorted(p.stem for p in exchange.glob("*.eventdesk")) == sorted(
+        [DESK_B.desk_id, ui_context.session.actor.desk_id]
+    )
     assert window.screens["dashboard"].total_full.text() == "Rp668.500.000.000"
     assert window.sync_label.text().startswith("Sinkron ")
 

@@ -23,7 +23,10 @@ def test_an_organisation_is_added_with_enter_and_a_rename_changes_what_its_peopl
     screen.table.selectRow(row.row())
     screen.name_edit.setText("Harian Kaltim Pagi")
     qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
-    assert sorted(a.full_name for a in ui_context.session.attendees.search("kaltim pagi")) == ["Fikri Ardiansyah", "Yohana Lahang"]
+    assert sorted(a.full_name for a in ui_context.session.attendees.search("kaltim pagi")) == [
+        "Fikri Ardiansyah",
+        "Yohana Lahang",
+    ]
 
     screen.start_new()
     qtbot.keyClicks(screen.name_edit, "Harian Kaltim Pagi")

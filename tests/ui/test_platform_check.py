@@ -61,7 +61,9 @@ def test_nothing_is_in_the_way_on_windows_offscreen_wayland_or_a_complete_deskto
 
 
 def test_main_py_without_a_display_exits_within_seconds_with_eventdesks_message(tmp_path):
-    env = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env = {
+        key: value for key, value in os.environ.items() if key not in ("DISPLAY", "QT_QPA_PLATFORM", "WAYLAND_DISPLAY")
+    }
     env["EVENTDESK_HOME"] = str(tmp_path / "home")
     for language, words in (("id", "tidak ada layar"), ("en", "no display")):
         result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", language],

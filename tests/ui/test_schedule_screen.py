@@ -92,11 +92,18 @@ def _set_slot(dialog, hour, minute, spot, minutes=15):
     dialog.refresh_conflicts()
 
 
-def test_a_new_agreement_shows_a_spot_clash_before_saving_and_saves_once_moved(screen, ui_context, qtbot, answer, by_number):
+def test_a_new_agreement_shows_a_spot_clash_before_saving_and_saves_once_moved(
+    screen, ui_context, qtbot, answer, by_number
+):
     screen.new_action.trigger()
     dialog = screen.dialog
     assert dialog.isVisible() and len(dialog.parties.rows) == 2
-    _fill_new(dialog, qtbot, "Kerja Sama Kapal Wisata", [("Koperasi Wisata Pantai Manggar", None), ("Kopi Lereng Arjuno", None)])
+    _fill_new(
+        dialog,
+        qtbot,
+        "Kerja Sama Kapal Wisata",
+        [("Koperasi Wisata Pantai Manggar", None), ("Kopi Lereng Arjuno", None)],
+    )
     first, second = dialog.parties.rows
     people = {a.full_name: a for a in ui_context.session.attendees.list()}
     manggar = next(a for a in people.values() if a.organisation_name == "Koperasi Wisata Pantai Manggar")
@@ -105,7 +112,10 @@ def test_a_new_agreement_shows_a_spot_clash_before_saving_and_saves_once_moved(s
     qtbot.keyClicks(second.signatory.combo.lineEdit(), arjuno.full_name)
     assert first.title_edit.text() == f"{manggar.title}, Koperasi Wisata Pantai Manggar"  # filled from the attendee
     _set_slot(dialog, 14, 5, "Panggung Utama")
-    assert "Panggung Utama sudah dipakai 'Konektivitas Logistik Laut Surabaya – Balikpapan'" in dialog.conflicts_label.text()
+    assert (
+        "Panggung Utama sudah dipakai 'Konektivitas Logistik Laut Surabaya – Balikpapan'"
+        in dialog.conflicts_label.text()
+    )
 
     dialog.save()
     assert answer.asked and "Simpan juga?" in answer.asked[0]
@@ -118,38 +128,57 @@ def test_a_new_agreement_shows_a_spot_clash_before_saving_and_saves_once_moved(s
     assert not dialog.isVisible()
     assert screen.count_label.text() == "15 dari 15 perjanjian"
     saved = screen.selected_agreement()
-    assert (saved.title, saved.status, saved.slot.spot) == ("Kerja Sama Kapal Wisata", AgreementStatus.SCHEDULED, "Panggung Utama")
+    assert (saved.title, saved.status, saved.slot.spot) == (
+        "Kerja Sama Kapal Wisata",
+        AgreementStatus.SCHEDULED,
+        "Panggung Utama",
+    )
     assert in_zone(saved.slot.starts_at, ZONE).strftime("%H.%M") == "15.30"
     assert [p.signatory_name for p in saved.parties] == [manggar.full_name, arjuno.full_name]
 
 
-def test_a_signatory_in_two_overlapping_slots_is_shown_and_kept_only_on_a_yes(screen, ui_context, qtbot, answer, by_number):
+def test_a_signatory_in_two_overlapping_slots_is_shown_and_kept_only_on_a_yes(
+    screen, ui_context, qtbot, answer, by_number
+):
     planned = by_number("011")
     screen.select(planned.id)
     signatory = planned.parties[0]
     screen.new_action.trigger()
     dialog = screen.dialog
-    _fill_new(dialog, qtbot, "Sewa Gudang Berpendingin", [(signatory.organisation_name, signatory.signatory_name), ("Kopi Lereng Arjuno", None)])
+    _fill_new(
+        dialog,
+        qtbot,
+        "Sewa Gudang Berpendingin",
+        [(signatory.organisation_name, signatory.signatory_name), ("Kopi Lereng Arjuno", None)],
+    )
     arjuno = next(a for a in ui_context.session.attendees.list() if a.organisation_name == "Kopi Lereng Arjuno")
     qtbot.keyClicks(dialog.parties.rows[1].signatory.combo.lineEdit(), arjuno.full_name)
     _set_slot(dialog, 14, 10, "Meja Penandatanganan 2")
-    assert f"{signatory.signatory_name} juga menandatangani 'Konektivitas Logistik Laut Surabaya – Balikpapan'" in dialog.conflicts_label.text()
+    assert (
+        f"{signatory.signatory_name} juga menandatangani 'Konektivitas Logistik Laut Surabaya – Balikpapan'"
+        in dialog.conflicts_label.text()
+    )
     answer.reply = QMessageBox.StandardButton.Save
     dialog.save()
     assert not dialog.isVisible()
     saved = dialog.saved
     slot_audit = audit.entries_for(ui_context.session.file, "slots", saved.slot.id)
     assert slot_audit[0].reason.startswith("Disimpan meski bentrok")
-    assert screen.model.data(screen.model.index(screen.model.row_of(saved.id), AgreementTableModel.COL_CONFLICTS)).startswith(
-        f"{signatory.signatory_name} juga menandatangani"
-    )
+    assert screen.model.data(
+        screen.model.index(screen.model.row_of(saved.id), AgreementTableModel.COL_CONFLICTS)
+    ).startswith(f"{signatory.signatory_name} juga menandatangani")
     assert "2 perjanjian terjadwal bermasalah" in screen.warnings_label.text()
 
 
 def test_outside_hours_and_a_party_without_signatory_are_shown_in_the_form(screen, qtbot):
     screen.new_action.trigger()
     dialog = screen.dialog
-    _fill_new(dialog, qtbot, "Surat Minat Rumput Laut", [("Olahan Rumput Laut Bontang Lestari", None), ("Bandeng Presto Gresik Asri", None)])
+    _fill_new(
+        dialog,
+        qtbot,
+        "Surat Minat Rumput Laut",
+        [("Olahan Rumput Laut Bontang Lestari", None), ("Bandeng Presto Gresik Asri", None)],
+    )
     _set_slot(dialog, 7, 30, "Meja Penandatanganan 2")
     text = dialog.conflicts_label.text()
     assert "di luar jam acara (08.00–17.00)" in text
@@ -162,11 +191,18 @@ def test_outside_hours_and_a_party_without_signatory_are_shown_in_the_form(scree
     assert dialog.saved.status is AgreementStatus.DRAFT
 
 
-def test_a_bad_value_or_an_unknown_signatory_is_shown_next_to_its_field_and_nothing_is_written(screen, ui_context, qtbot):
+def test_a_bad_value_or_an_unknown_signatory_is_shown_next_to_its_field_and_nothing_is_written(
+    screen, ui_context, qtbot
+):
     before = len(ui_context.session.agreements.list())
     screen.new_action.trigger()
     dialog = screen.dialog
-    _fill_new(dialog, qtbot, "Nilai Salah", [("Kopi Lereng Arjuno", "Orang Yang Tidak Terdaftar"), ("Amplang Karya Etam", None)])
+    _fill_new(
+        dialog,
+        qtbot,
+        "Nilai Salah",
+        [("Kopi Lereng Arjuno", "Orang Yang Tidak Terdaftar"), ("Amplang Karya Etam", None)],
+    )
     qtbot.keyClicks(dialog.value_field.edit, "1.5 M")
     dialog.save()
     assert "pemisah ribuan" in dialog.errors.messages()["value"]
@@ -191,7 +227,10 @@ def test_editing_the_times_in_the_form_moves_the_slot(screen, ui_context, by_num
     assert dialog.conflicts_label.text() == "Tidak ada bentrok."
     dialog.save()
     moved = ui_context.session.agreements.get(planned.id)
-    assert in_zone(moved.slot.starts_at, ZONE).strftime("%H.%M-") + in_zone(moved.slot.ends_at, ZONE).strftime("%H.%M") == "16.00-16.20"
+    assert (
+        in_zone(moved.slot.starts_at, ZONE).strftime("%H.%M-") + in_zone(moved.slot.ends_at, ZONE).strftime("%H.%M")
+        == "16.00-16.20"
+    )
 
 
 # --- the timeline ----------------------------------------------------------------------------------
@@ -209,7 +248,9 @@ def _drag(qtbot, timeline, start, end):
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
 
 
-def test_dragging_a_block_onto_a_busy_spot_shows_the_clash_and_keeps_it_only_on_a_yes(screen, ui_context, by_number, qtbot, answer):
+def test_dragging_a_block_onto_a_busy_spot_shows_the_clash_and_keeps_it_only_on_a_yes(
+    screen, ui_context, by_number, qtbot, answer
+):
     screen.tabs.setCurrentIndex(1)
     timeline = screen.timeline
     salt, logistics = by_number("010"), by_number("011")
@@ -220,7 +261,11 @@ def test_dragging_a_block_onto_a_busy_spot_shows_the_clash_and_keeps_it_only_on_
     start = _viewport_point(timeline, salt.slot.starts_at, "Meja Penandatanganan 1")
     end = _viewport_point(timeline, logistics.slot.starts_at, "Panggung Utama")
     _drag(qtbot, timeline, start, end)
-    assert any(conflicts and "Panggung Utama sudah dipakai 'Konektivitas Logistik" in conflicts[0].message for conflicts in seen if conflicts)
+    assert any(
+        conflicts and "Panggung Utama sudah dipakai 'Konektivitas Logistik" in conflicts[0].message
+        for conflicts in seen
+        if conflicts
+    )
     assert seen[-1] is None
     assert answer.asked and "Panggung Utama sudah dipakai" in answer.asked[0]
     assert ui_context.session.agreements.get(salt.id).slot.spot == "Meja Penandatanganan 1"  # answered No
@@ -244,7 +289,9 @@ def test_a_signed_block_does_not_move_and_a_click_opens_the_agreement(screen, ui
     start = _viewport_point(timeline, signed.slot.starts_at, "Panggung Utama")
     _drag(qtbot, timeline, start, start + QPoint(0, 200))
     assert ui_context.session.agreements.get(signed.id).slot == signed.slot
-    assert screen.dialog is not None and screen.dialog.agreement.id == signed.id  # a press and release without a move: opened
+    assert (
+        screen.dialog is not None and screen.dialog.agreement.id == signed.id
+    )  # a press and release without a move: opened
     assert not screen.dialog.parties.rows[0].organisation.isEnabled()  # parties of a signed agreement are locked
     screen.dialog.reject()
     qtbot.mouseClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=start)
@@ -254,7 +301,9 @@ def test_a_signed_block_does_not_move_and_a_click_opens_the_agreement(screen, ui
 # --- the ceremony ----------------------------------------------------------------------------------
 
 
-def test_mark_signed_with_a_substitute_needs_a_note_and_updates_register_and_fingerprint(screen, ui_context, by_number, qtbot):
+def test_mark_signed_with_a_substitute_needs_a_note_and_updates_register_and_fingerprint(
+    screen, ui_context, by_number, qtbot
+):
     planned = by_number("010")
     before = screen.fingerprint_label.text()
     screen.select(planned.id)
@@ -277,13 +326,18 @@ def test_mark_signed_with_a_substitute_needs_a_note_and_updates_register_and_fin
     signed = ui_context.session.agreements.get(planned.id)
     assert signed.status is AgreementStatus.SIGNED
     assert in_zone(signed.signed_at, ZONE).strftime("%d/%m %H.%M") == "08/05 14.07"
-    assert (signed.parties[0].signer_name, signed.parties[0].substitute_note) == (deputy.full_name, "Direktur Utama sakit")
+    assert (signed.parties[0].signer_name, signed.parties[0].substitute_note) == (
+        deputy.full_name,
+        "Direktur Utama sakit",
+    )
     assert screen.selected_agreement().status is AgreementStatus.SIGNED
     assert screen.fingerprint_label.text() != before and "(10 ditandatangani)" in screen.fingerprint_label.text()
     assert ui_context.session.agreements.signed_summary().fingerprint in screen.fingerprint_label.text()
 
 
-def test_undoing_a_signing_asks_a_reason_and_puts_the_agreement_back_on_the_schedule(screen, ui_context, by_number, qtbot):
+def test_undoing_a_signing_asks_a_reason_and_puts_the_agreement_back_on_the_schedule(
+    screen, ui_context, by_number, qtbot
+):
     signed = by_number("005")
     screen.select(signed.id)
     assert screen.unsign_action.isEnabled() and not screen.sign_action.isEnabled()
@@ -294,7 +348,10 @@ def test_undoing_a_signing_asks_a_reason_and_puts_the_agreement_back_on_the_sche
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     undone = ui_context.session.agreements.get(signed.id)
     assert (undone.status, undone.status_note) == (AgreementStatus.SCHEDULED, "Dicatat pada perjanjian yang salah")
-    assert audit.entries_for(ui_context.session.file, "agreements", signed.id)[-1].reason == "Dicatat pada perjanjian yang salah"
+    assert (
+        audit.entries_for(ui_context.session.file, "agreements", signed.id)[-1].reason
+        == "Dicatat pada perjanjian yang salah"
+    )
     assert "(8 ditandatangani)" in screen.fingerprint_label.text()
 
 
@@ -321,7 +378,10 @@ def test_postpone_cancel_and_reopen_each_take_a_reason(screen, ui_context, by_nu
 
 def test_on_the_day_the_next_slots_signatory_not_checked_in_is_warned_about(screen, ui_context, qtbot):
     session = ui_context.session
-    a, b = session.organisations.add("PT Hari Ini", OrganisationKind.COMPANY), session.organisations.add("CV Besok", OrganisationKind.COMPANY)
+    a, b = (
+        session.organisations.add("PT Hari Ini", OrganisationKind.COMPANY),
+        session.organisations.add("CV Besok", OrganisationKind.COMPANY),
+    )
     late = session.attendees.register("Rahmat Terlambat", "buyer", organisation_id=a.id)
     here = session.attendees.register("Siti Tepat Waktu", "seller", organisation_id=b.id)
     session.attendees.check_in(here.code)
@@ -329,9 +389,13 @@ def test_on_the_day_the_next_slots_signatory_not_checked_in_is_warned_about(scre
     settings = session.settings.get()
     settings.end_date = max(settings.end_date, today)
     session.settings.save(settings)
-    agreement = session.agreements.create("loi", "Minat Hari Ini", [PartyInput(a.id, late.id), PartyInput(b.id, here.id)])
+    agreement = session.agreements.create(
+        "loi", "Minat Hari Ini", [PartyInput(a.id, late.id), PartyInput(b.id, here.id)]
+    )
     start = local_moment(today, 23, 0, ZONE)
-    session.agreements.schedule(agreement.id, start, start + timedelta(minutes=15), "Panggung Utama", accept_conflicts=True)
+    session.agreements.schedule(
+        agreement.id, start, start + timedelta(minutes=15), "Panggung Utama", accept_conflicts=True
+    )
     assert "Rahmat Terlambat (PT Hari Ini) belum check-in untuk 'Minat Hari Ini'" in screen.warnings_label.text()
     assert "Siti Tepat Waktu" not in screen.warnings_label.text()
     session.attendees.check_in(late.code)

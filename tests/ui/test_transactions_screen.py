@@ -37,7 +37,10 @@ def test_enter_books_the_deal_clears_the_form_and_the_list_and_totals_follow(scr
     rows_before = screen.model.rowCount()
     form.sector.setCurrentIndex(form.sector.findText("Perikanan"))
     type_entry(qtbot, form, "PT Samudra Biru Mandiri", "Amplang Karya Etam", "1,5 M", commodity="Amplang ikan")
-    assert "Rp1.500.000.000" in form.value.reading.text() and "satu miliar lima ratus juta rupiah" in form.value.reading.text()
+    assert (
+        "Rp1.500.000.000" in form.value.reading.text()
+        and "satu miliar lima ratus juta rupiah" in form.value.reading.text()
+    )
 
     qtbot.keyClick(form.value.edit, Qt.Key.Key_Return)
 
@@ -53,7 +56,10 @@ def test_enter_books_the_deal_clears_the_form_and_the_list_and_totals_follow(scr
     assert booked_total(demo_path) == 667_500_000_000
 
 
-@pytest.mark.parametrize(("typed", "message"), [("0", "lebih dari nol"), ("-5 jt", "negatif"), ("lima juta", "tidak terbaca"), ("", "belum diisi")])
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [("0", "lebih dari nol"), ("-5 jt", "negatif"), ("lima juta", "tidak terbaca"), ("", "belum diisi")],
+)
 def test_a_value_that_cannot_be_booked_is_refused_next_to_the_field(screen, qtbot, typed, message):
     rows = screen.model.rowCount()
     type_entry(qtbot, screen.form, "PT Samudra Biru Mandiri", "Amplang Karya Etam", typed)
@@ -63,7 +69,9 @@ def test_a_value_that_cannot_be_booked_is_refused_next_to_the_field(screen, qtbo
     assert screen.form.buyer.combo.currentText() == "PT Samudra Biru Mandiri"
 
 
-@pytest.mark.parametrize(("answer", "booked"), [(QMessageBox.StandardButton.No, 0), (QMessageBox.StandardButton.Yes, 1)])
+@pytest.mark.parametrize(
+    ("answer", "booked"), [(QMessageBox.StandardButton.No, 0), (QMessageBox.StandardButton.Yes, 1)]
+)
 def test_more_than_one_trillion_is_booked_only_after_confirmation(screen, qtbot, monkeypatch, answer, booked):
     asked = []
     monkeypatch.setattr(transaction_form.QMessageBox, "question", lambda *args: asked.append(args[2]) or answer)
@@ -117,7 +125,9 @@ def test_voiding_keeps_the_row_visible_struck_through_and_out_of_the_totals(scre
     assert f"Rp{expected:,}".replace(",", ".") in screen.totals_line.text()
 
 
-def test_a_correction_opens_the_form_filled_and_enter_voids_and_replaces_at_once(screen, qtbot, monkeypatch, ui_context):
+def test_a_correction_opens_the_form_filled_and_enter_voids_and_replaces_at_once(
+    screen, qtbot, monkeypatch, ui_context
+):
     _, old = _select_first_booked(screen)
     _accept_void(monkeypatch, "Salah ketik nilai", replace=True)
     screen._handle_correct()
@@ -132,7 +142,11 @@ def test_a_correction_opens_the_form_filled_and_enter_voids_and_replaces_at_once
 
     assert ui_context.session.transactions.get(old.id).status is TransactionStatus.VOID
     replacement = ui_context.session.transactions.replacement_of(old.id)
-    assert (replacement.value_idr, replacement.buyer_id, replacement.seller_id) == (1_000_000_000, old.buyer_id, old.seller_id)
+    assert (replacement.value_idr, replacement.buyer_id, replacement.seller_id) == (
+        1_000_000_000,
+        old.buyer_id,
+        old.seller_id,
+    )
     assert ui_context.session.figures.transaction_totals().total_idr == 666_000_000_000 - old.value_idr + 1_000_000_000
     assert not form.replace_banner.isVisible()
 
@@ -149,12 +163,18 @@ def test_escape_cancels_a_correction_and_leaves_the_deal_booked(screen, qtbot, m
 def test_filters_narrow_the_list_and_its_totals(screen, ui_context):
     everything = screen.model.rowCount()
     screen.sector_filter.setCurrentIndex(screen.sector_filter.findText("Perikanan"))
-    expected = ui_context.session.figures.transaction_totals(TransactionFilter(sector_id=screen.sector_filter.currentData()))
+    expected = ui_context.session.figures.transaction_totals(
+        TransactionFilter(sector_id=screen.sector_filter.currentData())
+    )
     assert 0 < screen.model.rowCount() < everything
-    assert all(screen.model.index(r, 0).data(ROW_ROLE).sector_name == "Perikanan" for r in range(screen.model.rowCount()))
+    assert all(
+        screen.model.index(r, 0).data(ROW_ROLE).sector_name == "Perikanan" for r in range(screen.model.rowCount())
+    )
     assert f"Total tercatat Rp{expected.total_idr:,}".replace(",", ".") in screen.totals_line.text()
     screen.status_filter.setCurrentIndex(2)  # void only
-    assert all(screen.model.index(r, 0).data(ROW_ROLE).status is TransactionStatus.VOID for r in range(screen.model.rowCount()))
+    assert all(
+        screen.model.index(r, 0).data(ROW_ROLE).status is TransactionStatus.VOID for r in range(screen.model.rowCount())
+    )
     screen.reset_filters()
     assert screen.model.rowCount() == everything
 

@@ -5,15 +5,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import importlib.util  # noqa: E402
-import string  # noqa: E402
-from pathlib import Path  # noqa: E402
+import importlib.util
+import string
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QDialogButtonBox  # noqa: E402
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 
-from eventdesk.domain import i18n  # noqa: E402
-from eventdesk.ui.translator import apply_language  # noqa: E402
+from eventdesk.domain import i18n
+from eventdesk.ui.translator import apply_language
 
 TOOL = Path(__file__).resolve().parents[2] / "tools" / "translations.py"
 

@@ -1,5 +1,7 @@
 """Shared form widgets: the amount field, the organisation picker, the search box, field errors."""
 
+from PySide6.QtWidgets import QLineEdit
+
 from eventdesk.domain.enums import OrganisationKind
 from eventdesk.domain.errors import InvalidValue
 from eventdesk.domain.models import NewOrganisation, Organisation, Region
@@ -7,7 +9,6 @@ from eventdesk.ui.widgets.amount_field import AmountField
 from eventdesk.ui.widgets.field_errors import FieldErrors
 from eventdesk.ui.widgets.organisation_picker import OrganisationPicker
 from eventdesk.ui.widgets.search_box import SearchBox
-from PySide6.QtWidgets import QLineEdit
 
 
 def test_amount_field_reads_what_staff_type_and_shows_figure_and_words(qtbot):

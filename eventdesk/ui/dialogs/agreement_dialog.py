@@ -30,9 +30,9 @@ from eventdesk.domain.models import Agreement, AgreementDetails, Slot, SlotInput
 from eventdesk.domain.schedule import Conflict, event_days, first_free_start, signing_conflicts
 from eventdesk.services.agreements import KEEP_SLOT
 from eventdesk.services.session import EventSession
-from eventdesk.ui.widgets.date_time_edits import date_edit, time_edit
 from eventdesk.ui.widgets.amount_field import AmountField
 from eventdesk.ui.widgets.attendee_picker import attendee_model
+from eventdesk.ui.widgets.date_time_edits import date_edit, time_edit
 from eventdesk.ui.widgets.field_errors import FieldErrors
 from eventdesk.ui.widgets.parties_editor import PartiesEditor
 
@@ -127,7 +127,9 @@ class AgreementDialog(QDialog):
 
         slot_form = QFormLayout(self.schedule_box)
         self.slot_captions = [QLabel() for _ in range(4)]
-        for caption, widget in zip(self.slot_captions, (self.date_edit, self.start_edit, self.end_edit, self.spot_combo)):
+        for caption, widget in zip(
+            self.slot_captions, (self.date_edit, self.start_edit, self.end_edit, self.spot_combo)
+        ):
             slot_form.addRow(caption, widget)
         slot_form.addRow("", self.errors.add("ends_at", self.end_edit))
         slot_form.addRow("", self.errors.add("spot", self.spot_combo))
@@ -175,7 +177,14 @@ class AgreementDialog(QDialog):
 
     def _fix_tab_order(self) -> None:
         """Tab goes down the form as it reads, party by party, then to the slot: keyboard-first entry."""
-        chain = [self.kind_combo, self.number_edit, self.title_edit, self.scope_edit, self.sector_combo, self.value_field.edit]
+        chain = [
+            self.kind_combo,
+            self.number_edit,
+            self.title_edit,
+            self.scope_edit,
+            self.sector_combo,
+            self.value_field.edit,
+        ]
         chain += self.parties.focus_chain()
         chain += [self.witnesses_edit, self.notes_edit, self.mc_notes_edit, self.schedule_box, self.date_edit,
                   self.start_edit, self.end_edit, self.spot_combo]  # fmt: skip
@@ -206,7 +215,9 @@ class AgreementDialog(QDialog):
             spots.append(self.agreement.slot.spot)
         self.spot_combo.addItems(spots)
         self.parties.set_choices(
-            self.session.organisations.list(), self.session.settings.regions(), attendee_model(self.session.attendees.list(), self)
+            self.session.organisations.list(),
+            self.session.settings.regions(),
+            attendee_model(self.session.attendees.list(), self),
         )
         agreement = self.agreement
         if agreement is None:
@@ -223,7 +234,9 @@ class AgreementDialog(QDialog):
             self.notes_edit.setPlainText(agreement.notes)
             self.mc_notes_edit.setPlainText(agreement.mc_notes)
         slot = proposed_slot or (
-            SlotInput(agreement.slot.starts_at, agreement.slot.ends_at, agreement.slot.spot) if agreement and agreement.slot else None
+            SlotInput(agreement.slot.starts_at, agreement.slot.ends_at, agreement.slot.spot)
+            if agreement and agreement.slot
+            else None
         )
         if slot is None:
             slot = self._suggested_slot()
@@ -266,7 +279,11 @@ class AgreementDialog(QDialog):
     # --- texts --------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Perjanjian baru") if self.agreement is None else self.tr("Perjanjian: {title}").format(title=self.agreement.title))
+        self.setWindowTitle(
+            self.tr("Perjanjian baru")
+            if self.agreement is None
+            else self.tr("Perjanjian: {title}").format(title=self.agreement.title)
+        )
         captions = {
             "kind": self.tr("Jenis"), "number": self.tr("Nomor dokumen"), "title": self.tr("Judul"),
             "scope": self.tr("Ruang lingkup"), "sector": self.tr("Sektor"), "value": self.tr("Nilai (opsional)"),
@@ -277,12 +294,18 @@ class AgreementDialog(QDialog):
             self.captions[key].setText(text)
         self.sector_combo.setItemText(0, self.tr("(tanpa sektor)"))
         status = self.agreement.status if self.agreement else AgreementStatus.DRAFT
-        self.schedule_box.setTitle(self.tr("Jadwalkan ulang") if status is AgreementStatus.POSTPONED else self.tr("Jadwalkan"))
-        for caption, text in zip(self.slot_captions, (self.tr("Tanggal"), self.tr("Mulai"), self.tr("Selesai"), self.tr("Tempat"))):
+        self.schedule_box.setTitle(
+            self.tr("Jadwalkan ulang") if status is AgreementStatus.POSTPONED else self.tr("Jadwalkan")
+        )
+        for caption, text in zip(
+            self.slot_captions, (self.tr("Tanggal"), self.tr("Mulai"), self.tr("Selesai"), self.tr("Tempat"))
+        ):
             caption.setText(text)
         self.conflicts_caption.setText(f"<b>{self.tr('Pemeriksaan jadwal')}</b>")
         self.witnesses_edit.setPlaceholderText(self.tr("Nama dan jabatan saksi, satu per baris"))
-        self.mc_notes_edit.setPlaceholderText(self.tr("Yang dibacakan MC: urutan, tamu yang menyaksikan, penyerahan cenderamata…"))
+        self.mc_notes_edit.setPlaceholderText(
+            self.tr("Yang dibacakan MC: urutan, tamu yang menyaksikan, penyerahan cenderamata…")
+        )
         self.status_label.setText(self._status_text(status))
         self.refresh_conflicts()
 
@@ -291,12 +314,14 @@ class AgreementDialog(QDialog):
         if self.agreement and self.agreement.status_note:
             text += f" — {self.agreement.status_note}"
         if status is AgreementStatus.SIGNED:
-            text += " · " + self.tr("Pihak dan penanda tangan terkunci; untuk mengubahnya batalkan penandatanganan dulu.")
+            text += " · " + self.tr(
+                "Pihak dan penanda tangan terkunci; untuk mengubahnya batalkan penandatanganan dulu."
+            )
         if status is AgreementStatus.CANCELLED:
             text += " · " + self.tr("Pulihkan perjanjian ini untuk mengubahnya.")
         return text
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -319,8 +344,18 @@ class AgreementDialog(QDialog):
         slot = None
         if self.schedule_box.isChecked():
             proposed = self.slot_input()
-            slot = Slot(self.agreement.slot.id if self.agreement and self.agreement.slot else "", agreement_id, proposed.starts_at, proposed.ends_at, proposed.spot)
-        status = self.agreement.status if self.agreement and self.agreement.status is AgreementStatus.SIGNED else AgreementStatus.SCHEDULED
+            slot = Slot(
+                self.agreement.slot.id if self.agreement and self.agreement.slot else "",
+                agreement_id,
+                proposed.starts_at,
+                proposed.ends_at,
+                proposed.spot,
+            )
+        status = (
+            self.agreement.status
+            if self.agreement and self.agreement.status is AgreementStatus.SIGNED
+            else AgreementStatus.SCHEDULED
+        )
         return Agreement(
             id=agreement_id,
             kind=AgreementKind(self.kind_combo.currentData() or AgreementKind.MOU),
@@ -395,7 +430,10 @@ class AgreementDialog(QDialog):
             return
         unknown = self.parties.unknown_signatories()
         if unknown:
-            self._show_error("parties", self.tr("'{text}' bukan peserta terdaftar; pilih penanda tangan dari daftar.").format(text=unknown[0]))
+            self._show_error(
+                "parties",
+                self.tr("'{text}' bukan peserta terdaftar; pilih penanda tangan dari daftar.").format(text=unknown[0]),
+            )
             return
         agreement_id = self.agreement.id if self.agreement else None
         arguments = (agreement_id, self.details(), self.parties.choices(), self._slot_argument())
@@ -419,16 +457,15 @@ class AgreementDialog(QDialog):
         self.errors.show(EventDeskError(message, field=field), "general")
 
 
-
 def confirm_conflicts(parent: QWidget, conflicts: list[Conflict]) -> bool:
     """Ask whether to keep a slot that clashes; a yes is recorded with the slot in the audit."""
     lines = "\n".join(f"• {conflict.message}" for conflict in conflicts)
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("AgreementDialog", "Jadwal bentrok"),
-        QCoreApplication.translate("AgreementDialog", "Jadwal ini bentrok:\n{lines}\n\nSimpan juga? Bentrok dicatat bersama jadwal.").format(
-            lines=lines
-        ),
+        QCoreApplication.translate(
+            "AgreementDialog", "Jadwal ini bentrok:\n{lines}\n\nSimpan juga? Bentrok dicatat bersama jadwal."
+        ).format(lines=lines),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

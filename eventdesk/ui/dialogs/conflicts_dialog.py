@@ -113,7 +113,9 @@ class ConflictsDialog(QDialog):
                                (ConflictTableModel.COL_KEPT_BY, 200), (ConflictTableModel.COL_OTHER_BY, 200)):  # fmt: skip
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self.empty.setText(
-            self.tr("Tidak ada konflik yang perlu ditinjau.") if self.only_to_review.isChecked() else self.tr("Belum ada temuan penggabungan.")
+            self.tr("Tidak ada konflik yang perlu ditinjau.")
+            if self.only_to_review.isChecked()
+            else self.tr("Belum ada temuan penggabungan.")
         )
         self.empty.setVisible(self.model.rowCount() == 0)
         if selected is not None:
@@ -151,6 +153,3 @@ class ConflictsDialog(QDialog):
         except EventDeskError as error:
             show_error(self, error)
         self.refresh()
-
-
-

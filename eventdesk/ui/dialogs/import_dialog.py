@@ -81,7 +81,18 @@ def write_list(
 class ImportLinesModel(QAbstractTableModel):
     """The rows of the list with their fate, coloured."""
 
-    COL_ROW, COL_FATE, COL_REASON, COL_NAME, COL_ORGANISATION, COL_REGION, COL_PHONE, COL_EMAIL, COL_CATEGORY, COL_CODE = range(10)
+    (
+        COL_ROW,
+        COL_FATE,
+        COL_REASON,
+        COL_NAME,
+        COL_ORGANISATION,
+        COL_REGION,
+        COL_PHONE,
+        COL_EMAIL,
+        COL_CATEGORY,
+        COL_CODE,
+    ) = range(10)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -95,13 +106,13 @@ class ImportLinesModel(QAbstractTableModel):
     def line(self, row: int) -> ImportLine:
         return self._lines[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._lines)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 10
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
@@ -324,7 +335,9 @@ class ImportDialog(QDialog):
         for column in range(width):
             header = self.listing.headers[column] if column < len(self.listing.headers) else ""
             samples = ", ".join(self.listing.samples.get(column, [])[:2])
-            caption = QLabel(f"<b>{_escape(header) or self.tr('(tanpa judul)')}</b><br><small>{_escape(samples)}</small>")
+            caption = QLabel(
+                f"<b>{_escape(header) or self.tr('(tanpa judul)')}</b><br><small>{_escape(samples)}</small>"
+            )
             caption.setWordWrap(True)
             caption.setMaximumWidth(170)
             caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -341,7 +354,11 @@ class ImportDialog(QDialog):
             self.mapping_combos[column] = combo
 
     def mapping(self) -> ColumnMapping:
-        return {column: combo.currentData() for column, combo in self.mapping_combos.items() if combo.currentData() != IGNORE}
+        return {
+            column: combo.currentData()
+            for column, combo in self.mapping_combos.items()
+            if combo.currentData() != IGNORE
+        }
 
     def set_mapping(self, column: int, field: ListField | None) -> None:
         """Map a column (for tests and for the operator's keyboard): field None ignores the column."""
@@ -370,25 +387,39 @@ class ImportDialog(QDialog):
             return
         where = report.sheet_name or f"{report.encoding}, '{report.delimiter}'".replace("'\t'", "tab")
         if report.written:
-            text = self.tr("Selesai ({where}): {imported} diimpor, {duplicates} duplikat, {rejected} ditolak, {warned} dengan peringatan.")
+            text = self.tr(
+                "Selesai ({where}): {imported} diimpor, {duplicates} duplikat, {rejected} ditolak, {warned} dengan peringatan."
+            )
         else:
-            text = self.tr("Pratinjau ({where}): {imported} akan diimpor, {duplicates} duplikat, {rejected} ditolak, {warned} dengan peringatan. Belum ada yang disimpan.")
+            text = self.tr(
+                "Pratinjau ({where}): {imported} akan diimpor, {duplicates} duplikat, {rejected} ditolak, {warned} dengan peringatan. Belum ada yang disimpan."
+            )
         self.summary.setText(
-            text.format(where=where, imported=report.imported, duplicates=report.duplicates, rejected=report.rejected, warned=len(report.warned))
+            text.format(
+                where=where,
+                imported=report.imported,
+                duplicates=report.duplicates,
+                rejected=report.rejected,
+                warned=len(report.warned),
+            )
         )
         self.import_button.setText(
-            self.tr("Impor {count} peserta").format(count=report.imported) if not report.written else self.tr("Sudah diimpor")
+            self.tr("Impor {count} peserta").format(count=report.imported)
+            if not report.written
+            else self.tr("Sudah diimpor")
         )
 
     def _handle_import_anyway(self) -> None:
-        rows = {self.lines_model.line(index.row()).row_number for index in self.lines_view.selectionModel().selectedRows()}
+        rows = {
+            self.lines_model.line(index.row()).row_number for index in self.lines_view.selectionModel().selectedRows()
+        }
         probable = {line.row_number for line in (self.report.lines if self.report else []) if line.probable}
         chosen = rows & probable
         if chosen:
             self.import_anyway |= chosen
             self._preview()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.busy:
             # The worker would finish with nobody to show its report or to tell the screens.
             self.summary.setText(self.tr("Tunggu sampai pembacaan atau penyimpanan selesai, lalu tutup."))

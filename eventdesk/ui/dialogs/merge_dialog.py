@@ -74,7 +74,9 @@ class MergeDialog(QDialog):
         if self.merged:
             self.intro.setText(self.tr("Sudah digabungkan. Inilah yang dibawa dari meja lain:"))
         elif self.attempts:
-            self.intro.setText(self.tr("Inilah yang akan dibawa dari meja lain. Belum ada yang ditulis; tekan Gabungkan."))
+            self.intro.setText(
+                self.tr("Inilah yang akan dibawa dari meja lain. Belum ada yang ditulis; tekan Gabungkan.")
+            )
         else:
             self.intro.setText(self.tr("Membaca berkas meja lain…"))
 
@@ -131,10 +133,13 @@ class MergeDialog(QDialog):
             return f'<p><b>{name}</b><br><span style="color:{ERROR_COLOUR}">{escape(attempt.error)}</span></p>'
         outcome = attempt.outcome
         if outcome.nothing_new:
-            return f"<p><b>{name}</b><br>{escape(self.tr('Tidak ada yang baru; berkas ini sudah memuat semuanya.'))}</p>"
+            return (
+                f"<p><b>{name}</b><br>{escape(self.tr('Tidak ada yang baru; berkas ini sudah memuat semuanya.'))}</p>"
+            )
         desks = ", ".join(escape(desk.label) for desk in outcome.desks)
         rows = "".join(
-            f"<tr><td>{escape(label)}</td><td align='right'>{count}</td></tr>" for label, count in outcome.change_lines()
+            f"<tr><td>{escape(label)}</td><td align='right'>{count}</td></tr>"
+            for label, count in outcome.change_lines()
         )
         html = [
             f"<p><b>{name}</b> — {escape(self.tr('data dari {desks}').format(desks=desks))}</p>",
@@ -147,18 +152,34 @@ class MergeDialog(QDialog):
         if reviews:
             html.append(
                 f"<p style='color:{ERROR_COLOUR}'>"
-                + escape(self.tr("{count} perubahan di dua meja perlu ditinjau (Berkas → Konflik penggabungan).").format(count=len(reviews)))
+                + escape(
+                    self.tr("{count} perubahan di dua meja perlu ditinjau (Berkas → Konflik penggabungan).").format(
+                        count=len(reviews)
+                    )
+                )
                 + "</p>"
             )
         if automatic:
-            html.append("<p>" + escape(self.tr("{count} diputuskan aturan penggabungan (mis. check-in paling awal dipakai).").format(count=len(automatic))) + "</p>")
+            html.append(
+                "<p>"
+                + escape(
+                    self.tr("{count} diputuskan aturan penggabungan (mis. check-in paling awal dipakai).").format(
+                        count=len(automatic)
+                    )
+                )
+                + "</p>"
+            )
         return "".join(html)
 
     def _figures_html(self, outcome: MergeOutcome) -> str:
         before, after = outcome.before, outcome.after
         assert before is not None and after is not None
         lines = [
-            (self.tr("Total transaksi"), format_full(before.transactions.total_idr), format_full(after.transactions.total_idr)),
+            (
+                self.tr("Total transaksi"),
+                format_full(before.transactions.total_idr),
+                format_full(after.transactions.total_idr),
+            ),
             (self.tr("Peserta terdaftar"), str(before.attendees_registered), str(after.attendees_registered)),
             (self.tr("Peserta hadir"), str(before.attendees_checked_in), str(after.attendees_checked_in)),
             (self.tr("Perjanjian ditandatangani"), str(before.agreements_signed), str(after.agreements_signed)),

@@ -60,7 +60,7 @@ class PdfPreviewDialog(QDialog):
         self.open_button.setText(self.tr("Buka di penampil PDF"))
         self.close_button.setText(self.tr("Tutup"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -101,4 +101,3 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> None:
             painter.drawImage(0, 0, image)
     finally:
         painter.end()
-

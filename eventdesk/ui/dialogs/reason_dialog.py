@@ -13,7 +13,9 @@ from eventdesk.ui.widgets.field_errors import error_label
 class ReasonDialog(QDialog):
     """Runs `apply(reason)` on OK; an error from it is shown in the dialog, which stays open."""
 
-    def __init__(self, title: str, prompt: str, action: str, apply: Callable[[str], object], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, prompt: str, action: str, apply: Callable[[str], object], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reason_dialog")
         self.setWindowTitle(title)

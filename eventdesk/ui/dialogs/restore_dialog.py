@@ -157,7 +157,9 @@ class RestoreDialog(QDialog):
             return
         try:
             if Path(target).resolve() == self.context.session.path.resolve():
-                raise EventFileError(self.tr("Cadangan tidak dipulihkan ke berkas yang sedang terbuka; pilih nama baru."))
+                raise EventFileError(
+                    self.tr("Cadangan tidak dipulihkan ke berkas yang sedang terbuka; pilih nama baru.")
+                )
             self.restored_path = backups.restore_as_new_desk(chosen.file.path, Path(target), self.context.config)
         except EventDeskError as error:
             show_error(self, error, self.tr("Pemulihan gagal"))

@@ -108,7 +108,12 @@ class SettingsDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(general_page, "")
-        for key, editor in (("spots", self.spots), ("officials", self.officials), ("regions", self.regions), ("sectors", self.sectors)):
+        for key, editor in (
+            ("spots", self.spots),
+            ("officials", self.officials),
+            ("regions", self.regions),
+            ("sectors", self.sectors),
+        ):
             page = QWidget()
             page_layout = QVBoxLayout(page)
             page_layout.addWidget(editor)
@@ -162,7 +167,13 @@ class SettingsDialog(QDialog):
         for key, label in self.field_labels.items():
             label.setText(labels[key])
         for index, text in enumerate(
-            (self.tr("Umum"), self.tr("Tempat penandatanganan"), self.tr("Pejabat pengesah"), self.tr("Daerah"), self.tr("Sektor"))
+            (
+                self.tr("Umum"),
+                self.tr("Tempat penandatanganan"),
+                self.tr("Pejabat pengesah"),
+                self.tr("Daerah"),
+                self.tr("Sektor"),
+            )
         ):
             self.tabs.setTabText(index, text)
         self.logo_button.setText(self.tr("Pilih logo…"))
@@ -171,7 +182,7 @@ class SettingsDialog(QDialog):
             editor.retranslate()
         self._show_logo()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -188,7 +199,10 @@ class SettingsDialog(QDialog):
             timezone=self.timezone_combo.currentText().strip(),
             day_start=to_time(self.day_start_edit.time()),
             day_end=to_time(self.day_end_edit.time()),
-            spots=[Spot(cells[0], SpotKind.STAGE if cells[1] else SpotKind.TABLE) for _, cells in _filled(self.spots.rows())],
+            spots=[
+                Spot(cells[0], SpotKind.STAGE if cells[1] else SpotKind.TABLE)
+                for _, cells in _filled(self.spots.rows())
+            ],
             officials=[Official(*cells) for _, cells in _filled(self.officials.rows())],
             logo=self._logo,
         )
@@ -251,4 +265,6 @@ class SettingsDialog(QDialog):
 
 def _filled(rows: list[tuple[str | None, list]]) -> list[tuple[str | None, list]]:
     """Rows the user added and left blank are not rows."""
-    return [(row_id, cells) for row_id, cells in rows if row_id is not None or any(isinstance(c, str) and c for c in cells)]
+    return [
+        (row_id, cells) for row_id, cells in rows if row_id is not None or any(isinstance(c, str) and c for c in cells)
+    ]

@@ -24,8 +24,8 @@ from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.models import Agreement, Signer
 from eventdesk.domain.wording import organisation_text, party_role
 from eventdesk.services.session import EventSession
-from eventdesk.ui.widgets.date_time_edits import date_edit, time_edit
 from eventdesk.ui.widgets.attendee_picker import AttendeePicker, attendee_model
+from eventdesk.ui.widgets.date_time_edits import date_edit, time_edit
 from eventdesk.ui.widgets.field_errors import FieldErrors
 
 
@@ -129,7 +129,9 @@ class SignDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tandai ditandatangani"))
-        self.heading.setText(f"<b>{escape(self.agreement.title)}</b><br>{escape(self.agreement.kind.label)} {escape(self.agreement.number)}")
+        self.heading.setText(
+            f"<b>{escape(self.agreement.title)}</b><br>{escape(self.agreement.kind.label)} {escape(self.agreement.number)}"
+        )
         self.when_caption.setText(self.tr("Waktu penandatanganan"))
         self.now_button.setText(self.tr("Sekarang"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Tandai ditandatangani"))

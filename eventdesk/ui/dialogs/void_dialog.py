@@ -33,7 +33,14 @@ class VoidDialog(QDialog):
         self.buttons.accepted.connect(self._handle_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.summary, self.reason_caption, self.reason_edit, self.replace_check, self.error, self.buttons):
+        for widget in (
+            self.summary,
+            self.reason_caption,
+            self.reason_edit,
+            self.replace_check,
+            self.error,
+            self.buttons,
+        ):
             layout.addWidget(widget)
         self.resize(520, self.sizeHint().height())
         self.retranslate()
@@ -42,8 +49,13 @@ class VoidDialog(QDialog):
         t = self.transaction
         self.setWindowTitle(self.tr("Batalkan transaksi"))
         self.summary.setText(
-            self.tr("<b>{value}</b> — {buyer} → {seller} ({id}).<br>Transaksi yang dibatalkan tetap terlihat dan tidak dihitung lagi.").format(
-                value=escape(format_full(t.value_idr)), buyer=escape(t.buyer_name), seller=escape(t.seller_name), id=escape(t.id[:8])
+            self.tr(
+                "<b>{value}</b> — {buyer} → {seller} ({id}).<br>Transaksi yang dibatalkan tetap terlihat dan tidak dihitung lagi."
+            ).format(
+                value=escape(format_full(t.value_idr)),
+                buyer=escape(t.buyer_name),
+                seller=escape(t.seller_name),
+                id=escape(t.id[:8]),
             )
         )
         self.reason_caption.setText(self.tr("&Alasan pembatalan (wajib):"))

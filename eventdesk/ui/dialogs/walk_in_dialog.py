@@ -45,14 +45,16 @@ class WalkInDialog(QDialog):
         self.resize(520, 420)
         self.retranslate()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.activateWindow()
         self.form.name_edit.setFocus()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Peserta datang langsung"))
-        self.intro.setText(self.tr("Isi lalu tekan Enter: peserta didaftarkan, dicatat hadir, dan tanda pengenalnya dicetak."))
+        self.intro.setText(
+            self.tr("Isi lalu tekan Enter: peserta didaftarkan, dicatat hadir, dan tanda pengenalnya dicetak.")
+        )
         self.submit_button.setText(self.tr("Daftar, check-in, cetak (Enter)"))
         self.cancel_button.setText(self.tr("Batal (Esc)"))
 

@@ -28,7 +28,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class AttendeeTableModel(QAbstractTableModel):
-    COL_CODE, COL_NAME, COL_TITLE, COL_ORGANISATION, COL_REGION, COL_CATEGORY, COL_PHONE, COL_CHECKED_IN, COL_BADGE = range(9)
+    COL_CODE, COL_NAME, COL_TITLE, COL_ORGANISATION, COL_REGION, COL_CATEGORY, COL_PHONE, COL_CHECKED_IN, COL_BADGE = (
+        range(9)
+    )
     SORT_KEYS = {
         COL_CODE: AttendeeSort.CODE,
         COL_NAME: AttendeeSort.NAME,
@@ -104,15 +106,15 @@ class AttendeeTableModel(QAbstractTableModel):
 
     # --- Qt --------------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.isValid():
             return 0
         return len(self._rows) if self._rows is not None else len(self._keys)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 9
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
@@ -141,7 +143,8 @@ class AttendeeTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CHECKED_IN and attendee.checked_in:
             return self.tr("oleh {operator} di {desk}").format(
-                operator=attendee.checked_in_by or "-", desk=attendee.checked_in_desk_label or attendee.checked_in_desk_id or "-"
+                operator=attendee.checked_in_by or "-",
+                desk=attendee.checked_in_desk_label or attendee.checked_in_desk_id or "-",
             )
         return None
 

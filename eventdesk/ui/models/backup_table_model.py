@@ -28,13 +28,13 @@ class BackupTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's names
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's names
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
@@ -53,7 +53,11 @@ class BackupTableModel(QAbstractTableModel):
             return QColor("#b00020")
         if role == Qt.ItemDataRole.ToolTipRole:
             return info.problem or str(info.file.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_TOTAL, self.COL_ATTENDEES, self.COL_SIGNED):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.COL_TOTAL,
+            self.COL_ATTENDEES,
+            self.COL_SIGNED,
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         figures = info.figures
         if role == SORT_ROLE:

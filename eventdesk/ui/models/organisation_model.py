@@ -28,15 +28,17 @@ class OrganisationTableModel(QAbstractTableModel):
         return self._rows[row][0]
 
     def row_of(self, organisation_id: str) -> int:
-        return next((row for row, (organisation, *_counts) in enumerate(self._rows) if organisation.id == organisation_id), -1)
+        return next(
+            (row for row, (organisation, *_counts) in enumerate(self._rows) if organisation.id == organisation_id), -1
+        )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [self.tr("Nama"), self.tr("Jenis"), self.tr("Daerah"), self.tr("Peserta"), self.tr("Hadir")][section]
@@ -54,6 +56,10 @@ class OrganisationTableModel(QAbstractTableModel):
             return registered if column == self.COL_REGISTERED else checked_in
         if role in (Qt.ItemDataRole.DisplayRole, self.SortRole):
             return [
-                organisation.name, organisation.kind.label, organisation.region_name or "", str(registered), str(checked_in)
+                organisation.name,
+                organisation.kind.label,
+                organisation.region_name or "",
+                str(registered),
+                str(checked_in),
             ][column]
         return None

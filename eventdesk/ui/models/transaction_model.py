@@ -74,13 +74,13 @@ class TransactionTableModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._keys)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 14
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None
@@ -128,7 +128,11 @@ class TransactionTableModel(QAbstractTableModel):
 
     def _display(self, transaction: Transaction, column: int) -> str:
         if column == self.COL_TIME:
-            return in_zone(transaction.created_at, self._timezone).strftime("%d/%m %H:%M") if transaction.created_at else ""
+            return (
+                in_zone(transaction.created_at, self._timezone).strftime("%d/%m %H:%M")
+                if transaction.created_at
+                else ""
+            )
         if column == self.COL_BUYER:
             return transaction.buyer_name
         if column == self.COL_SELLER:
@@ -166,7 +170,9 @@ class TransactionTableModel(QAbstractTableModel):
         ]
         if transaction.status is TransactionStatus.VOID:
             lines.append(
-                self.tr("Dibatalkan oleh {who}: {reason}").format(who=transaction.voided_by or "?", reason=transaction.void_reason)
+                self.tr("Dibatalkan oleh {who}: {reason}").format(
+                    who=transaction.voided_by or "?", reason=transaction.void_reason
+                )
             )
         if transaction.replaces_id:
             lines.append(self.tr("Mengganti transaksi {id}").format(id=transaction.replaces_id[:8]))

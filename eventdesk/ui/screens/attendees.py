@@ -157,7 +157,9 @@ class AttendeesScreen(Screen):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         filters = QGridLayout()  # two by two: the list stays usable in a narrow window
-        for position, combo in enumerate((self.region_filter, self.category_filter, self.kind_filter, self.status_filter)):
+        for position, combo in enumerate(
+            (self.region_filter, self.category_filter, self.kind_filter, self.status_filter)
+        ):
             filters.addWidget(combo, position // 2, position % 2)
         toolbar = QHBoxLayout()
         for widget in (self.new_button, self.import_button, self.export_button, self.badge_button):
@@ -247,9 +249,17 @@ class AttendeesScreen(Screen):
         regions = self.context.session.settings.regions() if self.context.has_session else []
         fill(self.region_filter, self.tr("Semua daerah"),
              [(region.name, region.id) for region in regions] + [(self.tr("(tanpa daerah)"), NO_REGION)])  # fmt: skip
-        fill(self.category_filter, self.tr("Semua kategori"), [(category.label, category) for category in AttendeeCategory])
+        fill(
+            self.category_filter,
+            self.tr("Semua kategori"),
+            [(category.label, category) for category in AttendeeCategory],
+        )
         fill(self.kind_filter, self.tr("Semua jenis organisasi"), [(kind.label, kind) for kind in OrganisationKind])
-        fill(self.status_filter, self.tr("Hadir dan belum"), [(self.tr("Sudah check-in"), True), (self.tr("Belum check-in"), False)])
+        fill(
+            self.status_filter,
+            self.tr("Hadir dan belum"),
+            [(self.tr("Sudah check-in"), True), (self.tr("Belum check-in"), False)],
+        )
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -437,7 +447,9 @@ class AttendeesScreen(Screen):
         people = session.attendees.matching(self.query)
         task = Task(export_attendees, people, output, timezone=session.settings.get().timezone, label=self.tr("Ekspor"))
         task.signals.done.connect(
-            lambda path: self.status.setText(self.tr("{count} peserta diekspor ke {path}").format(count=len(people), path=path))
+            lambda path: self.status.setText(
+                self.tr("{count} peserta diekspor ke {path}").format(count=len(people), path=path)
+            )
         )
         task.signals.failed.connect(lambda error: show_error(self, error))
         self.context.tasks.start(task)

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QPlainTextEdit,
-    QTextEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -92,8 +92,12 @@ class CheckInScreen(Screen):
         self.matches.verticalHeader().setVisible(False)
         for column in (AttendeeTableModel.COL_TITLE, AttendeeTableModel.COL_PHONE, AttendeeTableModel.COL_BADGE):
             self.matches.setColumnHidden(column, True)
-        self.matches.horizontalHeader().setSectionResizeMode(AttendeeTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.matches.horizontalHeader().setSectionResizeMode(AttendeeTableModel.COL_ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        self.matches.horizontalHeader().setSectionResizeMode(
+            AttendeeTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.matches.horizontalHeader().setSectionResizeMode(
+            AttendeeTableModel.COL_ORGANISATION, QHeaderView.ResizeMode.Stretch
+        )
         self.matches.installEventFilter(self)
         self.matches.doubleClicked.connect(lambda index: self._check_in_row(index.row()))
         self.matches.hide()
@@ -207,12 +211,18 @@ class CheckInScreen(Screen):
 
     def _show(self, state: str, html: str) -> None:
         self.result_state = state
-        self.result_label.setStyleSheet(f"QLabel#result_label {{ {STYLES.get(state, STYLES[''])} border-radius: 8px; padding: 12px; }}")
+        self.result_label.setStyleSheet(
+            f"QLabel#result_label {{ {STYLES.get(state, STYLES[''])} border-radius: 8px; padding: 12px; }}"
+        )
         self.result_label.setText(html)
 
     def _welcome(self, attendee: Attendee) -> None:
         vip = attendee.category is AttendeeCategory.VIP
-        details = " · ".join(escape(part) for part in (attendee.title, attendee.organisation_name or "", attendee.region_name or "") if part)
+        details = " · ".join(
+            escape(part)
+            for part in (attendee.title, attendee.organisation_name or "", attendee.region_name or "")
+            if part
+        )
         badge = f"<span style='font-size:20pt; font-weight:700'>★ {escape(self.tr('VIP'))} ★</span><br>" if vip else ""
         self._show(
             "vip" if vip else "ok",
@@ -254,11 +264,13 @@ class CheckInScreen(Screen):
             return False
         if isinstance(watched, TEXT_INPUTS) or QApplication.activeModalWidget() is not None:
             return False
-        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier):
+        if event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        ):
             return False
         return bool(event.text()) and event.text().isprintable() and not self.out_of_sight and self.isVisible()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if self._is_stray_key(watched, event):
@@ -335,7 +347,9 @@ class CheckInScreen(Screen):
         self.model.set_rows(found)
         self.matches.setVisible(bool(found))
         if found:
-            self._show("choose", escape(self.tr("{count} peserta cocok: pilih dengan ↓ lalu Enter.").format(count=len(found))))
+            self._show(
+                "choose", escape(self.tr("{count} peserta cocok: pilih dengan ↓ lalu Enter.").format(count=len(found)))
+            )
             self.matches.setFocus()
             self.matches.selectRow(0)
         else:

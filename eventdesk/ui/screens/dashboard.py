@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from babel.numbers import format_percent
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,8 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from babel.numbers import format_percent
-
 from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.figures import EventFigures
 from eventdesk.domain.i18n import language
@@ -29,7 +28,9 @@ from eventdesk.ui.widgets.bar_chart import Bar, BarChart
 from eventdesk.ui.widgets.desk_coverage import DeskCoverageBar
 
 # Tables whose changes move a figure on this screen (organisations: a region or kind changes a direction or the UMKM share).
-WATCHED = frozenset({"transactions", "agreements", "agreement_parties", "attendees", "organisations", "sectors", "regions", "event"})
+WATCHED = frozenset(
+    {"transactions", "agreements", "agreement_parties", "attendees", "organisations", "sectors", "regions", "event"}
+)
 
 
 def share_text(part: int, whole: int) -> str:
@@ -166,7 +167,9 @@ class DashboardScreen(Screen):
         self.count_line.setText(counted)
         for key, kind in (("trade", TransactionKind.TRADE), ("investment", TransactionKind.INVESTMENT)):
             share = totals.kind(kind)
-            self._card(key, format_compact(share.value_idr), f"{kind.label} · {share_text(share.value_idr, totals.total_idr)}")
+            self._card(
+                key, format_compact(share.value_idr), f"{kind.label} · {share_text(share.value_idr, totals.total_idr)}"
+            )
             self.cards[key][0].setToolTip(format_full(share.value_idr))
         self._card(
             "umkm",
@@ -183,16 +186,24 @@ class DashboardScreen(Screen):
             self.tr("peserta hadir / terdaftar"),
         )
         no_deals = self.tr("Belum ada transaksi.")
-        self.sector_chart.set_bars([Bar(s.label, s.value_idr, format_compact(s.value_idr)) for s in totals.by_sector], no_deals)
+        self.sector_chart.set_bars(
+            [Bar(s.label, s.value_idr, format_compact(s.value_idr)) for s in totals.by_sector], no_deals
+        )
         self.direction_chart.set_bars(
-            [Bar(s.label, s.value_idr, f"{format_compact(s.value_idr)} ({s.count})") for s in totals.by_direction], no_deals
+            [Bar(s.label, s.value_idr, f"{format_compact(s.value_idr)} ({s.count})") for s in totals.by_direction],
+            no_deals,
         )
         self.stage_chart.set_bars(
-            [Bar(stage.label, totals.stage(stage).value_idr, format_compact(totals.stage(stage).value_idr)) for stage in TransactionStage],
+            [
+                Bar(stage.label, totals.stage(stage).value_idr, format_compact(totals.stage(stage).value_idr))
+                for stage in TransactionStage
+            ],
             no_deals,
         )
         self.verification.setText(
-            self.tr("Diverifikasi penyelia: {verified} ({count} transaksi) · belum diverifikasi: {unverified} ({rest} transaksi)").format(
+            self.tr(
+                "Diverifikasi penyelia: {verified} ({count} transaksi) · belum diverifikasi: {unverified} ({rest} transaksi)"
+            ).format(
                 verified=format_full(totals.verified.value_idr),
                 count=totals.verified.count,
                 unverified=format_full(totals.unverified.value_idr),

@@ -70,7 +70,9 @@ class OrganisationsScreen(Screen):
         self.captions = [QLabel() for _ in range(4)]
         form = QFormLayout()
         for caption, field, widget in zip(
-            self.captions, ("name", "kind", "region", "notes"), (self.name_edit, self.kind_combo, self.region_combo, self.notes_edit)
+            self.captions,
+            ("name", "kind", "region", "notes"),
+            (self.name_edit, self.kind_combo, self.region_combo, self.notes_edit),
         ):
             box = QWidget()
             inner = QVBoxLayout(box)
@@ -137,7 +139,9 @@ class OrganisationsScreen(Screen):
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")
         self.search.setPlaceholderText(self.tr("Cari organisasi…"))
-        for caption, text in zip(self.captions, (self.tr("Nama*"), self.tr("Jenis"), self.tr("Daerah"), self.tr("Catatan"))):
+        for caption, text in zip(
+            self.captions, (self.tr("Nama*"), self.tr("Jenis"), self.tr("Daerah"), self.tr("Catatan"))
+        ):
             caption.setText(text)
         current = self.kind_combo.currentData()
         self.kind_combo.clear()
@@ -198,7 +202,7 @@ class OrganisationsScreen(Screen):
         self._update_heading()
         self.name_edit.setFocus()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if not (isinstance(watched, QComboBox) and watched.view().isVisible()):

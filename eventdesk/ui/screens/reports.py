@@ -45,7 +45,9 @@ def signed_agreements_report(session: EventSession, output: Path, *, detail_page
 
     info = session.document_info(i18n.tr("Perjanjian Ditandatangani"))
     summary_data = session.agreements.signed_summary()
-    return lambda progress=None: signed_agreements.render(info, summary_data, output, progress, detail_pages=detail_pages)
+    return lambda progress=None: signed_agreements.render(
+        info, summary_data, output, progress, detail_pages=detail_pages
+    )
 
 
 def run_sheet_report(session: EventSession, output: Path) -> Callable[..., None]:
@@ -90,7 +92,9 @@ def attendee_list_report(session: EventSession, output: Path, *, unmasked: bool 
                 regions = [region.name for region in own.settings.regions()]
         finally:
             own.close()
-        attendee_list.render(info, people, attendance, output, region_order=regions, unmasked=unmasked, progress=progress)
+        attendee_list.render(
+            info, people, attendance, output, region_order=regions, unmasked=unmasked, progress=progress
+        )
 
     return render
 
@@ -164,10 +168,19 @@ class ReportsScreen(Screen):
 
     def _names(self) -> dict[str, tuple[str, str]]:
         return {
-            "summary": (self.tr("Ringkasan Eksekutif"), self.tr("Satu halaman untuk siaran pers: peserta, perjanjian, total transaksi.")),
-            "agreements": (self.tr("Perjanjian Ditandatangani"), self.tr("Ringkasan perjanjian yang ditandatangani, untuk pengesahan pejabat.")),
+            "summary": (
+                self.tr("Ringkasan Eksekutif"),
+                self.tr("Satu halaman untuk siaran pers: peserta, perjanjian, total transaksi."),
+            ),
+            "agreements": (
+                self.tr("Perjanjian Ditandatangani"),
+                self.tr("Ringkasan perjanjian yang ditandatangani, untuk pengesahan pejabat."),
+            ),
             "transactions": (self.tr("Rekap Transaksi"), self.tr("Total dan rincian transaksi dagang dan investasi.")),
-            "schedule": (self.tr("Susunan Acara Penandatanganan"), self.tr("Urutan penandatanganan untuk MC dan protokol.")),
+            "schedule": (
+                self.tr("Susunan Acara Penandatanganan"),
+                self.tr("Urutan penandatanganan untuk MC dan protokol."),
+            ),
             "attendees": (self.tr("Daftar Hadir"), self.tr("Peserta per daerah dan organisasi, dengan jam kehadiran.")),
             "badges": (self.tr("Tanda Pengenal"), self.tr("Kartu peserta dengan kode QR.")),
         }
@@ -184,7 +197,7 @@ class ReportsScreen(Screen):
         output = paths.reports_dir() / f"{kind.file_stem}-{datetime.now():%Y%m%d-%H%M%S}.pdf"
         try:
             render = kind.prepare(self.context.session, output)
-        except Exception as error:  # noqa: BLE001 - shown to the user; the screen stays usable
+        except Exception as error:
             show_error(self, error)
             return
         name = self._names()[kind.key][0]

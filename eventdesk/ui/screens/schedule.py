@@ -30,7 +30,14 @@ from eventdesk.domain.documents import format_long_date
 from eventdesk.domain.enums import AgreementKind, AgreementStatus
 from eventdesk.domain.errors import EventDeskError, ScheduleConflict
 from eventdesk.domain.models import Agreement, EventSettings
-from eventdesk.domain.schedule import Conflict, check_in_warnings, event_days, schedule_conflicts, signing_conflicts, with_slot
+from eventdesk.domain.schedule import (
+    Conflict,
+    check_in_warnings,
+    event_days,
+    schedule_conflicts,
+    signing_conflicts,
+    with_slot,
+)
 from eventdesk.domain.signed_summary import build_signed_summary
 from eventdesk.services import paths
 from eventdesk.ui.context import AppContext
@@ -114,7 +121,13 @@ class ScheduleScreen(Screen):
         self.filters_bar.setObjectName("schedule_filters")
         self.search.setMinimumWidth(220)
         self.filters_bar.addWidget(self.search)
-        for combo in (self.status_filter, self.kind_filter, self.sector_filter, self.region_filter, self.organisation_filter):
+        for combo in (
+            self.status_filter,
+            self.kind_filter,
+            self.sector_filter,
+            self.region_filter,
+            self.organisation_filter,
+        ):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
             self.filters_bar.addWidget(combo)
@@ -188,7 +201,13 @@ class ScheduleScreen(Screen):
         self.run_sheet_action.triggered.connect(lambda: self.make_report("schedule"))
         self.summary_action.triggered.connect(lambda: self.make_report("agreements"))
         self.search.search.connect(lambda _text: self._apply_filters())
-        for combo in (self.status_filter, self.kind_filter, self.sector_filter, self.region_filter, self.organisation_filter):
+        for combo in (
+            self.status_filter,
+            self.kind_filter,
+            self.sector_filter,
+            self.region_filter,
+            self.organisation_filter,
+        ):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.table.activated.connect(lambda _index: self._handle_edit())
         self.table.customContextMenuRequested.connect(self._handle_context_menu)
@@ -211,7 +230,9 @@ class ScheduleScreen(Screen):
         return self.tr("Jadwal Penandatanganan")
 
     def watched_tables(self) -> frozenset[str]:
-        return frozenset({"agreements", "agreement_parties", "slots", "attendees", "organisations", "sectors", "regions", "event"})
+        return frozenset(
+            {"agreements", "agreement_parties", "slots", "attendees", "organisations", "sectors", "regions", "event"}
+        )
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")
@@ -274,7 +295,10 @@ class ScheduleScreen(Screen):
         refill(
             self.organisation_filter,
             self.tr("Semua organisasi"),
-            sorted(((name, organisation_id) for organisation_id, name in organisations.items()), key=lambda item: item[0].casefold()),
+            sorted(
+                ((name, organisation_id) for organisation_id, name in organisations.items()),
+                key=lambda item: item[0].casefold(),
+            ),
         )
 
     def current_filter(self) -> AgreementFilter:
@@ -294,7 +318,9 @@ class ScheduleScreen(Screen):
         wanted = self.current_filter()
         shown = [agreement for agreement in self._agreements if wanted.matches(agreement)]
         self.model.set_rows(shown, self._conflicts, self._settings.timezone if self._settings else "Asia/Makassar")
-        self.count_label.setText(self.tr("{shown} dari {total} perjanjian").format(shown=len(shown), total=len(self._agreements)))
+        self.count_label.setText(
+            self.tr("{shown} dari {total} perjanjian").format(shown=len(shown), total=len(self._agreements))
+        )
         if shown and not self._sized:
             self._sized = True
             self.table.resizeColumnsToContents()
@@ -320,7 +346,9 @@ class ScheduleScreen(Screen):
         self.day_combo.blockSignals(True)
         self.day_combo.clear()
         for day in sorted(days):
-            self.day_combo.addItem(format_long_date(day), day.isoformat())  # text, not a date: Qt compares it in findData
+            self.day_combo.addItem(
+                format_long_date(day), day.isoformat()
+            )  # text, not a date: Qt compares it in findData
         preferred = current if current in days else (today if today in days else min(days))
         self.day_combo.setCurrentIndex(self.day_combo.findData(preferred.isoformat()))
         self.day_combo.blockSignals(False)
@@ -358,7 +386,9 @@ class ScheduleScreen(Screen):
         lines = [warning.message for warning in check_in_warnings(self._agreements, utc_now(), self._settings.timezone)]
         clashing = len(self._conflicts)
         if clashing:
-            lines.insert(0, self.tr("{count} perjanjian terjadwal bermasalah (lihat kolom Bentrok).").format(count=clashing))
+            lines.insert(
+                0, self.tr("{count} perjanjian terjadwal bermasalah (lihat kolom Bentrok).").format(count=clashing)
+            )
         self.warnings_label.setText("<br>".join(escape(line, quote=False) for line in lines))
         self.warnings_label.setVisible(bool(lines))
 
@@ -386,9 +416,13 @@ class ScheduleScreen(Screen):
         writable = self.context.has_session and not self.context.session.read_only
         self.new_action.setEnabled(writable)
         self.edit_action.setEnabled(agreement is not None)
-        self.sign_action.setEnabled(writable and status in (AgreementStatus.DRAFT, AgreementStatus.SCHEDULED, AgreementStatus.POSTPONED))
+        self.sign_action.setEnabled(
+            writable and status in (AgreementStatus.DRAFT, AgreementStatus.SCHEDULED, AgreementStatus.POSTPONED)
+        )
         self.postpone_action.setEnabled(writable and status in (AgreementStatus.DRAFT, AgreementStatus.SCHEDULED))
-        self.cancel_action.setEnabled(writable and status in (AgreementStatus.DRAFT, AgreementStatus.SCHEDULED, AgreementStatus.POSTPONED))
+        self.cancel_action.setEnabled(
+            writable and status in (AgreementStatus.DRAFT, AgreementStatus.SCHEDULED, AgreementStatus.POSTPONED)
+        )
         self.unsign_action.setEnabled(writable and status is AgreementStatus.SIGNED)
         self.reopen_action.setEnabled(writable and status is AgreementStatus.CANCELLED)
 
@@ -396,7 +430,14 @@ class ScheduleScreen(Screen):
         if self.selected_agreement() is None:
             return
         menu = QMenu(self)
-        for action in (self.edit_action, self.sign_action, self.postpone_action, self.cancel_action, self.unsign_action, self.reopen_action):
+        for action in (
+            self.edit_action,
+            self.sign_action,
+            self.postpone_action,
+            self.cancel_action,
+            self.unsign_action,
+            self.reopen_action,
+        ):
             menu.addAction(action)
         menu.popup(self.table.viewport().mapToGlobal(position))
 
@@ -442,7 +483,9 @@ class ScheduleScreen(Screen):
         agreement = self.selected_agreement()
         if agreement is None:
             return None
-        dialog = ReasonDialog(title.format(title=agreement.title), prompt, action, lambda reason: apply(agreement.id, reason), self)
+        dialog = ReasonDialog(
+            title.format(title=agreement.title), prompt, action, lambda reason: apply(agreement.id, reason), self
+        )
         self._replace_dialog(dialog)
         dialog.open()
         return dialog
@@ -466,7 +509,9 @@ class ScheduleScreen(Screen):
     def ask_unsign(self) -> ReasonDialog | None:
         return self._ask(
             self.tr("Batalkan penandatanganan: {title}"),
-            self.tr("Penandatanganan dicatat keliru? Tulis alasannya; perjanjian kembali ke jadwal dan alasannya tercatat."),
+            self.tr(
+                "Penandatanganan dicatat keliru? Tulis alasannya; perjanjian kembali ke jadwal dan alasannya tercatat."
+            ),
             self.tr("Batalkan penandatanganan"),
             self.context.session.agreements.unsign,
         )
@@ -491,7 +536,9 @@ class ScheduleScreen(Screen):
             self.probe_label.setStyleSheet("")
         elif conflicts:
             self.probe_label.setStyleSheet("color: #b00020;")
-            self.probe_label.setText(self.tr("Bentrok di sini: {messages}").format(messages=" · ".join(c.message for c in conflicts)))
+            self.probe_label.setText(
+                self.tr("Bentrok di sini: {messages}").format(messages=" · ".join(c.message for c in conflicts))
+            )
         else:
             self.probe_label.setStyleSheet("color: #1d5f2d;")
             self.probe_label.setText(self.tr("Tidak ada bentrok di sini."))
@@ -519,7 +566,10 @@ class ScheduleScreen(Screen):
     def make_report(self, key: str) -> Task | None:
         """The run-sheet or the signed-agreement summary, made on a worker thread, then previewed."""
         stems = {"schedule": "susunan-acara-penandatanganan", "agreements": "perjanjian-ditandatangani"}
-        names = {"schedule": self.tr("Susunan Acara Penandatanganan"), "agreements": self.tr("Perjanjian Ditandatangani")}
+        names = {
+            "schedule": self.tr("Susunan Acara Penandatanganan"),
+            "agreements": self.tr("Perjanjian Ditandatangani"),
+        }
         output = paths.reports_dir() / f"{stems[key]}-{datetime.now():%Y%m%d-%H%M%S}.pdf"
         session = self.context.session
         try:

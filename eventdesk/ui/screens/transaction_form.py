@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 
 from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.errors import EventDeskError, InvalidAmount
-from eventdesk.domain.models import Agreement, NewOrganisation, Organisation, Region, Sector, Transaction, TransactionEntry
+from eventdesk.domain.models import (
+    Agreement,
+    NewOrganisation,
+    Organisation,
+    Region,
+    Sector,
+    Transaction,
+    TransactionEntry,
+)
 from eventdesk.domain.money import format_full, format_words, needs_confirmation
 from eventdesk.domain.quantity import format_quantity, parse_quantity
 from eventdesk.services.session import EventSession
@@ -170,7 +178,9 @@ class TransactionForm(QFrame):
         self.unit.setPlaceholderText(self.tr("satuan"))
         self.commodity.setPlaceholderText(self.tr("mis. Udang windu beku"))
         self._fill_combo(self.kind, [(kind.label, kind) for kind in TransactionKind])
-        self._fill_combo(self.stage, [(stage.label, stage) for stage in TransactionStage], default=TransactionStage.COMMITMENT)
+        self._fill_combo(
+            self.stage, [(stage.label, stage) for stage in TransactionStage], default=TransactionStage.COMMITMENT
+        )
         self.buyer.retranslate()
         self.seller.retranslate()
         self.value.retranslate()
@@ -238,9 +248,12 @@ class TransactionForm(QFrame):
 
     # --- keyboard ------------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # Line edits and closed combo boxes pass Enter and Esc on to their parent: here.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
             self.submit()
             return
         if event.key() == Qt.Key.Key_Escape:
@@ -297,8 +310,11 @@ class TransactionForm(QFrame):
                 "Koreksi transaksi {id} ({value}, {buyer} → {seller}). Alasan: {reason}. "
                 "Ubah yang salah lalu tekan Enter: transaksi lama dibatalkan dan yang baru dicatat sekaligus."
             ).format(
-                id=transaction.id[:8], value=format_full(transaction.value_idr), buyer=transaction.buyer_name,
-                seller=transaction.seller_name, reason=reason,
+                id=transaction.id[:8],
+                value=format_full(transaction.value_idr),
+                buyer=transaction.buyer_name,
+                seller=transaction.seller_name,
+                reason=reason,
             )  # fmt: skip
         )
         self.replace_banner.show()
@@ -349,13 +365,17 @@ class TransactionForm(QFrame):
         replaced = self._replacing is not None
         self._end_replacement()
         self.clear_form()
-        message = self.tr("Tercatat {value}: {buyer} → {seller} (id {id}).") if not replaced else self.tr(
-            "Pengganti tercatat {value}: {buyer} → {seller} (id {id}); transaksi lama dibatalkan."
+        message = (
+            self.tr("Tercatat {value}: {buyer} → {seller} (id {id}).")
+            if not replaced
+            else self.tr("Pengganti tercatat {value}: {buyer} → {seller} (id {id}); transaksi lama dibatalkan.")
         )
         self.status.setText(
             message.format(
-                value=format_full(transaction.value_idr), buyer=transaction.buyer_name,
-                seller=transaction.seller_name, id=transaction.id[:8],
+                value=format_full(transaction.value_idr),
+                buyer=transaction.buyer_name,
+                seller=transaction.seller_name,
+                id=transaction.id[:8],
             )  # fmt: skip
         )
         self.booked.emit(transaction)
@@ -398,15 +418,19 @@ class TransactionForm(QFrame):
         for choice, field in ((entry.buyer, "buyer"), (entry.seller, "seller")):
             if not isinstance(choice, NewOrganisation):
                 continue
-            similar = [o.name for o in session.organisations.closest(choice.name) if o.name.casefold() != choice.name.casefold()]
+            similar = [
+                o.name
+                for o in session.organisations.closest(choice.name)
+                if o.name.casefold() != choice.name.casefold()
+            ]
             if not similar:
                 continue
             answer = QMessageBox.question(
                 self,
                 self.tr("Organisasi baru?"),
-                self.tr("'{name}' belum terdaftar. Mungkin maksudnya: {similar}.\n\nTetap daftarkan '{name}' sebagai organisasi baru?").format(
-                    name=choice.name, similar="; ".join(similar)
-                ),
+                self.tr(
+                    "'{name}' belum terdaftar. Mungkin maksudnya: {similar}.\n\nTetap daftarkan '{name}' sebagai organisasi baru?"
+                ).format(name=choice.name, similar="; ".join(similar)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

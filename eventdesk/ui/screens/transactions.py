@@ -92,7 +92,14 @@ class TransactionsScreen(Screen):
         self.reset_button = QPushButton()
         self.reset_button.setObjectName("reset_filters_button")
         self.reset_button.clicked.connect(self.reset_filters)
-        for combo in (self.sector_filter, self.kind_filter, self.stage_filter, self.direction_filter, self.desk_filter, self.status_filter):
+        for combo in (
+            self.sector_filter,
+            self.kind_filter,
+            self.stage_filter,
+            self.direction_filter,
+            self.desk_filter,
+            self.status_filter,
+        ):
             combo.currentIndexChanged.connect(lambda _i: self.reload_list())
         self.organisation_filter.activated.connect(lambda _i: self.reload_list())
         self.organisation_filter.lineEdit().editingFinished.connect(self._handle_organisation_typed)
@@ -182,7 +189,9 @@ class TransactionsScreen(Screen):
         self.void_button.setText(self.tr("Batalkan… (Del)"))
         self.correct_button.setText(self.tr("Koreksi… (Ctrl+E)"))
         self.verify_button.setText(self.tr("Tandai terverifikasi (Ctrl+Shift+V)"))
-        self.verify_button.setToolTip(self.tr("Penyelia menandai angka yang sudah diperiksa; rekap memisahkan yang terverifikasi."))
+        self.verify_button.setToolTip(
+            self.tr("Penyelia menandai angka yang sudah diperiksa; rekap memisahkan yang terverifikasi.")
+        )
         self._with_quiet_filters(self._fill_fixed_filters)
         self.form.retranslate()
         self.model.retranslate()
@@ -225,7 +234,8 @@ class TransactionsScreen(Screen):
         self.form.set_choices(organisations, regions, sectors, session.agreements.list(), commodities, units)
         self._refill(
             self.sector_filter,
-            [(self.tr("Semua sektor"), ANY), (self.tr("(tanpa sektor)"), NO_SECTOR)] + [(s.name, s.id) for s in sectors],
+            [(self.tr("Semua sektor"), ANY), (self.tr("(tanpa sektor)"), NO_SECTOR)]
+            + [(s.name, s.id) for s in sectors],
         )
         names = {region.id: region.name for region in regions}
         directions = [Direction(DirectionKind.BETWEEN, a.id, b.id) for a, b in permutations(regions, 2)]
@@ -264,7 +274,9 @@ class TransactionsScreen(Screen):
             kind=self.kind_filter.currentData(),
             stage=self.stage_filter.currentData(),
             direction=self.direction_filter.currentData(),
-            organisation_id=self.organisation_filter.currentData() if self.organisation_filter.currentIndex() > 0 else None,
+            organisation_id=self.organisation_filter.currentData()
+            if self.organisation_filter.currentIndex() > 0
+            else None,
             desk_id=self.desk_filter.currentData(),
             status=status,
             verified=verified,
@@ -323,7 +335,10 @@ class TransactionsScreen(Screen):
 
     def _handle_booked(self, transaction: Transaction) -> None:
         # The list and totals follow through data_changed; the completions learn the new words here.
-        for completer, text in ((self.form.commodity_completer, transaction.commodity), (self.form.unit_completer, transaction.unit)):
+        for completer, text in (
+            (self.form.commodity_completer, transaction.commodity),
+            (self.form.unit_completer, transaction.unit),
+        ):
             model = completer.model()
             if text and text not in model.stringList():
                 model.setStringList([text, *model.stringList()])
@@ -367,11 +382,15 @@ class TransactionsScreen(Screen):
             show_error(self, error)
             return
         self.form.status.setText(
-            self.tr("Transaksi {id} ({value}) dibatalkan.").format(id=transaction.id[:8], value=format_full(transaction.value_idr))
+            self.tr("Transaksi {id} ({value}) dibatalkan.").format(
+                id=transaction.id[:8], value=format_full(transaction.value_idr)
+            )
         )
 
     def _handle_verify(self) -> None:
-        chosen = [t for t in self.selected_transactions() if t.status is TransactionStatus.BOOKED and t.verified_at is None]
+        chosen = [
+            t for t in self.selected_transactions() if t.status is TransactionStatus.BOOKED and t.verified_at is None
+        ]
         if not chosen:
             QMessageBox.information(
                 self, self.tr("Tandai terverifikasi"), self.tr("Pilih transaksi tercatat yang belum diverifikasi.")

@@ -94,7 +94,7 @@ class AttendeeForm(QWidget):
             self.category_combo.setCurrentIndex(self.category_combo.findData(current))
         self.organisation.retranslate()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:

@@ -126,5 +126,9 @@ class AttendeePicker(QWidget):
         unknown = self.has_unknown_text()
         self.hint.setVisible(unknown)
         if unknown:
-            self.hint.setText(self.tr("Belum cocok dengan peserta terdaftar; pilih dari daftar (peserta baru didaftarkan di layar Peserta)."))
+            self.hint.setText(
+                self.tr(
+                    "Belum cocok dengan peserta terdaftar; pilih dari daftar (peserta baru didaftarkan di layar Peserta)."
+                )
+            )
         self.changed.emit()

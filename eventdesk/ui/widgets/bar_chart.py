@@ -49,13 +49,13 @@ class BarChart(QWidget):
     def _line_height(self) -> int:
         return int(QFontMetrics(self.font()).height() * (2.6 if self._labels_above else 1.7))
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:
         return QSize(360, max(1, len(self._bars)) * self._line_height() + 4)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def minimumSizeHint(self) -> QSize:
         return QSize(200, max(1, len(self._bars)) * self._line_height() + 4)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
@@ -84,12 +84,16 @@ class BarChart(QWidget):
             else:
                 label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_width - 12)
                 painter.drawText(
-                    QRectF(0, top, label_width - 8, line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label
+                    QRectF(0, top, label_width - 8, line),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    label,
                 )
                 line_room = line
             length = room * bar.value / biggest if biggest > 0 else 0
             bar_height = min(bar_height, line_room * 0.8)
-            painter.fillRect(QRectF(label_width, top + (line_room - bar_height) / 2, max(length, 1.5), bar_height), self._colour)
+            painter.fillRect(
+                QRectF(label_width, top + (line_room - bar_height) / 2, max(length, 1.5), bar_height), self._colour
+            )
             painter.drawText(
                 QRectF(label_width + length + 6, top, value_width, line_room),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

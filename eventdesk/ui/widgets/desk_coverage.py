@@ -46,7 +46,11 @@ class DeskCoverageBar(QLabel):
         if not self.context.has_session:
             return
         self.coverage = self.context.session.merges.coverage()
-        stale = {desk.desk_id for desk in self.coverage.stale(utc_now(), STALE_MINUTES)} if self.coverage.count > 1 else set()
+        stale = (
+            {desk.desk_id for desk in self.coverage.stale(utc_now(), STALE_MINUTES)}
+            if self.coverage.count > 1
+            else set()
+        )
         parts = []
         for desk in self.coverage.desks:
             text = escape(desk.describe(self.coverage.zone))
@@ -61,7 +65,9 @@ class DeskCoverageBar(QLabel):
         lines = []
         for desk in self.coverage.desks:
             line = self.tr("{desk}: {entries} perubahan, terakhir {last}").format(
-                desk=desk.label, entries=desk.entries, last=short_time(desk.last_entry_at, zone) if desk.last_entry_at else "–"
+                desk=desk.label,
+                entries=desk.entries,
+                last=short_time(desk.last_entry_at, zone) if desk.last_entry_at else "–",
             )
             if desk.last_merged_at is not None:
                 line += self.tr("; digabung {time}").format(time=short_time(desk.last_merged_at, zone))

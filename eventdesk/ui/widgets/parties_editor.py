@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from eventdesk.domain.models import AgreementParty, Attendee, NewOrganisation, Organisation, PartyChoice, Region
 from eventdesk.domain.wording import party_role
@@ -80,7 +90,7 @@ class PartyRow(QFrame):
         self.remove_button.setToolTip(self.tr("Hapus pihak ini"))
         self.role_label.setText(f"<b>{party_role(self.position)}</b>")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.organisation.retranslate()
@@ -99,7 +109,9 @@ class PartyRow(QFrame):
         for widget in (self.organisation, self.signatory, self.up_button, self.down_button, self.remove_button):
             widget.setEnabled(not locked)
 
-    def set_choices(self, organisations: list[Organisation], regions: list[Region], attendees: QStandardItemModel) -> None:
+    def set_choices(
+        self, organisations: list[Organisation], regions: list[Region], attendees: QStandardItemModel
+    ) -> None:
         self._organisations = {organisation.id: organisation for organisation in organisations}
         self.organisation.set_choices(organisations, regions)
         self.signatory.set_model(attendees)
@@ -114,7 +126,11 @@ class PartyRow(QFrame):
         self._auto_title = party.signatory_title
 
     def is_blank(self) -> bool:
-        return self.organisation.choice() is None and not self.signatory.combo.currentText().strip() and not self.title_edit.text().strip()
+        return (
+            self.organisation.choice() is None
+            and not self.signatory.combo.currentText().strip()
+            and not self.title_edit.text().strip()
+        )
 
     def choice(self) -> PartyChoice:
         return PartyChoice(self.organisation.choice(), self.signatory.attendee_id(), self.title_edit.text())
@@ -188,12 +204,14 @@ class PartiesEditor(QWidget):
         self.add_button.setText(self.tr("Tambah pihak"))
         self._renumber()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def set_choices(self, organisations: list[Organisation], regions: list[Region], attendees: QStandardItemModel) -> None:
+    def set_choices(
+        self, organisations: list[Organisation], regions: list[Region], attendees: QStandardItemModel
+    ) -> None:
         self._organisations, self._regions, self._attendees = organisations, regions, attendees
         for row in self.rows:
             row.set_choices(organisations, regions, attendees)

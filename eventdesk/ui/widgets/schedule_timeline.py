@@ -72,7 +72,7 @@ class AgreementBlock(QGraphicsRectItem):
         lines += [conflict.message for conflict in self.conflicts]
         return "\n".join(lines)
 
-    def paint(self, painter: QPainter, option, widget: QWidget | None = None) -> None:  # noqa: ARG002 - Qt's signature
+    def paint(self, painter: QPainter, option, widget: QWidget | None = None) -> None:
         agreement = self.agreement
         rect = self.rect().adjusted(1, 1, -1, -1)
         in_conflict = bool(self.conflicts)
@@ -88,13 +88,21 @@ class AgreementBlock(QGraphicsRectItem):
         font.setPointSizeF(8.5)
         bold = QFont(font)
         bold.setBold(True)
-        starts_at, ends_at = (self.proposal[0], self.proposal[1]) if self.proposal else (agreement.slot.starts_at, agreement.slot.ends_at)  # type: ignore[union-attr]
+        starts_at, ends_at = (
+            (self.proposal[0], self.proposal[1])
+            if self.proposal
+            else (agreement.slot.starts_at, agreement.slot.ends_at)
+        )  # type: ignore[union-attr]
         head = f"{clock_text(starts_at, self.zone_name)}–{clock_text(ends_at, self.zone_name)}"
         if agreement.number:
             head += f"  {agreement.number}"
         badge = "" if agreement.status is AgreementStatus.SCHEDULED else agreement.status.label
         badge_width = 0.0
-        lines = [(bold, head), (bold, agreement.title), (font, " · ".join(p.organisation_name for p in agreement.parties))]
+        lines = [
+            (bold, head),
+            (bold, agreement.title),
+            (font, " · ".join(p.organisation_name for p in agreement.parties)),
+        ]
         if in_conflict:
             lines.insert(1, (bold, self.conflicts[0].message))
         if badge:
@@ -158,7 +166,9 @@ class ScheduleTimeline(QGraphicsView):
         self._settings = settings
         self.zone_name = settings.timezone
         self.day = day
-        todays = [a for a in agreements if a.slot is not None and in_zone(a.slot.starts_at, self.zone_name).date() == day]
+        todays = [
+            a for a in agreements if a.slot is not None and in_zone(a.slot.starts_at, self.zone_name).date() == day
+        ]
         self.spots = [spot.name for spot in settings.spots]
         for agreement in sorted(todays, key=lambda a: a.slot.spot):  # type: ignore[union-attr]
             if agreement.slot.spot not in self.spots:  # type: ignore[union-attr]
@@ -184,7 +194,7 @@ class ScheduleTimeline(QGraphicsView):
             self.blocks[agreement.id] = block
         self.viewport().update()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._shown is not None and self._press is None:
             self.set_schedule(*self._shown)
@@ -200,7 +210,9 @@ class ScheduleTimeline(QGraphicsView):
         """Blocks side by side where slots of one spot overlap (a clash, or a joint signing)."""
         placed = []
         for spot in self.spots:
-            column = sorted((a for a in agreements if a.slot.spot == spot), key=lambda a: (a.slot.starts_at, a.slot.ends_at))  # type: ignore[union-attr]
+            column = sorted(
+                (a for a in agreements if a.slot.spot == spot), key=lambda a: (a.slot.starts_at, a.slot.ends_at)
+            )  # type: ignore[union-attr]
             clusters: list[list[Agreement]] = []
             cluster_end = None
             for agreement in column:
@@ -237,7 +249,9 @@ class ScheduleTimeline(QGraphicsView):
     def _rect(self, starts_at: datetime, ends_at: datetime, spot: str) -> QRectF:
         top = self.y_of(starts_at)
         bottom = HEADER_HEIGHT + (self._minute_of(ends_at, end=True) - self._first_minute) * PX_PER_MINUTE
-        return QRectF(self.column_x(spot) + BLOCK_MARGIN, top, self.column_width - 2 * BLOCK_MARGIN, max(bottom - top, 12))
+        return QRectF(
+            self.column_x(spot) + BLOCK_MARGIN, top, self.column_width - 2 * BLOCK_MARGIN, max(bottom - top, 12)
+        )
 
     def moment_at(self, y: float) -> datetime:
         """The time at scene height `y`, snapped to 5 minutes, on the shown day."""
@@ -259,7 +273,7 @@ class ScheduleTimeline(QGraphicsView):
 
     # --- painting -----------------------------------------------------------------------------------
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt's name
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, QColor("#ffffff"))
         right = AXIS_WIDTH + max(1, len(self.spots)) * self.column_width
         if self._settings is not None:
@@ -270,29 +284,44 @@ class ScheduleTimeline(QGraphicsView):
             ):
                 if end > start:
                     top = HEADER_HEIGHT + (start - self._first_minute) * PX_PER_MINUTE
-                    painter.fillRect(QRectF(AXIS_WIDTH, top, right - AXIS_WIDTH, (end - start) * PX_PER_MINUTE), QColor("#f3f3f3"))
+                    painter.fillRect(
+                        QRectF(AXIS_WIDTH, top, right - AXIS_WIDTH, (end - start) * PX_PER_MINUTE), QColor("#f3f3f3")
+                    )
         font = QFont(painter.font())
         font.setPointSizeF(8.5)
         painter.setFont(font)
         for minute in range(self._first_minute, self._last_minute + 1, 30):
             y = HEADER_HEIGHT + (minute - self._first_minute) * PX_PER_MINUTE
             full_hour = minute % 60 == 0
-            painter.setPen(QPen(QColor("#c9d2dc" if full_hour else "#e6eaef"), 1, Qt.PenStyle.SolidLine if full_hour else Qt.PenStyle.DashLine))
+            painter.setPen(
+                QPen(
+                    QColor("#c9d2dc" if full_hour else "#e6eaef"),
+                    1,
+                    Qt.PenStyle.SolidLine if full_hour else Qt.PenStyle.DashLine,
+                )
+            )
             painter.drawLine(QPointF(AXIS_WIDTH, y), QPointF(right, y))
             if full_hour:
                 painter.setPen(QColor("#5b6675"))
-                painter.drawText(QRectF(0, y - 8, AXIS_WIDTH - 8, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{minute // 60:02d}.00")
+                painter.drawText(
+                    QRectF(0, y - 8, AXIS_WIDTH - 8, 16),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    f"{minute // 60:02d}.00",
+                )
         painter.setPen(QPen(QColor("#c9d2dc"), 1))
         for index in range(len(self.spots) + 1):
             x = AXIS_WIDTH + index * self.column_width
-            painter.drawLine(QPointF(x, HEADER_HEIGHT), QPointF(x, HEADER_HEIGHT + (self._last_minute - self._first_minute) * PX_PER_MINUTE))
+            painter.drawLine(
+                QPointF(x, HEADER_HEIGHT),
+                QPointF(x, HEADER_HEIGHT + (self._last_minute - self._first_minute) * PX_PER_MINUTE),
+            )
         now = in_zone(utc_now(), self.zone_name)
         if self.day == now.date():
             y = self.y_of(now)
             painter.setPen(QPen(CONFLICT, 1.5))
             painter.drawLine(QPointF(AXIS_WIDTH, y), QPointF(right, y))
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt's name
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """The spot names, fixed at the top while the day scrolls under them."""
         painter.save()
         painter.resetTransform()
@@ -315,7 +344,7 @@ class ScheduleTimeline(QGraphicsView):
             )
         painter.restore()
 
-    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt's name
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self.viewport().update()  # the fixed header must be repainted, not scrolled
 
@@ -329,7 +358,7 @@ class ScheduleTimeline(QGraphicsView):
                 return item
         return None
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         block = self._block_at(event.position().toPoint())
         if event.button() == Qt.MouseButton.LeftButton and block is not None:
             self._press = (block, self.mapToScene(event.position().toPoint()))
@@ -338,7 +367,7 @@ class ScheduleTimeline(QGraphicsView):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
             super().mouseMoveEvent(event)
             return
@@ -364,7 +393,7 @@ class ScheduleTimeline(QGraphicsView):
         block.update()
         self.probing.emit(block.conflicts)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._press is None or event.button() != Qt.MouseButton.LeftButton:
             super().mouseReleaseEvent(event)
             return
@@ -384,7 +413,7 @@ class ScheduleTimeline(QGraphicsView):
             return
         self.moved.emit(block.agreement.id, proposal[0], proposal[1], proposal[2])
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self._press is not None:
             block, _ = self._press
             self._press, self._dragging = None, False
