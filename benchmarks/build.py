@@ -58,10 +58,131 @@ SCALES = {
     "tiny": Scale("tiny", 300, 30, 1_500),
 }
 
-FIRST = ["Budi", "Siti", "Agus", "Dewi", "Eko", "Sri", "Bambang", "Rina", "Joko", "Wulan", "Hadi", "Endang", "Teguh", "Yuliana", "Slamet", "Ratna", "Wahyu", "Nur", "Dimas", "Puspita", "Hendra", "Lestari", "Muhammad", "Noor", "Rusdi", "Aisyah", "Syahrani", "Fitri", "Akhmad", "Yusran", "Nurul", "Arif", "Rahmat", "Hairani", "Baharuddin", "Jumiati", "Irwan", "Yohana", "Samuel", "Lusiana", "Dayang", "Fikri"]
-MIDDLE = ["Adi", "Bayu", "Cahya", "Dwi", "Eka", "Fajar", "Galih", "Hari", "Indra", "Jaya", "Kusuma", "Laksmi", "Mega", "Nanda", "Okta", "Putri", "Rizki", "Sari", "Tri", "Yudha"]
-LAST = ["Santoso", "Rahayu", "Wibowo", "Susanti", "Prasetyo", "Handayani", "Kurniawan", "Setyowati", "Hidayat", "Purnomo", "Wijaya", "Utomo", "Sulistyo", "Maharani", "Nugroho", "Fitriani", "Hasanuddin", "Rahman", "Effendi", "Aminah", "Saputra", "Ismail", "Ramadhani", "Lahang", "Ngau", "Jalung", "Sulaiman", "Anwar", "Mahdiannur", "Kesuma", "Ardiansyah"]
-ORG_WORDS = ["Maju", "Jaya", "Sentosa", "Abadi", "Makmur", "Sejahtera", "Bahari", "Nusantara", "Mandiri", "Lestari", "Prima", "Agung", "Borneo", "Mahakam", "Brantas", "Etam", "Samudra", "Pesisir", "Mitra", "Karya", "Sumber", "Rejeki", "Cahaya", "Harapan"]
+FIRST = [
+    "Budi",
+    "Siti",
+    "Agus",
+    "Dewi",
+    "Eko",
+    "Sri",
+    "Bambang",
+    "Rina",
+    "Joko",
+    "Wulan",
+    "Hadi",
+    "Endang",
+    "Teguh",
+    "Yuliana",
+    "Slamet",
+    "Ratna",
+    "Wahyu",
+    "Nur",
+    "Dimas",
+    "Puspita",
+    "Hendra",
+    "Lestari",
+    "Muhammad",
+    "Noor",
+    "Rusdi",
+    "Aisyah",
+    "Syahrani",
+    "Fitri",
+    "Akhmad",
+    "Yusran",
+    "Nurul",
+    "Arif",
+    "Rahmat",
+    "Hairani",
+    "Baharuddin",
+    "Jumiati",
+    "Irwan",
+    "Yohana",
+    "Samuel",
+    "Lusiana",
+    "Dayang",
+    "Fikri",
+]
+MIDDLE = [
+    "Adi",
+    "Bayu",
+    "Cahya",
+    "Dwi",
+    "Eka",
+    "Fajar",
+    "Galih",
+    "Hari",
+    "Indra",
+    "Jaya",
+    "Kusuma",
+    "Laksmi",
+    "Mega",
+    "Nanda",
+    "Okta",
+    "Putri",
+    "Rizki",
+    "Sari",
+    "Tri",
+    "Yudha",
+]
+LAST = [
+    "Santoso",
+    "Rahayu",
+    "Wibowo",
+    "Susanti",
+    "Prasetyo",
+    "Handayani",
+    "Kurniawan",
+    "Setyowati",
+    "Hidayat",
+    "Purnomo",
+    "Wijaya",
+    "Utomo",
+    "Sulistyo",
+    "Maharani",
+    "Nugroho",
+    "Fitriani",
+    "Hasanuddin",
+    "Rahman",
+    "Effendi",
+    "Aminah",
+    "Saputra",
+    "Ismail",
+    "Ramadhani",
+    "Lahang",
+    "Ngau",
+    "Jalung",
+    "Sulaiman",
+    "Anwar",
+    "Mahdiannur",
+    "Kesuma",
+    "Ardiansyah",
+]
+ORG_WORDS = [
+    "Maju",
+    "Jaya",
+    "Sentosa",
+    "Abadi",
+    "Makmur",
+    "Sejahtera",
+    "Bahari",
+    "Nusantara",
+    "Mandiri",
+    "Lestari",
+    "Prima",
+    "Agung",
+    "Borneo",
+    "Mahakam",
+    "Brantas",
+    "Etam",
+    "Samudra",
+    "Pesisir",
+    "Mitra",
+    "Karya",
+    "Sumber",
+    "Rejeki",
+    "Cahaya",
+    "Harapan",
+]
 ORG_FORMS = {
     OrganisationKind.COMPANY: ("PT", "CV"),
     OrganisationKind.UMKM: ("UD", "Usaha", "Olahan"),
@@ -172,7 +293,7 @@ def _batches(items: list, size: int = BATCH):
 
 def _organisations(session: EventSession, rng: random.Random, scale: Scale) -> list[Organisation]:
     regions = [region.id for region in session.settings.regions()]
-    kinds, weights = zip(*KIND_WEIGHTS.items())
+    kinds, weights = zip(*KIND_WEIGHTS.items(), strict=True)
     plan = []
     for number in range(scale.organisations):
         kind = rng.choices(kinds, weights)[0]
@@ -283,9 +404,13 @@ def _agreements(
                     rng.randrange(1, 500) * 100_000_000 if kind in (AgreementKind.CONTRACT, AgreementKind.LOI) else None
                 )
                 agreement = session.agreements.create(
-                    kind, f"Kerja sama {first.name} – {second.name}", parties, number=f"{number + 1:04d}/BENCH/V/2025",
-                    sector_id=rng.choice(sectors), value_idr=value,
-                )  # fmt: skip
+                    kind,
+                    f"Kerja sama {first.name} – {second.name}",
+                    parties,
+                    number=f"{number + 1:04d}/BENCH/V/2025",
+                    sector_id=rng.choice(sectors),
+                    value_idr=value,
+                )
                 ids.append(agreement.id)
     # One agreement every five minutes from 08:00, none overlapping: no conflict whatever the rules.
     scheduled = ids[: min(len(ids), 100)]

@@ -1,4 +1,5 @@
-"""The measured cases, each beside its raw baseline: the same work written directly against sqlite3, PySide6 or reportlab.
+"""The measured cases, each beside its raw baseline: the same work written directly against sqlite3, PySide6
+or reportlab.
 
 A case function takes the run's `Bench` (the built event, a scratch folder,
 the scale) and returns one or more `Result`s. Service-level cases run in this
@@ -126,11 +127,24 @@ def _raw_audit(conn: sqlite3.Connection, seq: int, table: str, row_id: str, acti
     at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
     payload = json.dumps(after, sort_keys=True, separators=(",", ":"))
     conn.execute(
-        "INSERT INTO audit_log (id, created_at, updated_at, desk_id, seq, operator, table_name, row_id, action, before, "
+        "INSERT INTO audit_log (id, created_at, updated_at, desk_id, seq, operator, table_name, row_id, "
+        "action, before, "
         "after, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, '', ?, ?)",
-        (str(uuid.uuid4()), at, at, "raw-desk", seq, "raw", table, row_id, action, payload, "0" * 64,
-         hashlib.sha256(payload.encode()).hexdigest()),
-    )  # fmt: skip
+        (
+            str(uuid.uuid4()),
+            at,
+            at,
+            "raw-desk",
+            seq,
+            "raw",
+            table,
+            row_id,
+            action,
+            payload,
+            "0" * 64,
+            hashlib.sha256(payload.encode()).hexdigest(),
+        ),
+    )
 
 
 # --- at the door --------------------------------------------------------------------------------
@@ -170,13 +184,20 @@ def check_in(bench: Bench) -> list[Result]:
     finally:
         conn.close()
     return [
-        Result("check_in", p95_ms(took), "ms", p95_ms(raw), Target(5, "value", "p95 <= 5 ms"),
-               f"{len(took)} check-ins, median {statistics.median(took) * 1000:.2f} ms"),
-    ]  # fmt: skip
+        Result(
+            "check_in",
+            p95_ms(took),
+            "ms",
+            p95_ms(raw),
+            Target(5, "value", "p95 <= 5 ms"),
+            f"{len(took)} check-ins, median {statistics.median(took) * 1000:.2f} ms",
+        ),
+    ]
 
 
 def search_queries(people: list[tuple[str, str, str, str]], count: int = 200) -> list[str]:
-    """`count` prefix queries as typed at the door: name beginnings of 1 to 5 letters, two words, codes, phones, organisations.
+    """`count` prefix queries as typed at the door: name beginnings of 1 to 5 letters, two words, codes,
+    phones, organisations.
 
     `people` are (full name, code, phone, organisation name) of the event's attendees.
     """
@@ -224,7 +245,8 @@ def search(bench: Bench) -> list[Result]:
     try:
         raw_sql = (
             "SELECT a.id, a.code, a.full_name, a.category, a.title, o.name, a.phone, a.email, a.checked_in_at "
-            "FROM attendee_search s JOIN attendees a ON a.rowid = s.rowid LEFT JOIN organisations o ON o.id = a.organisation_id "
+            "FROM attendee_search s JOIN attendees a ON a.rowid = s.rowid LEFT JOIN organisations o ON o.id = "
+            "a.organisation_id "
             "WHERE attendee_search MATCH ? ORDER BY a.full_name COLLATE NOCASE LIMIT 50"
         )
         expressions = [match_expression(query) for query in queries]
@@ -234,19 +256,28 @@ def search(bench: Bench) -> list[Result]:
     finally:
         conn.close()
     return [
-        Result("search", p95_ms(took), "ms", p95_ms(raw), Target(5, "value", "p95 <= 5 ms"),
-               f"{len(queries)} prefix queries over {len(people)} attendees, {found / len(queries):.0f} shown on average; "
-               f"median {statistics.median(took) * 1000:.2f} ms; raw: every match sorted (no window)"),
-    ]  # fmt: skip
+        Result(
+            "search",
+            p95_ms(took),
+            "ms",
+            p95_ms(raw),
+            Target(5, "value", "p95 <= 5 ms"),
+            f"{len(queries)} prefix queries over {len(people)} attendees, {found / len(queries):.0f} shown on average; "
+            f"median {statistics.median(took) * 1000:.2f} ms; raw: every match sorted (no window)",
+        ),
+    ]
 
 
 def import_list(bench: Bench) -> list[Result]:
-    """A registration list of as many people as the event has, imported into a new event, against openpyxl plus executemany."""
+    """A registration list of as many people as the event has, imported into a new event, against openpyxl
+    plus executemany."""
     from benchmarks.build import registration_rows, write_registration_list
     from eventdesk.services.session import create_event
 
-    organisations = [(f"PT Delegasi {n:04d} {'Jaya' if n % 2 else 'Bahari'}", ("Jatim", "Kaltim", "JAWA TIMUR", "")[n % 4])
-                     for n in range(max(20, bench.scale.attendees // 10))]  # fmt: skip
+    organisations = [
+        (f"PT Delegasi {n:04d} {'Jaya' if n % 2 else 'Bahari'}", ("Jatim", "Kaltim", "JAWA TIMUR", "")[n % 4])
+        for n in range(max(20, bench.scale.attendees // 10))
+    ]
     source = bench.folder / "peserta.xlsx"
     write_registration_list(source, registration_rows(bench.scale, organisations, first_number=50_000_000))
     runs = 3
@@ -264,10 +295,16 @@ def import_list(bench: Bench) -> list[Result]:
             session.close()
         path.unlink()
     return [
-        Result("import", min(took), "s", min(raw), Target(1.5, "ratio", "ratio <= 1.5"),
-               f"{imported} of {bench.scale.attendees} rows imported (XLSX, {source.stat().st_size / 1e6:.1f} MB); "
-               f"best of {runs}: {', '.join(f'{t:.2f}' for t in took)} s; raw {', '.join(f'{t:.2f}' for t in raw)} s"),
-    ]  # fmt: skip
+        Result(
+            "import",
+            min(took),
+            "s",
+            min(raw),
+            Target(1.5, "ratio", "ratio <= 1.5"),
+            f"{imported} of {bench.scale.attendees} rows imported (XLSX, {source.stat().st_size / 1e6:.1f} MB); "
+            f"best of {runs}: {', '.join(f'{t:.2f}' for t in took)} s; raw {', '.join(f'{t:.2f}' for t in raw)} s",
+        ),
+    ]
 
 
 def raw_import(source: Path, target: Path) -> None:
@@ -288,7 +325,8 @@ def raw_import(source: Path, target: Path) -> None:
 
 
 def badges(bench: Bench) -> list[Result]:
-    """1,000 badges, four to an A4 page (`report badges`), against name, organisation and segno's QR drawn straight on a canvas."""
+    """1,000 badges, four to an A4 page (`report badges`), against name, organisation and segno's QR drawn
+    straight on a canvas."""
     from eventdesk.domain.attendee_query import AttendeeQuery
     from eventdesk.domain.i18n import tr
     from eventdesk.reports import badges as badge_pdf
@@ -311,9 +349,15 @@ def badges(bench: Bench) -> list[Result]:
         lambda: raw_badges([(p.full_name, p.organisation_name or "", p.code) for p in people], bench.folder / "raw.pdf")
     )
     return [
-        Result("badges", took, "s", raw, Target(4, "value", "<= 4 s"),
-               f"{count} badges four-up on A4 ({_pdf_pages(output)} pages); one per A6 page {single:.2f} s"),
-    ]  # fmt: skip
+        Result(
+            "badges",
+            took,
+            "s",
+            raw,
+            Target(4, "value", "<= 4 s"),
+            f"{count} badges four-up on A4 ({_pdf_pages(output)} pages); one per A6 page {single:.2f} s",
+        ),
+    ]
 
 
 def raw_badges(people: list[tuple[str, str, str]], output: Path) -> None:
@@ -365,9 +409,16 @@ def _deal_parties(session) -> Iterator[tuple[str, str, str]]:
 def _book_one(session, parties: Iterator[tuple[str, str, str]]) -> None:
     buyer, seller, sector = next(parties)
     session.transactions.book(
-        buyer_id=buyer, seller_id=seller, value=1_250_000_000, kind=TransactionKind.TRADE,
-        stage=TransactionStage.COMMITMENT, sector_id=sector, commodity="Udang windu beku", quantity=12.0, unit="ton",
-    )  # fmt: skip
+        buyer_id=buyer,
+        seller_id=seller,
+        value=1_250_000_000,
+        kind=TransactionKind.TRADE,
+        stage=TransactionStage.COMMITMENT,
+        sector_id=sector,
+        commodity="Udang windu beku",
+        quantity=12.0,
+        unit="ton",
+    )
 
 
 def _raw_book(conn: sqlite3.Connection, seq: int, parties: Iterator[tuple[str, str, str]]) -> None:
@@ -375,10 +426,22 @@ def _raw_book(conn: sqlite3.Connection, seq: int, parties: Iterator[tuple[str, s
     row_id = str(uuid.uuid4())
     at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
     values = {
-        "id": row_id, "created_at": at, "updated_at": at, "desk_id": "raw-desk", "buyer_id": buyer, "seller_id": seller,
-        "sector_id": sector, "commodity": "Udang windu beku", "quantity": 12.0, "unit": "ton", "value_idr": 1_250_000_000,
-        "kind": "trade", "stage": "commitment", "status": "booked", "operator": "raw",
-    }  # fmt: skip
+        "id": row_id,
+        "created_at": at,
+        "updated_at": at,
+        "desk_id": "raw-desk",
+        "buyer_id": buyer,
+        "seller_id": seller,
+        "sector_id": sector,
+        "commodity": "Udang windu beku",
+        "quantity": 12.0,
+        "unit": "ton",
+        "value_idr": 1_250_000_000,
+        "kind": "trade",
+        "stage": "commitment",
+        "status": "booked",
+        "operator": "raw",
+    }
     conn.execute("BEGIN IMMEDIATE")
     conn.execute(
         f"INSERT INTO transactions ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})", list(values.values())
@@ -407,9 +470,15 @@ def booking(bench: Bench) -> list[Result]:
     finally:
         conn.close()
     return [
-        Result("booking", p95_ms(took), "ms", p95_ms(raw), Target(5, "value", "p95 <= 5 ms"),
-               f"{len(took)} bookings, median {statistics.median(took) * 1000:.2f} ms"),
-    ]  # fmt: skip
+        Result(
+            "booking",
+            p95_ms(took),
+            "ms",
+            p95_ms(raw),
+            Target(5, "value", "p95 <= 5 ms"),
+            f"{len(took)} bookings, median {statistics.median(took) * 1000:.2f} ms",
+        ),
+    ]
 
 
 RAW_TOTALS = """
@@ -452,9 +521,15 @@ def dashboard(bench: Bench) -> list[Result]:
     finally:
         conn.close()
     return [
-        Result("dashboard", p95_ms(took), "ms", p95_ms(raw), Target(50, "value", "p95 <= 50 ms"),
-               f"{len(took)} refreshes after a booking; first read after opening {first * 1000:.0f} ms"),
-    ]  # fmt: skip
+        Result(
+            "dashboard",
+            p95_ms(took),
+            "ms",
+            p95_ms(raw),
+            Target(50, "value", "p95 <= 50 ms"),
+            f"{len(took)} refreshes after a booking; first read after opening {first * 1000:.0f} ms",
+        ),
+    ]
 
 
 # --- the recap --------------------------------------------------------------------------------
@@ -481,9 +556,15 @@ def recap_pdf(bench: Bench) -> list[Result]:
     raw_output = bench.folder / "recap-raw.pdf"
     raw = timed(lambda: raw_recap(path, raw_output))
     return [
-        Result("recap_pdf", took, "s", raw, Target(15, "value", "<= 15 s"),
-               f"{pages} pages, {output.stat().st_size / 1e6:.1f} MB; raw: {_pdf_pages(raw_output)} pages"),
-    ]  # fmt: skip
+        Result(
+            "recap_pdf",
+            took,
+            "s",
+            raw,
+            Target(15, "value", "<= 15 s"),
+            f"{pages} pages, {output.stat().st_size / 1e6:.1f} MB; raw: {_pdf_pages(raw_output)} pages",
+        ),
+    ]
 
 
 def _pdf_pages(path: Path) -> int:
@@ -496,7 +577,8 @@ def _pdf_pages(path: Path) -> int:
 
 
 def raw_recap(path: Path, output: Path) -> None:
-    """The recap's detail lines straight from sqlite3 onto a reportlab canvas: two lines a row, header and page numbers."""
+    """The recap's detail lines straight from sqlite3 onto a reportlab canvas: two lines a row, header and
+    page numbers."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -555,11 +637,17 @@ def raw_recap(path: Path, output: Path) -> None:
             verified,
         ) = row
         cells = (
-            (str(number), ""), (created[11:16], row_id[:8]), (buyer, buyer_region or ""), (seller, seller_region or ""),
-            (sector or "–", ""), (commodity, f"{quantity or ''} {unit}"), (kind, stage), (f"{value:,}".replace(",", "."), ""),
+            (str(number), ""),
+            (created[11:16], row_id[:8]),
+            (buyer, buyer_region or ""),
+            (seller, seller_region or ""),
+            (sector or "–", ""),
+            (commodity, f"{quantity or ''} {unit}"),
+            (kind, stage),
+            (f"{value:,}".replace(",", "."), ""),
             ("ya" if verified else "", ""),
-        )  # fmt: skip
-        for x, (first, second) in zip(xs, cells):
+        )
+        for x, (first, second) in zip(xs, cells, strict=True):
             pdf.drawString(x, y, first[:40])
             if second:
                 pdf.drawString(x, y - 8, second[:40])
@@ -609,7 +697,8 @@ def _finding(findings: list[dict], event: str) -> dict:
 
 
 def startup(bench: Bench) -> list[Result]:
-    """`python main.py FILE --operator …` until the window is shown and idle, against a bare QMainWindow with a table view."""
+    """`python main.py FILE --operator …` until the window is shown and idle, against a bare QMainWindow with
+    a table view."""
     runs = 3 if bench.scale.name != "full" else 5
     app, bare = [], []
     for run in range(runs):  # alternated, so both see the same noise
@@ -619,9 +708,16 @@ def startup(bench: Bench) -> list[Result]:
         path.unlink()
     value, baseline = statistics.median(app), statistics.median(bare)
     return [
-        Result("startup", value, "s", baseline, Target(2, "ratio", "ratio <= 2"),
-               f"median of {runs}; app {', '.join(f'{t:.2f}' for t in app)} s; bare {', '.join(f'{t:.2f}' for t in bare)} s"),
-    ]  # fmt: skip
+        Result(
+            "startup",
+            value,
+            "s",
+            baseline,
+            Target(2, "ratio", "ratio <= 2"),
+            f"median of {runs}; app {', '.join(f'{t:.2f}' for t in app)} s; bare "
+            f"{', '.join(f'{t:.2f}' for t in bare)} s",
+        ),
+    ]
 
 
 def window(bench: Bench) -> list[Result]:
@@ -637,16 +733,41 @@ def window(bench: Bench) -> list[Result]:
     bare_booking = _finding(bare, "book_dashboard")["seconds"]
     recap = _finding(findings, "recap")
     return [
-        Result("memory", memory["rss_mb"], "MB", bare_memory["rss_mb"], Target(250, "value", "<= 250 MB"),
-               f"peak RSS of main.py with Transaksi showing the first page of {memory['rows']} rows"),
-        Result("list_page", listing[0] * 1000, "ms", bare_listing[0] * 1000, Target(300, "value", "<= 300 ms"),
-               f"Transaksi first shown, once the backup made on opening is done; read again "
-               f"{', '.join(f'{t * 1000:.0f}' for t in listing[1:])} ms; a booking with Transaksi in sight, "
-               f"list and totals repainted: p95 {p95_ms(on_list):.0f} ms"),
-        Result("dashboard_window", p95_ms(on_dashboard), "ms", p95_ms(bare_booking), Target(50, "value", "p95 <= 50 ms"),
-               f"{len(on_dashboard)} bookings with Ringkasan in sight, each until its figures are repainted"),
-        Result("recap_memory", recap["rss_mb"], "MB", memory["rss_mb"], Target(250, "value", "<= 250 MB"),
-               f"peak RSS of the window making the recap from Laporan ({recap['seconds']:.1f} s; {recap['rendered_rss_mb']:.0f} MB "
-               f"before the preview opened) and previewing it; event loop stalled {recap['stall_p95_ms']:.0f} ms at p95, "
-               f"{recap['longest_stall_ms']:.0f} ms at most"),
-    ]  # fmt: skip
+        Result(
+            "memory",
+            memory["rss_mb"],
+            "MB",
+            bare_memory["rss_mb"],
+            Target(250, "value", "<= 250 MB"),
+            f"peak RSS of main.py with Transaksi showing the first page of {memory['rows']} rows",
+        ),
+        Result(
+            "list_page",
+            listing[0] * 1000,
+            "ms",
+            bare_listing[0] * 1000,
+            Target(300, "value", "<= 300 ms"),
+            f"Transaksi first shown, once the backup made on opening is done; read again "
+            f"{', '.join(f'{t * 1000:.0f}' for t in listing[1:])} ms; a booking with Transaksi in sight, "
+            f"list and totals repainted: p95 {p95_ms(on_list):.0f} ms",
+        ),
+        Result(
+            "dashboard_window",
+            p95_ms(on_dashboard),
+            "ms",
+            p95_ms(bare_booking),
+            Target(50, "value", "p95 <= 50 ms"),
+            f"{len(on_dashboard)} bookings with Ringkasan in sight, each until its figures are repainted",
+        ),
+        Result(
+            "recap_memory",
+            recap["rss_mb"],
+            "MB",
+            memory["rss_mb"],
+            Target(250, "value", "<= 250 MB"),
+            f"peak RSS of the window making the recap from Laporan ({recap['seconds']:.1f} s; "
+            f"{recap['rendered_rss_mb']:.0f} MB "
+            f"before the preview opened) and previewing it; event loop stalled {recap['stall_p95_ms']:.0f} ms at p95, "
+            f"{recap['longest_stall_ms']:.0f} ms at most",
+        ),
+    ]

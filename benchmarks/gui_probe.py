@@ -1,7 +1,9 @@
 """The window's side of the benchmarks, run as a child process with Qt offscreen; prints one JSON line per finding.
 
-    gui_probe.py app FILE [--quit-at-idle] [--list N] [--book N] [--recap]   python main.py FILE, measured from inside
-    gui_probe.py bare [FILE] [--list N]                                      the floor: a bare PySide6 QMainWindow with a table view
+    gui_probe.py app FILE [--quit-at-idle] [--list N] [--book N] [--recap]
+        python main.py FILE, measured from inside
+    gui_probe.py bare [FILE] [--list N]
+        the floor: a bare PySide6 QMainWindow with a table view
 
 `app` runs the real main.py (the only change: a zero timer queued as the event
 loop starts, which prints "idle" once the window is shown and every pending
@@ -200,8 +202,10 @@ def run_bare(path: str | None, list_runs: int, bookings: int = 0) -> int:
             ]
             first = keys[:PAGE]
             rows = conn.execute(
-                "SELECT t.created_at, b.name, s.name, t.commodity, t.quantity, t.value_idr, t.kind, t.stage, t.status, t.id "
-                "FROM transactions t JOIN organisations b ON b.id = t.buyer_id JOIN organisations s ON s.id = t.seller_id "
+                "SELECT t.created_at, b.name, s.name, t.commodity, t.quantity, t.value_idr, t.kind, t.stage, "
+                "t.status, t.id "
+                "FROM transactions t JOIN organisations b ON b.id = t.buyer_id JOIN organisations s ON s.id = "
+                "t.seller_id "
                 f"WHERE t.rowid IN ({', '.join('?' * len(first))})",
                 first,
             ).fetchall()
@@ -261,13 +265,15 @@ def raw_bookings(app: QApplication, window, path: str, count: int) -> list[float
         started = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
         conn.execute(
-            "INSERT INTO transactions (id, created_at, updated_at, desk_id, buyer_id, seller_id, value_idr, kind, stage, status) "
+            "INSERT INTO transactions (id, created_at, updated_at, desk_id, buyer_id, seller_id, value_idr, "
+            "kind, stage, status) "
             "VALUES (?, ?, ?, 'raw-desk', ?, ?, 2500000000, 'trade', 'commitment', 'booked')",
             (row_id, at, at, buyer, seller),
         )
         payload = json.dumps({"id": row_id, "buyer_id": buyer, "seller_id": seller, "value_idr": 2_500_000_000})
         conn.execute(
-            "INSERT INTO audit_log (id, created_at, updated_at, desk_id, seq, operator, table_name, row_id, action, after, "
+            "INSERT INTO audit_log (id, created_at, updated_at, desk_id, seq, operator, table_name, row_id, "
+            "action, after, "
             "prev_hash, hash) VALUES (?, ?, ?, 'raw-desk', ?, 'raw', 'transactions', ?, 'insert', ?, ?, ?)",
             (str(uuid.uuid4()), at, at, seq, row_id, payload, "0" * 64, hashlib.sha256(payload.encode()).hexdigest()),
         )

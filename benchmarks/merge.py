@@ -37,7 +37,8 @@ def main() -> int:
             for person in people[: len(people) * 4 // 5]:
                 session.attendees.check_in(person.code)
             print(
-                f"desk {index}: {len(people)} registered, {len(people) * 4 // 5} checked in in {time.perf_counter() - started:.1f} s"
+                f"desk {index}: {len(people)} registered, {len(people) * 4 // 5} checked in in "
+                f"{time.perf_counter() - started:.1f} s"
             )
             session.close()
             paths.append(path)

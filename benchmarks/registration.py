@@ -29,10 +29,73 @@ from eventdesk.domain.models import Actor
 from eventdesk.reports import badges
 from eventdesk.services.session import create_event
 
-FIRST = ["Budi", "Siti", "Agus", "Dewi", "Eko", "Sri", "Bambang", "Rina", "Joko", "Wulan", "Hadi", "Endang", "Teguh", "Yuliana", "Slamet", "Ratna", "Wahyu", "Nur"]
-LAST = ["Santoso", "Rahayu", "Wibowo", "Susanti", "Prasetyo", "Handayani", "Kurniawan", "Setyowati", "Hidayat", "Purnomo", "Wijaya", "Utomo"]
-MIDDLE = ["Adi", "Bayu", "Cahya", "Dwi", "Eka", "Fajar", "Galih", "Hari", "Indra", "Jaya", "Kusuma", "Laksmi", "Mega", "Nanda", "Okta", "Putri", "Rizki"]
-ORG_WORDS = ["Maju", "Jaya", "Sentosa", "Abadi", "Makmur", "Sejahtera", "Bahari", "Nusantara", "Mandiri", "Lestari", "Prima", "Agung"]
+FIRST = [
+    "Budi",
+    "Siti",
+    "Agus",
+    "Dewi",
+    "Eko",
+    "Sri",
+    "Bambang",
+    "Rina",
+    "Joko",
+    "Wulan",
+    "Hadi",
+    "Endang",
+    "Teguh",
+    "Yuliana",
+    "Slamet",
+    "Ratna",
+    "Wahyu",
+    "Nur",
+]
+LAST = [
+    "Santoso",
+    "Rahayu",
+    "Wibowo",
+    "Susanti",
+    "Prasetyo",
+    "Handayani",
+    "Kurniawan",
+    "Setyowati",
+    "Hidayat",
+    "Purnomo",
+    "Wijaya",
+    "Utomo",
+]
+MIDDLE = [
+    "Adi",
+    "Bayu",
+    "Cahya",
+    "Dwi",
+    "Eka",
+    "Fajar",
+    "Galih",
+    "Hari",
+    "Indra",
+    "Jaya",
+    "Kusuma",
+    "Laksmi",
+    "Mega",
+    "Nanda",
+    "Okta",
+    "Putri",
+    "Rizki",
+]
+ORG_WORDS = [
+    "Maju",
+    "Jaya",
+    "Sentosa",
+    "Abadi",
+    "Makmur",
+    "Sejahtera",
+    "Bahari",
+    "Nusantara",
+    "Mandiri",
+    "Lestari",
+    "Prima",
+    "Agung",
+]
 
 
 def percentile(samples: list[float], share: float) -> float:
@@ -49,10 +112,18 @@ def write_list(path: Path, count: int, rng: random.Random) -> None:
     organisations = [f"PT {rng.choice(ORG_WORDS)} {rng.choice(ORG_WORDS)} {n}" for n in range(count // 10)]
     for n in range(count):
         name = f"{rng.choice(FIRST)} {rng.choice(MIDDLE)} {rng.choice(LAST)} {n}"
-        sheet.append([
-            n + 1, name, "Direktur", rng.choice(organisations), rng.choice(["Jatim", "Kaltim", "JAWA TIMUR"]),
-            f"0812{n:08d}", f"peserta{n}@contoh.co.id", rng.choice(["Penjual", "Pembeli", "Investor"]),
-        ])  # fmt: skip
+        sheet.append(
+            [
+                n + 1,
+                name,
+                "Direktur",
+                rng.choice(organisations),
+                rng.choice(["Jatim", "Kaltim", "JAWA TIMUR"]),
+                f"0812{n:08d}",
+                f"peserta{n}@contoh.co.id",
+                rng.choice(["Penjual", "Pembeli", "Investor"]),
+            ]
+        )
     sheet.append([None, f"Jumlah peserta: {count} orang"])
     workbook.save(path)
 
@@ -95,7 +166,8 @@ def main() -> int:
             imports.append(time.perf_counter() - started)
         took = min(imports)
         print(
-            f"import of {args.attendees} rows: {took:.2f} s; baseline {base:.2f} s; ratio {took / base:.2f} (target <= 1.5)"
+            f"import of {args.attendees} rows: {took:.2f} s; baseline {base:.2f} s; ratio {took / base:.2f} "
+            "(target <= 1.5)"
         )
         print(f"  imported {report.imported}, duplicates {report.duplicates}, rejected {report.rejected}")
 
@@ -109,7 +181,8 @@ def main() -> int:
             session.attendees.search(query, limit=50)
             times.append(time.perf_counter() - started)
         print(
-            f"search, first 50 matches: p95 {percentile(times, 0.95) * 1000:.2f} ms, median {statistics.median(times) * 1000:.2f} ms (target p95 <= 5)"
+            f"search, first 50 matches: p95 {percentile(times, 0.95) * 1000:.2f} ms, median "
+            f"{statistics.median(times) * 1000:.2f} ms (target p95 <= 5)"
         )
 
         codes = [a.code for a in session.attendees.page(AttendeeQuery(), 0, args.attendees)]
@@ -119,7 +192,8 @@ def main() -> int:
             session.attendees.check_in(code)
             times.append(time.perf_counter() - started)
         print(
-            f"check-in: p95 {percentile(times, 0.95) * 1000:.2f} ms, median {statistics.median(times) * 1000:.2f} ms (target p95 <= 5)"
+            f"check-in: p95 {percentile(times, 0.95) * 1000:.2f} ms, median "
+            f"{statistics.median(times) * 1000:.2f} ms (target p95 <= 5)"
         )
 
         people = session.attendees.page(AttendeeQuery(), 0, args.badges)

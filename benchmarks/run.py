@@ -15,6 +15,7 @@ when every target is met, 1 when one is missed, 2 when the run failed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -29,8 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks import build, cases  # noqa: E402
-from benchmarks.cases import Bench, Result  # noqa: E402
+# After the path and the Qt platform are set: the package is imported from this checkout, headless.
+from benchmarks import build, cases  # noqa: E402 (see above)
+from benchmarks.cases import Bench, Result  # noqa: E402 (see above)
 
 # (the results a case function gives, the function), in the order they run
 CASES: list[tuple[tuple[str, ...], Callable[[Bench], list[Result]]]] = [
@@ -94,7 +96,8 @@ def event_file(args: argparse.Namespace, scale: build.Scale) -> Path:
 def run(args: argparse.Namespace) -> list[Result]:
     scale = build.SCALES[args.scale]
     say(
-        f"scale {scale.name}: {scale.attendees} attendees, {scale.agreements} agreements, {scale.transactions} transactions"
+        f"scale {scale.name}: {scale.attendees} attendees, {scale.agreements} agreements, "
+        f"{scale.transactions} transactions"
     )
     source = event_file(args, scale)
     results: list[Result] = []
@@ -152,22 +155,23 @@ def table(results: list[Result]) -> str:
         for r in results
     ]
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
-    lines = ["  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip() for row in [header, *rows]]
+    lines = [
+        "  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in [header, *rows]
+    ]
     lines.insert(1, "  ".join("-" * width for width in widths))
     notes = [f"  {r.name}: {r.note}" for r in results if r.note]
-    return "\n".join(lines + ([""] + notes if notes else []))
+    return "\n".join(lines + (["", *notes] if notes else []))
 
 
 def machine() -> str:
     cpu = "unknown CPU"
-    try:
+    with contextlib.suppress(OSError, StopIteration):
         cpu = next(
-            l.split(":", 1)[1].strip()
-            for l in Path("/proc/cpuinfo").read_text().splitlines()
-            if l.startswith("model name")
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
         )
-    except (OSError, StopIteration):
-        pass
     return (
         f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}, {platform.system()} {platform.release()}"
     )

@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from eventdesk import __version__
 from eventdesk.domain.attendee_query import AttendeeQuery, AttendeeSort
@@ -47,7 +48,7 @@ class CommandFailed(Exception):
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error as one line, like every other error."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise CommandFailed(tr("{message} (lihat --help)").format(message=message), EXIT_USAGE)
 
 
@@ -95,9 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument("file", type=Path)
     import_.add_argument("source", type=Path)
     import_.add_argument(
-        "--category", choices=[c.value for c in AttendeeCategory], default=DEFAULT_CATEGORY.value,
+        "--category",
+        choices=[c.value for c in AttendeeCategory],
+        default=DEFAULT_CATEGORY.value,
         help=tr("kategori bagi baris tanpa kategori"),
-    )  # fmt: skip
+    )
     import_.set_defaults(run=_import)
 
     export = commands.add_parser("export", help=tr("ekspor daftar peserta ke CSV atau XLSX"))
@@ -236,7 +239,8 @@ def _demo(args: argparse.Namespace, config: user_config.UserConfig) -> int:
         figures = session.figures.event_figures()
         print(
             tr(
-                "Misi demo ditulis ke {path}: {attendees} peserta, {agreements} perjanjian ditandatangani, total {total}."
+                "Misi demo ditulis ke {path}: {attendees} peserta, {agreements} perjanjian ditandatangani, "
+                "total {total}."
             ).format(
                 path=args.file,
                 attendees=figures.attendees_registered,
@@ -266,8 +270,9 @@ def _backup(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
-    renderers = _report_renderers(detail_pages=args.detail_pages, unmasked=args.unmasked, layout=args.layout,
-                                  not_printed=args.not_printed)  # fmt: skip
+    renderers = _report_renderers(
+        detail_pages=args.detail_pages, unmasked=args.unmasked, layout=args.layout, not_printed=args.not_printed
+    )
     if args.detail_pages and args.kind != "agreements":
         raise CommandFailed(tr("--detail-pages hanya untuk laporan agreements."), EXIT_USAGE)
     if args.kind not in renderers:
@@ -328,9 +333,13 @@ def _attendee_report(session: EventSession, output: Path, *, unmasked: bool) -> 
         people = session.attendees.matching(AttendeeQuery())
         attendance = session.attendees.attendance()
     attendee_list.render(
-        session.document_info(tr("Daftar Hadir Peserta")), people, attendance, output,
-        region_order=[region.name for region in session.settings.regions()], unmasked=unmasked,
-    )  # fmt: skip
+        session.document_info(tr("Daftar Hadir Peserta")),
+        people,
+        attendance,
+        output,
+        region_order=[region.name for region in session.settings.regions()],
+        unmasked=unmasked,
+    )
 
 
 def _badge_report(session: EventSession, output: Path, *, layout: str, not_printed: bool) -> None:
@@ -365,7 +374,9 @@ def _checkin(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     def work(session: EventSession) -> int:
         result = session.attendees.check_in(args.code)
         attendee = result.attendee
-        when = in_zone(attendee.checked_in_at, session.settings.get().timezone).strftime("%H:%M")
+        checked_in_at = attendee.checked_in_at
+        assert checked_in_at is not None, "a check-in result is always checked in"
+        when = in_zone(checked_in_at, session.settings.get().timezone).strftime("%H:%M")
         who = f"{attendee.full_name} ({attendee.organisation_name or '-'}) [{attendee.code}]"
         if result.already:
             print(
@@ -439,11 +450,15 @@ def _figures_line(before: EventFigures, after: EventFigures) -> str:
         "Total {total_before} → {total_after}; peserta {registered_before} → {registered_after}, "
         "hadir {present_before} → {present_after}; perjanjian ditandatangani {signed_before} → {signed_after}."
     ).format(
-        total_before=format_full(before.transactions.total_idr), total_after=format_full(after.transactions.total_idr),
-        registered_before=before.attendees_registered, registered_after=after.attendees_registered,
-        present_before=before.attendees_checked_in, present_after=after.attendees_checked_in,
-        signed_before=before.agreements_signed, signed_after=after.agreements_signed,
-    )  # fmt: skip
+        total_before=format_full(before.transactions.total_idr),
+        total_after=format_full(after.transactions.total_idr),
+        registered_before=before.attendees_registered,
+        registered_after=after.attendees_registered,
+        present_before=before.attendees_checked_in,
+        present_after=after.attendees_checked_in,
+        signed_before=before.agreements_signed,
+        signed_after=after.agreements_signed,
+    )
 
 
 def _print_outcome(outcome: MergeOutcome) -> None:
@@ -496,10 +511,18 @@ def _conflicts(args: argparse.Namespace, config: user_config.UserConfig) -> int:
                 in_zone(row.kept_at, zone).strftime("%H:%M:%S"),
                 in_zone(row.other_at, zone).strftime("%H:%M:%S"),
             )
-            print("  " + tr("dipakai: {value} ({desk}, {operator}, {time})").format(
-                value=row.kept_value, desk=row.kept_desk, operator=row.kept_operator, time=kept_at))  # fmt: skip
-            print("  " + tr("lainnya: {value} ({desk}, {operator}, {time})").format(
-                value=row.other_value, desk=row.other_desk, operator=row.other_operator, time=other_at))  # fmt: skip
+            print(
+                "  "
+                + tr("dipakai: {value} ({desk}, {operator}, {time})").format(
+                    value=row.kept_value, desk=row.kept_desk, operator=row.kept_operator, time=kept_at
+                )
+            )
+            print(
+                "  "
+                + tr("lainnya: {value} ({desk}, {operator}, {time})").format(
+                    value=row.other_value, desk=row.other_desk, operator=row.other_operator, time=other_at
+                )
+            )
         return EXIT_OK
 
     return _with_session(args, config, work)

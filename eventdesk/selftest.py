@@ -68,7 +68,8 @@ def core_steps() -> list[Step]:
 def run(extra_steps: Sequence[Step] = ()) -> int:
     """Run every step in a fresh temporary folder (its own EVENTDESK_HOME); 0 when all passed."""
     _say(
-        f"EventDesk {__version__} selftest ({sys.platform}, Python {sys.version.split()[0]}, frozen={getattr(sys, 'frozen', False)})"
+        f"EventDesk {__version__} selftest ({sys.platform}, Python {sys.version.split()[0]}, "
+        f"frozen={getattr(sys, 'frozen', False)})"
     )
     failed = 0
     steps = [*core_steps(), *extra_steps]

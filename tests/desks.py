@@ -43,9 +43,12 @@ def desks_sharing_a_tag() -> tuple[Actor, Actor]:
 def prepare_event(path: Path) -> Path:
     """What the office prepares before the day: settings, organisations, pre-registered people, scheduled agreements."""
     settings = EventSettings(
-        name="Misi Uji Beberapa Meja", city="Balikpapan", start_date=EVENT_DAY, end_date=EVENT_DAY,
+        name="Misi Uji Beberapa Meja",
+        city="Balikpapan",
+        start_date=EVENT_DAY,
+        end_date=EVENT_DAY,
         spots=[Spot("Panggung Utama", SpotKind.STAGE), Spot("Meja 1", SpotKind.TABLE)],
-    )  # fmt: skip
+    )
     session = create_event(path, OFFICE, settings)
     try:
         jatim, kaltim = session.settings.regions()
@@ -58,10 +61,14 @@ def prepare_event(path: Path) -> Path:
         people = [
             session.attendees.register(name, "buyer", organisation_id=organisation.id, phone=f"+6281200000{n:03d}")
             for n, (name, organisation) in enumerate(
-                [("Budi Santoso", organisations[0]), ("Aisyah Rahman", organisations[1]),
-                 ("Eko Prasetyo", organisations[2]), ("Noor Hasanah", organisations[3])]
+                [
+                    ("Budi Santoso", organisations[0]),
+                    ("Aisyah Rahman", organisations[1]),
+                    ("Eko Prasetyo", organisations[2]),
+                    ("Noor Hasanah", organisations[3]),
+                ]
             )
-        ]  # fmt: skip
+        ]
         for number in range(3):
             first, second = organisations[number], organisations[number + 1]
             agreement = session.agreements.create(

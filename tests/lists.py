@@ -18,18 +18,62 @@ KALTIM_ROWS = [
     ["Misi Dagang dan Investasi Jatim - Kaltim"],
     [],
     ["No.", "Nama", "Jabatan", "Asal Instansi", "Provinsi", "Telepon", "E-mail", "Kategori Peserta"],
-    [1, "Ir. Bambang Sutrisno, M.T.", "Kepala Bidang", "Dinas Perindustrian dan Perdagangan Prov. Kaltim",
-     "Kalimantan Timur", "0811-5400-1234", "bambang.s@kaltimprov.go.id", "Pemerintah"],
-    [2, "Lilis Suryani", "Pemilik", "UMKM Amplang Bu Lilis", "Kaltim", "+62 852-5011-2233", "amplang.lilis@gmail.com", "Penjual"],
-    [3, "I Made Wirawan", "Direktur", "PT Samudra Dingin Logistik", "Jatim", "6281330001122", "made@samudradingin.co.id", "Pembeli"],
+    [
+        1,
+        "Ir. Bambang Sutrisno, M.T.",
+        "Kepala Bidang",
+        "Dinas Perindustrian dan Perdagangan Prov. Kaltim",
+        "Kalimantan Timur",
+        "0811-5400-1234",
+        "bambang.s@kaltimprov.go.id",
+        "Pemerintah",
+    ],
+    [
+        2,
+        "Lilis Suryani",
+        "Pemilik",
+        "UMKM Amplang Bu Lilis",
+        "Kaltim",
+        "+62 852-5011-2233",
+        "amplang.lilis@gmail.com",
+        "Penjual",
+    ],
+    [
+        3,
+        "I Made Wirawan",
+        "Direktur",
+        "PT Samudra Dingin Logistik",
+        "Jatim",
+        "6281330001122",
+        "made@samudradingin.co.id",
+        "Pembeli",
+    ],
     [],
-    [4, "Lilis Suryani", "Owner", "UMKM Amplang Bu Lilis", "Kalimantan Timur", "085250112233", "Amplang.Lilis@Gmail.com", "Penjual"],
-    [5, "Fransiskus X. O'Neil", "Investor", "Borneo & <Java> Capital", "JATIM", 81390001111, "frans@bjcapital.id", "Investor"],
+    [
+        4,
+        "Lilis Suryani",
+        "Owner",
+        "UMKM Amplang Bu Lilis",
+        "Kalimantan Timur",
+        "085250112233",
+        "Amplang.Lilis@Gmail.com",
+        "Penjual",
+    ],
+    [
+        5,
+        "Fransiskus X. O'Neil",
+        "Investor",
+        "Borneo & <Java> Capital",
+        "JATIM",
+        81390001111,
+        "frans@bjcapital.id",
+        "Investor",
+    ],
     [6, None, "Sopir", None, "Kaltim", None, None, None],
     [7, "Nurul Aini", "Ketua", "Koperasi Wanita Pesisir", "Kal-Tim", "0853 4700 8899", "nurul@@pesisir", "Penjual"],
     [],
     [None, "Jumlah peserta: 7 orang"],
-]  # fmt: skip
+]
 
 
 def write_xlsx(
@@ -77,15 +121,19 @@ def compound_file(streams: dict[str, bytes]) -> bytes:
         body += data
         next_sector += len(data) // sector
     fat = [fat_sector, end_of_chain]
-    for start, name in zip(starts, names):
+    for start, name in zip(starts, names, strict=True):
         count = -(-len(streams[name]) // sector)
         fat += [start + i + 1 for i in range(count - 1)] + [end_of_chain]
     fat += [free] * (sector // 4 - len(fat))
 
     def entry(name: str, kind: int, right: int, child: int, start: int, size: int) -> bytes:
         encoded = (name + "\x00").encode("utf-16-le") if name else b""
-        return (encoded.ljust(64, b"\x00") + struct.pack("<HBBIII", len(encoded), kind, 1, no_stream, right, child)
-                + b"\x00" * 36 + struct.pack("<IQ", start, size))  # fmt: skip
+        return (
+            encoded.ljust(64, b"\x00")
+            + struct.pack("<HBBIII", len(encoded), kind, 1, no_stream, right, child)
+            + b"\x00" * 36
+            + struct.pack("<IQ", start, size)
+        )
 
     # The directory's siblings are a tree ordered by name length, then name: a chain to the right is one.
     order = sorted(range(len(names)), key=lambda i: (len(names[i]), names[i].upper()))
@@ -96,20 +144,26 @@ def compound_file(streams: dict[str, bytes]) -> bytes:
         entries.append(entry(name, 2, right, no_stream, starts[index], len(streams[name])))
     entries += [entry("", 0, no_stream, no_stream, free, 0)] * (4 - len(entries))
     header = (
-        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + b"\x00" * 6
-        + struct.pack("<9I", 0, 1, 1, 0, 4096, end_of_chain, 0, end_of_chain, 0) + struct.pack("<I", 0) + struct.pack("<I", free) * 108
-    )  # fmt: skip
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + b"\x00" * 16
+        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+        + b"\x00" * 6
+        + struct.pack("<9I", 0, 1, 1, 0, 4096, end_of_chain, 0, end_of_chain, 0)
+        + struct.pack("<I", 0)
+        + struct.pack("<I", free) * 108
+    )
     return header + struct.pack(f"<{sector // 4}I", *fat) + b"".join(entries) + body
 
 
 def write_encrypted_xlsx(path: Path) -> Path:
-    """What Excel writes for a workbook with a password to open: an OLE container with EncryptionInfo and EncryptedPackage."""
+    """What Excel writes for a workbook with a password to open: an OLE container with EncryptionInfo and
+    EncryptedPackage."""
     info = b"\x04\x00\x04\x00\x40\x00\x00\x00" + (
         b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<encryption '
         b'xmlns="http://schemas.microsoft.com/office/2006/encryption"><keyData saltSize="16" blockSize="16" '
         b'keyBits="256" hashSize="64" cipherAlgorithm="AES" cipherChaining="ChainingModeCBC" hashAlgorithm="SHA512" '
         b'saltValue="AAAAAAAAAAAAAAAAAAAAAA=="/></encryption>'
-    )  # fmt: skip
+    )
     package = struct.pack("<Q", 6000) + bytes(range(256)) * 24  # the encrypted zip: its size, then noise
     path.write_bytes(compound_file({"EncryptionInfo": info.ljust(4096, b" "), "EncryptedPackage": package}))
     return path

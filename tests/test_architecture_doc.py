@@ -9,7 +9,8 @@ NAMED = re.compile(r"`([\w./]+\.(?:py|spec|md))`")
 
 
 def _exists(name: str) -> bool:
-    """A path from the repository or from eventdesk/; a bare file name (`audit.py` in the store's row) in any package."""
+    """A path from the repository or from eventdesk/; a bare file name (`audit.py` in the store's row) in any
+    package."""
     if "/" not in name:
         return (ROOT / name).exists() or any(ROOT.glob(f"eventdesk/**/{name}"))
     return any((base / name).exists() for base in (ROOT, ROOT / "eventdesk"))

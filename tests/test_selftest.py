@@ -1,4 +1,5 @@
-"""`--selftest`, as the committee's IT person runs it after unzipping: one line per step, exit 0 only when all passed."""
+"""`--selftest`, as the committee's IT person runs it after unzipping: one line per step, exit 0 only when
+all passed."""
 
 import os
 import subprocess
@@ -6,8 +7,18 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-STEPS = ("demo", "check", "report agreements", "report transactions", "report schedule", "report attendees",
-         "report badges", "report summary", "import", "totals")  # fmt: skip
+STEPS = (
+    "demo",
+    "check",
+    "report agreements",
+    "report transactions",
+    "report schedule",
+    "report attendees",
+    "report badges",
+    "report summary",
+    "import",
+    "totals",
+)
 WINDOW_STEPS = ("window", "pdf preview (QtPdf)", "print (QtPrintSupport)")
 
 

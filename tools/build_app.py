@@ -33,8 +33,8 @@ def executable(dist: Path, name: str) -> Path:
 
 def _windows_version_file(work: Path) -> Path:
     """The version resource Windows shows in the file's properties and the taskbar."""
-    numbers = tuple(int(part) for part in (__version__.split(".") + ["0", "0", "0"])[:4] if part.isdigit())
-    numbers = (numbers + (0, 0, 0, 0))[:4]
+    numbers = tuple(int(part) for part in ([*__version__.split("."), "0", "0", "0"])[:4] if part.isdigit())
+    numbers = ((*numbers, 0, 0, 0, 0))[:4]
     text = f"""VSVersionInfo(
   ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}),
   kids=[

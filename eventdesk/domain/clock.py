@@ -28,8 +28,12 @@ def now_iso() -> str:
 
 
 def from_iso(text: str | None) -> datetime | None:
-    if not text:
-        return None
+    """The moment a stored text names, or None for an empty column."""
+    return moment_of(text) if text else None
+
+
+def moment_of(text: str) -> datetime:
+    """The moment of a column that always holds one (a row's creation time), in UTC."""
     moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)

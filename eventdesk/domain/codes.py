@@ -47,11 +47,8 @@ def normalise_code(text: str) -> str:
     """What a scanner or a hurried operator typed, in the stored form (`k7m 0042` → `K7M-0042`)."""
     cleaned = re.sub(r"[\s_]+", "-", text.strip().upper())
     head, _, tail = cleaned.rpartition("-")
-    if head:
-        # Letters that read like digits are digits in the number; the tag has none of them.
-        cleaned = f"{head}-{_digits(tail)}"
-    else:
-        cleaned = _digits(cleaned)
+    # Letters that read like digits are digits in the number; the tag has none of them.
+    cleaned = f"{head}-{_digits(tail)}" if head else _digits(cleaned)
     match = _TYPED_WITH_DASH.match(cleaned) or _TYPED_WITHOUT_DASH.match(cleaned)
     if match:
         return format_code(match.group(1), int(match.group(2))) + match.group(3)

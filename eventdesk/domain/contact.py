@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 import phonenumbers
-from phonenumbers.phonemetadata import PhoneMetadata
+from phonenumbers.phonemetadata import PhoneMetadata, PhoneNumberDesc
 
 from eventdesk.domain.errors import InvalidValue
 from eventdesk.domain.i18n import tr
@@ -76,16 +76,26 @@ def _indonesian_patterns() -> tuple[
 ]:
     """libphonenumber's rules for Indonesia: the general pattern and one per kind of number."""
     metadata = PhoneMetadata.metadata_for_region(DEFAULT_REGION)
+    if metadata is None:  # phonenumbers always carries Indonesia's rules; without them no number is valid
+        return None, []
 
-    def compiled(desc):
+    def compiled(desc: PhoneNumberDesc | None) -> tuple[frozenset[int], re.Pattern[str]] | None:
         if desc is None or desc.national_number_pattern is None:
             return None
         return frozenset(desc.possible_length or ()), re.compile(desc.national_number_pattern)
 
     kinds = (  # any kind makes a number valid; the common ones are tried first
-        metadata.mobile, metadata.fixed_line, metadata.premium_rate, metadata.toll_free, metadata.shared_cost,
-        metadata.voip, metadata.personal_number, metadata.pager, metadata.uan, metadata.voicemail,
-    )  # fmt: skip
+        metadata.mobile,
+        metadata.fixed_line,
+        metadata.premium_rate,
+        metadata.toll_free,
+        metadata.shared_cost,
+        metadata.voip,
+        metadata.personal_number,
+        metadata.pager,
+        metadata.uan,
+        metadata.voicemail,
+    )
     return compiled(metadata.general_desc), [found for desc in kinds if (found := compiled(desc)) is not None]
 
 
@@ -93,7 +103,7 @@ def _valid_indonesian(national: str) -> bool:
     """phonenumbers.is_valid_number() for +62 and this national significant number (its number-type test)."""
     general, kinds = _indonesian_patterns()
 
-    def matches(rule) -> bool:
+    def matches(rule: tuple[frozenset[int], re.Pattern[str]]) -> bool:
         lengths, pattern = rule
         return (not lengths or len(national) in lengths) and pattern.fullmatch(national) is not None
 

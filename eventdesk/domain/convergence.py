@@ -41,6 +41,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from eventdesk.domain.codes import clash_code
@@ -91,7 +92,7 @@ class FindingKind(Vocabulary):
         return self is FindingKind.CONFLICT
 
 
-def order_key(entry: AuditEntry) -> tuple:
+def order_key(entry: AuditEntry) -> tuple[datetime, str, int]:
     return (entry.created_at, entry.desk_id, entry.seq)
 
 
@@ -254,20 +255,29 @@ def _resolve_row(
     return state, _merged_pairs(findings), applied
 
 
-def _unsigns_unseen(table: str, group: tuple[str, ...], state: dict, before: dict) -> bool:
+def _unsigns_unseen(table: str, group: tuple[str, ...], state: dict[str, Any], before: dict[str, Any]) -> bool:
     """A status change of a signed agreement by a desk that had not seen it signed."""
     return (
-        table == "agreements" and "status" in group and set(group) <= set(SIGNING)
-        and state.get("status") == "signed" and before.get("status") != "signed"
-    )  # fmt: skip
+        table == "agreements"
+        and "status" in group
+        and set(group) <= set(SIGNING)
+        and state.get("status") == "signed"
+        and before.get("status") != "signed"
+    )
 
 
-def _second_check_in(table: str, group: tuple[str, ...], state: dict, before: dict, after: dict) -> bool:
+def _second_check_in(
+    table: str, group: tuple[str, ...], state: dict[str, Any], before: dict[str, Any], after: dict[str, Any]
+) -> bool:
     """A check-in of a person already checked in, by a desk that had not seen the first one."""
     return (
-        table == "attendees" and "checked_in_at" in group and set(group) <= set(CHECK_IN)
-        and bool(state.get("checked_in_at")) and bool(after.get("checked_in_at")) and not before.get("checked_in_at")
-    )  # fmt: skip
+        table == "attendees"
+        and "checked_in_at" in group
+        and set(group) <= set(CHECK_IN)
+        and bool(state.get("checked_in_at"))
+        and bool(after.get("checked_in_at"))
+        and not before.get("checked_in_at")
+    )
 
 
 def _pair(
@@ -297,9 +307,16 @@ def _finding(
 ) -> Finding:
     after = other.after or {}
     return Finding(
-        kind, table, state["id"], tuple(columns), kept, other,
-        {column: state.get(column) for column in columns}, {column: after.get(column) for column in columns}, settled,
-    )  # fmt: skip
+        kind,
+        table,
+        state["id"],
+        tuple(columns),
+        kept,
+        other,
+        {column: state.get(column) for column in columns},
+        {column: after.get(column) for column in columns},
+        settled,
+    )
 
 
 def _merged_pairs(findings: list[Finding]) -> list[Finding]:
@@ -342,7 +359,9 @@ def _settle_codes(states: dict[RowKey, dict[str, Any] | None], inserted: Mapping
         for key in keys[1:]:
             new_code = clash_code(code, taken)
             taken.add(new_code)
-            states[key]["code"] = new_code  # type: ignore[index]
+            state = states[key]
+            assert state is not None, "by_code holds rows that exist"
+            state["code"] = new_code
             findings.append(
                 Finding(
                     FindingKind.CODE_CLASH,
@@ -353,14 +372,14 @@ def _settle_codes(states: dict[RowKey, dict[str, Any] | None], inserted: Mapping
                     inserted[key],
                     {"code": code},
                     {"code": new_code},
-                )  # fmt: skip
+                )
             )
     return findings
 
 
 def _same_names(states: dict[RowKey, dict[str, Any] | None], inserted: Mapping[RowKey, AuditEntry]) -> list[Finding]:
     """Regions, sectors and organisations of one name made on two desks: both stay, listed once each."""
-    groups: dict[tuple, list[RowKey]] = defaultdict(list)
+    groups: dict[tuple[str, str, str | None], list[RowKey]] = defaultdict(list)
     for key, state in states.items():
         if key[0] in SAME_NAME_TABLES and state is not None and not state.get("deleted_at"):
             name = " ".join(str(state.get("name") or "").split()).casefold()
@@ -375,7 +394,7 @@ def _same_names(states: dict[RowKey, dict[str, Any] | None], inserted: Mapping[R
         for key in keys[1:]:
             if inserted[key].desk_id == inserted[first].desk_id:
                 continue  # one desk made both on purpose
-            name = (states[key] or {}).get("name")
+            name = str((states[key] or {}).get("name") or "")
             findings.append(
                 Finding(
                     FindingKind.SAME_NAME,
@@ -387,7 +406,7 @@ def _same_names(states: dict[RowKey, dict[str, Any] | None], inserted: Mapping[R
                     {"name": (states[first] or {}).get("name")},
                     {"name": name},
                     settled=True,
-                )  # fmt: skip
+                )
             )
     return findings
 
@@ -410,8 +429,14 @@ def _same_people(states: dict[RowKey, dict[str, Any] | None], inserted: Mapping[
             if inserted[key].desk_id == inserted[first].desk_id:
                 continue
             finding = Finding(
-                FindingKind.SAME_PERSON, "attendees", key[1], (column,), inserted[first], inserted[key],
-                {column: (states[first] or {}).get(column)}, {column: (states[key] or {}).get(column)},
-            )  # fmt: skip
+                FindingKind.SAME_PERSON,
+                "attendees",
+                key[1],
+                (column,),
+                inserted[first],
+                inserted[key],
+                {column: (states[first] or {}).get(column)},
+                {column: (states[key] or {}).get(column)},
+            )
             findings.setdefault(finding.key, finding)
     return list(findings.values())

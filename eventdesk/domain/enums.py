@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 from eventdesk.domain.i18n import tr, tr_noop
 
@@ -19,7 +20,7 @@ class Vocabulary(StrEnum):
         return tr(self._labels().get(self.value, self.value))
 
     @classmethod
-    def parse(cls, text: str) -> Vocabulary:
+    def parse(cls, text: str) -> Self:
         """A member from its value or its label in any language (case-insensitive)."""
         from eventdesk.domain.errors import InvalidValue
 

@@ -6,6 +6,11 @@ field a validation error belongs to, so a form can show it next to that field.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from eventdesk.domain.schedule import Conflict
+
 
 class EventDeskError(Exception):
     """Base of every error EventDesk expects and explains to the user."""
@@ -43,7 +48,7 @@ class DuplicateAttendee(EventDeskError):
 class ScheduleConflict(EventDeskError):
     """A slot would clash with another (signatory or spot booked twice, outside hours, …)."""
 
-    def __init__(self, message: str, *, conflicts: list | None = None) -> None:
+    def __init__(self, message: str, *, conflicts: list[Conflict] | None = None) -> None:
         super().__init__(message)
         self.conflicts = list(conflicts or [])
 

@@ -72,7 +72,7 @@ class TotalsRow(NamedTuple):
     umkm: bool  # the buyer or the seller is an UMKM
     verified: bool
     value_idr: int
-    count: int
+    deals: int  # how many transactions (not `count`: that is a tuple method)
 
 
 @dataclass
@@ -127,13 +127,13 @@ def fold_totals(rows: Iterable[TotalsRow], regions: Sequence[Region], sectors: S
     verified = [0, 0]
     direction_of: dict[tuple[str | None, str | None], Direction] = {}  # a few region pairs over a thousand rows
     for row in rows:
-        if row.count == 0:
+        if row.deals == 0:
             continue
         if row.status != TransactionStatus.BOOKED.value:
-            void_count += row.count
+            void_count += row.deals
             continue
         total += row.value_idr
-        count += row.count
+        count += row.deals
         pair = (row.buyer_region_id, row.seller_region_id)
         direction = direction_of.get(pair)
         if direction is None:
@@ -144,15 +144,15 @@ def fold_totals(rows: Iterable[TotalsRow], regions: Sequence[Region], sectors: S
             (by_sector, row.sector_id or None),
             (directions, direction),
         ):
-            sums = bucket.setdefault(key, [0, 0])
+            sums = bucket.setdefault(key, [0, 0])  # type: ignore[arg-type] # each bucket is keyed by its own kind of key
             sums[0] += row.value_idr
-            sums[1] += row.count
+            sums[1] += row.deals
         if row.umkm:
             umkm[0] += row.value_idr
-            umkm[1] += row.count
+            umkm[1] += row.deals
         if row.verified:
             verified[0] += row.value_idr
-            verified[1] += row.count
+            verified[1] += row.deals
 
     sector_names = {sector.id: sector.name for sector in sectors}
     sector_order = {sector.id: sector.sort_order for sector in sectors}
@@ -160,17 +160,17 @@ def fold_totals(rows: Iterable[TotalsRow], regions: Sequence[Region], sectors: S
         Share(sector_names.get(sector_id, tr("Tanpa sektor")) if sector_id else tr("Tanpa sektor"), value, n, sector_id)
         for sector_id, (value, n) in by_sector.items()
     ]
-    sector_shares.sort(key=lambda s: (-s.value_idr, s.key is None, sector_order.get(s.key, 0), s.label))  # type: ignore[arg-type]
+    sector_shares.sort(key=lambda s: (-s.value_idr, s.key is None, sector_order.get(str(s.key), 0), s.label))
 
     return TransactionTotals(
         total_idr=total,
         count=count,
         void_count=void_count,
-        by_kind={kind: Share(kind.label, *kinds[kind.value], kind) for kind in TransactionKind if kind.value in kinds},
+        by_kind={kind: _share(kind.label, kinds[kind.value], kind) for kind in TransactionKind if kind.value in kinds},
         by_sector=sector_shares,
         by_direction=_direction_shares(directions, regions),
         by_stage={
-            stage: Share(stage.label, *stages[stage.value], stage)
+            stage: _share(stage.label, stages[stage.value], stage)
             for stage in TransactionStage
             if stage.value in stages
         },
@@ -187,7 +187,7 @@ def main_directions(regions: Sequence[Region]) -> list[Direction]:
     if len(ordered) >= 2:
         first, second = ordered[0].id, ordered[1].id
         lines += [Direction(DirectionKind.BETWEEN, first, second), Direction(DirectionKind.BETWEEN, second, first)]
-    return lines + [Direction(DirectionKind.WITHIN), Direction(DirectionKind.OTHER)]
+    return [*lines, Direction(DirectionKind.WITHIN), Direction(DirectionKind.OTHER)]
 
 
 def _direction_shares(sums: dict[Direction, list[int]], regions: Sequence[Region]) -> list[Share]:
@@ -199,7 +199,12 @@ def _direction_shares(sums: dict[Direction, list[int]], regions: Sequence[Region
         key=lambda d: (order.get(d.from_region_id or "", (99, "")), order.get(d.to_region_id or "", (99, ""))),
     )
     lines = fixed[:-2] + others + fixed[-2:]
-    return [Share(direction.label(names), *sums.get(direction, [0, 0]), direction) for direction in lines]
+    return [_share(direction.label(names), sums.get(direction, [0, 0]), direction) for direction in lines]
+
+
+def _share(label: str, sums: list[int], key: object) -> Share:
+    value, count = sums
+    return Share(label, value, count, key)
 
 
 @dataclass

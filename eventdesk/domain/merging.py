@@ -62,7 +62,7 @@ class MergeOutcome:
     """What merging one other file brought into this one (or would bring, for a preview)."""
 
     source: str
-    changes: Counter = field(default_factory=Counter)  # (table, action) → entries brought
+    changes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (table, action) → entries brought
     desks: list[DeskBrought] = field(default_factory=list)
     rows_written: int = 0
     findings: list[Finding] = field(default_factory=list)
@@ -80,7 +80,7 @@ class MergeOutcome:
 
     def change_lines(self) -> list[tuple[str, int]]:
         """(kind of change, count), the kinds in a stable order, counts of one kind added up."""
-        counts: Counter = Counter()
+        counts: Counter[str] = Counter()
         for (table, action), count in self.changes.items():
             counts[change_label(table, action)] += count
         return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
@@ -157,9 +157,11 @@ class Coverage:
     def stale(self, now: datetime, minutes: int) -> list[DeskCoverage]:
         """Other desks not merged in the last `minutes` (never merged counts as stale)."""
         return [
-            desk for desk in self.desks
-            if not desk.this_desk and (desk.last_merged_at is None or (now - desk.last_merged_at).total_seconds() > minutes * 60)
-        ]  # fmt: skip
+            desk
+            for desk in self.desks
+            if not desk.this_desk
+            and (desk.last_merged_at is None or (now - desk.last_merged_at).total_seconds() > minutes * 60)
+        ]
 
 
 def short_time(moment: datetime, zone: str) -> str:

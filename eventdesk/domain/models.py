@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from typing import Any
 
 from eventdesk.domain.enums import (
     AgreementKind,
@@ -190,6 +191,13 @@ class Agreement:
     parties: list[AgreementParty] = field(default_factory=list)
     slot: Slot | None = None
 
+    @property
+    def placed(self) -> Slot:
+        """The slot of an agreement known to have one (it is on a schedule or a timeline)."""
+        if self.slot is None:
+            raise ValueError(f"agreement {self.id} has no slot")
+        return self.slot
+
 
 @dataclass(slots=True)
 class Transaction:
@@ -251,8 +259,8 @@ class AuditEntry:
     table_name: str
     row_id: str
     action: str
-    before: dict | None
-    after: dict | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
     reason: str
     prev_hash: str
     hash: str

@@ -16,11 +16,73 @@ from rapidfuzz import fuzz
 
 # Compared with dots removed and case folded.
 HONORIFICS = frozenset(
-    ["dr", "drs", "dra", "drg", "drh", "ir", "h", "hj", "haji", "hajjah", "hajah", "prof", "kh", "ust", "ustadz", "bapak", "bpk", "pak", "ibu", "bu", "sdr", "sdri", "mr", "mrs", "ms", "miss", "tn", "ny", "nn"]
+    [
+        "dr",
+        "drs",
+        "dra",
+        "drg",
+        "drh",
+        "ir",
+        "h",
+        "hj",
+        "haji",
+        "hajjah",
+        "hajah",
+        "prof",
+        "kh",
+        "ust",
+        "ustadz",
+        "bapak",
+        "bpk",
+        "pak",
+        "ibu",
+        "bu",
+        "sdr",
+        "sdri",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "tn",
+        "ny",
+        "nn",
+    ]
 )
 # Degrees written without dots at the end of a name ("Budi Santoso SE"); dotted ones are caught by shape.
 DEGREES = frozenset(
-    ["se", "mm", "mt", "sh", "mh", "msi", "ssos", "skom", "spd", "mpd", "sag", "mag", "phd", "mba", "msc", "bsc", "sip", "amd", "ked", "spsi", "skm", "mkes", "sfarm", "apt", "skep", "mkom", "shut", "spi", "sikom", "ssi", "mph"]
+    [
+        "se",
+        "mm",
+        "mt",
+        "sh",
+        "mh",
+        "msi",
+        "ssos",
+        "skom",
+        "spd",
+        "mpd",
+        "sag",
+        "mag",
+        "phd",
+        "mba",
+        "msc",
+        "bsc",
+        "sip",
+        "amd",
+        "ked",
+        "spsi",
+        "skm",
+        "mkes",
+        "sfarm",
+        "apt",
+        "skep",
+        "mkom",
+        "shut",
+        "spi",
+        "sikom",
+        "ssi",
+        "mph",
+    ]
 )
 # S.E., M.Si., Ph.D., S.I.Kom.: two or more dotted letter groups.
 _DOTTED_DEGREE = re.compile(r"^[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.?)+$")
@@ -80,25 +142,26 @@ class NameIndex:
     """
 
     def __init__(self) -> None:
-        self._groups: dict[tuple[str, str], list[tuple[str, object]]] = {}
+        self._groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
 
     @staticmethod
     def _key(organisation_id: str, comparable: str) -> tuple[str, str]:
         words = sorted(comparable.split())
         return organisation_id, (words[0][:1] if words else "")
 
-    def add(self, organisation_id: str | None, full_name: str, ref: object) -> None:
+    def add(self, organisation_id: str | None, full_name: str, ref: str) -> None:
         comparable = comparable_name(full_name)
         if organisation_id is None or not comparable:
             return
         self._groups.setdefault(self._key(organisation_id, comparable), []).append((comparable, ref))
 
-    def find(self, organisation_id: str | None, full_name: str) -> object | None:
+    def find(self, organisation_id: str | None, full_name: str) -> str | None:
         """The ref of the most alike name in the same organisation, or None when none is near-identical."""
         comparable = comparable_name(full_name)
         if organisation_id is None or not comparable:
             return None
-        best, best_score = None, SIMILAR_AT - 0.001
+        best: str | None = None
+        best_score = SIMILAR_AT - 0.001
         for other, ref in self._groups.get(self._key(organisation_id, comparable), ()):
             score = name_similarity(comparable, other)
             if score > best_score:

@@ -1,4 +1,5 @@
-"""Quantities of goods as staff type them: `12`, `12,5`, `1.250` (a dot groups thousands, a comma is the decimal mark)."""
+"""Quantities of goods as staff type them: `12`, `12,5`, `1.250` (a dot groups thousands, a comma is the
+decimal mark)."""
 
 from __future__ import annotations
 

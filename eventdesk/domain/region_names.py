@@ -63,7 +63,8 @@ def match_region(text: str | None, regions: Sequence[Region]) -> Region | None:
     for region in regions:
         if wanted in short_forms(region.name):
             return region
-    best, best_score = None, CLOSE_AT
+    best: Region | None = None
+    best_score: float = CLOSE_AT
     for region in regions:
         score = fuzz.ratio(wanted, _compact(region.name))
         if score >= best_score:

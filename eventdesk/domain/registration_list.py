@@ -27,8 +27,25 @@ HEADER_SEARCH_ROWS = 30
 SAMPLE_ROWS = 50  # rows looked at for the example values shown beside each column
 SheetRow = tuple[int, Sequence[object]]  # (row number as the spreadsheet shows it, cell values)
 # What a cell shows when its formula failed; openpyxl gives the text. In a name column it is no name.
-EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!",
-                          "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"})  # fmt: skip
+EXCEL_ERRORS = frozenset(
+    {
+        "#NULL!",
+        "#DIV/0!",
+        "#VALUE!",
+        "#REF!",
+        "#NAME?",
+        "#NUM!",
+        "#N/A",
+        "#GETTING_DATA",
+        "#SPILL!",
+        "#CALC!",
+        "#FIELD!",
+        "#BLOCKED!",
+        "#CONNECT!",
+        "#BUSY!",
+        "#UNKNOWN!",
+    }
+)
 
 
 class ListField(StrEnum):
@@ -64,29 +81,92 @@ ColumnMapping = dict[int, ListField]  # column index (0-based) → field; unmapp
 # Checked in this order: "Nama Perusahaan" is an organisation, "Asal Daerah" a region, "No. HP" a phone.
 _HEADER_WORDS: list[tuple[ListField, frozenset[str]]] = [
     (ListField.EMAIL, frozenset({"email", "surel", "mail", "emailaddress"})),
-    (ListField.PHONE, frozenset({"hp", "wa", "whatsapp", "telepon", "telpon", "telp", "tlp", "phone", "telephone",
-                                 "mobile", "handphone", "ponsel", "kontak", "contact", "nohp", "nowa", "notelp", "hpwa"})),
-    (ListField.ORGANISATION, frozenset({"instansi", "perusahaan", "organisasi", "organisation", "organization", "company",
-                                        "lembaga", "institusi", "institution", "opd", "unit", "usaha", "koperasi"})),
+    (
+        ListField.PHONE,
+        frozenset(
+            {
+                "hp",
+                "wa",
+                "whatsapp",
+                "telepon",
+                "telpon",
+                "telp",
+                "tlp",
+                "phone",
+                "telephone",
+                "mobile",
+                "handphone",
+                "ponsel",
+                "kontak",
+                "contact",
+                "nohp",
+                "nowa",
+                "notelp",
+                "hpwa",
+            }
+        ),
+    ),
+    (
+        ListField.ORGANISATION,
+        frozenset(
+            {
+                "instansi",
+                "perusahaan",
+                "organisasi",
+                "organisation",
+                "organization",
+                "company",
+                "lembaga",
+                "institusi",
+                "institution",
+                "opd",
+                "unit",
+                "usaha",
+                "koperasi",
+            }
+        ),
+    ),
     (ListField.REGION, frozenset({"provinsi", "propinsi", "daerah", "region", "province", "delegasi", "wilayah"})),
-    (ListField.TITLE, frozenset({"jabatan", "posisi", "position", "title", "job", "jobtitle", "pekerjaan", "designation"})),
+    (
+        ListField.TITLE,
+        frozenset({"jabatan", "posisi", "position", "title", "job", "jobtitle", "pekerjaan", "designation"}),
+    ),
     (ListField.CATEGORY, frozenset({"kategori", "category", "peran", "role"})),
     (ListField.NOTES, frozenset({"keterangan", "catatan", "notes", "note", "remarks", "ket"})),
     (ListField.FULL_NAME, frozenset({"nama", "name", "peserta", "fullname"})),
-]  # fmt: skip
+]
 
 _CATEGORY_WORDS = {
     AttendeeCategory.BUYER: ("pembeli", "buyer", "importir", "importer", "pembeli/buyer"),
-    AttendeeCategory.SELLER: ("penjual", "seller", "eksportir", "exporter", "pelaku usaha", "umkm", "peserta pameran",
-                              "exhibitor", "supplier", "pemasok", "produsen"),
+    AttendeeCategory.SELLER: (
+        "penjual",
+        "seller",
+        "eksportir",
+        "exporter",
+        "pelaku usaha",
+        "umkm",
+        "peserta pameran",
+        "exhibitor",
+        "supplier",
+        "pemasok",
+        "produsen",
+    ),
     AttendeeCategory.INVESTOR: ("investor", "penanam modal", "calon investor"),
-    AttendeeCategory.GOVERNMENT: ("pemerintah", "government", "pemda", "opd", "perangkat daerah", "instansi pemerintah",
-                                  "asn", "dinas"),
+    AttendeeCategory.GOVERNMENT: (
+        "pemerintah",
+        "government",
+        "pemda",
+        "opd",
+        "perangkat daerah",
+        "instansi pemerintah",
+        "asn",
+        "dinas",
+    ),
     AttendeeCategory.VIP: ("vip", "vvip", "tamu kehormatan", "tamu vip", "undangan khusus", "tamu undangan vip"),
     AttendeeCategory.SPEAKER: ("narasumber", "nara sumber", "pembicara", "speaker", "moderator", "pemateri"),
     AttendeeCategory.MEDIA: ("media", "pers", "wartawan", "jurnalis", "journalist", "press"),
     AttendeeCategory.COMMITTEE: ("panitia", "committee", "staf", "staff", "crew", "petugas", "kru"),
-}  # fmt: skip
+}
 _FOOTER = re.compile(
     r"^\s*(jumlah|total|jml|grand total|sub ?total|count)\b|\b\d+\s+(orang|peserta|people|persons?)\b", re.I
 )
@@ -144,7 +224,7 @@ def parse_category(text: str) -> AttendeeCategory | None:
         if wanted in words:
             return category
     try:
-        return AttendeeCategory.parse(wanted)  # type: ignore[return-value]
+        return AttendeeCategory.parse(wanted)
     except InvalidValue:
         return None
 
@@ -220,9 +300,11 @@ def read_list(
         found = find_header(rows)
         if found is None:
             raise UnreadableFile(
-                tr("Baris judul kolom tidak ditemukan: daftar perlu kolom Nama dan paling tidak satu kolom lain "
-                   "(Instansi, Jabatan, Provinsi, No. HP, Email, Kategori).")
-            )  # fmt: skip
+                tr(
+                    "Baris judul kolom tidak ditemukan: daftar perlu kolom Nama dan paling tidak satu kolom lain "
+                    "(Instansi, Jabatan, Provinsi, No. HP, Email, Kategori)."
+                )
+            )
         position, detected = found
     mapping = dict(detected if mapping is None else mapping)
     header_cells = rows[position][1]
@@ -295,14 +377,22 @@ def _section_region(text: str, regions: Sequence[Region]) -> str | None:
 
 _KIND_WORDS: list[tuple[OrganisationKind, re.Pattern[str]]] = [
     (OrganisationKind.ENTERPRISE, re.compile(r"\b(persero|perseroda|bumn|bumd|perum|perumda)\b|\(persero", re.I)),
-    (OrganisationKind.GOVERNMENT, re.compile(
-        r"\b(dinas|badan|bappeda|bapenda|dpmptsp|pemerintah|pemprov|pemkab|pemkot|sekretariat|kementerian|"
-        r"kantor|biro|disperindag|diskominfo|dkp|setda|upt|uptd|bpbd|bpjs)\b", re.I)),
+    (
+        OrganisationKind.GOVERNMENT,
+        re.compile(
+            r"\b(dinas|badan|bappeda|bapenda|dpmptsp|pemerintah|pemprov|pemkab|pemkot|sekretariat|kementerian|"
+            r"kantor|biro|disperindag|diskominfo|dkp|setda|upt|uptd|bpbd|bpjs)\b",
+            re.I,
+        ),
+    ),
     (OrganisationKind.COOPERATIVE, re.compile(r"\b(koperasi|kud|kopwan|ksp)\b", re.I)),
-    (OrganisationKind.ASSOCIATION, re.compile(r"\b(kadin|hipmi|asosiasi|himpunan|ikatan|gabungan|apindo|iwapi|perhimpunan|forum)\b", re.I)),
+    (
+        OrganisationKind.ASSOCIATION,
+        re.compile(r"\b(kadin|hipmi|asosiasi|himpunan|ikatan|gabungan|apindo|iwapi|perhimpunan|forum)\b", re.I),
+    ),
     (OrganisationKind.UMKM, re.compile(r"\b(umkm|ukm|ikm|ud|home ?industry|usaha mikro)\b", re.I)),
     (OrganisationKind.COMPANY, re.compile(r"\b(pt|cv|tbk|firma|fa|ltd|inc|corp|co|jsc|llc|gmbh)\b\.?", re.I)),
-]  # fmt: skip
+]
 
 
 def guess_organisation_kind(name: str) -> OrganisationKind:

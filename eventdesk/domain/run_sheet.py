@@ -65,7 +65,7 @@ def build_run_sheet(
     sections = []
     for day, spot in sorted(grouped, key=lambda key: (key[0], spot_order.get(key[1], len(spot_order)), key[1])):
         entries = sorted(
-            grouped[(day, spot)], key=lambda e: (e.agreement.slot.starts_at, e.agreement.number, e.agreement.title)
-        )  # type: ignore[union-attr]
+            grouped[(day, spot)], key=lambda e: (e.agreement.placed.starts_at, e.agreement.number, e.agreement.title)
+        )
         sections.append(RunSheetSection(day, spot, spot_kinds.get(spot), entries))
     return RunSheet(zone_name, sections, unscheduled)

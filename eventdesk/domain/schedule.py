@@ -9,10 +9,11 @@ does not. A pair of signed agreements is history and is not reported.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import TypeVar
 
 from eventdesk.domain.clock import in_zone, local_moment, zone_abbreviation
 from eventdesk.domain.documents import event_dates, format_long_date
@@ -89,8 +90,9 @@ def hours_conflicts(agreement: Agreement, settings: EventSettings) -> list[Confl
                 tr("Tempat '{spot}' tidak ada di pengaturan acara.").format(spot=slot.spot),
             )
         )
-    first_day, last_day = settings.start_date, settings.end_date or settings.start_date
-    if first_day is not None and not (first_day <= start.date() <= last_day):
+    first_day = settings.start_date
+    last_day = settings.end_date or first_day
+    if first_day is not None and last_day is not None and not (first_day <= start.date() <= last_day):
         found.append(
             Conflict(
                 ConflictKind.OUTSIDE_DAYS,
@@ -183,9 +185,9 @@ def signing_conflicts(candidate: Agreement, others: Iterable[Agreement], setting
     found = hours_conflicts(candidate, settings) + party_conflicts(candidate)
     signers = {party.signer_id: party for party in _signers(candidate)}
     for other in others:
-        if other.id == candidate.id or not _occupies(other) or not overlaps(candidate.slot, other.slot):  # type: ignore[arg-type]
+        if other.id == candidate.id or not _occupies(other) or not overlaps(candidate.placed, other.placed):
             continue
-        if other.slot.spot == candidate.slot.spot:  # type: ignore[union-attr]
+        if other.placed.spot == candidate.placed.spot:
             found.append(_spot_clash(candidate, other, zone_name))
         for party in _signers(other):
             if party.signer_id in signers:
@@ -207,9 +209,10 @@ def schedule_conflicts(agreements: Iterable[Agreement], settings: EventSettings)
     by_spot: dict[str, list[Agreement]] = defaultdict(list)
     by_signer: dict[str, list[tuple[Agreement, AgreementParty]]] = defaultdict(list)
     for agreement in occupying:
-        by_spot[agreement.slot.spot].append(agreement)  # type: ignore[union-attr]
-        for party in _signers(agreement):
-            by_signer[party.signer_id].append((agreement, party))  # type: ignore[index]
+        by_spot[agreement.placed.spot].append(agreement)
+        for party in agreement.parties:
+            if party.signer_id is not None:
+                by_signer[party.signer_id].append((agreement, party))
     for group in by_spot.values():
         for first, second in _overlapping_pairs(group, key=lambda a: a):
             if AgreementStatus.SCHEDULED in (first.status, second.status):
@@ -223,13 +226,16 @@ def schedule_conflicts(agreements: Iterable[Agreement], settings: EventSettings)
     return {agreement_id: conflicts for agreement_id, conflicts in found.items() if conflicts}
 
 
-def _overlapping_pairs(items: list, *, key) -> Iterable[tuple]:
+T = TypeVar("T")
+
+
+def _overlapping_pairs(items: list[T], *, key: Callable[[T], Agreement]) -> Iterable[tuple[T, T]]:
     """Pairs of items whose agreements' slots overlap: sort by start, compare with the still-open ones."""
-    ordered = sorted(items, key=lambda item: key(item).slot.starts_at)
-    open_items: list = []
+    ordered = sorted(items, key=lambda item: key(item).placed.starts_at)
+    open_items: list[T] = []
     for item in ordered:
-        slot = key(item).slot
-        open_items = [earlier for earlier in open_items if key(earlier).slot.ends_at > slot.starts_at]
+        slot = key(item).placed
+        open_items = [earlier for earlier in open_items if key(earlier).placed.ends_at > slot.starts_at]
         for earlier in open_items:
             yield earlier, item
         open_items.append(item)
@@ -249,9 +255,9 @@ def next_slots(agreements: Iterable[Agreement], now: datetime, zone_name: str) -
         if in_zone(slot.starts_at, zone_name).date() != today:
             continue
         current = first_by_spot.get(slot.spot)
-        if current is None or slot.starts_at < current.slot.starts_at:  # type: ignore[union-attr]
+        if current is None or slot.starts_at < current.placed.starts_at:
             first_by_spot[slot.spot] = agreement
-    return sorted(first_by_spot.values(), key=lambda a: (a.slot.starts_at, a.slot.spot))  # type: ignore[union-attr]
+    return sorted(first_by_spot.values(), key=lambda a: (a.placed.starts_at, a.placed.spot))
 
 
 def check_in_warnings(agreements: Iterable[Agreement], now: datetime, zone_name: str) -> list[Conflict]:
@@ -269,8 +275,8 @@ def check_in_warnings(agreements: Iterable[Agreement], now: datetime, zone_name:
                         name=party.signatory_name or tr("(tanpa nama)"),
                         organisation=party.organisation_name,
                         title=agreement.title,
-                        slot=slot_text(agreement.slot, zone_name),  # type: ignore[arg-type]
-                        spot=agreement.slot.spot,  # type: ignore[union-attr]
+                        slot=slot_text(agreement.placed, zone_name),
+                        spot=agreement.placed.spot,
                     ),
                     attendee_id=party.signatory_id,
                 )
@@ -304,7 +310,7 @@ def first_free_start(
     start = local_moment(day, settings.day_start.hour, settings.day_start.minute, zone_name)
     day_end = local_moment(day, settings.day_end.hour, settings.day_end.minute, zone_name)
     busy = sorted(
-        (a.slot for a in agreements if _occupies(a) and a.slot.spot == spot),  # type: ignore[union-attr]
+        (a.placed for a in agreements if _occupies(a) and a.placed.spot == spot),
         key=lambda slot: slot.starts_at,
     )
     for slot in busy:

@@ -7,7 +7,7 @@ are masked (`0812****7890`) unless the operator asks for them in full.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import groupby
 
 from babel.numbers import format_decimal, format_percent
@@ -20,9 +20,9 @@ from eventdesk.domain.contact import mask_phone
 from eventdesk.domain.documents import DocumentInfo
 from eventdesk.domain.i18n import language, tr
 from eventdesk.domain.models import Attendee
+from eventdesk.domain.progress import ProgressCallback
 from eventdesk.reports.frame import build_pdf, data_table, para
 
-ProgressCallback = Callable[[int, int], None]
 WIDTHS = [10 * mm, 44 * mm, 29 * mm, 26 * mm, 29 * mm, 21 * mm, 15 * mm]  # 174 mm: the A4 body
 
 
@@ -57,7 +57,7 @@ def render(
     info: DocumentInfo,
     attendees: Sequence[Attendee],
     attendance: Attendance,
-    output: str | os.PathLike,
+    output: str | os.PathLike[str],
     *,
     region_order: Sequence[str] = (),
     unmasked: bool = False,
@@ -106,7 +106,7 @@ def render(
             caption = first.organisation_name or no_organisation
             if first.organisation_kind is not None:
                 caption = f"{caption} · {first.organisation_kind.label}"
-            rows: list[list[object]] = [header]
+            rows: list[list[object]] = [list(header)]
             for number, person in enumerate(members, start=1):
                 when = in_zone(person.checked_in_at, zone).strftime("%H.%M") if person.checked_in_at else "–"
                 phone = _local(person.phone) if unmasked else mask_phone(person.phone)

@@ -25,9 +25,8 @@ from eventdesk.domain.documents import DocumentInfo, event_dates
 from eventdesk.domain.enums import AttendeeCategory
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Attendee
+from eventdesk.domain.progress import ProgressCallback
 from eventdesk.reports.frame import FONT, FONT_BOLD, INK, MUTED, draw_text, is_plain, register_fonts, text_width
-
-ProgressCallback = Callable[[int, int], None]
 
 LAYOUT_A6 = "a6"  # one badge per A6 page
 LAYOUT_A4 = "a4"  # four badges per A4 page, with cut marks
@@ -108,7 +107,7 @@ def fit_text(
 def _width(text: str, font: str, size: float) -> float:
     """Width as drawn: Latin text in the main font, other scripts in their fallback fonts."""
     if is_plain(text):
-        return stringWidth(text, font, size)
+        return float(stringWidth(text, font, size))
     return text_width(text, size, bold=font == FONT_BOLD)
 
 
@@ -187,9 +186,12 @@ def draw_badge(
 
     # The name: as large as it fits, two lines at most unless it is very long.
     name = fit_text(
-        attendee.full_name, FONT_BOLD, inner, _sizes(24 * scale, 9 * scale, 1 * scale),
+        attendee.full_name,
+        FONT_BOLD,
+        inner,
+        _sizes(24 * scale, 9 * scale, 1 * scale),
         lambda size: 2 if size >= 15 * scale else 3 if size >= 11 * scale else 4,
-    )  # fmt: skip
+    )
     pdf.setFillColor(INK)
     cursor = rule_y - 5 * mm * scale - name.size * 0.8
     for line in name.lines:
@@ -265,7 +267,7 @@ def _cut_marks(pdf: canvas.Canvas, x: float, y: float, width: float, height: flo
 def render(
     info: DocumentInfo,
     attendees: Sequence[Attendee],
-    output: str | os.PathLike,
+    output: str | os.PathLike[str],
     *,
     layout: str = LAYOUT_A6,
     progress: ProgressCallback | None = None,
@@ -299,10 +301,16 @@ def render(
         width, height = CARD_4UP
         left = (A4[0] - 2 * width - GUTTER) / 2
         bottom = (A4[1] - 2 * height - GUTTER) / 2
-        slots = [(left, bottom + height + GUTTER), (left + width + GUTTER, bottom + height + GUTTER),
-                 (left, bottom), (left + width + GUTTER, bottom)]  # fmt: skip
+        slots = [
+            (left, bottom + height + GUTTER),
+            (left + width + GUTTER, bottom + height + GUTTER),
+            (left, bottom),
+            (left + width + GUTTER, bottom),
+        ]
         for start in range(0, total, 4):
-            for (slot_x, slot_y), attendee in zip(slots, attendees[start : start + 4]):
+            for (slot_x, slot_y), attendee in zip(
+                slots, attendees[start : start + 4], strict=False
+            ):  # the last page may hold fewer
                 draw_badge(pdf, attendee, info, slot_x, slot_y, width, height)
                 _cut_marks(pdf, slot_x, slot_y, width, height)
             pdf.showPage()

@@ -12,7 +12,7 @@ from babel.numbers import format_decimal, format_percent
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.figures import Share, TransactionTotals
@@ -102,22 +102,29 @@ def umkm_share_table(totals: TransactionTotals, widths: Sequence[float], *, comp
     rows = [
         [tr("UMKM"), tr("Nilai"), tr("Porsi")],
         [tr("Melibatkan UMKM (nilai)"), format_full(umkm.value_idr), share_of(umkm.value_idr, totals.total_idr)],
-        [tr("Melibatkan UMKM (jumlah)"), tr("{count} dari {total} transaksi").format(
-            count=number(umkm.count), total=number(totals.count)), share_of(umkm.count, totals.count)],
-    ]  # fmt: skip
+        [
+            tr("Melibatkan UMKM (jumlah)"),
+            tr("{count} dari {total} transaksi").format(count=number(umkm.count), total=number(totals.count)),
+            share_of(umkm.count, totals.count),
+        ],
+    ]
     return data_table(rows, widths, align_right=(1, 2), compact=compact)
 
 
-def side_by_side(left: Sequence, right: Sequence, width: float) -> Table:
+def side_by_side(left: Sequence[Flowable], right: Sequence[Flowable], width: float) -> Table:
     """Two columns of flowables next to each other (narrow tables on a one-page summary)."""
     table = Table([[list(left), list(right)]], colWidths=[width / 2, width / 2])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (0, -1), 3 * mm),
-        ("LEFTPADDING", (1, 0), (1, -1), 3 * mm),
-        ("RIGHTPADDING", (1, 0), (1, -1), 0),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 3 * mm),
+                ("LEFTPADDING", (1, 0), (1, -1), 3 * mm),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
@@ -127,13 +134,28 @@ def umkm_table(totals: TransactionTotals, widths: Sequence[float]) -> Table:
     rest_value, rest_count = totals.total_idr - umkm.value_idr, totals.count - umkm.count
     rows = [
         ["", tr("Nilai"), tr("Porsi nilai"), tr("Transaksi"), tr("Porsi jumlah")],
-        [tr("Melibatkan UMKM"), format_full(umkm.value_idr), share_of(umkm.value_idr, totals.total_idr),
-         number(umkm.count), share_of(umkm.count, totals.count)],
-        [tr("Tanpa UMKM"), format_full(rest_value), share_of(rest_value, totals.total_idr),
-         number(rest_count), share_of(rest_count, totals.count)],
-        [tr("Jumlah"), format_full(totals.total_idr), share_of(totals.total_idr, totals.total_idr),
-         number(totals.count), share_of(totals.count, totals.count)],
-    ]  # fmt: skip
+        [
+            tr("Melibatkan UMKM"),
+            format_full(umkm.value_idr),
+            share_of(umkm.value_idr, totals.total_idr),
+            number(umkm.count),
+            share_of(umkm.count, totals.count),
+        ],
+        [
+            tr("Tanpa UMKM"),
+            format_full(rest_value),
+            share_of(rest_value, totals.total_idr),
+            number(rest_count),
+            share_of(rest_count, totals.count),
+        ],
+        [
+            tr("Jumlah"),
+            format_full(totals.total_idr),
+            share_of(totals.total_idr, totals.total_idr),
+            number(totals.count),
+            share_of(totals.count, totals.count),
+        ],
+    ]
     return data_table(rows, widths, total_rows=1, align_right=(1, 2, 3, 4))
 
 
@@ -150,12 +172,29 @@ def sector_chart(totals: TransactionTotals, width: float, *, bar_height: float =
     room = width - label_width - value_room
     y = height - gap - bar_height
     for share in shares:
-        drawing.add(String(label_width - 3 * mm, y + bar_height / 2 - 3, _fit(share.label, label_width - 4 * mm),
-                           fontName=FONT, fontSize=8, fillColor=INK, textAnchor="end"))  # fmt: skip
+        drawing.add(
+            String(
+                label_width - 3 * mm,
+                y + bar_height / 2 - 3,
+                _fit(share.label, label_width - 4 * mm),
+                fontName=FONT,
+                fontSize=8,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
         length = room * share.value_idr / biggest if biggest else 0
         drawing.add(Rect(label_width, y, max(length, 0.5), bar_height, fillColor=ACCENT, strokeColor=None))
-        drawing.add(String(label_width + length + 2 * mm, y + bar_height / 2 - 3, format_compact(share.value_idr),
-                           fontName=FONT, fontSize=8, fillColor=MUTED))  # fmt: skip
+        drawing.add(
+            String(
+                label_width + length + 2 * mm,
+                y + bar_height / 2 - 3,
+                format_compact(share.value_idr),
+                fontName=FONT,
+                fontSize=8,
+                fillColor=MUTED,
+            )
+        )
         y -= bar_height + gap
     drawing.add(Line(label_width, 0, label_width, height, strokeColor=RULE, strokeWidth=0.6))
     if not shares:

@@ -24,6 +24,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
@@ -43,6 +44,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from eventdesk.domain.documents import DocumentInfo, event_dates
 from eventdesk.domain.i18n import tr
+from eventdesk.domain.progress import ProgressCallback
 from eventdesk.domain.resources import FONTS_DIR
 
 FONT = "EventDeskSans"
@@ -68,8 +70,6 @@ MARGIN = 18 * mm
 HEADER_HEIGHT = 18 * mm
 FOOTER_HEIGHT = 12 * mm
 
-ProgressCallback = Callable[[int, int], None]
-
 
 class _CachedTTFont(TTFont):
     """A TrueType font that remembers how it encoded each string in a document.
@@ -82,11 +82,11 @@ class _CachedTTFont(TTFont):
 
     MAX_REMEMBERED = 20_000
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._encoded: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self._encoded: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
 
-    def splitString(self, text, doc, encoding="utf-8"):
+    def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> Any:
         remembered = self._encoded.get(doc)
         if remembered is None:
             remembered = self._encoded[doc] = {}
@@ -196,7 +196,7 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=ACCENT,
             spaceBefore=5 * mm,
             spaceAfter=2 * mm,
-        ),  # fmt: skip
+        ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=9, leading=11.5),
         "cell_right": ParagraphStyle("cell_right", parent=base, fontSize=9, leading=11.5, alignment=TA_RIGHT),
@@ -219,7 +219,7 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=ACCENT,
             spaceBefore=3 * mm,
             spaceAfter=1.5 * mm,
-        ),  # fmt: skip
+        ),
         "headline": ParagraphStyle("headline", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18),
     }
     for name in ("cell", "cell_bold", "cell_right", "cell_right_bold"):
@@ -288,7 +288,7 @@ class _NumberedCanvas(canvas.Canvas):
     """
 
     def __init__(
-        self, *args, frame: Callable[[canvas.Canvas], None], number_at: tuple[float, float, float], **kwargs
+        self, *args: Any, frame: Callable[[canvas.Canvas], None], number_at: tuple[float, float, float], **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
         self._frame = frame
@@ -339,7 +339,7 @@ def _page_number_form(number: int) -> str:
 
 
 def build_pdf(
-    output: str | os.PathLike | io.BytesIO,
+    output: str | os.PathLike[str] | io.BytesIO,
     info: DocumentInfo,
     story: list[Flowable],
     *,
@@ -350,9 +350,16 @@ def build_pdf(
     register_fonts()
     width, height = pagesize
     frame = Frame(
-        MARGIN, MARGIN + FOOTER_HEIGHT, width - 2 * MARGIN, height - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT,
-        id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
-    )  # fmt: skip
+        MARGIN,
+        MARGIN + FOOTER_HEIGHT,
+        width - 2 * MARGIN,
+        height - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     target = str(output) if isinstance(output, (str, Path, os.PathLike)) else output
     document = BaseDocTemplate(
         target,
@@ -369,12 +376,12 @@ def build_pdf(
     if progress is not None:
         document.setProgressCallBack(lambda kind, value: progress(value, len(story)) if kind == "PROGRESS" else None)
 
-    def frame(pdf: canvas.Canvas) -> None:
+    def draw_frame(pdf: canvas.Canvas) -> None:
         _header(pdf, info, width, height)
         _footer(pdf, info, width)
 
     number_at = (width - MARGIN, MARGIN + 4.5 * mm, 7.5)
-    document.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, frame=frame, number_at=number_at, **k))
+    document.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, frame=draw_frame, number_at=number_at, **k))
 
 
 def _header(pdf: canvas.Canvas, info: DocumentInfo, width: float, height: float) -> None:
@@ -436,7 +443,7 @@ def is_plain(value: str) -> bool:
 
 def text_width(value: str, size: float, *, bold: bool = False) -> float:
     """Width of one line of (user) text as draw_text() draws it, fallback fonts included."""
-    return sum(stringWidth(piece, font, size) for font, piece in _drawn_runs(value, bold))
+    return float(sum(stringWidth(piece, font, size) for font, piece in _drawn_runs(value, bold)))
 
 
 def _drawn_runs(value: str, bold: bool) -> list[tuple[str, str]]:
@@ -446,18 +453,25 @@ def _drawn_runs(value: str, bold: bool) -> list[tuple[str, str]]:
 
 
 def draw_text(
-    pdf: canvas.Canvas, x: float, y: float, value: str, size: float, *, bold: bool = False,
-    room: float | None = None, align_right: bool = False,
-) -> None:  # fmt: skip
+    pdf: canvas.Canvas,
+    x: float,
+    y: float,
+    value: str,
+    size: float,
+    *,
+    bold: bool = False,
+    room: float | None = None,
+    align_right: bool = False,
+) -> None:
     """One line of (user) text on the canvas, run by run in fonts that have its letters, cut to `room` with "…"."""
     pieces = _drawn_runs(value, bold)
 
     def width_of(parts: list[tuple[str, str]]) -> float:
-        return sum(pdf.stringWidth(piece, font, size) for font, piece in parts)
+        return float(sum(pdf.stringWidth(piece, font, size) for font, piece in parts))
 
     if room is not None and width_of(pieces) > room:
         ellipsis = (BOLD_OF[FONT] if bold else FONT, "…")
-        while pieces and width_of(pieces + [ellipsis]) > room:
+        while pieces and width_of([*pieces, ellipsis]) > room:
             font, piece = pieces[-1]
             pieces[-1:] = [(font, piece[:-1])] if len(piece) > 1 else []
         pieces.append(ellipsis)

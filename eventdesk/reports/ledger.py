@@ -9,17 +9,18 @@ itself at row boundaries as pages fill up.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from eventdesk.domain.progress import ProgressCallback
 from eventdesk.reports.frame import FONT, FONT_BOLD, INK, RULE, ZEBRA, draw_text, is_plain, register_fonts, text_width
 
 PADDING = 2.2
-ProgressCallback = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ class Ledger(Flowable):
                 if index >= 0
                 else (shared.total if index == -1 else [c.title for c in shared.columns])
             )
-            fitted = [self._fit(str(cell), column, bold) for column, cell in enumerate(cells)]  # type: ignore[union-attr]
+            fitted = [self._fit(str(cell), column, bold) for column, cell in enumerate(cells or ())]
             height = max(len(lines) for lines in fitted) * shared.leading + 2 * PADDING
             found = (height, fitted)
             shared.layout[index] = found
@@ -170,7 +171,7 @@ class Ledger(Flowable):
         if shared.progress is not None:
             shared.progress(shared.drawn, len(shared.rows))
 
-    def _draw_row(self, canvas, top: float, index: int, *, bold: bool, background) -> float:
+    def _draw_row(self, canvas: Any, top: float, index: int, *, bold: bool, background: Any) -> float:
         shared = self._shared
         height, cells = self._row(index, bold)
         bottom = top - height
@@ -187,7 +188,7 @@ class Ledger(Flowable):
         text.setFillColor(INK)
         x = 0.0
         others: list[tuple[float, float, str, bool]] = []
-        for column, lines in zip(shared.columns, cells):
+        for column, lines in zip(shared.columns, cells, strict=True):
             baseline = top - PADDING - shared.font_size
             for line in lines:
                 if line and not is_plain(line):
@@ -215,7 +216,7 @@ class Ledger(Flowable):
 MAX_OPERATORS_KEPT = 20_000
 
 
-def _text_out(text, line: str, operators: dict[tuple[str, str, float, int], tuple[str, int]]) -> None:
+def _text_out(text: Any, line: str, operators: dict[tuple[str, str, float, int], tuple[str, int]]) -> None:
     """`text._textOut(line)`, reusing what it wrote the last time this line was drawn in this font.
 
     (`_textOut` is textOut without measuring the string again to move a cursor the ledger never uses.)

@@ -8,6 +8,7 @@ and any conflict or signatory not checked in at the time of printing.
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from babel.dates import format_date
 from reportlab.lib.colors import HexColor
@@ -44,7 +45,9 @@ SKIPPED = HexColor("#8a5a00")
 DONE = HexColor("#1d5f2d")
 
 
-def _style(name: str, size: float, *, bold: bool = False, color=INK, leading: float | None = None) -> ParagraphStyle:
+def _style(
+    name: str, size: float, *, bold: bool = False, color: Any = INK, leading: float | None = None
+) -> ParagraphStyle:
     return ParagraphStyle(
         name,
         parent=styles()["body"],
@@ -73,7 +76,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _p(value: object, style: ParagraphStyle, *, color=None) -> Paragraph:
+def _p(value: object, style: ParagraphStyle, *, color: Any = None) -> Paragraph:
     markup = text(value)
     if color is not None:
         markup = f'<font color="#{color.hexval()[2:]}">{markup}</font>'
@@ -81,7 +84,7 @@ def _p(value: object, style: ParagraphStyle, *, color=None) -> Paragraph:
 
 
 def render(
-    info: DocumentInfo, sheet: RunSheet, output: str | os.PathLike, progress: ProgressCallback | None = None
+    info: DocumentInfo, sheet: RunSheet, output: str | os.PathLike[str], progress: ProgressCallback | None = None
 ) -> None:
     found = _styles()
     story: list[Flowable] = []
@@ -108,9 +111,8 @@ def render(
 
 def _section(section: RunSheetSection, zone_name: str, found: dict[str, ParagraphStyle]) -> list[Flowable]:
     locale = "en" if language() == "en" else "id"
-    kind = {SpotKind.STAGE: tr("Panggung"), SpotKind.TABLE: tr("Meja penandatanganan")}.get(
-        section.spot_kind, tr("Tempat tidak ada di pengaturan")
-    )  # type: ignore[arg-type]
+    kinds = {SpotKind.STAGE: tr("Panggung"), SpotKind.TABLE: tr("Meja penandatanganan")}
+    kind = kinds[section.spot_kind] if section.spot_kind is not None else tr("Tempat tidak ada di pengaturan")
     day = format_date(section.day, format="full", locale=locale)
     waiting = sum(1 for entry in section.entries if entry.agreement.status is AgreementStatus.SCHEDULED)
     story: list[Flowable] = [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from typing import Any
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -41,7 +42,7 @@ WIDTH = 174 * mm  # A4 less the margins of frame.py
 def render(
     info: DocumentInfo,
     summary: SignedSummary,
-    output: str | os.PathLike,
+    output: str | os.PathLike[str],
     progress: ProgressCallback | None = None,
     *,
     detail_pages: bool = False,
@@ -56,7 +57,7 @@ def render(
         story.append(KeepTogether([_agreement_block(number, agreement, zone_name), Spacer(1, 3 * mm)]))
     story.append(CondPageBreak(60 * mm))
     story += _totals(summary)
-    story.append(KeepTogether(_approval(info) + [Spacer(1, 5 * mm), _fingerprint_box(info, summary)]))
+    story.append(KeepTogether([*_approval(info), Spacer(1, 5 * mm), _fingerprint_box(info, summary)]))
     if detail_pages:
         for number, agreement in enumerate(summary.agreements, start=1):
             story.append(PageBreak())
@@ -179,7 +180,7 @@ def _approval(info: DocumentInfo) -> list[Flowable]:
         officials = [Official("", "", ""), Official("", "", "")]
     columns = 2
     cells = [_signature_cell(official) for official in officials]
-    rows = [cells[start : start + columns] for start in range(0, len(cells), columns)]
+    rows: list[list[Any]] = [cells[start : start + columns] for start in range(0, len(cells), columns)]
     if len(rows[-1]) < columns:
         rows[-1] += [""] * (columns - len(rows[-1]))
     table = Table(rows, colWidths=[WIDTH / columns] * columns)
@@ -212,12 +213,14 @@ def _fingerprint_box(info: DocumentInfo, summary: SignedSummary) -> Table:
     lines = [
         para(tr("Sidik isi: {fingerprint}").format(fingerprint=summary.fingerprint), "body", bold=True),
         para(
-            tr("Dibuat {generated} dari data {count} perjanjian yang ditandatangani. Sidik isi dihitung ulang dengan "
-               "perintah 'eventdesk fingerprint BERKAS' atau tampil di layar Jadwal Penandatanganan; "
-               "bila berbeda, data telah berubah sejak dokumen ini dicetak.").format(generated=generated, count=summary.count),
+            tr(
+                "Dibuat {generated} dari data {count} perjanjian yang ditandatangani. Sidik isi dihitung ulang dengan "
+                "perintah 'eventdesk fingerprint BERKAS' atau tampil di layar Jadwal Penandatanganan; "
+                "bila berbeda, data telah berubah sejak dokumen ini dicetak."
+            ).format(generated=generated, count=summary.count),
             "small",
         ),
-    ]  # fmt: skip
+    ]
     box = Table([[lines]], colWidths=[WIDTH])
     box.setStyle(
         TableStyle(
@@ -252,7 +255,7 @@ def _detail_page(number: int, count: int, agreement: Agreement, zone_name: str) 
                 _centred(party.signer_title, "cell"),
             ]
         )
-    grid = [cells[start : start + 2] for start in range(0, len(cells), 2)]
+    grid: list[list[Any]] = [cells[start : start + 2] for start in range(0, len(cells), 2)]
     if grid and len(grid[-1]) < 2:
         grid[-1].append("")
     if grid:

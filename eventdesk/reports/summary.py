@@ -11,6 +11,7 @@ from eventdesk.domain.documents import DocumentInfo
 from eventdesk.domain.figures import EventFigures
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.money import format_compact, format_full, format_words
+from eventdesk.domain.progress import ProgressCallback
 from eventdesk.reports.breakdowns import (
     direction_table,
     kind_table,
@@ -20,7 +21,7 @@ from eventdesk.reports.breakdowns import (
     stage_table,
     umkm_share_table,
 )
-from eventdesk.reports.frame import ACCENT, RULE, ProgressCallback, build_pdf, para
+from eventdesk.reports.frame import ACCENT, RULE, build_pdf, para
 
 WIDTH = 174 * mm
 
@@ -30,7 +31,7 @@ def _number(value: int) -> str:
 
 
 def render(
-    info: DocumentInfo, figures: EventFigures, output: str | os.PathLike, progress: ProgressCallback | None = None
+    info: DocumentInfo, figures: EventFigures, output: str | os.PathLike[str], progress: ProgressCallback | None = None
 ) -> None:
     totals = figures.transactions
     event = info.event
@@ -96,7 +97,8 @@ def render(
     notes = [
         tr("Arah dihitung dari daerah pembeli/investor ke daerah penjual/penerima investasi."),
         tr(
-            "Diverifikasi penyelia: {verified} ({count} transaksi); belum diverifikasi: {unverified} ({rest} transaksi)."
+            "Diverifikasi penyelia: {verified} ({count} transaksi); belum diverifikasi: {unverified} ({rest} "
+            "transaksi)."
         ).format(
             verified=format_full(totals.verified.value_idr),
             count=_number(totals.verified.count),

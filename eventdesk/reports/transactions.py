@@ -1,4 +1,5 @@
-"""The transaction recap (`report transactions`): the headline total, every breakdown, every booked line, the voided ones apart.
+"""The transaction recap (`report transactions`): the headline total, every breakdown, every booked line, the
+voided ones apart.
 
 The lines are read as the report is written (a recap of 100,000 transactions
 must not hold them all as objects), and their sum is checked against the
@@ -9,6 +10,7 @@ its total is never printed.
 from __future__ import annotations
 
 import os
+from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
@@ -21,6 +23,7 @@ from eventdesk.domain.figures import TransactionRecap
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Transaction
 from eventdesk.domain.money import format_compact, format_full, format_words
+from eventdesk.domain.progress import ProgressCallback
 from eventdesk.domain.quantity import format_quantity
 from eventdesk.reports.breakdowns import (
     direction_table,
@@ -32,7 +35,7 @@ from eventdesk.reports.breakdowns import (
     umkm_table,
     verification_table,
 )
-from eventdesk.reports.frame import ProgressCallback, build_pdf, para
+from eventdesk.reports.frame import build_pdf, para
 from eventdesk.reports.ledger import Ledger, LedgerColumn
 
 WIDE = [70 * mm, 50 * mm, 24 * mm, 30 * mm]
@@ -44,7 +47,10 @@ class RecapMismatch(EventDeskError):
 
 
 def render(
-    info: DocumentInfo, recap: TransactionRecap, output: str | os.PathLike, progress: ProgressCallback | None = None
+    info: DocumentInfo,
+    recap: TransactionRecap,
+    output: str | os.PathLike[str],
+    progress: ProgressCallback | None = None,
 ) -> None:
     totals = recap.figures.transactions
     event = info.event
@@ -73,21 +79,25 @@ def render(
         sector_table(totals, WIDE),
     ]
     story += [
-        KeepTogether([
-            para(tr("Menurut arah antardaerah"), "heading"),
-            para(tr("Arah dihitung dari daerah pembeli/investor ke daerah penjual/penerima investasi."), "small"),
-            Spacer(1, 1.5 * mm),
-            direction_table(totals, WIDE),
-        ]),
+        KeepTogether(
+            [
+                para(tr("Menurut arah antardaerah"), "heading"),
+                para(tr("Arah dihitung dari daerah pembeli/investor ke daerah penjual/penerima investasi."), "small"),
+                Spacer(1, 1.5 * mm),
+                direction_table(totals, WIDE),
+            ]
+        ),
         KeepTogether([para(tr("Menurut tahap"), "heading"), stage_table(totals, WIDE)]),
-        KeepTogether([
-            para(tr("Porsi UMKM"), "heading"),
-            para(tr("Sebuah transaksi melibatkan UMKM bila pembeli atau penjualnya UMKM."), "small"),
-            Spacer(1, 1.5 * mm),
-            umkm_table(totals, [54 * mm, 42 * mm, 26 * mm, 24 * mm, 28 * mm]),
-        ]),
+        KeepTogether(
+            [
+                para(tr("Porsi UMKM"), "heading"),
+                para(tr("Sebuah transaksi melibatkan UMKM bila pembeli atau penjualnya UMKM."), "small"),
+                Spacer(1, 1.5 * mm),
+                umkm_table(totals, [54 * mm, 42 * mm, 26 * mm, 24 * mm, 28 * mm]),
+            ]
+        ),
         KeepTogether([para(tr("Verifikasi oleh penyelia"), "heading"), verification_table(totals, WIDE)]),
-    ]  # fmt: skip
+    ]
 
     timezone = event.timezone
     one_day = event.start_date is not None and event.start_date == (event.end_date or event.start_date)
@@ -129,7 +139,8 @@ def render(
             para(tr("Lampiran: transaksi yang dibatalkan"), "heading"),
             para(
                 tr(
-                    "Transaksi di bawah ini dibatalkan dengan alasannya dan tidak dihitung dalam total mana pun di atas."
+                    "Transaksi di bawah ini dibatalkan dengan alasannya dan tidak dihitung dalam total mana "
+                    "pun di atas."
                 ),
                 "small",
             ),
@@ -166,7 +177,7 @@ def _void_columns() -> list[LedgerColumn]:
     ]
 
 
-def _when(transaction_time, timezone: str, one_day: bool) -> str:
+def _when(transaction_time: datetime | None, timezone: str, one_day: bool) -> str:
     if transaction_time is None:
         return ""
     local = in_zone(transaction_time, timezone)
@@ -215,7 +226,7 @@ def _keep(shared: dict[str, str], text: str) -> str:
 
 
 def _void_rows(recap: TransactionRecap, timezone: str, one_day: bool) -> list[tuple[str, ...]]:
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for number_, transaction in enumerate(recap.voided, start=1):
         voided = " ".join(
             part for part in (transaction.voided_by or "", _when(transaction.voided_at, timezone, one_day)) if part

@@ -8,6 +8,7 @@ the audit row's reason.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -51,7 +52,7 @@ class AgreementService:
 
     # --- reading ------------------------------------------------------------------------------------
 
-    def list(self, status: AgreementStatus | None = None) -> list[Agreement]:
+    def list(self, status: AgreementStatus | None = None) -> builtins.list[Agreement]:
         return agreements.list_agreements(self._file, status=status)
 
     def get(self, agreement_id: str) -> Agreement:
@@ -63,12 +64,12 @@ class AgreementService:
     def signed_count(self) -> int:
         return agreements.count_signed(self._file)
 
-    def conflicts(self) -> dict[str, list[Conflict]]:
+    def conflicts(self) -> dict[str, builtins.list[Conflict]]:
         """The conflicts of the whole schedule as it is saved, by agreement id."""
         settings = event.get_settings(self._file)
         return schedule_conflicts(self.list(), settings) if settings else {}
 
-    def check(self, candidate: Agreement) -> list[Conflict]:
+    def check(self, candidate: Agreement) -> builtins.list[Conflict]:
         """The conflicts `candidate` (a proposal: its slot and parties as a form shows them) would have."""
         settings = event.get_settings(self._file)
         if settings is None or candidate.slot is None:
@@ -76,7 +77,7 @@ class AgreementService:
         window = (to_iso(candidate.slot.starts_at), to_iso(candidate.slot.ends_at))
         return signing_conflicts(candidate, agreements.list_agreements(self._file, overlapping=window), settings)
 
-    def check_in_warnings(self, now: datetime | None = None) -> list[Conflict]:
+    def check_in_warnings(self, now: datetime | None = None) -> builtins.list[Conflict]:
         """On the day: signatories of each spot's next slot who have not checked in."""
         settings = event.get_settings(self._file)
         if settings is None:
@@ -100,7 +101,7 @@ class AgreementService:
         self,
         kind: AgreementKind | str,
         title: str,
-        parties: list[PartyInput],
+        parties: builtins.list[PartyInput],
         *,
         number: str = "",
         scope: str = "",
@@ -119,7 +120,7 @@ class AgreementService:
         self,
         agreement_id: str | None,
         details: AgreementDetails,
-        parties: list[PartyChoice],
+        parties: builtins.list[PartyChoice],
         slot: SlotInput | None | _KeepSlot = KEEP_SLOT,
         *,
         accept_conflicts: bool = False,
@@ -168,7 +169,7 @@ class AgreementService:
             raise InvalidValue(
                 tr("Jenis perjanjian '{value}' tidak dikenal.").format(value=details.kind), field="kind"
             ) from None
-        values = {
+        values: dict[str, Any] = {
             "kind": kind.value,
             "title": clean_line(
                 details.title, field="title", label=tr("Judul perjanjian"), required=True, max_length=500
@@ -197,7 +198,7 @@ class AgreementService:
                     )
         return values
 
-    def _resolved_parties(self, parties: list[PartyChoice]) -> list[dict[str, Any]]:
+    def _resolved_parties(self, parties: builtins.list[PartyChoice]) -> builtins.list[dict[str, Any]]:
         """Party rows in order; a new organisation is created here (inside the caller's transaction)."""
         resolver = OrganisationService(self._file)
         rows, seen_organisations, seen_signatories = [], set(), set()
@@ -240,7 +241,7 @@ class AgreementService:
             )
         return rows
 
-    def _sync_parties(self, existing: Agreement, rows: list[dict[str, Any]]) -> None:
+    def _sync_parties(self, existing: Agreement, rows: builtins.list[dict[str, Any]]) -> None:
         """Parties matched by position: changed ones updated, new ones added, missing ones removed (all audited)."""
         current = sorted(existing.parties, key=lambda p: p.position)
         if existing.status is AgreementStatus.SIGNED:
@@ -248,7 +249,8 @@ class AgreementService:
             if planned != [(row["organisation_id"], row["signatory_id"]) for row in rows]:
                 raise NotAllowed(
                     tr(
-                        "Pihak dan penanda tangan perjanjian yang sudah ditandatangani tidak bisa diubah; batalkan penandatanganannya dulu."
+                        "Pihak dan penanda tangan perjanjian yang sudah ditandatangani tidak bisa diubah; "
+                        "batalkan penandatanganannya dulu."
                     )
                 )
         for position, row in enumerate(rows, start=1):
@@ -273,7 +275,7 @@ class AgreementService:
             self._schedule(self.get(agreement_id), SlotInput(starts_at, ends_at, spot), accept_conflicts)
         return self.get(agreement_id)
 
-    def _stored_conflicts(self, agreement: Agreement) -> list[Conflict]:
+    def _stored_conflicts(self, agreement: Agreement) -> builtins.list[Conflict]:
         """The conflicts a scheduled agreement has as saved (accepted when it was scheduled)."""
         settings = event.get_settings(self._file)
         if settings is None or agreement.slot is None or agreement.status is not AgreementStatus.SCHEDULED:
@@ -344,7 +346,7 @@ class AgreementService:
     # --- the ceremony -------------------------------------------------------------------------------
 
     def mark_signed(
-        self, agreement_id: str, signed_at: datetime | None = None, signers: list[Signer] | None = None
+        self, agreement_id: str, signed_at: datetime | None = None, signers: builtins.list[Signer] | None = None
     ) -> Agreement:
         """Record the signing at `signed_at` (default now) by `signers` (default: the planned signatories).
 
@@ -374,7 +376,9 @@ class AgreementService:
             )
         return self.get(agreement_id)
 
-    def _signer_changes(self, parties: list[AgreementParty], signers: list[Signer]) -> dict[str, dict[str, Any]]:
+    def _signer_changes(
+        self, parties: builtins.list[AgreementParty], signers: builtins.list[Signer]
+    ) -> dict[str, dict[str, Any]]:
         by_party = {signer.party_id: signer for signer in signers}
         unknown = set(by_party) - {party.id for party in parties}
         if unknown:

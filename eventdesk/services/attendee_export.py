@@ -9,29 +9,41 @@ from __future__ import annotations
 import csv
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from eventdesk.domain.clock import in_zone
 from eventdesk.domain.contact import mask_phone
 from eventdesk.domain.errors import InvalidValue
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Attendee
+from eventdesk.domain.progress import ProgressCallback
 
-ProgressCallback = Callable[[int, int], None]
 FORMATS = (".csv", ".xlsx")
 
 
 def _headers() -> list[str]:
     return [
-        tr("Kode"), tr("Nama lengkap"), tr("Jabatan"), tr("Instansi"), tr("Jenis organisasi"), tr("Daerah"),
-        tr("Kategori"), tr("Telepon"), tr("Email"), tr("Check-in"), tr("Meja check-in"), tr("Tanda pengenal dicetak"),
+        tr("Kode"),
+        tr("Nama lengkap"),
+        tr("Jabatan"),
+        tr("Instansi"),
+        tr("Jenis organisasi"),
+        tr("Daerah"),
+        tr("Kategori"),
+        tr("Telepon"),
+        tr("Email"),
+        tr("Check-in"),
+        tr("Meja check-in"),
+        tr("Tanda pengenal dicetak"),
         tr("Catatan"),
-    ]  # fmt: skip
+    ]
 
 
 def _row(attendee: Attendee, timezone: str, masked: bool) -> list[str]:
-    def local(moment) -> str:
+    def local(moment: datetime | None) -> str:
         return in_zone(moment, timezone).strftime("%Y-%m-%d %H:%M") if moment else ""
 
     phone = mask_phone(attendee.phone) if masked else (attendee.phone or "")
@@ -54,7 +66,7 @@ def _row(attendee: Attendee, timezone: str, masked: bool) -> list[str]:
 
 def export_attendees(
     attendees: Sequence[Attendee],
-    output: str | os.PathLike,
+    output: str | os.PathLike[str],
     *,
     timezone: str,
     masked: bool = False,
@@ -115,7 +127,7 @@ def _inert(value: str) -> str:
     return "'" + value if _FORMULA_START.match(value) else value
 
 
-def _text_cell(sheet, value: str):
+def _text_cell(sheet: Any, value: str) -> Any:
     """A cell that stays text: a name typed as `=…` is not a formula, a phone not a number."""
     from openpyxl.cell import WriteOnlyCell
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -38,7 +39,7 @@ class AttendeeService:
 
     # --- reading -------------------------------------------------------------------------------
 
-    def list(self) -> list[Attendee]:
+    def list(self) -> builtins.list[Attendee]:
         return attendees.list_attendees(self._file)
 
     def get(self, attendee_id: str) -> Attendee:
@@ -47,7 +48,7 @@ class AttendeeService:
             raise NotFound(tr("Peserta tidak ditemukan."))
         return found
 
-    def get_many(self, attendee_ids: list[str]) -> list[Attendee]:
+    def get_many(self, attendee_ids: builtins.list[str]) -> builtins.list[Attendee]:
         return attendees.get_many(self._file, attendee_ids)
 
     def by_code(self, code: str) -> Attendee | None:
@@ -64,26 +65,26 @@ class AttendeeService:
         """How many attendees the list with this search and these filters holds."""
         return attendee_search.count_matching(self._file, query)
 
-    def page(self, query: AttendeeQuery, offset: int, limit: int) -> list[Attendee]:
+    def page(self, query: AttendeeQuery, offset: int, limit: int) -> builtins.list[Attendee]:
         """One page of the list, sorted as the query says."""
         return attendee_search.page_matching(self._file, query, offset, limit)
 
-    def matching(self, query: AttendeeQuery) -> list[Attendee]:
+    def matching(self, query: AttendeeQuery) -> builtins.list[Attendee]:
         """The whole list (exports, reports, badges)."""
         return attendee_search.all_matching(self._file, query)
 
-    def ids_matching(self, query: AttendeeQuery) -> list[str]:
+    def ids_matching(self, query: AttendeeQuery) -> builtins.list[str]:
         return attendee_search.ids_matching(self._file, query)
 
-    def keys(self, query: AttendeeQuery) -> list[int]:
+    def keys(self, query: AttendeeQuery) -> builtins.list[int]:
         """Row keys of the whole list in order (a long list shows pages of them: `by_keys`)."""
         return attendee_search.keys_matching(self._file, query)
 
-    def by_keys(self, keys: list[int]) -> list[Attendee | None]:
+    def by_keys(self, keys: builtins.list[int]) -> builtins.list[Attendee | None]:
         """The attendees of `keys` in that order (None where one is gone)."""
         return attendee_search.by_keys(self._file, keys)
 
-    def search(self, text: str, limit: int = SEARCH_LIMIT) -> list[Attendee]:
+    def search(self, text: str, limit: int = SEARCH_LIMIT) -> builtins.list[Attendee]:
         """Up to `limit` attendees whose name, organisation, code, phone or email words start as typed, by name."""
         return attendee_search.search_first(self._file, text, limit)
 
@@ -133,9 +134,15 @@ class AttendeeService:
             raise ValueError("give organisation_id or organisation, not both")
         with self._file.transaction():
             values = self._validated(
-                full_name, category, self._organisation_id(organisation if organisation is not None else organisation_id),
-                title, phone, email, notes, region_id,
-            )  # fmt: skip
+                full_name,
+                category,
+                self._organisation_id(organisation if organisation is not None else organisation_id),
+                title,
+                phone,
+                email,
+                notes,
+                region_id,
+            )
             self._refuse_duplicate(values, different_person=different_person)
             values["code"] = self.next_codes(1)[0]
             [attendee_id] = attendees.add_attendees(self._file, [values])
@@ -189,7 +196,7 @@ class AttendeeService:
             self._file, attendee_id, {"deleted_at": now_iso(), "deleted_reason": reason}, action="delete", reason=reason
         )
 
-    def next_codes(self, count: int) -> list[str]:
+    def next_codes(self, count: int) -> builtins.list[str]:
         """The next `count` codes of this desk (call inside the write transaction that uses them)."""
         tag = desks.code_tag(self._file, self._file.actor.desk_id)  # clash-proof across desks (store/desks.py)
         first = attendees.highest_code_number(self._file, tag) + 1
@@ -198,10 +205,21 @@ class AttendeeService:
     def _organisation_id(self, choice: OrganisationChoice) -> str | None:
         """The id a form's choice stands for; a new organisation is created now (inside the caller's transaction)."""
         if isinstance(choice, NewOrganisation):
-            return OrganisationService(self._file).resolve(choice).id  # type: ignore[union-attr]
+            organisation = OrganisationService(self._file).resolve(choice)
+            return organisation.id if organisation is not None else None
         return choice  # an id (checked with the other values) or None
 
-    def _validated(self, full_name, category, organisation_id, title, phone, email, notes, region_id) -> dict[str, Any]:
+    def _validated(
+        self,
+        full_name: str,
+        category: AttendeeCategory | str,
+        organisation_id: str | None,
+        title: str,
+        phone: str | None,
+        email: str | None,
+        notes: str,
+        region_id: str | None,
+    ) -> dict[str, Any]:
         try:
             category = AttendeeCategory(category)
         except ValueError:
@@ -303,7 +321,7 @@ class AttendeeService:
         )
         return self.get(attendee_id)
 
-    def mark_badges_printed(self, attendee_ids: list[str], *, at: datetime | None = None) -> None:
+    def mark_badges_printed(self, attendee_ids: builtins.list[str], *, at: datetime | None = None) -> None:
         """Record that these badges were printed (audited), so "not printed yet" leaves them out."""
         moment = to_iso(at) if at else now_iso()
         with self._file.transaction():

@@ -65,20 +65,20 @@ def backup_folder(config: UserConfig | None = None) -> Path:
     return paths.backup_dir()
 
 
-def series_of(source: str | os.PathLike) -> str:
+def series_of(source: str | os.PathLike[str]) -> str:
     """The name every backup of `source` starts with."""
     source = Path(source)
     fingerprint = hashlib.sha256(str(source.resolve()).encode("utf-8")).hexdigest()[:8]
     return f"{source.stem}-{fingerprint}"
 
 
-def backup_name(source: str | os.PathLike, at: datetime) -> str:
+def backup_name(source: str | os.PathLike[str], at: datetime) -> str:
     at = at.astimezone(UTC)
     return f"{series_of(source)}_{at.strftime(_STAMP)}-{at.microsecond // 1000:03d}{EVENT_FILE_SUFFIX}"
 
 
 def make_backup(
-    source: str | os.PathLike, folder: str | os.PathLike | None = None, *, at: datetime | None = None
+    source: str | os.PathLike[str], folder: str | os.PathLike[str] | None = None, *, at: datetime | None = None
 ) -> Path:
     """Copy the event file `source` into `folder` (default: the user's backup folder), then prune old backups."""
     source = Path(source)
@@ -97,7 +97,7 @@ def make_backup(
     return target
 
 
-def list_backups(folder: str | os.PathLike | None = None, series: str | None = None) -> list[BackupFile]:
+def list_backups(folder: str | os.PathLike[str] | None = None, series: str | None = None) -> list[BackupFile]:
     """Backups in `folder` (of one series, if given), newest first."""
     folder = Path(folder) if folder is not None else backup_folder()
     found = []
@@ -111,7 +111,7 @@ def list_backups(folder: str | os.PathLike | None = None, series: str | None = N
     return sorted(found, key=lambda backup: backup.made_at, reverse=True)
 
 
-def backups_of(source: str | os.PathLike, folder: str | os.PathLike | None = None) -> list[BackupFile]:
+def backups_of(source: str | os.PathLike[str], folder: str | os.PathLike[str] | None = None) -> list[BackupFile]:
     return list_backups(folder, series_of(source))
 
 
@@ -130,7 +130,7 @@ def to_prune(backups: list[BackupFile], keep_last: int = KEEP_LAST) -> list[Back
     return doomed
 
 
-def prune(folder: str | os.PathLike, series: str, keep_last: int = KEEP_LAST) -> list[Path]:
+def prune(folder: str | os.PathLike[str], series: str, keep_last: int = KEEP_LAST) -> list[Path]:
     """Delete the backups of `series` the rotation no longer keeps; returns what went."""
     removed = []
     for backup in to_prune(list_backups(folder, series), keep_last):
@@ -155,7 +155,9 @@ def describe(backup: BackupFile) -> BackupInfo:
         event_file.close()
 
 
-def newest_good_backup(source: str | os.PathLike, folder: str | os.PathLike | None = None) -> BackupInfo | None:
+def newest_good_backup(
+    source: str | os.PathLike[str], folder: str | os.PathLike[str] | None = None
+) -> BackupInfo | None:
     """The newest backup of `source` that opens and passes SQLite's check, for a file found damaged."""
     for backup in backups_of(source, folder):
         info = describe(backup)
@@ -164,7 +166,7 @@ def newest_good_backup(source: str | os.PathLike, folder: str | os.PathLike | No
     return None
 
 
-def restore_target(source: str | os.PathLike, at: datetime | None = None) -> Path:
+def restore_target(source: str | os.PathLike[str], at: datetime | None = None) -> Path:
     """A new file name beside `source` for its restored copy: `acara-pulih-20250508-1130.eventdesk`."""
     source = Path(source)
     stamp = (at or datetime.now()).strftime("%Y%m%d-%H%M")
@@ -176,7 +178,7 @@ def restore_target(source: str | os.PathLike, at: datetime | None = None) -> Pat
     return target
 
 
-def restore_backup(backup: str | os.PathLike, target: str | os.PathLike) -> Path:
+def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path:
     """Copy a backup into the NEW event file `target`; an existing file is never overwritten."""
     target = Path(target)
     if target.suffix != EVENT_FILE_SUFFIX:
@@ -187,7 +189,7 @@ def restore_backup(backup: str | os.PathLike, target: str | os.PathLike) -> Path
     return target
 
 
-def restore_as_new_desk(backup: str | os.PathLike, target: str | os.PathLike, config: UserConfig) -> Path:
+def restore_as_new_desk(backup: str | os.PathLike[str], target: str | os.PathLike[str], config: UserConfig) -> Path:
     """Restore a backup into the new file `target` and give this laptop a new desk identity.
 
     A backup lacks this desk's newest writes, which other desks may already have
@@ -209,7 +211,7 @@ class AutoBackup:
     runs `make_backup` on a worker; `made()` is told when that worked.
     """
 
-    def __init__(self, source: str | os.PathLike, folder: Path, minutes: int = 5) -> None:
+    def __init__(self, source: str | os.PathLike[str], folder: Path, minutes: int = 5) -> None:
         self.source = Path(source)
         self.folder = folder
         self.interval = timedelta(minutes=minutes)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import random
-from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from eventdesk.domain.clock import local_moment
@@ -24,6 +23,7 @@ from eventdesk.domain.enums import (
     TransactionStage,
 )
 from eventdesk.domain.models import Actor, Attendee, EventSettings, Official, Organisation, PartyInput, Spot
+from eventdesk.domain.progress import ProgressCallback
 from eventdesk.services.session import EventSession, create_event
 
 DEMO_ACTOR = Actor(desk_id="d3e0d3e0-0000-4000-8000-000000000001", desk_label="Meja Demo", operator="Panitia Demo")
@@ -117,21 +117,87 @@ ORGANISATIONS: list[tuple[str, OrganisationKind, str | None]] = [
 ]
 
 FIRST_NAMES_JATIM = [
-    "Budi", "Siti", "Agus", "Dewi", "Eko", "Sri", "Bambang", "Rina", "Joko", "Wulan", "Hadi", "Endang",
-    "Teguh", "Yuliana", "Slamet", "Ratna", "Wahyu", "Nur", "Dimas", "Puspita", "Hendra", "Lestari",
-]  # fmt: skip
+    "Budi",
+    "Siti",
+    "Agus",
+    "Dewi",
+    "Eko",
+    "Sri",
+    "Bambang",
+    "Rina",
+    "Joko",
+    "Wulan",
+    "Hadi",
+    "Endang",
+    "Teguh",
+    "Yuliana",
+    "Slamet",
+    "Ratna",
+    "Wahyu",
+    "Nur",
+    "Dimas",
+    "Puspita",
+    "Hendra",
+    "Lestari",
+]
 LAST_NAMES_JATIM = [
-    "Santoso", "Rahayu", "Wibowo", "Susanti", "Prasetyo", "Handayani", "Kurniawan", "Setyowati",
-    "Hidayat", "Purnomo", "Wijaya", "Utomo", "Sulistyo", "Maharani", "Nugroho", "Fitriani",
-]  # fmt: skip
+    "Santoso",
+    "Rahayu",
+    "Wibowo",
+    "Susanti",
+    "Prasetyo",
+    "Handayani",
+    "Kurniawan",
+    "Setyowati",
+    "Hidayat",
+    "Purnomo",
+    "Wijaya",
+    "Utomo",
+    "Sulistyo",
+    "Maharani",
+    "Nugroho",
+    "Fitriani",
+]
 FIRST_NAMES_KALTIM = [
-    "Muhammad", "Noor", "Rusdi", "Aisyah", "Syahrani", "Fitri", "Akhmad", "Yusran", "Nurul", "Arif",
-    "Rahmat", "Hairani", "Baharuddin", "Jumiati", "Irwan", "Yohana", "Samuel", "Lusiana", "Dayang", "Fikri",
-]  # fmt: skip
+    "Muhammad",
+    "Noor",
+    "Rusdi",
+    "Aisyah",
+    "Syahrani",
+    "Fitri",
+    "Akhmad",
+    "Yusran",
+    "Nurul",
+    "Arif",
+    "Rahmat",
+    "Hairani",
+    "Baharuddin",
+    "Jumiati",
+    "Irwan",
+    "Yohana",
+    "Samuel",
+    "Lusiana",
+    "Dayang",
+    "Fikri",
+]
 LAST_NAMES_KALTIM = [
-    "Syahrani", "Hasanuddin", "Rahman", "Effendi", "Aminah", "Saputra", "Ismail", "Ramadhani",
-    "Lahang", "Ngau", "Jalung", "Sulaiman", "Anwar", "Mahdiannur", "Kesuma", "Ardiansyah",
-]  # fmt: skip
+    "Syahrani",
+    "Hasanuddin",
+    "Rahman",
+    "Effendi",
+    "Aminah",
+    "Saputra",
+    "Ismail",
+    "Ramadhani",
+    "Lahang",
+    "Ngau",
+    "Jalung",
+    "Sulaiman",
+    "Anwar",
+    "Mahdiannur",
+    "Kesuma",
+    "Ardiansyah",
+]
 
 TITLES = {
     OrganisationKind.GOVERNMENT: ["Kepala Dinas", "Sekretaris Dinas", "Kepala Bidang", "Analis Kebijakan"],
@@ -154,49 +220,189 @@ CATEGORY_BY_KIND = {
 
 # (kind, number, title, sector, value, first party, second party, status, slot start, spot, minutes)
 AGREEMENTS = [
-    (AgreementKind.MOU, "001/MoU/DKP/V/2025", "Kerja Sama Pengembangan Perikanan Tangkap dan Budidaya", "Perikanan", None,
-     "Dinas Kelautan dan Perikanan Provinsi Jawa Timur", "Dinas Kelautan dan Perikanan Provinsi Kalimantan Timur",
-     AgreementStatus.SIGNED, time(10, 0), "Panggung Utama", 15),
-    (AgreementKind.MOU, "002/MoU/PAR/V/2025", "Promosi Bersama Pariwisata Pesisir Jawa Timur – Kalimantan Timur", "Pariwisata Pesisir", None,
-     "Dinas Kebudayaan dan Pariwisata Provinsi Jawa Timur", "Dinas Pariwisata Provinsi Kalimantan Timur",
-     AgreementStatus.SIGNED, time(10, 15), "Panggung Utama", 15),
-    (AgreementKind.MOU, "003/MoU/PM/V/2025", "Fasilitasi Penanaman Modal Antardaerah", "Jasa dan Lainnya", None,
-     "DPMPTSP Provinsi Jawa Timur", "DPMPTSP Provinsi Kalimantan Timur",
-     AgreementStatus.SIGNED, time(10, 30), "Panggung Utama", 15),
-    (AgreementKind.PKS, "004/PKS/KADIN/V/2025", "Jejaring Konektivitas Usaha Anggota Kadin", "Perdagangan dan Logistik", None,
-     "Kadin Provinsi Jawa Timur", "Kadin Provinsi Kalimantan Timur",
-     AgreementStatus.SIGNED, time(10, 45), "Panggung Utama", 15),
-    (AgreementKind.CONTRACT, "005/KTR/SBM-MBS/V/2025", "Pasokan Udang Windu Beku", "Perikanan", 48_000_000_000,
-     "PT Samudra Biru Mandiri", "PT Mahakam Bahari Sejahtera",
-     AgreementStatus.SIGNED, time(11, 0), "Meja Penandatanganan 1", 20),
-    (AgreementKind.CONTRACT, "006/KTR/SPN-KPTM/V/2025", "Pasokan Jagung Pipil Kering untuk Pakan", "Pengolahan Hasil Bumi", 22_500_000_000,
-     "PT Surya Pangan Nusantara", "Koperasi Produsen Tani Makmur Paser",
-     AgreementStatus.SIGNED, time(11, 0), "Meja Penandatanganan 2", 20),
-    (AgreementKind.PKS, "007/PKS/EWP-GNJ/V/2025", "Paket Wisata Pesisir Balikpapan – Banyuwangi", "Pariwisata Pesisir", 12_000_000_000,
-     "PT Graha Niaga Jatim (Perseroda)", "PT Etam Wisata Pesisir",
-     AgreementStatus.SIGNED, time(11, 30), "Meja Penandatanganan 1", 20),
-    (AgreementKind.LOI, "008/LoI/JAN-KSL/V/2025", "Rencana Investasi Pabrik Pengolahan Minyak Sawit Mini", "Pengolahan Hasil Bumi", 150_000_000_000,
-     "PT Jatim Agro Nusantara (Perseroda)", "PT Kutai Sawit Lestari",
-     AgreementStatus.SIGNED, time(11, 30), "Meja Penandatanganan 2", 20),
-    (AgreementKind.PKS, "009/PKS/KUKM-HIPMI/V/2025", "Pendampingan Ekspor dan Pemasaran Digital UMKM", "Ekonomi Kreatif", None,
-     "Dinas Koperasi dan UKM Provinsi Jawa Timur", "HIPMI Kalimantan Timur",
-     AgreementStatus.SIGNED, time(13, 30), "Panggung Utama", 15),
-    (AgreementKind.CONTRACT, "010/KTR/BSL-MGM/V/2025", "Pasokan Garam Industri", "Pengolahan Hasil Bumi", 9_000_000_000,
-     "PT Borneo Segar Lestari", "PT Madura Garam Makmur",
-     AgreementStatus.SCHEDULED, time(14, 0), "Meja Penandatanganan 1", 20),
-    (AgreementKind.MOU, "011/MoU/PBE-BLP/V/2025", "Konektivitas Logistik Laut Surabaya – Balikpapan", "Perdagangan dan Logistik", None,
-     "PT Pelabuhan Benua Etam (Perseroda)", "PT Brantas Logistik Prima",
-     AgreementStatus.SCHEDULED, time(14, 0), "Panggung Utama", 15),
-    (AgreementKind.LOI, "012/LoI/MRI-BAI/V/2025", "Pasokan Sayur dan Buah Dataran Tinggi untuk Resort", "Pariwisata Pesisir", None,
-     "PT Manggar Resort Internasional", "PT Bromo Agro Industri",
-     AgreementStatus.POSTPONED, time(14, 30), "Meja Penandatanganan 2", 20),
-    (AgreementKind.PKS, "013/PKS/KNMB-KWPM/V/2025", "Wisata Bahari Berbasis Kampung Nelayan", "Pariwisata Pesisir", None,
-     "Koperasi Nelayan Mina Bahari Puger", "Koperasi Wisata Pantai Manggar",
-     AgreementStatus.DRAFT, None, None, 0),
-    (AgreementKind.CONTRACT, "014/KTR/KIBS-AKE/V/2025", "Pertukaran Produk Olahan Ikan", "Perikanan", 350_000_000,
-     "UD Kerupuk Ikan Bu Sri", "Amplang Karya Etam",
-     AgreementStatus.CANCELLED, time(15, 0), "Meja Penandatanganan 1", 15),
-]  # fmt: skip
+    (
+        AgreementKind.MOU,
+        "001/MoU/DKP/V/2025",
+        "Kerja Sama Pengembangan Perikanan Tangkap dan Budidaya",
+        "Perikanan",
+        None,
+        "Dinas Kelautan dan Perikanan Provinsi Jawa Timur",
+        "Dinas Kelautan dan Perikanan Provinsi Kalimantan Timur",
+        AgreementStatus.SIGNED,
+        time(10, 0),
+        "Panggung Utama",
+        15,
+    ),
+    (
+        AgreementKind.MOU,
+        "002/MoU/PAR/V/2025",
+        "Promosi Bersama Pariwisata Pesisir Jawa Timur – Kalimantan Timur",
+        "Pariwisata Pesisir",
+        None,
+        "Dinas Kebudayaan dan Pariwisata Provinsi Jawa Timur",
+        "Dinas Pariwisata Provinsi Kalimantan Timur",
+        AgreementStatus.SIGNED,
+        time(10, 15),
+        "Panggung Utama",
+        15,
+    ),
+    (
+        AgreementKind.MOU,
+        "003/MoU/PM/V/2025",
+        "Fasilitasi Penanaman Modal Antardaerah",
+        "Jasa dan Lainnya",
+        None,
+        "DPMPTSP Provinsi Jawa Timur",
+        "DPMPTSP Provinsi Kalimantan Timur",
+        AgreementStatus.SIGNED,
+        time(10, 30),
+        "Panggung Utama",
+        15,
+    ),
+    (
+        AgreementKind.PKS,
+        "004/PKS/KADIN/V/2025",
+        "Jejaring Konektivitas Usaha Anggota Kadin",
+        "Perdagangan dan Logistik",
+        None,
+        "Kadin Provinsi Jawa Timur",
+        "Kadin Provinsi Kalimantan Timur",
+        AgreementStatus.SIGNED,
+        time(10, 45),
+        "Panggung Utama",
+        15,
+    ),
+    (
+        AgreementKind.CONTRACT,
+        "005/KTR/SBM-MBS/V/2025",
+        "Pasokan Udang Windu Beku",
+        "Perikanan",
+        48_000_000_000,
+        "PT Samudra Biru Mandiri",
+        "PT Mahakam Bahari Sejahtera",
+        AgreementStatus.SIGNED,
+        time(11, 0),
+        "Meja Penandatanganan 1",
+        20,
+    ),
+    (
+        AgreementKind.CONTRACT,
+        "006/KTR/SPN-KPTM/V/2025",
+        "Pasokan Jagung Pipil Kering untuk Pakan",
+        "Pengolahan Hasil Bumi",
+        22_500_000_000,
+        "PT Surya Pangan Nusantara",
+        "Koperasi Produsen Tani Makmur Paser",
+        AgreementStatus.SIGNED,
+        time(11, 0),
+        "Meja Penandatanganan 2",
+        20,
+    ),
+    (
+        AgreementKind.PKS,
+        "007/PKS/EWP-GNJ/V/2025",
+        "Paket Wisata Pesisir Balikpapan – Banyuwangi",
+        "Pariwisata Pesisir",
+        12_000_000_000,
+        "PT Graha Niaga Jatim (Perseroda)",
+        "PT Etam Wisata Pesisir",
+        AgreementStatus.SIGNED,
+        time(11, 30),
+        "Meja Penandatanganan 1",
+        20,
+    ),
+    (
+        AgreementKind.LOI,
+        "008/LoI/JAN-KSL/V/2025",
+        "Rencana Investasi Pabrik Pengolahan Minyak Sawit Mini",
+        "Pengolahan Hasil Bumi",
+        150_000_000_000,
+        "PT Jatim Agro Nusantara (Perseroda)",
+        "PT Kutai Sawit Lestari",
+        AgreementStatus.SIGNED,
+        time(11, 30),
+        "Meja Penandatanganan 2",
+        20,
+    ),
+    (
+        AgreementKind.PKS,
+        "009/PKS/KUKM-HIPMI/V/2025",
+        "Pendampingan Ekspor dan Pemasaran Digital UMKM",
+        "Ekonomi Kreatif",
+        None,
+        "Dinas Koperasi dan UKM Provinsi Jawa Timur",
+        "HIPMI Kalimantan Timur",
+        AgreementStatus.SIGNED,
+        time(13, 30),
+        "Panggung Utama",
+        15,
+    ),
+    (
+        AgreementKind.CONTRACT,
+        "010/KTR/BSL-MGM/V/2025",
+        "Pasokan Garam Industri",
+        "Pengolahan Hasil Bumi",
+        9_000_000_000,
+        "PT Borneo Segar Lestari",
+        "PT Madura Garam Makmur",
+        AgreementStatus.SCHEDULED,
+        time(14, 0),
+        "Meja Penandatanganan 1",
+        20,
+    ),
+    (
+        AgreementKind.MOU,
+        "011/MoU/PBE-BLP/V/2025",
+        "Konektivitas Logistik Laut Surabaya – Balikpapan",
+        "Perdagangan dan Logistik",
+        None,
+        "PT Pelabuhan Benua Etam (Perseroda)",
+        "PT Brantas Logistik Prima",
+        AgreementStatus.SCHEDULED,
+        time(14, 0),
+        "Panggung Utama",
+        15,
+    ),
+    (
+        AgreementKind.LOI,
+        "012/LoI/MRI-BAI/V/2025",
+        "Pasokan Sayur dan Buah Dataran Tinggi untuk Resort",
+        "Pariwisata Pesisir",
+        None,
+        "PT Manggar Resort Internasional",
+        "PT Bromo Agro Industri",
+        AgreementStatus.POSTPONED,
+        time(14, 30),
+        "Meja Penandatanganan 2",
+        20,
+    ),
+    (
+        AgreementKind.PKS,
+        "013/PKS/KNMB-KWPM/V/2025",
+        "Wisata Bahari Berbasis Kampung Nelayan",
+        "Pariwisata Pesisir",
+        None,
+        "Koperasi Nelayan Mina Bahari Puger",
+        "Koperasi Wisata Pantai Manggar",
+        AgreementStatus.DRAFT,
+        None,
+        None,
+        0,
+    ),
+    (
+        AgreementKind.CONTRACT,
+        "014/KTR/KIBS-AKE/V/2025",
+        "Pertukaran Produk Olahan Ikan",
+        "Perikanan",
+        350_000_000,
+        "UD Kerupuk Ikan Bu Sri",
+        "Amplang Karya Etam",
+        AgreementStatus.CANCELLED,
+        time(15, 0),
+        "Meja Penandatanganan 1",
+        15,
+    ),
+]
 
 SECTOR_COMMODITIES = {
     "Perikanan": [
@@ -222,10 +428,8 @@ SECTOR_COMMODITIES = {
     "Industri Pengolahan": [("Marmer olahan", "m²"), ("Kemasan makanan", "rim")],
 }
 
-ProgressCallback = Callable[[int, int], None]
 
-
-def write_demo(path: str | os.PathLike, progress: ProgressCallback | None = None) -> EventSession:
+def write_demo(path: str | os.PathLike[str], progress: ProgressCallback | None = None) -> EventSession:
     """Create the demo event file at `path` (which must not exist yet) and return it open."""
     session = create_event(path, DEMO_ACTOR, SETTINGS)
     try:
@@ -274,23 +478,52 @@ def _register_people(
     people: dict[str, list[Attendee]] = {}
     phone_numbers = rng.sample(range(10_000_000, 99_999_999), 400)
     special = {
-        "Saigon Seafood Trading JSC": [("Đặng Thị Ngọc Ánh", "Giám đốc Phát triển Kinh doanh", AttendeeCategory.INVESTOR)],
-        "Harian Etam Pos": [("Yohana Lahang", "Wartawan Ekonomi", AttendeeCategory.MEDIA),
-                            ("Fikri Ardiansyah", "Fotografer", AttendeeCategory.MEDIA)],
-        "Surabaya Kini Media": [("Wulan Maharani", "Redaktur", AttendeeCategory.MEDIA),
-                                ("José Müller Santoso", "Koresponden", AttendeeCategory.MEDIA)],
-        "Panitia Misi Dagang 2025": [(f"{name}", "Panitia", AttendeeCategory.COMMITTEE)
-                                     for name in ("Rusdi Effendi", "Nurul Aminah", "Irwan Saputra", "Lusiana Kesuma",
-                                                  "Dimas Nugroho", "Hairani Rahman")],
+        "Saigon Seafood Trading JSC": [
+            ("Đặng Thị Ngọc Ánh", "Giám đốc Phát triển Kinh doanh", AttendeeCategory.INVESTOR)
+        ],
+        "Harian Etam Pos": [
+            ("Yohana Lahang", "Wartawan Ekonomi", AttendeeCategory.MEDIA),
+            ("Fikri Ardiansyah", "Fotografer", AttendeeCategory.MEDIA),
+        ],
+        "Surabaya Kini Media": [
+            ("Wulan Maharani", "Redaktur", AttendeeCategory.MEDIA),
+            ("José Müller Santoso", "Koresponden", AttendeeCategory.MEDIA),
+        ],
+        "Panitia Misi Dagang 2025": [
+            (f"{name}", "Panitia", AttendeeCategory.COMMITTEE)
+            for name in (
+                "Rusdi Effendi",
+                "Nurul Aminah",
+                "Irwan Saputra",
+                "Lusiana Kesuma",
+                "Dimas Nugroho",
+                "Hairani Rahman",
+            )
+        ],
         "Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur": [
             ("Dr. H. Ahmad Fauzi Rachman, M.Si.", "Kepala Dinas", AttendeeCategory.VIP),
-            ("Drs. H. Sutrisno Wicaksono, M.M.", "Gubernur Jawa Timur (diwakili Sekretaris Daerah)", AttendeeCategory.VIP)],
+            (
+                "Drs. H. Sutrisno Wicaksono, M.M.",
+                "Gubernur Jawa Timur (diwakili Sekretaris Daerah)",
+                AttendeeCategory.VIP,
+            ),
+        ],
         "Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Timur": [
             ("Ir. Hj. Rahmawati Syarifuddin, M.M.", "Kepala Dinas", AttendeeCategory.VIP),
-            ("Dr. H. Akhmad Yusran Hasanuddin, S.H., M.H.", "Gubernur Kalimantan Timur", AttendeeCategory.VIP)],
-    }  # fmt: skip
-    for name in ("Yohana Lahang", "Fikri Ardiansyah", "Wulan Maharani", "Rusdi Effendi", "Nurul Aminah",
-                 "Irwan Saputra", "Lusiana Kesuma", "Dimas Nugroho", "Hairani Rahman"):  # fmt: skip
+            ("Dr. H. Akhmad Yusran Hasanuddin, S.H., M.H.", "Gubernur Kalimantan Timur", AttendeeCategory.VIP),
+        ],
+    }
+    for name in (
+        "Yohana Lahang",
+        "Fikri Ardiansyah",
+        "Wulan Maharani",
+        "Rusdi Effendi",
+        "Nurul Aminah",
+        "Irwan Saputra",
+        "Lusiana Kesuma",
+        "Dimas Nugroho",
+        "Hairani Rahman",
+    ):
         used.add(name)
     for organisation_name, kind, region in ORGANISATIONS:
         organisation = organisations[organisation_name]
@@ -353,10 +586,15 @@ def _sign_agreements(
                 )
             )
         agreement = session.agreements.create(
-            kind, title, parties, number=number, sector_id=sectors[sector], value_idr=value,
+            kind,
+            title,
+            parties,
+            number=number,
+            sector_id=sectors[sector],
+            value_idr=value,
             mc_notes="Penandatanganan disaksikan kedua gubernur." if spot == "Panggung Utama" else "",
-        )  # fmt: skip
-        if start is None:
+        )
+        if start is None or spot is None:
             continue
         starts_at = local_moment(EVENT_DAY, start.hour, start.minute, TIMEZONE)
         session.agreements.schedule(agreement.id, starts_at, starts_at + timedelta(minutes=minutes), spot)
@@ -421,10 +659,16 @@ def _book_transactions(
         if index == 7:
             # A slipped key at the desk: booked with three zeros too many, voided, booked again.
             wrong = session.transactions.book(
-                buyer_id=organisations[buyer].id, seller_id=organisations[seller].id, value=value * 1000,
-                kind=TransactionKind.TRADE, stage=TransactionStage.COMMITMENT, sector_id=sectors[sector],
-                commodity=commodity, quantity=float(rng.randint(5, 500)), unit=unit,
-            )  # fmt: skip
+                buyer_id=organisations[buyer].id,
+                seller_id=organisations[seller].id,
+                value=value * 1000,
+                kind=TransactionKind.TRADE,
+                stage=TransactionStage.COMMITMENT,
+                sector_id=sectors[sector],
+                commodity=commodity,
+                quantity=float(rng.randint(5, 500)),
+                unit=unit,
+            )
             session.transactions.void(wrong.id, "Salah ketik nilai (kelebihan tiga angka nol); dicatat ulang.")
             replaces = wrong.id
         else:

@@ -170,8 +170,11 @@ class _Attached:
         renamed = Actor(str(uuid.uuid4()), _copy_label(actor.desk_label), actor.operator)
         log.info(
             "%s lacks entry %s of desk %s written in another copy; writing on as desk %s",
-            event_file.path, head[0], actor.desk_id, renamed.desk_id,
-        )  # fmt: skip
+            event_file.path,
+            head[0],
+            actor.desk_id,
+            renamed.desk_id,
+        )
         event_file.actor = renamed
         event_file.chain_head = None
         desks.register_desk(event_file)
@@ -207,6 +210,7 @@ def _copy_label(label: str) -> str:
 def _settings_unwritable(folder: Path, error: OSError) -> EventFileError:
     return EventFileError(
         tr(
-            "Folder pengaturan '{folder}' tidak bisa ditulis ({reason}); EventDesk mencatat meja ini di sana sebelum menulis."
+            "Folder pengaturan '{folder}' tidak bisa ditulis ({reason}); EventDesk mencatat meja ini di sana "
+            "sebelum menulis."
         ).format(folder=folder, reason=error.strerror or error)
     )

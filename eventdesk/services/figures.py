@@ -28,7 +28,8 @@ class FiguresService:
         )
 
     def recap(self) -> TransactionRecap:
-        """The transaction recap: the figures, then every booked transaction (read as the report goes) and the voided ones.
+        """The transaction recap: the figures, then every booked transaction (read as the report goes) and
+        the voided ones.
 
         Call inside `EventSession.snapshot()` and consume `booked` there, so the lines and the totals are one state.
         """

@@ -18,13 +18,13 @@ from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Actor
 from eventdesk.services import backups
 from eventdesk.store import audit, integrity
-from eventdesk.store.db import open_for_check
+from eventdesk.store.db import EventFile, open_for_check
 
 _CHECKER = Actor(desk_id="check", desk_label="check", operator="check")
 MAX_WITNESSES = 60
 
 
-def check_event_file(path: str | os.PathLike, backup_folder: str | os.PathLike | None = None) -> list[str]:
+def check_event_file(path: str | os.PathLike[str], backup_folder: str | os.PathLike[str] | None = None) -> list[str]:
     """One line per problem; empty when the file is sound. Never writes to the file."""
     path = Path(path)
     if not path.exists():
@@ -44,7 +44,7 @@ def check_event_file(path: str | os.PathLike, backup_folder: str | os.PathLike |
         event_file.close()
 
 
-def witness_problems(event_file, path: Path, backup_folder: str | os.PathLike | None) -> list[str]:
+def witness_problems(event_file: EventFile, path: Path, backup_folder: str | os.PathLike[str] | None) -> list[str]:
     """Contradictions between the file's audit chains and those of its own backups (same event)."""
     event_id = backups.event_id_of(event_file)
     problems: list[str] = []
@@ -69,7 +69,7 @@ def witness_problems(event_file, path: Path, backup_folder: str | os.PathLike | 
     return problems
 
 
-def _backup_hint(path: Path, backup_folder: str | os.PathLike | None) -> list[str]:
+def _backup_hint(path: Path, backup_folder: str | os.PathLike[str] | None) -> list[str]:
     newest = backups.newest_good_backup(path, backup_folder)
     if newest is None:
         folder = backups.backup_folder() if backup_folder is None else backup_folder

@@ -15,6 +15,7 @@ from eventdesk.domain.i18n import tr
 from eventdesk.domain.merging import ConflictRow, Coverage, MergeAttempt, MergeOutcome, column_label
 from eventdesk.domain.models import Actor
 from eventdesk.domain.money import format_full
+from eventdesk.domain.progress import ProgressCallback
 from eventdesk.services.figures import FiguresService
 from eventdesk.store import (
     agreements,
@@ -50,7 +51,9 @@ class MergeService:
 
     # --- merging --------------------------------------------------------------------------------
 
-    def merge(self, other_path: str | os.PathLike, *, preview: bool = False, source: str | None = None) -> MergeOutcome:
+    def merge(
+        self, other_path: str | os.PathLike[str], *, preview: bool = False, source: str | None = None
+    ) -> MergeOutcome:
         """Bring in what the other desk's file has and this one lacks; with `preview`, only say what it would bring."""
         path = Path(other_path)
         label = source or str(path)
@@ -123,9 +126,13 @@ class MergeService:
         if not finding.needs_review:
             raise NotAllowed(tr("Konflik ini sudah ditinjau."))
         records.update_row(
-            self._file, finding.table, finding.row_id, finding.other_values, action=CHOOSE_ACTION,
+            self._file,
+            finding.table,
+            finding.row_id,
+            finding.other_values,
+            action=CHOOSE_ACTION,
             reason=tr("Nilai dari meja lain dipilih saat meninjau konflik."),
-        )  # fmt: skip
+        )
 
     def keep(self, key: str) -> None:
         """Mark a listed pair as reviewed, keeping what the rules chose."""
@@ -211,7 +218,12 @@ class MergeService:
 
 
 def merge_files(
-    event_path: str | os.PathLike, others: list[Path], actor: Actor, *, preview: bool = False, progress=None
+    event_path: str | os.PathLike[str],
+    others: list[Path],
+    actor: Actor,
+    *,
+    preview: bool = False,
+    progress: ProgressCallback | None = None,
 ) -> list[MergeAttempt]:
     """Merge (or preview) each of `others` into the event file, on a connection of its own (for a worker thread).
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from rapidfuzz import fuzz, process, utils
 
 from eventdesk.domain.enums import OrganisationKind
@@ -17,7 +19,7 @@ class OrganisationService:
     def __init__(self, event_file: EventFile) -> None:
         self._file = event_file
 
-    def list(self) -> list[Organisation]:
+    def list(self) -> builtins.list[Organisation]:
         return organisations.list_organisations(self._file)
 
     def get(self, organisation_id: str) -> Organisation:
@@ -28,7 +30,7 @@ class OrganisationService:
             raise NotFound(tr("Organisasi tidak ditemukan."))
         return found
 
-    def find_by_name(self, name: str) -> list[Organisation]:
+    def find_by_name(self, name: str) -> builtins.list[Organisation]:
         if not is_storable(str(name)):
             return []  # a name with undecodable bytes (a command-line argument) matches nothing
         return organisations.find_by_name(self._file, name)
@@ -76,21 +78,29 @@ class OrganisationService:
                         tr("Organisasi '{name}' sudah terdaftar.").format(name=existing.name), field="name"
                     )
             return organisations.update_organisation(
-                self._file, organisation_id, name=name, kind=kind, region_id=region_id,
+                self._file,
+                organisation_id,
+                name=name,
+                kind=kind,
+                region_id=region_id,
                 notes=clean_note(notes, field="notes", label=tr("Catatan")),
-            )  # fmt: skip
+            )
 
     def attendee_counts(self) -> dict[str, tuple[int, int]]:
         """Organisation id → (attendees registered, checked in)."""
         return organisations.attendee_counts(self._file)
 
-    def closest(self, name: str, limit: int = 3) -> list[Organisation]:
+    def closest(self, name: str, limit: int = 3) -> builtins.list[Organisation]:
         """Registered organisations whose names come nearest to `name` (for "did you mean …?")."""
         candidates = self.list()
         matches = process.extract(
-            name, [o.name for o in candidates], scorer=fuzz.token_set_ratio, processor=utils.default_process,
-            limit=limit, score_cutoff=60,
-        )  # fmt: skip
+            name,
+            [o.name for o in candidates],
+            scorer=fuzz.token_set_ratio,
+            processor=utils.default_process,
+            limit=limit,
+            score_cutoff=60,
+        )
         best = matches[0][1] if matches else 0
         # A clear best match hides the merely similar ones ("PT …" alone makes names look alike).
         return [candidates[index] for _name, score, index in matches if score >= best - 20]

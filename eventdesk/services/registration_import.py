@@ -16,7 +16,7 @@ bare list of names would register everyone again.)
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +27,7 @@ from eventdesk.domain.i18n import tr
 from eventdesk.domain.import_report import ImportLine, ImportReport, RowFate
 from eventdesk.domain.models import Region
 from eventdesk.domain.names import NameIndex
+from eventdesk.domain.progress import ProgressCallback
 from eventdesk.domain.region_names import match_region
 from eventdesk.domain.registration_list import (
     EXCEL_ERRORS,
@@ -44,7 +45,6 @@ from eventdesk.services.spreadsheets import Sheet, read_sheet
 from eventdesk.store import attendees, organisations, regions
 from eventdesk.store.db import EventFile
 
-ProgressCallback = Callable[[int, int], None]
 DEFAULT_CATEGORY = AttendeeCategory.SELLER
 PROGRESS_STEPS = 100
 LOSSY_ENCODINGS = ("Windows-1252", "ISO-8859-1")
@@ -81,7 +81,7 @@ class RegistrationImportService:
         self._file = event_file
 
     def read(
-        self, source: str | os.PathLike, *, header_row: int | None = None, mapping: ColumnMapping | None = None
+        self, source: str | os.PathLike[str], *, header_row: int | None = None, mapping: ColumnMapping | None = None
     ) -> tuple[Sheet, RegistrationList]:
         """The sheet and its rows of people (UnreadableFile when it cannot be read)."""
         sheet = read_sheet(source)
@@ -102,7 +102,7 @@ class RegistrationImportService:
 
     def run(
         self,
-        source: str | os.PathLike,
+        source: str | os.PathLike[str],
         *,
         header_row: int | None = None,
         mapping: ColumnMapping | None = None,
@@ -116,9 +116,13 @@ class RegistrationImportService:
         sheet = read_sheet(source)
         tick(50, PROGRESS_STEPS)
         return self.run_sheet(
-            sheet, header_row=header_row, mapping=mapping, default_category=default_category,
-            import_anyway=import_anyway, progress=progress,
-        )  # fmt: skip
+            sheet,
+            header_row=header_row,
+            mapping=mapping,
+            default_category=default_category,
+            import_anyway=import_anyway,
+            progress=progress,
+        )
 
     def run_sheet(
         self,
@@ -166,7 +170,7 @@ class RegistrationImportService:
             )
             organisation_regions[organisation.id] = organisation.region_id
         known = _Known(regions.list_regions(self._file), by_name, organisation_regions)
-        for attendee_id, code, full_name, phone, email, organisation_id in attendees.identities(self._file):
+        for _attendee_id, code, full_name, phone, email, organisation_id in attendees.identities(self._file):
             who = f"{full_name} ({code})"
             if phone:
                 known.phones.setdefault(phone, who)
@@ -248,9 +252,12 @@ class RegistrationImportService:
             for text in (line.full_name, organisation_name, title):
                 if "?" in text:
                     line.warnings.append(
-                        tr("'{text}' berisi '?': huruf yang tidak ada di {encoding} (seperti Đ atau ặ) mungkin hilang; "
-                           "periksa ejaannya, atau simpan daftar sebagai CSV UTF-8").format(text=shown(text), encoding=lossy)
-                    )  # fmt: skip
+                        tr(
+                            "'{text}' berisi '?': huruf yang tidak ada di {encoding} (seperti Đ atau ặ) "
+                            "mungkin hilang; "
+                            "periksa ejaannya, atau simpan daftar sebagai CSV UTF-8"
+                        ).format(text=shown(text), encoding=lossy)
+                    )
         phone_text = row.get(ListField.PHONE)
         if ListField.PHONE in row.dates:
             line.warnings.append(
@@ -299,7 +306,7 @@ class RegistrationImportService:
             )
         identity = organisation_id or organisation_key
 
-        duplicate = None
+        duplicate: tuple[str, str] | None = None
         if line.phone and line.phone in known.phones:
             duplicate = (known.phones[line.phone], tr("nomor telepon sama"))
         elif line.email and line.email.casefold() in known.emails:
@@ -322,9 +329,11 @@ class RegistrationImportService:
         if line.email:
             known.emails[line.email.casefold()] = here
         known.names.add(identity, line.full_name, here)
-        organisation_region = known.organisation_regions.get(organisation_id) if organisation_id else (
-            new_organisations[organisation_key].region_id if organisation_key else None
-        )  # fmt: skip
+        organisation_region = (
+            known.organisation_regions.get(organisation_id)
+            if organisation_id
+            else (new_organisations[organisation_key].region_id if organisation_key else None)
+        )
         line.values = {
             "full_name": line.full_name,
             "title": title,
@@ -357,13 +366,13 @@ class RegistrationImportService:
             [
                 {"name": new.name, "kind": new.kind.value, "region_id": new.region_id, "notes": "", "deleted_at": None}
                 for new in to_create
-            ],  # fmt: skip
+            ],
             reason=reason,
         )
-        organisation_ids = {new.key: organisation_id for new, organisation_id in zip(to_create, created)}
+        organisation_ids = {new.key: organisation_id for new, organisation_id in zip(to_create, created, strict=True)}
         codes = AttendeeService(self._file).next_codes(len(accepted))
         rows: list[dict[str, Any]] = []
-        for line, code in zip(accepted, codes):
+        for line, code in zip(accepted, codes, strict=True):
             values = dict(line.values)
             key = values.pop("organisation_key")
             if key:

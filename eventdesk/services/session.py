@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -79,7 +80,7 @@ class EventSession:
     def desks(self) -> list[Desk]:
         return desks.list_desks(self.file)
 
-    def snapshot(self):
+    def snapshot(self) -> contextlib.AbstractContextManager[EventFile]:
         """One consistent view of the file for several reads (a report's totals and its lines)."""
         return self.file.snapshot()
 
@@ -98,7 +99,7 @@ class EventSession:
         self.file.close()
 
 
-def open_session(path: str | os.PathLike, actor: Actor, *, read_only: bool = False) -> EventSession:
+def open_session(path: str | os.PathLike[str], actor: Actor, *, read_only: bool = False) -> EventSession:
     """Open an existing event file, recording this desk in it."""
     event_file = open_event_file(path, actor, read_only=read_only)
     try:
@@ -113,7 +114,7 @@ def open_session(path: str | os.PathLike, actor: Actor, *, read_only: bool = Fal
         raise
 
 
-def create_event(path: str | os.PathLike, actor: Actor, settings: EventSettings | None = None) -> EventSession:
+def create_event(path: str | os.PathLike[str], actor: Actor, settings: EventSettings | None = None) -> EventSession:
     """A new event file at `path` (which must not hold anything yet), set up with `settings`."""
     path = Path(path)
     if path.exists() and (path.is_dir() or path.stat().st_size > 0):

@@ -68,10 +68,13 @@ class SettingsService:
         """The settings dialog's save: settings, regions (id or None for new, name, code) and sectors, at once."""
         checked = validate_settings(settings)
         cleaned_regions = [
-            (region_id, clean_line(name, field="regions", label=tr("Nama daerah"), required=True),
-             clean_line(code, field="regions", label=tr("Kode daerah")).upper())
+            (
+                region_id,
+                clean_line(name, field="regions", label=tr("Nama daerah"), required=True),
+                clean_line(code, field="regions", label=tr("Kode daerah")).upper(),
+            )
             for region_id, name, code in region_rows
-        ]  # fmt: skip
+        ]
         cleaned_sectors = [
             (sector_id, clean_line(name, field="sectors", label=tr("Nama sektor"), required=True))
             for sector_id, name in sector_rows
@@ -147,7 +150,7 @@ def validate_settings(settings: EventSettings) -> EventSettings:
     zone(settings.timezone)
     if settings.day_end <= settings.day_start:
         raise InvalidValue(tr("Jam selesai harus setelah jam mulai."), field="day_end")
-    spots = []
+    spots: list[Spot] = []
     for spot in settings.spots:
         spot_name = clean_line(spot.name, field="spots", label=tr("Nama tempat penandatanganan"), required=True)
         if any(s.name.casefold() == spot_name.casefold() for s in spots):

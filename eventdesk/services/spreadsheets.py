@@ -19,6 +19,7 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from eventdesk.domain.errors import UnreadableFile
 from eventdesk.domain.i18n import tr
@@ -48,7 +49,7 @@ class Sheet:
     other_sheets: list[str] = field(default_factory=list)
 
 
-def read_sheet(path: str | os.PathLike) -> Sheet:
+def read_sheet(path: str | os.PathLike[str]) -> Sheet:
     """The cells of `path` (CSV or XLSX), or UnreadableFile saying why it cannot be read."""
     path = Path(path)
     if not path.exists():
@@ -66,27 +67,35 @@ def read_sheet(path: str | os.PathLike) -> Sheet:
     if data.startswith(OLE_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise UnreadableFile(
-                tr("Berkas '{path}' dilindungi kata sandi. Buka di Excel, hapus kata sandinya "
-                   "(File → Info → Protect Workbook), simpan, lalu impor lagi.").format(path=path)
-            )  # fmt: skip
+                tr(
+                    "Berkas '{path}' dilindungi kata sandi. Buka di Excel, hapus kata sandinya "
+                    "(File → Info → Protect Workbook), simpan, lalu impor lagi."
+                ).format(path=path)
+            )
         raise UnreadableFile(
             tr(
-                "Berkas '{path}' berformat Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx atau CSV, lalu impor lagi."
+                "Berkas '{path}' berformat Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx atau "
+                "CSV, lalu impor lagi."
             ).format(path=path)
         )
     if data.startswith(ZIP_MAGIC):
         return _read_xlsx(path, data)
     if _looks_like_html(data):
         raise UnreadableFile(
-            tr("Berkas '{path}' adalah halaman web (HTML), bukan lembar kerja, walau namanya begitu. "
-               "Buka di Excel dan simpan sebagai .xlsx atau CSV, lalu impor lagi.").format(path=path)
-        )  # fmt: skip
+            tr(
+                "Berkas '{path}' adalah halaman web (HTML), bukan lembar kerja, walau namanya begitu. "
+                "Buka di Excel dan simpan sebagai .xlsx atau CSV, lalu impor lagi."
+            ).format(path=path)
+        )
     text = _decode(data, path)
     if path.suffix.lower() in EXCEL_SUFFIXES:
         raise UnreadableFile(
-            tr("Berkas '{path}' bukan berkas Excel: isinya teks biasa. Jika isinya daftar berpemisah koma atau titik koma, "
-               "ubah akhiran namanya menjadi .csv.").format(path=path)
-        )  # fmt: skip
+            tr(
+                "Berkas '{path}' bukan berkas Excel: isinya teks biasa. Jika isinya daftar berpemisah koma "
+                "atau titik koma, "
+                "ubah akhiran namanya menjadi .csv."
+            ).format(path=path)
+        )
     if path.suffix.lower() not in TEXT_SUFFIXES:
         raise UnreadableFile(
             tr("Berkas '{path}' bukan CSV atau XLSX; simpan daftar dari Excel sebagai .xlsx atau CSV.").format(
@@ -206,12 +215,15 @@ def _read_xlsx(path: Path, data: bytes) -> Sheet:
 def _refuse_formulas_without_values(path: Path, data: bytes, title: str, rows: list[SheetRow]) -> None:
     if _may_hold_formulas(data) and (cell := _formula_without_value(data, title, rows)):
         raise UnreadableFile(
-            tr("Berkas '{path}' berisi rumus yang belum dihitung (sel {cell}), jadi nilainya tidak tersimpan di berkas. "
-               "Buka di Excel, simpan, lalu impor lagi.").format(path=path, cell=cell)
-        )  # fmt: skip
+            tr(
+                "Berkas '{path}' berisi rumus yang belum dihitung (sel {cell}), jadi nilainya tidak tersimpan "
+                "di berkas. "
+                "Buka di Excel, simpan, lalu impor lagi."
+            ).format(path=path, cell=cell)
+        )
 
 
-def _first_sheet_with_cells(workbook) -> tuple[str | None, list[SheetRow], list[str]]:
+def _first_sheet_with_cells(workbook: Any) -> tuple[str | None, list[SheetRow], list[str]]:
     """(title, rows) of the first visible sheet, or of the first one with cells when it is empty; and every title."""
     sheets = [sheet for sheet in workbook.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"]
     sheets = sheets or list(workbook.worksheets)
@@ -229,7 +241,7 @@ def _first_sheet_with_cells(workbook) -> tuple[str | None, list[SheetRow], list[
     return chosen.title, rows, [sheet.title for sheet in sheets]
 
 
-def _sheet_rows(sheet) -> list[SheetRow]:
+def _sheet_rows(sheet: Any) -> list[SheetRow]:
     # Files from other programs often carry a wrong dimension; without it every row is read.
     sheet.reset_dimensions()
     rows: list[SheetRow] = []
@@ -272,7 +284,8 @@ def _formula_without_value(data: bytes, title: str, rows: list[SheetRow]) -> str
     try:
         sheet = workbook[title]
         sheet.reset_dimensions()
-        for (number, values), formulas in zip(rows, sheet.iter_rows(values_only=True)):
+        # openpyxl may stop before trailing rows calamine reports (or go on past them): compare what both have.
+        for (number, values), formulas in zip(rows, sheet.iter_rows(values_only=True), strict=False):
             for column, formula in enumerate(formulas):
                 if formula is None or (formula.__class__ is str and not formula.startswith("=")):
                     continue
@@ -342,7 +355,7 @@ def _plain_for_calamine(data: bytes) -> bool:
     return True
 
 
-def _calamine_rows(workbook, name: str) -> list[SheetRow]:
+def _calamine_rows(workbook: Any, name: str) -> list[SheetRow]:
     rows: list[SheetRow] = []
     # From A1, empty rows included, so the count is the row number the spreadsheet shows.
     for number, cells in enumerate(workbook.get_sheet_by_name(name).to_python(skip_empty_area=False), start=1):
@@ -353,7 +366,7 @@ def _calamine_rows(workbook, name: str) -> list[SheetRow]:
     return rows
 
 
-def _as_openpyxl(value):
+def _as_openpyxl(value: object) -> object:
     if value == "":
         return None
     if type(value) is float and value.is_integer() and abs(value) < 2**53:

@@ -17,6 +17,7 @@ import os
 import shutil
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -57,7 +58,7 @@ def exchange_folder(folder: Path, event_id: str) -> Path:
     return folder / f"{EXCHANGE_PREFIX}{event_id}"
 
 
-def event_id_of(event_path: str | os.PathLike) -> str | None:
+def event_id_of(event_path: str | os.PathLike[str]) -> str | None:
     """The id of the event in the file (shared by every desk's copy), read without writing anything."""
     event_file = open_for_check(Path(event_path), _READER)
     try:
@@ -71,7 +72,7 @@ def own_file_name(desk_id: str) -> str:
 
 
 def sync_once(
-    event_path: str | os.PathLike, folder: str | os.PathLike, actor: Actor, memory: SyncMemory | None = None
+    event_path: str | os.PathLike[str], folder: str | os.PathLike[str], actor: Actor, memory: SyncMemory | None = None
 ) -> SyncReport:
     """One round: merge every other desk's new file from the folder, then write this desk's copy there."""
     memory = memory if memory is not None else SyncMemory()
@@ -131,7 +132,7 @@ def sync_once(
 
 
 @contextlib.contextmanager
-def _round_lock(desk_id: str, folder: Path):
+def _round_lock(desk_id: str, folder: Path) -> Iterator[None]:
     """One round at a time per desk and folder: two at once would write the same copy over each other."""
     key = hashlib.sha256(f"{desk_id}\0{folder.resolve()}".encode()).hexdigest()[:16]
     lock = FileLock(paths.config_dir() / f"sync-{key}.lock", timeout=ROUND_LOCK_SECONDS)

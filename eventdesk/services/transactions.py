@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import builtins
 from array import array
 from collections.abc import Sequence
+from typing import Any
 
 from eventdesk.domain.clock import now_iso
 from eventdesk.domain.enums import TransactionKind, TransactionStage, TransactionStatus
@@ -28,7 +30,7 @@ class TransactionService:
 
     def list(
         self, status: TransactionStatus | None = None, selection: TransactionFilter | None = None
-    ) -> list[Transaction]:
+    ) -> builtins.list[Transaction]:
         """Matching transactions in booking order (for a few; lists on screen use `keys` and `at`)."""
         return transactions.list_transactions(self._file, status=status, selection=selection)
 
@@ -37,15 +39,15 @@ class TransactionService:
         selection: TransactionFilter | None = None,
         order: TransactionOrder = TransactionOrder.CREATED,
         descending: bool = True,
-    ) -> array:
+    ) -> array[int]:
         """Opaque keys of every matching transaction in the wanted order; valid until the next change."""
         return transactions.transaction_keys(self._file, selection, order, descending)
 
-    def at(self, keys: Sequence[int]) -> list[Transaction | None]:
+    def at(self, keys: Sequence[int]) -> builtins.list[Transaction | None]:
         """The transactions of one page of keys, in the same order."""
         return transactions.transactions_at(self._file, keys)
 
-    def latest(self, limit: int = 10) -> list[Transaction]:
+    def latest(self, limit: int = 10) -> builtins.list[Transaction]:
         """The newest booked transactions, newest first (the live board)."""
         return transactions.latest_transactions(self._file, limit)
 
@@ -74,7 +76,7 @@ class TransactionService:
     def replacement_of(self, transaction_id: str) -> Transaction | None:
         return transactions.replacement_of(self._file, transaction_id)
 
-    def used_texts(self) -> tuple[list[str], list[str]]:
+    def used_texts(self) -> tuple[builtins.list[str], builtins.list[str]]:
         """(commodities, units) typed before, most used first: the entry form's completions."""
         return transactions.used_texts(self._file)
 
@@ -98,9 +100,18 @@ class TransactionService:
     ) -> Transaction:
         """Book one transaction; `value` is integer rupiah or text as staff type it (`1,5 M`)."""
         values = self._checked(
-            buyer_id=buyer_id, seller_id=seller_id, value=value, kind=kind, stage=stage, sector_id=sector_id,
-            commodity=commodity, quantity=quantity, unit=unit, agreement_id=agreement_id, note=note,
-        )  # fmt: skip
+            buyer_id=buyer_id,
+            seller_id=seller_id,
+            value=value,
+            kind=kind,
+            stage=stage,
+            sector_id=sector_id,
+            commodity=commodity,
+            quantity=quantity,
+            unit=unit,
+            agreement_id=agreement_id,
+            note=note,
+        )
         if replaces_id is not None and transactions.get_transaction(self._file, replaces_id) is None:
             raise InvalidValue(tr("Transaksi yang diganti tidak ada."), field="replaces")
         values["replaces_id"] = replaces_id
@@ -126,10 +137,19 @@ class TransactionService:
         buyer = self._organisation(entry.buyer, "buyer", tr("Pembeli/investor belum diisi."))
         seller = self._organisation(entry.seller, "seller", tr("Penjual/penerima investasi belum diisi."))
         return self.book(
-            buyer_id=buyer, seller_id=seller, value=entry.value, kind=entry.kind, stage=entry.stage,
-            sector_id=entry.sector_id, commodity=entry.commodity, quantity=entry.quantity, unit=entry.unit,
-            agreement_id=entry.agreement_id, note=entry.note, replaces_id=replaces_id,
-        )  # fmt: skip
+            buyer_id=buyer,
+            seller_id=seller,
+            value=entry.value,
+            kind=entry.kind,
+            stage=entry.stage,
+            sector_id=entry.sector_id,
+            commodity=entry.commodity,
+            quantity=entry.quantity,
+            unit=entry.unit,
+            agreement_id=entry.agreement_id,
+            note=entry.note,
+            replaces_id=replaces_id,
+        )
 
     def _organisation(self, choice: OrganisationChoice, field: str, missing: str) -> str:
         if choice is None:
@@ -142,7 +162,7 @@ class TransactionService:
         assert organisation is not None
         return organisation.id
 
-    def _checked(self, **given) -> dict:
+    def _checked(self, **given: Any) -> dict[str, Any]:
         value = given["value"]
         value_idr = parse_amount(value) if isinstance(value, str) else value
         if not isinstance(value_idr, int) or isinstance(value_idr, bool):

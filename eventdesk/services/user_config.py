@@ -8,6 +8,7 @@ import os
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from eventdesk.domain import codes
 from eventdesk.domain.errors import SettingsUnavailable
@@ -57,7 +58,7 @@ class UserConfig:
 
     def remember_file(self, path: Path) -> None:
         text = str(Path(path).resolve())
-        self.recent_files = [text] + [f for f in self.recent_files if f != text][: MAX_RECENT_FILES - 1]
+        self.recent_files = [text, *[f for f in self.recent_files if f != text][: MAX_RECENT_FILES - 1]]
 
 
 def config_path() -> Path:
@@ -67,7 +68,7 @@ def config_path() -> Path:
 def load() -> UserConfig:
     """The saved settings; on first start a new desk identity, saved at once."""
     path = config_path()
-    data: dict = {}
+    data: dict[str, Any] = {}
     with contextlib.suppress(OSError, ValueError):
         data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not isinstance(data.get("desk_id"), str) or not data["desk_id"]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from eventdesk.domain.clock import from_iso
+from eventdesk.domain.clock import from_iso, moment_of
 from eventdesk.domain.enums import AgreementKind, AgreementStatus, OrganisationKind
 from eventdesk.domain.models import Agreement, AgreementParty, Slot
 from eventdesk.store import records
@@ -70,7 +70,7 @@ def _party(row: tuple[Any, ...]) -> AgreementParty:
 
 
 def _slot(row: tuple[Any, ...]) -> Slot:
-    return Slot(row[0], row[1], from_iso(row[2]), from_iso(row[3]), row[4])
+    return Slot(row[0], row[1], moment_of(row[2]), moment_of(row[3]), row[4])
 
 
 def list_agreements(
@@ -102,7 +102,7 @@ def list_agreements(
     return sorted(agreements, key=_schedule_order)
 
 
-def _schedule_order(agreement: Agreement) -> tuple:
+def _schedule_order(agreement: Agreement) -> tuple[Any, ...]:
     if agreement.slot is None:
         return (1, "", agreement.number, agreement.title)
     return (0, agreement.slot.starts_at.isoformat(), agreement.slot.spot, agreement.title)

@@ -131,7 +131,8 @@ def find_by_contact(event_file: EventFile, phone: str | None, email: str | None)
     """Attendees (not deleted) with this normalised phone or this email, ignoring case."""
     cursor = event_file.conn.execute(
         SELECT_ATTENDEE
-        + " WHERE a.deleted_at IS NULL AND ((? IS NOT NULL AND a.phone = ?) OR (? IS NOT NULL AND a.email = ? COLLATE NOCASE))",
+        + " WHERE a.deleted_at IS NULL AND ((? IS NOT NULL AND a.phone = ?) OR (? IS NOT NULL AND a.email = ? "
+        "COLLATE NOCASE))",
         (phone, phone, email, email),
     )
     return [row_to_attendee(row) for row in cursor]
@@ -162,7 +163,8 @@ def get_many(event_file: EventFile, attendee_ids: list[str]) -> list[Attendee]:
 
 
 def names_in_organisation(event_file: EventFile, organisation_id: str | None) -> list[tuple[str, str]]:
-    """(id, full name) of every attendee (not deleted) of one organisation, or of none when `organisation_id` is None."""
+    """(id, full name) of every attendee (not deleted) of one organisation, or of none when `organisation_id`
+    is None."""
     cursor = event_file.conn.execute(
         "SELECT id, full_name FROM attendees WHERE organisation_id IS ? AND deleted_at IS NULL", (organisation_id,)
     )
@@ -170,11 +172,12 @@ def names_in_organisation(event_file: EventFile, organisation_id: str | None) ->
 
 
 def identities(event_file: EventFile) -> list[tuple[str, str, str, str | None, str | None, str | None]]:
-    """(id, code, full name, phone, email, organisation id) of every attendee not deleted: what duplicates are checked against."""
+    """(id, code, full name, phone, email, organisation id) of every attendee not deleted: what duplicates
+    are checked against."""
     cursor = event_file.conn.execute(
         "SELECT id, code, full_name, phone, email, organisation_id FROM attendees WHERE deleted_at IS NULL"
     )
-    return [tuple(row) for row in cursor]  # type: ignore[misc]
+    return [tuple(row) for row in cursor]
 
 
 def counts_by_category(event_file: EventFile) -> list[tuple[str, int, int]]:
@@ -182,7 +185,7 @@ def counts_by_category(event_file: EventFile) -> list[tuple[str, int, int]]:
     cursor = event_file.conn.execute(
         "SELECT category, count(*), count(checked_in_at) FROM attendees WHERE deleted_at IS NULL GROUP BY category"
     )
-    return [tuple(row) for row in cursor]  # type: ignore[misc]
+    return [tuple(row) for row in cursor]
 
 
 def counts_by_region(event_file: EventFile) -> list[tuple[str | None, str | None, int, int]]:
@@ -198,4 +201,4 @@ def counts_by_region(event_file: EventFile) -> list[tuple[str | None, str | None
         ORDER BY r.id IS NULL, r.sort_order, r.name
         """
     )
-    return [tuple(row) for row in cursor]  # type: ignore[misc]
+    return [tuple(row) for row in cursor]

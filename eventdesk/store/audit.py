@@ -13,17 +13,32 @@ import hashlib
 import json
 import uuid
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from eventdesk.domain.clock import from_iso
+from eventdesk.domain.clock import moment_of
 from eventdesk.domain.models import AuditEntry
+
+if TYPE_CHECKING:
+    from eventdesk.store.db import EventFile
 
 GENESIS_HASH = "0" * 64
 
 _COLUMNS = (
-    "id", "seq", "desk_id", "operator", "created_at", "updated_at", "table_name", "row_id",
-    "action", "before", "after", "reason", "prev_hash", "hash",
-)  # fmt: skip
+    "id",
+    "seq",
+    "desk_id",
+    "operator",
+    "created_at",
+    "updated_at",
+    "table_name",
+    "row_id",
+    "action",
+    "before",
+    "after",
+    "reason",
+    "prev_hash",
+    "hash",
+)
 # Built once: json.dumps() with options builds an encoder per call, which an import of 20,000 rows feels.
 _ROW_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 _HASH_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
@@ -55,7 +70,7 @@ def content_hash(fields: dict[str, Any]) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def chain_head(event_file, desk_id: str) -> tuple[int, str]:
+def chain_head(event_file: EventFile, desk_id: str) -> tuple[int, str]:
     """(seq, hash) of the newest audit row of `desk_id`, or (0, genesis)."""
     row = event_file.conn.execute(
         "SELECT seq, hash FROM audit_log WHERE desk_id = ? ORDER BY seq DESC LIMIT 1", (desk_id,)
@@ -63,13 +78,18 @@ def chain_head(event_file, desk_id: str) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS_HASH)
 
 
-def holds_entry(event_file, desk_id: str, seq: int, entry_hash: str) -> bool:
+def holds_entry(event_file: EventFile, desk_id: str, seq: int, entry_hash: str) -> bool:
     """Whether the file holds entry `seq` of `desk_id`'s chain with exactly that hash."""
     row = event_file.conn.execute("SELECT hash FROM audit_log WHERE desk_id = ? AND seq = ?", (desk_id, seq)).fetchone()
     return row is not None and row[0] == entry_hash
 
 
-def append(event_file, entries: Iterable[tuple[str, str, str, dict | None, dict | None, str]], *, at: str) -> None:
+def append(
+    event_file: EventFile,
+    entries: Iterable[tuple[str, str, str, dict[str, Any] | None, dict[str, Any] | None, str]],
+    *,
+    at: str,
+) -> None:
     """Write audit rows (table, row id, action, before, after, reason) for the open transaction."""
     actor = event_file.actor
     if event_file.chain_head is None:
@@ -78,7 +98,7 @@ def append(event_file, entries: Iterable[tuple[str, str, str, dict | None, dict 
     rows = []
     for table, row_id, action, before, after, reason in entries:
         seq += 1
-        fields = {
+        fields: dict[str, Any] = {
             "id": str(uuid.uuid4()),
             "seq": seq,
             "desk_id": actor.desk_id,
@@ -93,56 +113,56 @@ def append(event_file, entries: Iterable[tuple[str, str, str, dict | None, dict 
             "reason": reason or "",
             "prev_hash": prev_hash,
         }
-        fields["hash"] = content_hash(fields)
-        prev_hash = fields["hash"]
+        prev_hash = fields["hash"] = content_hash(fields)
         rows.append(tuple(fields[name] for name in _COLUMNS))
     event_file.conn.executemany(_INSERT, rows)
     event_file.chain_head = (seq, prev_hash)
     event_file.mark_changed("audit_log")
 
 
-def entries_for(event_file, table: str, row_id: str) -> list[AuditEntry]:
+def entries_for(event_file: EventFile, table: str, row_id: str) -> list[AuditEntry]:
     """The history of one row, oldest first."""
     cursor = event_file.conn.execute(
         f"SELECT {', '.join(_COLUMNS)} FROM audit_log WHERE table_name = ? AND row_id = ? ORDER BY created_at, seq",
         (table, row_id),
     )
-    return [_entry(dict(zip(_COLUMNS, row))) for row in cursor]
+    return [_entry(dict(zip(_COLUMNS, row, strict=True))) for row in cursor]
 
 
-def histories(event_file) -> dict[tuple[str, str], list[AuditEntry]]:
+def histories(event_file: EventFile) -> dict[tuple[str, str], list[AuditEntry]]:
     """Every audit entry of every desk, grouped by the row it is about: the input of the merge rules."""
     grouped: dict[tuple[str, str], list[AuditEntry]] = {}
     cursor = event_file.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM audit_log ORDER BY created_at, desk_id, seq")
     for row in cursor:
-        entry = _entry(dict(zip(_COLUMNS, row)))
+        entry = _entry(dict(zip(_COLUMNS, row, strict=True)))
         grouped.setdefault((entry.table_name, entry.row_id), []).append(entry)
     return grouped
 
 
-def heads(event_file) -> dict[str, tuple[int, str]]:
+def heads(event_file: EventFile) -> dict[str, tuple[int, str]]:
     """Each desk's newest (seq, hash) in this file."""
     cursor = event_file.conn.execute(
         "SELECT a.desk_id, a.seq, a.hash FROM audit_log a"
-        " JOIN (SELECT desk_id, max(seq) AS seq FROM audit_log GROUP BY desk_id) h ON h.desk_id = a.desk_id AND h.seq = a.seq"
+        " JOIN (SELECT desk_id, max(seq) AS seq FROM audit_log GROUP BY desk_id) h ON h.desk_id = a.desk_id "
+        "AND h.seq = a.seq"
     )
     return {desk_id: (seq, hash_) for desk_id, seq, hash_ in cursor}
 
 
-def hash_at(event_file, desk_id: str, seq: int) -> str | None:
+def hash_at(event_file: EventFile, desk_id: str, seq: int) -> str | None:
     row = event_file.conn.execute("SELECT hash FROM audit_log WHERE desk_id = ? AND seq = ?", (desk_id, seq)).fetchone()
     return row[0] if row else None
 
 
-def raw_after(event_file, desk_id: str, seq: int) -> list[dict[str, Any]]:
+def raw_after(event_file: EventFile, desk_id: str, seq: int) -> list[dict[str, Any]]:
     """The audit rows of `desk_id` after number `seq`, as stored, oldest first (what another file lacks)."""
     cursor = event_file.conn.execute(
         f"SELECT {', '.join(_COLUMNS)} FROM audit_log WHERE desk_id = ? AND seq > ? ORDER BY seq", (desk_id, seq)
     )
-    return [dict(zip(_COLUMNS, row)) for row in cursor]
+    return [dict(zip(_COLUMNS, row, strict=True)) for row in cursor]
 
 
-def adopt(event_file, rows: list[dict[str, Any]]) -> None:
+def adopt(event_file: EventFile, rows: list[dict[str, Any]]) -> None:
     """Copy another desk's audit rows in exactly as they are, so their chain verifies here too."""
     event_file.conn.executemany(_INSERT, [tuple(row[name] for name in _COLUMNS) for row in rows])
     event_file.mark_changed("audit_log")
@@ -152,11 +172,11 @@ def entry_from_raw(row: dict[str, Any]) -> AuditEntry:
     return _entry(row)
 
 
-def iter_raw(event_file) -> Iterator[dict[str, Any]]:
+def iter_raw(event_file: EventFile) -> Iterator[dict[str, Any]]:
     """Every audit row as stored, each desk's chain in order; for the integrity check."""
     cursor = event_file.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM audit_log ORDER BY desk_id, seq")
     for row in cursor:
-        yield dict(zip(_COLUMNS, row))
+        yield dict(zip(_COLUMNS, row, strict=True))
 
 
 def _entry(fields: dict[str, Any]) -> AuditEntry:
@@ -165,7 +185,7 @@ def _entry(fields: dict[str, Any]) -> AuditEntry:
         seq=fields["seq"],
         desk_id=fields["desk_id"],
         operator=fields["operator"],
-        created_at=from_iso(fields["created_at"]),
+        created_at=moment_of(fields["created_at"]),
         table_name=fields["table_name"],
         row_id=fields["row_id"],
         action=fields["action"],
@@ -177,7 +197,7 @@ def _entry(fields: dict[str, Any]) -> AuditEntry:
     )
 
 
-def chain_hashes(event_file) -> dict[str, dict[int, str]]:
+def chain_hashes(event_file: EventFile) -> dict[str, dict[int, str]]:
     """Every desk's chain as {desk: {seq: hash}}: what a backup witnesses of the file's history."""
     chains: dict[str, dict[int, str]] = {}
     for desk_id, seq, row_hash in event_file.conn.execute("SELECT desk_id, seq, hash FROM audit_log"):

@@ -67,7 +67,7 @@ def _columns(event_file: EventFile, table: str) -> dict[str, str]:
 def _rows(event_file: EventFile, table: str) -> list[dict[str, Any]]:
     cursor = event_file.conn.execute(f"SELECT * FROM [{table}]")
     names = [column[0] for column in cursor.description]
-    return [dict(zip(names, values)) for values in cursor]
+    return [dict(zip(names, values, strict=True)) for values in cursor]
 
 
 def _stored_form(state: dict[str, Any], columns: dict[str, str]) -> dict[str, Any]:

@@ -171,7 +171,7 @@ class EventFile:
 
 
 def open_event_file(
-    path: str | os.PathLike, actor: Actor, *, create: bool = False, read_only: bool = False
+    path: str | os.PathLike[str], actor: Actor, *, create: bool = False, read_only: bool = False
 ) -> EventFile:
     """Open (or with `create`, make) the event file at `path`, migrated to the current schema."""
     path = Path(path)
@@ -266,7 +266,7 @@ def _create(path: Path) -> None:
     os.replace(building, path)
 
 
-def open_for_check(path: str | os.PathLike, actor: Actor) -> EventFile:
+def open_for_check(path: str | os.PathLike[str], actor: Actor) -> EventFile:
     """Read-only, whatever the schema version: `check` reports an old schema rather than refusing it."""
     path = Path(path)
     inspect_event_file(path)

@@ -20,7 +20,7 @@ def get_settings(event_file: EventFile) -> EventSettings | None:
     row = cursor.fetchone()
     if row is None:
         return None
-    return _settings(dict(zip([c[0] for c in cursor.description], row)))
+    return _settings(dict(zip([c[0] for c in cursor.description], row, strict=True)))
 
 
 def save_settings(event_file: EventFile, settings: EventSettings) -> EventSettings:

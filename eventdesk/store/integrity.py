@@ -62,7 +62,7 @@ def _limited(problems: list[str]) -> list[str]:
     if len(problems) <= MAX_PROBLEMS_PER_KIND:
         return problems
     hidden = len(problems) - MAX_PROBLEMS_PER_KIND
-    return problems[:MAX_PROBLEMS_PER_KIND] + [tr("… dan {count} masalah serupa lainnya.").format(count=hidden)]
+    return [*problems[:MAX_PROBLEMS_PER_KIND], tr("… dan {count} masalah serupa lainnya.").format(count=hidden)]
 
 
 def _sqlite_problems(event_file: EventFile) -> list[str]:
@@ -145,7 +145,8 @@ def _chain_problems(event_file: EventFile) -> list[str]:
         elif row["prev_hash"] != prev_hash:
             problems.append(
                 tr(
-                    "{where}: tidak tersambung ke catatan sebelumnya (nomor {previous} diubah, diganti atau disisipkan)."
+                    "{where}: tidak tersambung ke catatan sebelumnya (nomor {previous} diubah, diganti atau "
+                    "disisipkan)."
                 ).format(where=where, previous=expected_seq - 1)
             )
         if audit.content_hash(row) != row["hash"]:
@@ -175,7 +176,7 @@ def _state_problems(event_file: EventFile) -> list[str]:
         cursor = event_file.conn.execute(f"SELECT * FROM [{table}]")
         names = [column[0] for column in cursor.description]
         for values in cursor:
-            row = dict(zip(names, values))
+            row = dict(zip(names, values, strict=True))
             key = (table, row["id"])
             if key not in expected:
                 problems.append(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from eventdesk.domain.clock import now_iso
 from eventdesk.domain.errors import MergeRefused
@@ -47,7 +47,7 @@ def merge_from(event_file: EventFile, other: EventFile, *, source: str) -> Merge
             )
         their_labels = desk_labels(other)
         our_heads, their_heads = audit.heads(event_file), audit.heads(other)
-        adopted: list[dict] = []
+        adopted: list[dict[str, Any]] = []
         for desk_id in sorted(their_heads):
             rows = _continuation(
                 event_file, other, desk_id, our_heads.get(desk_id), their_heads[desk_id], source, their_labels
@@ -94,7 +94,7 @@ def _continuation(
     their_head: tuple[int, str],
     source: str,
     labels: dict[str, str],
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """`desk_id`'s audit rows in `other` after the ones this file has, checked link by link."""
     our_seq, our_hash = our_head or (0, audit.GENESIS_HASH)
     their_seq = their_head[0]

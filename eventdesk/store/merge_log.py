@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from eventdesk.domain.clock import from_iso
+from eventdesk.domain.clock import moment_of
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -17,7 +17,8 @@ def record(event_file: EventFile, source_desk_id: str, label: str, *, at: str, e
     """Note that a merge at `at` read `source_desk_id`'s data (and brought `entries` new entries of it)."""
     event_file.conn.execute(
         """
-        INSERT INTO merge_log (id, created_at, updated_at, desk_id, source_desk_id, source_label, merged_at, new_at, entries, via)
+        INSERT INTO merge_log
+            (id, created_at, updated_at, desk_id, source_desk_id, source_label, merged_at, new_at, entries, via)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (source_desk_id) DO UPDATE SET
             updated_at = excluded.updated_at, desk_id = excluded.desk_id, source_label = excluded.source_label,
@@ -43,4 +44,4 @@ def record(event_file: EventFile, source_desk_id: str, label: str, *, at: str, e
 def last_merged(event_file: EventFile) -> dict[str, datetime]:
     """Other desk id → when this file last merged its data."""
     cursor = event_file.conn.execute("SELECT source_desk_id, merged_at FROM merge_log")
-    return {desk_id: from_iso(at) for desk_id, at in cursor}  # type: ignore[misc]
+    return {desk_id: moment_of(at) for desk_id, at in cursor}

@@ -39,20 +39,28 @@ def find_by_name(event_file: EventFile, name: str) -> list[Organisation]:
     return [_organisation(row) for row in cursor]
 
 
+def _existing(event_file: EventFile, organisation_id: str) -> Organisation:
+    """An organisation just written in this transaction: there, or the store is broken."""
+    organisation = get_organisation(event_file, organisation_id)
+    if organisation is None:
+        raise LookupError(f"organisation {organisation_id} was written but cannot be read back")
+    return organisation
+
+
 def add_organisation(
     event_file: EventFile, name: str, kind: OrganisationKind, region_id: str | None = None, notes: str = ""
 ) -> Organisation:
     row = records.insert_row(
         event_file, "organisations", {"name": name, "kind": kind.value, "region_id": region_id, "notes": notes}
     )
-    return get_organisation(event_file, row["id"])  # type: ignore[return-value]
+    return _existing(event_file, row["id"])
 
 
 def update_organisation(event_file: EventFile, organisation_id: str, **changes: Any) -> Organisation:
     if isinstance(changes.get("kind"), OrganisationKind):
         changes["kind"] = changes["kind"].value
     records.update_row(event_file, "organisations", organisation_id, changes)
-    return get_organisation(event_file, organisation_id)  # type: ignore[return-value]
+    return _existing(event_file, organisation_id)
 
 
 def add_organisations(event_file: EventFile, rows: list[dict[str, Any]], *, reason: str = "") -> list[str]:

@@ -20,9 +20,17 @@ if TYPE_CHECKING:
     from eventdesk.store.db import EventFile
 
 AUDITED_TABLES = (
-    "desks", "event", "regions", "sectors", "organisations", "attendees",
-    "agreements", "agreement_parties", "slots", "transactions",
-)  # fmt: skip
+    "desks",
+    "event",
+    "regions",
+    "sectors",
+    "organisations",
+    "attendees",
+    "agreements",
+    "agreement_parties",
+    "slots",
+    "transactions",
+)
 
 
 def new_id() -> str:
@@ -40,7 +48,7 @@ def fetch_row(event_file: EventFile, table: str, row_id: str) -> dict[str, Any] 
     row = cursor.fetchone()
     if row is None:
         return None
-    return dict(zip([column[0] for column in cursor.description], row))
+    return dict(zip([column[0] for column in cursor.description], row, strict=True))
 
 
 def insert_row(event_file: EventFile, table: str, values: Mapping[str, Any], *, reason: str = "") -> dict[str, Any]:
@@ -165,7 +173,7 @@ def _complete_rows(event_file: EventFile, table: str, row_ids: list[str]) -> lis
         cursor = event_file.conn.execute(f"SELECT * FROM [{table}] WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
         names = [column[0] for column in cursor.description]
         for values in cursor:
-            row = dict(zip(names, values))
+            row = dict(zip(names, values, strict=True))
             by_id[row["id"]] = row
     return [by_id[row_id] for row_id in row_ids]
 

@@ -15,7 +15,7 @@ matching transactions directly.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from eventdesk.domain.figures import TotalsRow, TransactionTotals, fold_totals
 from eventdesk.domain.filters import TransactionFilter
@@ -62,13 +62,14 @@ _SUMS_TRIGGERS = (
     BEGIN {_add("OLD", "-")} END""",
     f"""CREATE TEMP TRIGGER IF NOT EXISTS transaction_sums_update AFTER UPDATE ON main.transactions
     BEGIN {_add("OLD", "-")} {_add("NEW", "+")} END""",
-    """CREATE TEMP TRIGGER IF NOT EXISTS transaction_sums_organisation AFTER UPDATE OF region_id, kind ON main.organisations
+    """CREATE TEMP TRIGGER IF NOT EXISTS transaction_sums_organisation AFTER UPDATE OF region_id, kind ON
+    main.organisations
     WHEN OLD.region_id IS NOT NEW.region_id OR OLD.kind IS NOT NEW.kind
     BEGIN UPDATE transaction_sums_state SET stale = 1; END""",
 )
 
 
-def _totals_row(row: tuple) -> TotalsRow:
+def _totals_row(row: tuple[Any, ...]) -> TotalsRow:
     status, kind, stage, sector_id, buyer_region, seller_region, umkm, verified, value, count = row
     return TotalsRow(
         status,
@@ -99,7 +100,8 @@ def kept_sums(event_file: EventFile) -> list[TotalsRow]:
     try:
         _ensure_sums(event_file)
         rows = conn.execute(
-            "SELECT status, kind, stage, sector_id, buyer_region_id, seller_region_id, umkm, verified, value_idr, count "
+            "SELECT status, kind, stage, sector_id, buyer_region_id, seller_region_id, umkm, verified, "
+            "value_idr, count "
             "FROM temp.transaction_sums WHERE count != 0"
         ).fetchall()
         if own_transaction:

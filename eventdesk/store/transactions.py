@@ -53,16 +53,24 @@ _ORDER_SQL = {
     TransactionOrder.QUANTITY: "t.quantity",
     TransactionOrder.VALUE: "t.value_idr",
     TransactionOrder.KIND: "t.kind",
-    TransactionOrder.STAGE: "CASE t.stage WHEN 'interest' THEN 1 WHEN 'commitment' THEN 2 WHEN 'contract' THEN 3 ELSE 4 END",
+    TransactionOrder.STAGE: (
+        "CASE t.stage WHEN 'interest' THEN 1 WHEN 'commitment' THEN 2 WHEN 'contract' THEN 3 ELSE 4 END"
+    ),
     TransactionOrder.STATUS: "t.status, t.verified_at IS NULL",
     TransactionOrder.DESK: "d.label COLLATE NOCASE",
     TransactionOrder.OPERATOR: "t.operator COLLATE NOCASE",
 }
 
 # Orders that read a joined table; the others (and filters on the transaction's own columns) need no join.
-_JOINED_ORDERS = frozenset({
-    TransactionOrder.BUYER, TransactionOrder.SELLER, TransactionOrder.DIRECTION, TransactionOrder.SECTOR, TransactionOrder.DESK,
-})  # fmt: skip
+_JOINED_ORDERS = frozenset(
+    {
+        TransactionOrder.BUYER,
+        TransactionOrder.SELLER,
+        TransactionOrder.DIRECTION,
+        TransactionOrder.SECTOR,
+        TransactionOrder.DESK,
+    }
+)
 
 _SEARCHED = ("b.name", "se.name", "t.commodity", "t.note", "s.name", "t.void_reason", "t.operator", "t.unit")
 
@@ -174,7 +182,7 @@ def transaction_keys(
     selection: TransactionFilter | None = None,
     order: TransactionOrder = TransactionOrder.CREATED,
     descending: bool = True,
-) -> array:
+) -> array[int]:
     """The keys (row numbers) of every matching transaction, in the wanted order; pages come from `transactions_at`."""
     where, params = where_clause(selection)
     direction = "DESC" if descending else "ASC"
@@ -237,7 +245,8 @@ def replacement_of(event_file: EventFile, transaction_id: str) -> Transaction | 
 def replacements(event_file: EventFile) -> dict[str, str]:
     """Voided transaction id -> id of the booked transaction that replaced it."""
     rows = event_file.conn.execute(
-        "SELECT replaces_id, id FROM transactions WHERE replaces_id IS NOT NULL AND status = 'booked' ORDER BY created_at"
+        "SELECT replaces_id, id FROM transactions WHERE replaces_id IS NOT NULL AND status = 'booked' ORDER "
+        "BY created_at"
     )
     return dict(rows.fetchall())
 

@@ -108,7 +108,8 @@ class LiveBoard(QWidget):
     # --- showing --------------------------------------------------------------------------------
 
     def show_on_projector(self) -> None:
-        """Full screen on a screen other than the main window's when there is one, else a window (F11 for full screen)."""
+        """Full screen on a screen other than the main window's when there is one, else a window (F11 for
+        full screen)."""
         target = self._projector_screen()
         if target is not None:
             self.setScreen(target)
@@ -203,7 +204,8 @@ class LiveBoard(QWidget):
             deals.append(
                 f"<p><span style='color:{ACCENT}'><b>{escape(format_compact(transaction.value_idr))}</b></span> "
                 f"{escape(transaction.buyer_name)} → {escape(transaction.seller_name)}<br>"
-                f"<span style='color:{MUTED}'>{escape(transaction.kind.label)} · {escape(transaction.sector_name or '')}</span></p>"
+                f"<span style='color:{MUTED}'>{escape(transaction.kind.label)} · "
+                f"{escape(transaction.sector_name or '')}</span></p>"
             )
         self.deals.setText("".join(deals) or f"<p style='color:{MUTED}'>{escape(self.tr('Belum ada transaksi.'))}</p>")
 

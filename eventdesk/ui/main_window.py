@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
@@ -39,6 +40,7 @@ from eventdesk.ui.dialogs.restore_dialog import RestoreDialog
 from eventdesk.ui.dialogs.settings_dialog import SettingsDialog
 from eventdesk.ui.dialogs.sync_folder_dialog import SyncFolderDialog
 from eventdesk.ui.errors import show_error
+from eventdesk.ui.keys import action
 from eventdesk.ui.live_board import LiveBoard
 from eventdesk.ui.recovery import open_or_recover
 from eventdesk.ui.screens.attendees import AttendeesScreen
@@ -136,24 +138,24 @@ class MainWindow(QMainWindow):
         self.file_menu = QMenu(self)
         # No key: Ctrl+N belongs to the screens (a new registration, organisation or deal), and leaving the
         # event open at the desk for a new one is never one keystroke away.
-        self.new_action = QAction(self, triggered=self._handle_new_event)
-        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self._handle_open)
+        self.new_action = action(self, self._handle_new_event)
+        self.open_action = action(self, self._handle_open, QKeySequence.StandardKey.Open)
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.settings_action = QAction(self, triggered=self._handle_settings)
-        self.merge_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+M"), triggered=self._handle_merge)
+        self.settings_action = action(self, self._handle_settings)
+        self.merge_action = action(self, self._handle_merge, QKeySequence("Ctrl+Shift+M"))
         self.merge_action.setObjectName("merge_action")
-        self.conflicts_action = QAction(self, triggered=self.show_conflicts)
+        self.conflicts_action = action(self, self.show_conflicts)
         self.conflicts_action.setObjectName("conflicts_action")
-        self.sync_folder_action = QAction(self, triggered=self._handle_sync_folder)
+        self.sync_folder_action = action(self, self._handle_sync_folder)
         self.sync_folder_action.setObjectName("sync_folder_action")
-        self.sync_now_action = QAction(self, shortcut=QKeySequence("F5"), triggered=self.sync.run_now)
+        self.sync_now_action = action(self, self.sync.run_now, QKeySequence("F5"))
         self.sync_now_action.setObjectName("sync_now_action")
-        self.operator_action = QAction(self, triggered=self.ask_operator)
-        self.backup_now_action = QAction(self, triggered=self._handle_backup_now)
-        self.restore_action = QAction(self, triggered=self._handle_restore)
-        self.backup_folder_action = QAction(self, triggered=self._handle_backup_folder)
-        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.operator_action = action(self, self.ask_operator)
+        self.backup_now_action = action(self, self._handle_backup_now)
+        self.restore_action = action(self, self._handle_restore)
+        self.backup_folder_action = action(self, self._handle_backup_folder)
+        self.quit_action = action(self, self.close, QKeySequence.StandardKey.Quit)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
         self.file_menu.addMenu(self.recent_menu)
@@ -177,27 +179,27 @@ class MainWindow(QMainWindow):
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES.items():
-            action = QAction(name, self, checkable=True)
-            action.setData(code)
-            action.setChecked(code == self.context.config.language)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
+            choice = QAction(name, self)
+            choice.setCheckable(True)
+            choice.setData(code)
+            choice.setChecked(code == self.context.config.language)
+            choice.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_group.addAction(choice)
+            self.language_menu.addAction(choice)
+            self.language_actions[code] = choice
         self.view_menu.addMenu(self.language_menu)
-        self.live_board_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+L"), triggered=self.show_live_board)
+        self.live_board_action = action(self, self.show_live_board, QKeySequence("Ctrl+Shift+L"))
         self.view_menu.addAction(self.live_board_action)
         self.view_menu.addSeparator()
         self.screen_actions: list[QAction] = []
         for index in range(self.sidebar.count()):
-            action = QAction(self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, i=index: self.sidebar.setCurrentRow(i))
-            self.view_menu.addAction(action)
-            self.screen_actions.append(action)
+            switch = action(self, partial(self.sidebar.setCurrentRow, index), QKeySequence(f"Ctrl+{index + 1}"))
+            self.view_menu.addAction(switch)
+            self.screen_actions.append(switch)
         self.menuBar().addMenu(self.view_menu)
 
         self.help_menu = QMenu(self)
-        self.about_action = QAction(self, triggered=self._handle_about)
+        self.about_action = action(self, self._handle_about)
         self.help_menu.addAction(self.about_action)
         self.menuBar().addMenu(self.help_menu)
 
@@ -360,8 +362,7 @@ class MainWindow(QMainWindow):
         return self.conflicts_dialog
 
     def _handle_sync_folder(self) -> None:
-        session = self.context.session
-        dialog = SyncFolderDialog(self.context.config.sync_folder(session.path), self)
+        dialog = SyncFolderDialog(self.sync.folder, self)
         if dialog.exec() == SyncFolderDialog.DialogCode.Accepted:
             self.sync.set_folder(dialog.folder)
 
@@ -463,9 +464,7 @@ class MainWindow(QMainWindow):
         if not chosen:
             return
         folder = Path(chosen)
-        if folder.resolve() == paths.backup_dir().resolve():
-            folder = None
-        self.backups.set_folder(folder)
+        self.backups.set_folder(None if folder.resolve() == paths.backup_dir().resolve() else folder)
         user_config.save(self.context.config)
         self._update_status()
 
@@ -476,7 +475,7 @@ class MainWindow(QMainWindow):
             empty = self.recent_menu.addAction(self.tr("(kosong)"))
             empty.setEnabled(False)
         for file in files:
-            self.recent_menu.addAction(file, lambda f=file: self.open_file(Path(f)))
+            self.recent_menu.addAction(file).triggered.connect(lambda _checked=False, f=file: self.open_file(Path(f)))
 
     def _handle_settings(self) -> None:
         dialog = SettingsDialog(self.context.session, self)

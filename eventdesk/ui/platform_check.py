@@ -98,8 +98,13 @@ def _local_display_socket(display: str) -> Path | None:
     return Path(f"/tmp/.X11-unix/X{match.group(1)}") if match else None
 
 
-def platform_problem(environ: dict[str, str] | None = None, *, system: str | None = None,
-                     find_missing=missing_libraries, plugin: Path | None = None) -> PlatformProblem | None:  # fmt: skip
+def platform_problem(
+    environ: dict[str, str] | None = None,
+    *,
+    system: str | None = None,
+    find_missing=missing_libraries,
+    plugin: Path | None = None,
+) -> PlatformProblem | None:
     """Why Qt could not show a window here, or None when it can (or when only Qt itself can tell)."""
     environ = dict(os.environ if environ is None else environ)
     system = system or sys.platform

@@ -9,6 +9,7 @@ and the next one simply tries again.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
@@ -46,7 +47,7 @@ class SyncController(QObject):
         self.restart()
 
     @property
-    def folder(self):
+    def folder(self) -> Path | None:
         if not self.context.has_session:
             return None
         return self.context.config.sync_folder(self.event_id)

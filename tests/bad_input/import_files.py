@@ -148,7 +148,7 @@ def _formats(name: str, rows: list[list[object]], formats: dict[str, str]) -> Ca
 def _long_rows() -> list[list[object]]:
     long = ("Panjang" * 1429)[:10_000]
     return [
-        HEADER + ["Kategori", "Provinsi", "Email"],
+        [*HEADER, "Kategori", "Provinsi", "Email"],
         [1, long, "PT Uji", "", "0857-1100-0001", "", "", "", ""],
         [2, "Uji Instansi Panjang", long, "", "0857-1100-0002", "", "", "", ""],
         [3, "Uji Jabatan Panjang", "PT Uji", long, "0857-1100-0003", "", "", "", ""],
@@ -260,7 +260,7 @@ FILES: list[ListFile] = [
             "François O’Neil": {"organisation": "Café “Étoile”", "title": "Gérant – Dapur"},
             "??ng Th? Ng?c Ánh": {"phone": "+6285712000002"},
         },
-    ),  # fmt: skip
+    ),
     ListFile(
         "8-bit csv with a byte Windows-1252 lacks",
         _bytes("latin.csv", b"Nama;HP\r\nUji Bit \x81Delapan;0857-1300-0001\r\nUji Bit Baik;0857-1300-0002\r\n"),
@@ -279,7 +279,7 @@ FILES: list[ListFile] = [
             "Uji Koma, S.E.": {"organisation": 'PT "Maju"; Jaya, Tbk'},
             "Uji Titik Koma": {"organisation": "CV Etam, Samarinda"},
         },
-    ),  # fmt: skip
+    ),
     ListFile(
         "csv with a NUL byte deep inside",
         _bytes(
@@ -290,7 +290,7 @@ FILES: list[ListFile] = [
         ),
         fates={**{n + 2: "import" for n in range(100)}, 102: "rejected", 103: "import"},
         words={102: "karakter kendali"},
-    ),  # fmt: skip
+    ),
     ListFile(
         "csv with 10,000-character cells",
         _rows("panjang.csv", _long_rows(), delimiter=","),
@@ -303,7 +303,7 @@ FILES: list[ListFile] = [
             6: "nomor telepon '888",
         },
         stored={"Uji Telepon Panjang": {"phone": None, "email": None}, "Uji Baik Panjang": {"phone": "+6285711000006"}},
-    ),  # fmt: skip
+    ),
     ListFile(
         "xlsx with 10,000-character cells",
         _rows("panjang.xlsx", _long_rows()),
@@ -363,7 +363,7 @@ FILES: list[ListFile] = [
             "Uji Tanpa Lebar": {"phone": "+6285716000009"},
             "Uji Telepon Emoji": {"phone": None},
         },
-    ),  # fmt: skip
+    ),
     ListFile(
         "control characters as Excel writes them in xlsx cells (_x0007_)",
         _rewritten(
@@ -380,7 +380,7 @@ FILES: list[ListFile] = [
         fates={2: "rejected", 3: "import", 4: "import", 5: "rejected", **{n: "import" for n in range(6, 61)}},
         words={2: "karakter kendali", 5: "Instansi berisi karakter pembalik arah"},
         stored={"Uji Baris Baru": {"phone": "+6285710000002"}, "Uji Garis_x0007_Bawah": {"phone": "+6285710000003"}},
-    ),  # fmt: skip
+    ),
     ListFile(
         "dates where a name or phone belongs",
         _rows(
@@ -406,7 +406,7 @@ FILES: list[ListFile] = [
             "Uji Telepon Tanggal": {"phone": None},
             "Uji Tanggal Baik": {"phone": "+6285717000006", "notes": "2025-05-08 09:30:00"},
         },
-    ),  # fmt: skip
+    ),
     ListFile(
         "phone numbers as Excel numbers that lost the leading zero",
         _formats(
@@ -440,14 +440,16 @@ FILES: list[ListFile] = [
             "Uji Angka Format 0###": {"phone": "+6285718000005"},
             "Uji Angka Tanggal": {"phone": None},
         },
-    ),  # fmt: skip
+    ),
     ListFile(
         "formulas with the results Excel stored",
         _rewritten(
             "rumus-excel.xlsx",
             _cells(
                 {
-                    "B2": '<c r="B2" t="str"><f>HYPERLINK("https://contoh.id/budi","Uji Tautan")</f><v>Uji Tautan</v></c>',
+                    "B2": (
+                        '<c r="B2" t="str"><f>HYPERLINK("https://contoh.id/budi","Uji Tautan")</f><v>Uji Tautan</v></c>'
+                    ),
                     "E2": '<c r="E2" t="str"><f>"0857"&amp;"-1900-0001"</f><v>0857-1900-0001</v></c>',
                     "B3": '<c r="B3" t="str"><f>CONCAT("Uji ","Rumus")</f><v>Uji Rumus</v></c>',
                     "E3": '<c r="E3"><f>85719000000+2</f><v>85719000002</v></c>',
@@ -460,7 +462,7 @@ FILES: list[ListFile] = [
         fates={2: "import", 3: "import", 4: "rejected", 5: "rejected", **{n: "import" for n in range(6, 61)}},
         words={4: "galat Excel (#DIV/0!)", 5: "galat Excel (#N/A)", 6: "nomor telepon '#REF!'"},
         stored={"Uji Tautan": {"phone": "+6285719000001"}, "Uji Rumus": {"phone": "+6285719000002"}},
-    ),  # fmt: skip
+    ),
     ListFile(
         "formulas typed into csv cells, kept as text",
         _rows(
@@ -483,7 +485,7 @@ FILES: list[ListFile] = [
             "@SUM(1+1)*cmd|' /C calc'!A0": {"phone": "+6285720000002"},
             "Uji Rumus Telepon": {"organisation": "=1+1", "title": "+SUM(1)", "notes": "-2+3", "phone": None},
         },
-    ),  # fmt: skip
+    ),
     ListFile(
         "the same person twice and a row without a name",
         _rows(
@@ -498,12 +500,13 @@ FILES: list[ListFile] = [
         ),
         fates={2: "import", 3: "rejected", 4: "duplicate", 5: "import"},
         words={3: "Nama lengkap wajib diisi", 4: "baris 2"},
-    ),  # fmt: skip
+    ),
 ]
 
 
 def _cp1252(path: Path) -> Path:
-    """What Excel's "CSV (Comma delimited)" writes on an Indonesian Windows: `;`, Windows-1252, '?' for letters it lacks."""
+    """What Excel's "CSV (Comma delimited)" writes on an Indonesian Windows: `;`, Windows-1252, '?' for
+    letters it lacks."""
     return write_csv(path, CP1252_ROWS, delimiter=";", encoding="cp1252", errors="replace")
 
 

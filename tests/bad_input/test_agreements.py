@@ -10,9 +10,7 @@ from eventdesk.domain.models import AgreementDetails, PartyChoice
 from tests.bad_input.corpus import NAMES, NOTES, REFUSED
 from tests.bad_input.test_services import _ids, attempt, shared  # noqa: F401 - the module's shared demo copy
 
-TITLES = [
-    (case, typed, typed if case == "201 characters" else stored) for case, typed, stored in NAMES
-]  # fmt: skip
+TITLES = [(case, typed, typed if case == "201 characters" else stored) for case, typed, stored in NAMES]
 TEN = local_moment(date(2025, 5, 8), 10, 0, "Asia/Makassar")
 
 

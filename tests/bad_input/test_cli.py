@@ -36,7 +36,7 @@ def _transactions(path):
 
 def test_the_same_command_with_a_good_amount_books_it(capsys, demo_path):
     before = _transactions(demo_path)
-    status, out, err = run(
+    status, _out, err = run(
         capsys,
         "book",
         demo_path,
@@ -59,9 +59,20 @@ def test_the_same_command_with_a_good_amount_books_it(capsys, demo_path):
 def test_book_refuses_bad_amounts(capsys, demo_path, case, typed):
     before = _transactions(demo_path)
     status, _, err = run(
-        capsys, "book", demo_path, "--buyer", BUYER, "--seller", SELLER, "--sector", "Perikanan",
-        "--value", typed, "--kind", "trade",
-    )  # fmt: skip
+        capsys,
+        "book",
+        demo_path,
+        "--buyer",
+        BUYER,
+        "--seller",
+        SELLER,
+        "--sector",
+        "Perikanan",
+        "--value",
+        typed,
+        "--kind",
+        "trade",
+    )
     assert_refused(status, err)
     assert _transactions(demo_path) == before
 
@@ -162,8 +173,20 @@ def _bad_files(folder, demo_path):
     return made
 
 
-BAD_FILES = ["missing", "folder", "empty", "text", "renamed html", "renamed zip", "png", "another sqlite database",
-             "cut short", "header only", "damaged pages", "newer schema"]  # fmt: skip
+BAD_FILES = [
+    "missing",
+    "folder",
+    "empty",
+    "text",
+    "renamed html",
+    "renamed zip",
+    "png",
+    "another sqlite database",
+    "cut short",
+    "header only",
+    "damaged pages",
+    "newer schema",
+]
 
 
 @pytest.fixture
@@ -184,7 +207,7 @@ def test_commands_refuse_files_that_are_not_sound_event_files_and_leave_them_alo
         "report": ["report", "summary", path, "-o", tmp_path / "r.pdf"],
         "check": ["check", path],
     }[command]
-    status, out, err = run(capsys, *args)
+    status, _out, err = run(capsys, *args)
     if command == "check":
         assert status == 1 and "Traceback" not in err and err.strip()
     else:
@@ -200,9 +223,29 @@ def test_an_argument_with_undecodable_bytes_is_a_plain_refusal(demo_path, eventd
     env = {**os.environ, "EVENTDESK_HOME": str(eventdesk_home), "PYTHONIOENCODING": "utf-8"}
     before = _transactions(demo_path)
     result = subprocess.run(
-        [sys.executable, "-m", "eventdesk", "book", str(demo_path), "--buyer", b"PT \xff\xfe".decode("utf-8", "surrogateescape"),
-         "--seller", SELLER, "--sector", "Perikanan", "--value", "5 jt", "--kind", "trade"],
-        capture_output=True, text=True, encoding="utf-8", errors="replace", env=env, timeout=60,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "eventdesk",
+            "book",
+            str(demo_path),
+            "--buyer",
+            b"PT \xff\xfe".decode("utf-8", "surrogateescape"),
+            "--seller",
+            SELLER,
+            "--sector",
+            "Perikanan",
+            "--value",
+            "5 jt",
+            "--kind",
+            "trade",
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        env=env,
+        timeout=60,
+    )
     assert_refused(result.returncode, result.stderr)
     assert _transactions(demo_path) == before

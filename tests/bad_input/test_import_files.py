@@ -47,7 +47,7 @@ def _stored(path, full_name, columns):
     selected = ", ".join(STORED_COLUMNS[column] for column in columns)
     rows = query(path, f"SELECT {selected} FROM attendees a WHERE a.full_name = ?", (full_name,))
     assert len(rows) == 1, (full_name, rows)
-    return dict(zip(columns, rows[0]))
+    return dict(zip(columns, rows[0], strict=True))
 
 
 def _assert_written_exactly(path, before, imported: int, new_organisations: int, report_lines=None):
@@ -199,7 +199,11 @@ def test_the_installed_command_prints_no_library_warning_for_a_list_it_reads(dem
     }
     result = subprocess.run(
         [sys.executable, "-m", "eventdesk", "import", "attendees", str(demo_path), str(source)],
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
     assert (result.returncode, result.stderr) == (0, "")
     assert "Diimpor: 9 · Duplikat: 0 · Ditolak: 0" in result.stdout.splitlines()

@@ -14,10 +14,21 @@ KEYS = {"name", "value", "unit", "baseline", "ratio", "target", "ok"}
 
 def test_run_py_measures_cases_at_a_tiny_scale_and_prints_the_json_list(tmp_path, eventdesk_home):
     done = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--scale", "tiny", "--only", "dashboard,check_in", "--json"],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "run.py"),
+            "--scale",
+            "tiny",
+            "--only",
+            "dashboard,check_in",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
         env={**_environment(), "EVENTDESK_BENCH_CACHE": str(tmp_path / "cache"), "EVENTDESK_HOME": str(eventdesk_home)},
-    )  # fmt: skip
+    )
     assert done.returncode in (0, 1), done.stderr  # 1: a target missed on a busy machine; 2 would be a broken run
     results = json.loads(done.stdout)
     assert [result["name"] for result in results] == ["check_in", "dashboard"]
@@ -34,8 +45,12 @@ def test_run_py_measures_cases_at_a_tiny_scale_and_prints_the_json_list(tmp_path
 def test_run_py_refuses_an_unknown_case_with_one_line(tmp_path):
     done = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--only", "warp_speed"],
-        capture_output=True, text=True, timeout=60, cwd=tmp_path, env=_environment(),
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env=_environment(),
+    )
     assert done.returncode == 2 and "unknown case warp_speed" in done.stderr
 
 

@@ -2,7 +2,6 @@
 
 import os
 import re
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -11,7 +10,8 @@ import pytest
 from pypdf import PdfReader
 
 from eventdesk import __version__
-from tests.outside import booked_total, query, scalar, sha256, siblings
+from tests.lists import KALTIM_ROWS, write_encrypted_xlsx, write_xlsx
+from tests.outside import booked_total, query, scalar, sha256, siblings, tamper
 
 COMMANDS = (
     "demo",
@@ -35,31 +35,18 @@ def eventdesk(home, *args):
     env = {**os.environ, "EVENTDESK_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
         [sys.executable, "-m", "eventdesk", *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
 
 
 def assert_one_line_error(result):
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
-
-
-@pytest.fixture(scope="module")
-def demo_made(tmp_path_factory):
-    """`eventdesk demo FILE`, once for this module."""
-    folder = tmp_path_factory.mktemp("cli-demo")
-    path = folder / "balikpapan.eventdesk"
-    result = eventdesk(folder / "home", "demo", path)
-    return result, path
-
-
-@pytest.fixture
-def demo_file(demo_made, tmp_path):
-    _, made = demo_made
-    path = tmp_path / "balikpapan.eventdesk"
-    shutil.copyfile(made, path)
-    return path
 
 
 def test_help_lists_every_command(eventdesk_home):
@@ -167,9 +154,22 @@ def test_checkin_refuses_an_unknown_code(demo_file, eventdesk_home):
 def test_book_reads_the_value_as_typed_prints_the_id_and_the_total_grows(demo_file, eventdesk_home):
     before = booked_total(demo_file)
     result = eventdesk(
-        eventdesk_home, "book", demo_file, "--buyer", "PT Samudra Biru Mandiri", "--seller", "Amplang Karya Etam",
-        "--sector", "perikanan", "--value", "1,5 M", "--kind", "trade", "--commodity", "Amplang ikan tenggiri",
-    )  # fmt: skip
+        eventdesk_home,
+        "book",
+        demo_file,
+        "--buyer",
+        "PT Samudra Biru Mandiri",
+        "--seller",
+        "Amplang Karya Etam",
+        "--sector",
+        "perikanan",
+        "--value",
+        "1,5 M",
+        "--kind",
+        "trade",
+        "--commodity",
+        "Amplang ikan tenggiri",
+    )
     assert (result.returncode, result.stderr) == (0, "")
     transaction_id = result.stdout.strip()
     assert UUID.match(transaction_id)
@@ -182,9 +182,20 @@ def test_book_reads_the_value_as_typed_prints_the_id_and_the_total_grows(demo_fi
 def test_book_with_an_unknown_buyer_suggests_the_closest_names_and_books_nothing(demo_file, eventdesk_home):
     before = scalar(demo_file, "SELECT count(*) FROM transactions")
     result = eventdesk(
-        eventdesk_home, "book", demo_file, "--buyer", "PT Samudra Biru Mandri", "--seller", "Amplang Karya Etam",
-        "--sector", "Perikanan", "--value", "1,5 M", "--kind", "trade",
-    )  # fmt: skip
+        eventdesk_home,
+        "book",
+        demo_file,
+        "--buyer",
+        "PT Samudra Biru Mandri",
+        "--seller",
+        "Amplang Karya Etam",
+        "--sector",
+        "Perikanan",
+        "--value",
+        "1,5 M",
+        "--kind",
+        "trade",
+    )
     assert_one_line_error(result)
     assert "PT Samudra Biru Mandri" in result.stderr
     assert "PT Samudra Biru Mandiri" in result.stderr
@@ -218,9 +229,20 @@ def test_void_takes_a_deal_out_of_the_total(demo_file, eventdesk_home):
 
 def test_book_with_a_name_like_none_registered_says_so_without_guesses(demo_file, eventdesk_home):
     result = eventdesk(
-        eventdesk_home, "book", demo_file, "--buyer", "Qwerty Zxcv", "--seller", "Amplang Karya Etam",
-        "--sector", "Perikanan", "--value", "1 M", "--kind", "trade",
-    )  # fmt: skip
+        eventdesk_home,
+        "book",
+        demo_file,
+        "--buyer",
+        "Qwerty Zxcv",
+        "--seller",
+        "Amplang Karya Etam",
+        "--sector",
+        "Perikanan",
+        "--value",
+        "1 M",
+        "--kind",
+        "trade",
+    )
     assert_one_line_error(result)
     assert "Qwerty Zxcv" in result.stderr and "Mungkin" not in result.stderr
 
@@ -265,9 +287,6 @@ def test_backup_writes_a_sound_copy_to_the_folder_given_and_prints_its_path(demo
 
 
 # --- registration lists, attendee reports, badges, export ---------------------------------------
-
-from tests.lists import KALTIM_ROWS, write_encrypted_xlsx, write_xlsx  # noqa: E402
-from tests.outside import tamper  # noqa: E402
 
 
 def test_import_attendees_prints_counts_and_each_rejected_row_by_its_number(demo_file, tmp_path, eventdesk_home):

@@ -13,7 +13,7 @@ import time
 import pytest
 
 from eventdesk.services.integrity import check_event_file
-from tests.cli.test_cli import assert_one_line_error, demo_file, demo_made, eventdesk  # noqa: F401 (fixtures)
+from tests.cli.test_cli import assert_one_line_error, eventdesk
 from tests.outside import booked_total, query, scalar, sha256, siblings
 
 DEAL = (
@@ -46,7 +46,8 @@ def _values(path):
 
 
 def test_two_copies_on_one_laptop_reach_every_desk_and_every_sync_is_accepted(demo_file, tmp_path):
-    """The reported case: laptop A books in one copy and syncs; B syncs; A books in its second copy and syncs; B books."""
+    """The reported case: laptop A books in one copy and syncs; B syncs; A books in its second copy and
+    syncs; B books."""
     folder = tmp_path / "stick"
     folder.mkdir()
     home_a, home_b = tmp_path / "laptop-a", tmp_path / "laptop-b"
@@ -129,8 +130,10 @@ def test_every_command_finishes_under_a_console_that_cannot_show_the_names(demo_
 
 
 def _read_only_mount_works(folder):
-    probe = subprocess.run(["unshare", "-m", "sh", "-c", f"mount --bind -o ro '{folder}' '{folder}' && ! touch '{folder}/probe'"],
-                           capture_output=True)  # fmt: skip
+    probe = subprocess.run(
+        ["unshare", "-m", "sh", "-c", f"mount --bind -o ro '{folder}' '{folder}' && ! touch '{folder}/probe'"],
+        capture_output=True,
+    )
     return probe.returncode == 0
 
 
@@ -159,7 +162,7 @@ def test_reading_commands_work_on_read_only_media_and_writing_commands_say_so(de
                 ("book", f"book '{event}' " + " ".join(f"'{part}'" for part in DEAL) + " --value '1 M'"),
             ]
         ]
-    )  # fmt: skip
+    )
     subprocess.run(["unshare", "-m", "sh", "-c", script], check=True, timeout=300)
 
     def result(name):
@@ -170,7 +173,7 @@ def test_reading_commands_work_on_read_only_media_and_writing_commands_say_so(de
         )
 
     for name in ("totals", "report", "export", "fingerprint", "check", "backup"):
-        status, stdout, stderr = result(name)
+        status, _stdout, stderr = result(name)
         assert (status, stderr) == (0, ""), name
     assert "Rp666.000.000.000" in result("totals")[1]
     for name in ("checkin", "book"):
@@ -243,8 +246,21 @@ def test_booking_above_a_trillion_from_the_command_line_asks_for_yes(demo_file, 
 
 
 def test_names_echoed_in_errors_are_cleaned_and_bounded(demo_file, tmp_path):
-    result = eventdesk(tmp_path / "home", "book", demo_file, "--buyer", "PT A\nB\x1b[31m" + "x" * 10_000,
-                       "--seller", "PT Borneo Segar Lestari", "--sector", "Perikanan", "--kind", "trade", "--value", "1 jt")  # fmt: skip
+    result = eventdesk(
+        tmp_path / "home",
+        "book",
+        demo_file,
+        "--buyer",
+        "PT A\nB\x1b[31m" + "x" * 10_000,
+        "--seller",
+        "PT Borneo Segar Lestari",
+        "--sector",
+        "Perikanan",
+        "--kind",
+        "trade",
+        "--value",
+        "1 jt",
+    )
     assert_one_line_error(result)
     assert "\x1b" not in result.stderr and len(result.stderr) < 400
 
@@ -281,8 +297,13 @@ def test_twenty_pairs_of_sync_rounds_of_one_desk_at_once_all_succeed(demo_file, 
     failures = []
 
     def round_():
-        result = subprocess.run([sys.executable, "-m", "eventdesk", "sync", str(demo_file), "--folder", str(folder)],
-                                capture_output=True, text=True, env=env, timeout=300)  # fmt: skip
+        result = subprocess.run(
+            [sys.executable, "-m", "eventdesk", "sync", str(demo_file), "--folder", str(folder)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
         if result.returncode != 0:
             failures.append(result.stderr)
 

@@ -26,33 +26,92 @@ BOOKINGS = {
 
 HEADER = ["No", "Nama Lengkap", "Instansi", "Jabatan", "Provinsi", "No. HP", "Email", "Kategori"]
 LISTS = {  # each desk's own delegation list: (file name, rows); .csv lists come from Indonesian Excel (`;`)
-    "a": ("delegasi-jatim.xlsx", [
-        ["DAFTAR PESERTA DELEGASI JAWA TIMUR"], [], HEADER,
-        [1, "Hj. Ratna Dewi, S.E.", "CV Batik Tulis Madura", "Pemilik", "Jatim", "0857-3100-0001", "ratna@batikmadura.id", "Penjual"],
-        [2, "Agus Salim", "PT Garam Segara", "Direktur", "Jawa Timur", 85731000002, "agus@garamsegara.co.id", "Penjual"],
-        [3, "Yohanes Tanoto", "Koperasi Tani Ijen", "Ketua", "JATIM", "+62 857 3100 0003", "", "Pembeli"],
-        [4, "Siti Maryam", "Dinas Koperasi dan UKM Prov. Jatim", "Kepala Bidang", "Jawa Timur", "0857-3100-0004", "siti@jatimprov.go.id", "Pemerintah"],
-        [None, "Jumlah peserta: 4 orang"],
-    ]),
-    "b": ("delegasi-kaltim.csv", [
-        ["Nama", "Instansi", "Asal Daerah", "No HP / WA", "Kategori"],
-        ["Muhammad Rizal", "UMKM Amplang Etam", "Kaltim", "0857-3200-0001", "Penjual"],
-        ["Dayang Aisyah", "PT Kayu Mahakam", "Kal-Tim", "0857-3200-0002", "Pembeli"],
-        ["Hendra Gunawan", "CV Lada Kutai", "Kalimantan Timur", "0857-3200-0003", "Investor"],
-    ]),
-    "c": ("investor.xlsx", [
-        HEADER,
-        [1, "Li Wei 李伟", "Sino Borneo Capital", "Partner", "", "+86 138 0013 8000", "li.wei@sinoborneo.cn", "Investor"],
-        [2, "Fransiskus Xaverius", "PT Bromo Agro Industri", "Manajer", "Jatim", "0857-3300-0002", "", "Investor"],
-        [3, "Nur Hidayah", "Bank Kaltimtara", "Analis", "Kaltim", "0857-3300-0003", "nur@bankkaltimtara.co.id", "Investor"],
-    ]),
-}  # fmt: skip
-SHARED = ("tamu-bersama.csv", [  # the organisers sent the same VIP list to two desks
-    ["Nama", "Instansi", "No. HP", "Email", "Kategori"],
-    ["Dr. Ir. Bambang Wijaya, M.T.", "Kadin Kaltim", "0857-3400-0001", "bambang@kadinkaltim.id", "VIP"],
-    ["Ayu Lestari", "Kadin Kaltim", "0857-3400-0002", "ayu@kadinkaltim.id", "VIP"],
-    ["Rudi Hartono", "PT Bersama Etam", "0857-3400-0003", "", "VIP"],
-])  # fmt: skip
+    "a": (
+        "delegasi-jatim.xlsx",
+        [
+            ["DAFTAR PESERTA DELEGASI JAWA TIMUR"],
+            [],
+            HEADER,
+            [
+                1,
+                "Hj. Ratna Dewi, S.E.",
+                "CV Batik Tulis Madura",
+                "Pemilik",
+                "Jatim",
+                "0857-3100-0001",
+                "ratna@batikmadura.id",
+                "Penjual",
+            ],
+            [
+                2,
+                "Agus Salim",
+                "PT Garam Segara",
+                "Direktur",
+                "Jawa Timur",
+                85731000002,
+                "agus@garamsegara.co.id",
+                "Penjual",
+            ],
+            [3, "Yohanes Tanoto", "Koperasi Tani Ijen", "Ketua", "JATIM", "+62 857 3100 0003", "", "Pembeli"],
+            [
+                4,
+                "Siti Maryam",
+                "Dinas Koperasi dan UKM Prov. Jatim",
+                "Kepala Bidang",
+                "Jawa Timur",
+                "0857-3100-0004",
+                "siti@jatimprov.go.id",
+                "Pemerintah",
+            ],
+            [None, "Jumlah peserta: 4 orang"],
+        ],
+    ),
+    "b": (
+        "delegasi-kaltim.csv",
+        [
+            ["Nama", "Instansi", "Asal Daerah", "No HP / WA", "Kategori"],
+            ["Muhammad Rizal", "UMKM Amplang Etam", "Kaltim", "0857-3200-0001", "Penjual"],
+            ["Dayang Aisyah", "PT Kayu Mahakam", "Kal-Tim", "0857-3200-0002", "Pembeli"],
+            ["Hendra Gunawan", "CV Lada Kutai", "Kalimantan Timur", "0857-3200-0003", "Investor"],
+        ],
+    ),
+    "c": (
+        "investor.xlsx",
+        [
+            HEADER,
+            [
+                1,
+                "Li Wei 李伟",
+                "Sino Borneo Capital",
+                "Partner",
+                "",
+                "+86 138 0013 8000",
+                "li.wei@sinoborneo.cn",
+                "Investor",
+            ],
+            [2, "Fransiskus Xaverius", "PT Bromo Agro Industri", "Manajer", "Jatim", "0857-3300-0002", "", "Investor"],
+            [
+                3,
+                "Nur Hidayah",
+                "Bank Kaltimtara",
+                "Analis",
+                "Kaltim",
+                "0857-3300-0003",
+                "nur@bankkaltimtara.co.id",
+                "Investor",
+            ],
+        ],
+    ),
+}
+SHARED = (
+    "tamu-bersama.csv",
+    [  # the organisers sent the same VIP list to two desks
+        ["Nama", "Instansi", "No. HP", "Email", "Kategori"],
+        ["Dr. Ir. Bambang Wijaya, M.T.", "Kadin Kaltim", "0857-3400-0001", "bambang@kadinkaltim.id", "VIP"],
+        ["Ayu Lestari", "Kadin Kaltim", "0857-3400-0002", "ayu@kadinkaltim.id", "VIP"],
+        ["Rudi Hartono", "PT Bersama Etam", "0857-3400-0003", "", "VIP"],
+    ],
+)
 SHARED_ON = "ac"
 IMPORTED = {"a": 4, "b": 3, "c": 3}
 

@@ -5,13 +5,22 @@ from eventdesk.domain.enums import AgreementKind, AgreementStatus
 from eventdesk.domain.models import Agreement, AgreementParty
 
 AGREEMENT = Agreement(
-    "a", AgreementKind.CONTRACT, "Pasokan Udang Windu Beku", AgreementStatus.SCHEDULED, number="005/KTR/V/2025",
-    sector_id="perikanan", sector_name="Perikanan",
+    "a",
+    AgreementKind.CONTRACT,
+    "Pasokan Udang Windu Beku",
+    AgreementStatus.SCHEDULED,
+    number="005/KTR/V/2025",
+    sector_id="perikanan",
+    sector_name="Perikanan",
     parties=[
-        AgreementParty("p1", "a", "o1", 1, "PT Samudra Biru Mandiri", region_name="Jawa Timur", signatory_name="Đặng Thị Ngọc Ánh"),
-        AgreementParty("p2", "a", "o2", 2, "PT Mahakam Bahari", region_name="Kalimantan Timur", signatory_name="José Müller"),
+        AgreementParty(
+            "p1", "a", "o1", 1, "PT Samudra Biru Mandiri", region_name="Jawa Timur", signatory_name="Đặng Thị Ngọc Ánh"
+        ),
+        AgreementParty(
+            "p2", "a", "o2", 2, "PT Mahakam Bahari", region_name="Kalimantan Timur", signatory_name="José Müller"
+        ),
     ],
-)  # fmt: skip
+)
 
 
 def test_every_word_typed_must_appear_somewhere_ignoring_case_and_accents():

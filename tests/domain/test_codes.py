@@ -90,9 +90,18 @@ def test_a_code_is_recognised_by_its_shape_however_typed():
 
 @pytest.mark.parametrize(
     ("typed", "complete"),
-    [("8PF-0001", True), ("8pf 0001", True), ("8PF0001", True), ("K7M-0042B", True),
-     ("8PF-1", False), ("8PF-001", False), ("k7m 42", False), ("budi", False), ("0812 3456", False)],
-)  # fmt: skip
+    [
+        ("8PF-0001", True),
+        ("8pf 0001", True),
+        ("8PF0001", True),
+        ("K7M-0042B", True),
+        ("8PF-1", False),
+        ("8PF-001", False),
+        ("k7m 42", False),
+        ("budi", False),
+        ("0812 3456", False),
+    ],
+)
 def test_only_a_whole_code_is_complete_a_short_one_would_be_padded(typed, complete):
     from eventdesk.domain.codes import is_complete_code
 

@@ -25,9 +25,20 @@ class Desk:
         if after is not None:
             after = {**after, "updated_at": stamp, "desk_id": self.desk_id}
         return AuditEntry(
-            id=f"{self.desk_id}-{self.seq}", seq=self.seq, desk_id=self.desk_id, operator=self.operator, created_at=at,
-            table_name="x", row_id=row_id, action=action, before=before, after=after, reason="", prev_hash="", hash="",
-        )  # fmt: skip
+            id=f"{self.desk_id}-{self.seq}",
+            seq=self.seq,
+            desk_id=self.desk_id,
+            operator=self.operator,
+            created_at=at,
+            table_name="x",
+            row_id=row_id,
+            action=action,
+            before=before,
+            after=after,
+            reason="",
+            prev_hash="",
+            hash="",
+        )
 
 
 def _row(**values):

@@ -14,9 +14,14 @@ from eventdesk.domain.enums import (
 from eventdesk.domain.errors import InvalidValue
 
 VOCABULARIES = [
-    OrganisationKind, AttendeeCategory, AgreementKind, AgreementStatus,
-    TransactionKind, TransactionStage, TransactionStatus,
-]  # fmt: skip
+    OrganisationKind,
+    AttendeeCategory,
+    AgreementKind,
+    AgreementStatus,
+    TransactionKind,
+    TransactionStage,
+    TransactionStatus,
+]
 
 
 def test_the_stored_words_are_those_of_the_design_brief():

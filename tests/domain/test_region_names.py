@@ -16,12 +16,21 @@ REGIONS = [
 @pytest.mark.parametrize(
     ("typed", "region_id"),
     [
-        ("Jawa Timur", "jatim"), ("JAWA TIMUR", "jatim"), ("Jatim", "jatim"), ("jatim", "jatim"),
-        ("Prov. Jawa Timur", "jatim"), ("Provinsi Jawa Timur", "jatim"), ("Jawa Timor", "jatim"),
-        ("Kaltim", "kaltim"), ("Kal-Tim", "kaltim"), ("KALIMANTAN TIMUR", "kaltim"), ("Prov. Kaltim", "kaltim"),
-        ("Sulsel", "sulsel"), ("NTB", "ntb"),
+        ("Jawa Timur", "jatim"),
+        ("JAWA TIMUR", "jatim"),
+        ("Jatim", "jatim"),
+        ("jatim", "jatim"),
+        ("Prov. Jawa Timur", "jatim"),
+        ("Provinsi Jawa Timur", "jatim"),
+        ("Jawa Timor", "jatim"),
+        ("Kaltim", "kaltim"),
+        ("Kal-Tim", "kaltim"),
+        ("KALIMANTAN TIMUR", "kaltim"),
+        ("Prov. Kaltim", "kaltim"),
+        ("Sulsel", "sulsel"),
+        ("NTB", "ntb"),
     ],
-)  # fmt: skip
+)
 def test_a_region_is_found_however_the_list_spells_it(typed, region_id):
     assert match_region(typed, REGIONS).id == region_id
 

@@ -26,18 +26,39 @@ def numbered(rows):
 @pytest.mark.parametrize(
     ("header", "field"),
     [
-        ("Nama", F.FULL_NAME), ("Nama Lengkap", F.FULL_NAME), ("Name", F.FULL_NAME), ("NAMA PESERTA", F.FULL_NAME),
-        ("Instansi", F.ORGANISATION), ("Perusahaan", F.ORGANISATION), ("Asal Instansi", F.ORGANISATION),
-        ("Nama Perusahaan", F.ORGANISATION), ("Company", F.ORGANISATION), ("Unit Kerja", F.ORGANISATION),
-        ("Jabatan", F.TITLE), ("Position", F.TITLE),
-        ("Provinsi", F.REGION), ("Asal Daerah", F.REGION), ("Province", F.REGION),
-        ("No. HP", F.PHONE), ("No HP/WA", F.PHONE), ("WA", F.PHONE), ("Telepon", F.PHONE), ("Phone", F.PHONE),
-        ("Email", F.EMAIL), ("E-mail", F.EMAIL), ("Alamat Email", F.EMAIL),
-        ("Kategori", F.CATEGORY), ("Kategori Peserta", F.CATEGORY), ("Jenis Peserta", F.CATEGORY),
+        ("Nama", F.FULL_NAME),
+        ("Nama Lengkap", F.FULL_NAME),
+        ("Name", F.FULL_NAME),
+        ("NAMA PESERTA", F.FULL_NAME),
+        ("Instansi", F.ORGANISATION),
+        ("Perusahaan", F.ORGANISATION),
+        ("Asal Instansi", F.ORGANISATION),
+        ("Nama Perusahaan", F.ORGANISATION),
+        ("Company", F.ORGANISATION),
+        ("Unit Kerja", F.ORGANISATION),
+        ("Jabatan", F.TITLE),
+        ("Position", F.TITLE),
+        ("Provinsi", F.REGION),
+        ("Asal Daerah", F.REGION),
+        ("Province", F.REGION),
+        ("No. HP", F.PHONE),
+        ("No HP/WA", F.PHONE),
+        ("WA", F.PHONE),
+        ("Telepon", F.PHONE),
+        ("Phone", F.PHONE),
+        ("Email", F.EMAIL),
+        ("E-mail", F.EMAIL),
+        ("Alamat Email", F.EMAIL),
+        ("Kategori", F.CATEGORY),
+        ("Kategori Peserta", F.CATEGORY),
+        ("Jenis Peserta", F.CATEGORY),
         ("Keterangan", F.NOTES),
-        ("No.", None), ("Tanda Tangan", None), (None, None), ("Jenis Usaha", F.ORGANISATION),
+        ("No.", None),
+        ("Tanda Tangan", None),
+        (None, None),
+        ("Jenis Usaha", F.ORGANISATION),
     ],
-)  # fmt: skip
+)
 def test_header_words_in_indonesian_or_english_name_their_field(header, field):
     assert header_field(header) == field
 
@@ -108,21 +129,35 @@ def test_a_sheet_without_a_recognisable_header_is_refused_with_a_hint():
 
 @pytest.mark.parametrize(
     ("typed", "category"),
-    [("Penjual", AttendeeCategory.SELLER), ("BUYER", AttendeeCategory.BUYER), ("Narasumber", AttendeeCategory.SPEAKER),
-     ("Wartawan", AttendeeCategory.MEDIA), ("vip", AttendeeCategory.VIP), ("Panitia", AttendeeCategory.COMMITTEE),
-     ("Pemerintah", AttendeeCategory.GOVERNMENT), ("investor", AttendeeCategory.INVESTOR), ("Tamu", None), ("", None)],
-)  # fmt: skip
+    [
+        ("Penjual", AttendeeCategory.SELLER),
+        ("BUYER", AttendeeCategory.BUYER),
+        ("Narasumber", AttendeeCategory.SPEAKER),
+        ("Wartawan", AttendeeCategory.MEDIA),
+        ("vip", AttendeeCategory.VIP),
+        ("Panitia", AttendeeCategory.COMMITTEE),
+        ("Pemerintah", AttendeeCategory.GOVERNMENT),
+        ("investor", AttendeeCategory.INVESTOR),
+        ("Tamu", None),
+        ("", None),
+    ],
+)
 def test_categories_are_read_as_lists_write_them(typed, category):
     assert parse_category(typed) == category
 
 
 @pytest.mark.parametrize(
     ("name", "kind"),
-    [("PT Jatim Agro Nusantara (Perseroda)", OrganisationKind.ENTERPRISE), ("Dinas Pariwisata Kaltim", OrganisationKind.GOVERNMENT),
-     ("CV. Maju Jaya", OrganisationKind.COMPANY), ("UMKM Amplang Bu Lilis", OrganisationKind.UMKM),
-     ("Koperasi Wanita Pesisir", OrganisationKind.COOPERATIVE), ("Kadin Jatim", OrganisationKind.ASSOCIATION),
-     ("Borneo & <Java> Capital", OrganisationKind.OTHER)],
-)  # fmt: skip
+    [
+        ("PT Jatim Agro Nusantara (Perseroda)", OrganisationKind.ENTERPRISE),
+        ("Dinas Pariwisata Kaltim", OrganisationKind.GOVERNMENT),
+        ("CV. Maju Jaya", OrganisationKind.COMPANY),
+        ("UMKM Amplang Bu Lilis", OrganisationKind.UMKM),
+        ("Koperasi Wanita Pesisir", OrganisationKind.COOPERATIVE),
+        ("Kadin Jatim", OrganisationKind.ASSOCIATION),
+        ("Borneo & <Java> Capital", OrganisationKind.OTHER),
+    ],
+)
 def test_a_new_organisations_kind_is_guessed_from_its_name(name, kind):
     assert guess_organisation_kind(name) == kind
 

@@ -10,9 +10,12 @@ from eventdesk.domain.schedule import Conflict, ConflictKind
 
 ZONE = "Asia/Makassar"
 SETTINGS = EventSettings(
-    name="Misi", timezone=ZONE, day_start=time(8), day_end=time(17),
+    name="Misi",
+    timezone=ZONE,
+    day_start=time(8),
+    day_end=time(17),
     spots=[Spot("Panggung Utama", SpotKind.STAGE), Spot("Meja 1"), Spot("Meja 2")],
-)  # fmt: skip
+)
 
 
 def placed(id_, day, hour, minute, spot, status=AgreementStatus.SCHEDULED):

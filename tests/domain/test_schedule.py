@@ -91,8 +91,10 @@ def test_draft_postponed_and_cancelled_agreements_occupy_nothing():
     for status in (AgreementStatus.DRAFT, AgreementStatus.POSTPONED, AgreementStatus.CANCELLED):
         assert signing_conflicts(second, [agreement("a", at(10), status=status)], SETTINGS) == []
     assert kinds(signing_conflicts(second, [agreement("a", at(10), status=AgreementStatus.SIGNED)], SETTINGS)) == [
-        "signatory_twice", "signatory_twice", "spot_twice",
-    ]  # fmt: skip
+        "signatory_twice",
+        "signatory_twice",
+        "spot_twice",
+    ]
 
 
 def test_the_candidate_is_never_in_conflict_with_its_own_stored_self():

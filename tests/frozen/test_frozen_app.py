@@ -15,14 +15,25 @@ ROOT = Path(__file__).resolve().parents[2]
 pytest.importorskip("PyInstaller", reason="PyInstaller is not installed (pip install -e '.[build]')")
 
 sys.path.insert(0, str(ROOT / "tools"))
-import build_app  # noqa: E402
+import build_app  # noqa: E402 (tools/ is a folder of scripts, not a package: importable once on the path)
 
 
 @pytest.fixture(scope="module")
 def frozen(tmp_path_factory):
     root = tmp_path_factory.mktemp("frozen")
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "build_app.py"), "--dist", str(root / "dist"),
-                             "--work", str(root / "work")], capture_output=True, text=True, timeout=1200)  # fmt: skip
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tools" / "build_app.py"),
+            "--dist",
+            str(root / "dist"),
+            "--work",
+            str(root / "work"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return root / "dist"
 
@@ -35,8 +46,13 @@ def _env(tmp_path):
 
 
 def test_the_frozen_window_passes_its_selftest(frozen, tmp_path):
-    result = subprocess.run([str(build_app.executable(frozen, "EventDesk")), "--selftest"],
-                            capture_output=True, text=True, env=_env(tmp_path), timeout=300)  # fmt: skip
+    result = subprocess.run(
+        [str(build_app.executable(frozen, "EventDesk")), "--selftest"],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=300,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "frozen=True" in result.stdout and "ok     print (QtPrintSupport)" in result.stdout
     assert result.stdout.splitlines()[-1].endswith("passed, 0 failed")

@@ -24,9 +24,10 @@ def people(session):
         "Ir. Bambang Sutrisno, M.T.", "vip", organisation_id=organisation.id, title="Direktur Utama"
     )
     session.attendees.register(
-        "Dr. H. Akhmad Yusran Hasanuddin Mahdiannur Syahrani Kesuma Wicaksono, S.H., M.H., M.Si.", "government",
+        "Dr. H. Akhmad Yusran Hasanuddin Mahdiannur Syahrani Kesuma Wicaksono, S.H., M.H., M.Si.",
+        "government",
         title="Kepala Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Timur",
-    )  # fmt: skip
+    )
     session.attendees.register("Đặng Thị Ngọc Ánh", "investor")
     return session.attendees.matching(AttendeeQuery())
 
@@ -53,7 +54,7 @@ def test_the_qr_code_drawn_on_each_badge_is_segnos_matrix_of_the_attendees_code(
     badges.render(session.document_info("Tanda Pengenal"), people, output)
     reader = PdfReader(output)
     assert len(reader.pages) == len(people)
-    for attendee, page in zip(people, reader.pages):
+    for attendee, page in zip(people, reader.pages, strict=True):
         expected = [[bool(module) for module in row] for row in segno.make_qr(attendee.code, error="m").matrix]
         assert matrix_drawn(page) == expected
 
@@ -73,7 +74,7 @@ def test_each_badge_prints_name_title_organisation_region_code_and_category_as_t
     output = tmp_path / "badges.pdf"
     badges.render(session.document_info("Tanda Pengenal"), people, output)
     texts = [" ".join(page.extract_text().split()) for page in PdfReader(output).pages]
-    by_name = {attendee.full_name: (attendee, text) for attendee, text in zip(people, texts)}
+    by_name = {attendee.full_name: (attendee, text) for attendee, text in zip(people, texts, strict=True)}
     bambang, text = by_name["Ir. Bambang Sutrisno, M.T."]
     for expected in (
         "Ir. Bambang Sutrisno, M.T.",
@@ -95,9 +96,12 @@ def test_long_names_shrink_to_fit_the_badge():
     width = 90 * 2.8346
     short = badges.fit_text("Budi Santoso", FONT_BOLD, width, badges._sizes(24, 9), lambda size: 2)
     long = badges.fit_text(
-        "Dr. H. Akhmad Yusran Hasanuddin Mahdiannur Syahrani Kesuma Wicaksono, S.H., M.H., M.Si.", FONT_BOLD, width,
-        badges._sizes(24, 9), lambda size: 2 if size >= 15 else 3,
-    )  # fmt: skip
+        "Dr. H. Akhmad Yusran Hasanuddin Mahdiannur Syahrani Kesuma Wicaksono, S.H., M.H., M.Si.",
+        FONT_BOLD,
+        width,
+        badges._sizes(24, 9),
+        lambda size: 2 if size >= 15 else 3,
+    )
     assert (short.size, short.lines) == (24, ["Budi Santoso"])
     assert long.size < short.size and 2 <= len(long.lines) <= 3
     assert " ".join(long.lines).replace("  ", " ").startswith("Dr. H. Akhmad")

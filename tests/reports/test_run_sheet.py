@@ -109,8 +109,12 @@ def clash(session):
     session.attendees.check_in(ani.code)
     session.attendees.check_in(yus.code)
     ten = local_moment(DAY, 10, 0, "Asia/Makassar")
-    first = session.agreements.create("contract", "Pasokan Udang", [PartyInput(a.id, ani.id, "Direktur"), PartyInput(b.id, yus.id, "Manajer")],
-                                      mc_notes="Undang <kedua> pihak & saksi ke meja")  # fmt: skip
+    first = session.agreements.create(
+        "contract",
+        "Pasokan Udang",
+        [PartyInput(a.id, ani.id, "Direktur"), PartyInput(b.id, yus.id, "Manajer")],
+        mc_notes="Undang <kedua> pihak & saksi ke meja",
+    )
     second = session.agreements.create(
         "loi", "Minat Beli Kepiting", [PartyInput(c.id, eko.id, "Pemilik"), PartyInput(b.id, yus.id, "Manajer")]
     )

@@ -64,8 +64,11 @@ def test_no_draft_scheduled_postponed_or_cancelled_agreement_is_in_the_summary(d
     everything, _, _, _, text = demo
     others = [a for a in everything if a.status is not AgreementStatus.SIGNED]
     assert {a.status for a in others} == {
-        AgreementStatus.DRAFT, AgreementStatus.SCHEDULED, AgreementStatus.POSTPONED, AgreementStatus.CANCELLED,
-    }  # fmt: skip
+        AgreementStatus.DRAFT,
+        AgreementStatus.SCHEDULED,
+        AgreementStatus.POSTPONED,
+        AgreementStatus.CANCELLED,
+    }
     for agreement in others:
         assert agreement.number not in text
         assert agreement.title not in text
@@ -135,9 +138,13 @@ def three_parties(session):
         "José Müller", "investor", organisation_id=organisations[0].id, title="Wakil Direktur"
     )
     agreement = session.agreements.create(
-        "contract", "Pasokan <Udang> & Bandeng", [PartyInput(o.id, p.id, f"Direktur {o.name}") for o, p in zip(organisations, people)],
-        number="077/KTR/2025", value_idr=1_250_000_000, witnesses="Kepala Biro Perekonomian",
-    )  # fmt: skip
+        "contract",
+        "Pasokan <Udang> & Bandeng",
+        [PartyInput(o.id, p.id, f"Direktur {o.name}") for o, p in zip(organisations, people, strict=True)],
+        number="077/KTR/2025",
+        value_idr=1_250_000_000,
+        witnesses="Kepala Biro Perekonomian",
+    )
     session.agreements.mark_signed(
         agreement.id, TEN, [Signer(agreement.parties[0].id, deputy.id, "a.n. Direktur, sedang umrah")]
     )
@@ -148,11 +155,14 @@ def three_parties(session):
 def test_a_file_built_otherwise_prints_third_parties_substitutes_and_text_as_typed(three_parties, tmp_path):
     text = _text(_render(three_parties, tmp_path / "ringkasan.pdf"))
     for expected in (
-        "Pasokan <Udang> & Bandeng", "Pihak Pertama: PT <Maju> & Sons (Jawa Timur)", "Pihak Ketiga: Đặng Thị Ngọc Ánh Seafood (Kalimantan Timur)",
+        "Pasokan <Udang> & Bandeng",
+        "Pihak Pertama: PT <Maju> & Sons (Jawa Timur)",
+        "Pihak Ketiga: Đặng Thị Ngọc Ánh Seafood (Kalimantan Timur)",
         "José Müller — Wakil Direktur (menggantikan Penanda 0: a.n. Direktur, sedang umrah)",
-        "Penanda 2 — Direktur Đặng Thị Ngọc Ánh Seafood", "Kepala Biro Perekonomian",
+        "Penanda 2 — Direktur Đặng Thị Ngọc Ánh Seafood",
+        "Kepala Biro Perekonomian",
         f"Jumlah 1 1 {format_full(1_250_000_000)}",
-    ):  # fmt: skip
+    ):
         assert expected in text
     assert "Masih Draf" not in text
     assert "&amp;" not in text and "&lt;" not in text

@@ -1,4 +1,5 @@
-"""The transaction recap read back as text: the booked total in figures and words, every breakdown, the lines, voids apart."""
+"""The transaction recap read back as text: the booked total in figures and words, every breakdown, the
+lines, voids apart."""
 
 import unicodedata
 

@@ -1,4 +1,5 @@
-"""The process the crash harness kills: books, checks in, registers, imports lists and backs up, acknowledging each commit.
+"""The process the crash harness kills: books, checks in, registers, imports lists and backs up,
+acknowledging each commit.
 
     python -m tests.services.crash_child FILE SEED BACKUP_FOLDER
 
@@ -62,7 +63,8 @@ def import_list(session, folder: Path, batch: str, *, as_csv: bool, rows: int = 
     report = session.imports.run(source)
     if (report.imported, report.duplicates, report.rejected) != (rows, 0, 0):
         raise SystemExit(
-            f"import of {source.name}: {report.imported} imported, {report.duplicates} duplicate, {report.rejected} rejected"
+            f"import of {source.name}: {report.imported} imported, {report.duplicates} duplicate, "
+            f"{report.rejected} rejected"
         )
     acknowledge("import", batch)
 

@@ -315,8 +315,11 @@ def test_a_substitute_signs_with_a_note_and_is_printed_with_their_own_title(sess
     )
     first, second = signed.parties
     assert (first.is_substitute, first.signer_name, first.signer_title, first.substitute_note) == (
-        True, "Rina Wibowo", "Sekretaris Dinas", "Kepala Dinas dinas luar",
-    )  # fmt: skip
+        True,
+        "Rina Wibowo",
+        "Sekretaris Dinas",
+        "Kepala Dinas dinas luar",
+    )
     assert (second.is_substitute, second.signer_name, second.signer_title) == (False, "Rahmat Hidayat", "Kepala Dinas")
 
 
@@ -340,8 +343,11 @@ def test_undoing_a_signing_needs_a_reason_and_returns_it_to_the_schedule(session
     assert [(p.signed_by_id, p.substitute_note) for p in undone.parties] == [(None, ""), (None, "")]
     last = audit.entries_for(session.file, "agreements", draft.id)[-1]
     assert (last.action, last.reason, last.before["status"], last.after["status"]) == (
-        "unsign", "Ditandai pada perjanjian yang salah", "signed", "scheduled",
-    )  # fmt: skip
+        "unsign",
+        "Ditandai pada perjanjian yang salah",
+        "signed",
+        "scheduled",
+    )
     with pytest.raises(NotAllowed):
         session.agreements.unsign(draft.id, "lagi")
 

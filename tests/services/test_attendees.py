@@ -6,7 +6,9 @@ import pytest
 
 from eventdesk.domain.codes import desk_tag
 from eventdesk.domain.enums import AttendeeCategory, OrganisationKind
-from eventdesk.domain.errors import DuplicateAttendee, InvalidValue, NotFound
+from eventdesk.domain.errors import DuplicateAttendee, InvalidValue, NotAllowed, NotFound
+from eventdesk.domain.models import NewOrganisation
+from eventdesk.store.audit import entries_for
 from tests.outside import scalar
 
 
@@ -24,16 +26,23 @@ def organisation(session):
 
 def test_a_registered_attendee_gets_this_desks_next_code_and_a_normalised_phone(session, actor, organisation):
     first = session.attendees.register(
-        "Budi Santoso", "seller", organisation_id=organisation.id, title="Pemilik",
-        phone="0812-3456-7890", email="budi@contoh.co.id",
-    )  # fmt: skip
+        "Budi Santoso",
+        "seller",
+        organisation_id=organisation.id,
+        title="Pemilik",
+        phone="0812-3456-7890",
+        email="budi@contoh.co.id",
+    )
     second = session.attendees.register("Siti Rahayu", AttendeeCategory.BUYER)
 
     tag = desk_tag(actor.desk_id)
     assert (first.code, second.code) == (f"{tag}-0001", f"{tag}-0002")
     assert (first.full_name, first.category, first.phone, first.email) == (
-        "Budi Santoso", AttendeeCategory.SELLER, "+6281234567890", "budi@contoh.co.id",
-    )  # fmt: skip
+        "Budi Santoso",
+        AttendeeCategory.SELLER,
+        "+6281234567890",
+        "budi@contoh.co.id",
+    )
     assert (first.organisation_name, first.region_name, first.checked_in) == ("Kopi Lereng Arjuno", "Jawa Timur", False)
     assert [a.full_name for a in session.attendees.list()] == ["Budi Santoso", "Siti Rahayu"]
 
@@ -98,9 +107,17 @@ def test_check_in_by_a_scanned_code_records_time_desk_and_operator(session, acto
 
     assert result.already is False
     checked = result.attendee
-    assert (checked.checked_in_at, checked.checked_in_desk_id, checked.checked_in_desk_label, checked.checked_in_by) == (
-        arrived, actor.desk_id, actor.desk_label, actor.operator,
-    )  # fmt: skip
+    assert (
+        checked.checked_in_at,
+        checked.checked_in_desk_id,
+        checked.checked_in_desk_label,
+        checked.checked_in_by,
+    ) == (
+        arrived,
+        actor.desk_id,
+        actor.desk_label,
+        actor.operator,
+    )
     assert session.attendees.counts() == (1, 1)
 
 
@@ -132,10 +149,6 @@ def test_a_second_check_in_says_already_and_changes_nothing(session):
 
 
 # --- probable duplicates, organisation choice, edits, deletion, undo -----------------------------
-
-from eventdesk.domain.errors import NotAllowed  # noqa: E402
-from eventdesk.domain.models import NewOrganisation  # noqa: E402
-from eventdesk.store.audit import entries_for  # noqa: E402
 
 
 def test_a_near_identical_name_in_the_same_organisation_is_a_probable_duplicate_until_confirmed(session, organisation):
@@ -179,19 +192,29 @@ def test_a_new_organisation_typed_in_the_form_is_created_with_the_attendee_and_n
 
     attendee = session.attendees.register("Sri Wahyuni", "seller", organisation=choice)
     assert (attendee.organisation_name, attendee.organisation_kind, attendee.region_name) == (
-        "UD Kerupuk Bu Sri", OrganisationKind.UMKM, "Jawa Timur",
-    )  # fmt: skip
+        "UD Kerupuk Bu Sri",
+        OrganisationKind.UMKM,
+        "Jawa Timur",
+    )
 
 
 def test_an_edit_is_audited_and_keeps_the_code(session, organisation):
     attendee = session.attendees.register("Budi Santoso", "seller", phone="0812-3456-7890")
     edited = session.attendees.update(
-        attendee.id, full_name="Budi Santoso, S.E.", category="buyer", organisation=organisation.id, title="Direktur",
-        phone="0812-3456-7890", email="budi@contoh.co.id",
-    )  # fmt: skip
+        attendee.id,
+        full_name="Budi Santoso, S.E.",
+        category="buyer",
+        organisation=organisation.id,
+        title="Direktur",
+        phone="0812-3456-7890",
+        email="budi@contoh.co.id",
+    )
     assert (edited.code, edited.full_name, edited.category, edited.organisation_name) == (
-        attendee.code, "Budi Santoso, S.E.", AttendeeCategory.BUYER, "Kopi Lereng Arjuno",
-    )  # fmt: skip
+        attendee.code,
+        "Budi Santoso, S.E.",
+        AttendeeCategory.BUYER,
+        "Kopi Lereng Arjuno",
+    )
     history = entries_for(session.file, "attendees", attendee.id)
     assert [entry.action for entry in history] == ["insert", "update"]
     assert (history[-1].before["full_name"], history[-1].after["full_name"]) == ("Budi Santoso", "Budi Santoso, S.E.")
@@ -254,8 +277,9 @@ def test_attendance_counts_by_category_and_region(session, organisation):
     by_category = {line.label: (line.registered, line.checked_in) for line in attendance.by_category}
     assert by_category["Penjual"] == (2, 1) and by_category["VIP"] == (1, 0) and by_category["Media"] == (0, 0)
     assert [(line.label, line.registered, line.checked_in) for line in attendance.by_region] == [
-        ("Jawa Timur", 2, 1), ("Tanpa daerah", 1, 0),
-    ]  # fmt: skip
+        ("Jawa Timur", 2, 1),
+        ("Tanpa daerah", 1, 0),
+    ]
 
 
 def test_badges_printed_are_recorded_and_audited(session):

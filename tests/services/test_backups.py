@@ -1,4 +1,5 @@
-"""Rolling backups: consistent copies while the file is in use, rotation, listing with figures, restore into a new file."""
+"""Rolling backups: consistent copies while the file is in use, rotation, listing with figures, restore into
+a new file."""
 
 import shutil
 from datetime import UTC, datetime, timedelta

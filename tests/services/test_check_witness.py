@@ -30,14 +30,14 @@ def _forge_value_and_rehash(path, transaction_id, extra):
     """Raise the value, rewrite its latest audit entry to match, and recompute the chain from there on."""
     tamper(path, "UPDATE transactions SET value_idr = value_idr + ? WHERE id = ?", (extra, transaction_id))
     columns = [row[1] for row in query(path, "PRAGMA table_info(transactions)")]
-    row = dict(zip(columns, query(path, "SELECT * FROM transactions WHERE id = ?", (transaction_id,))[0]))
+    row = dict(zip(columns, query(path, "SELECT * FROM transactions WHERE id = ?", (transaction_id,))[0], strict=True))
     seq, desk = query(
         path, "SELECT seq, desk_id FROM audit_log WHERE row_id = ? ORDER BY seq DESC LIMIT 1", (transaction_id,)
     )[0]
     tamper(path, "UPDATE audit_log SET after = ? WHERE desk_id = ? AND seq = ?", (audit.dump(row), desk, seq))
     names = list(audit._COLUMNS)
     chain = [
-        dict(zip(names, r))
+        dict(zip(names, r, strict=True))
         for r in query(path, f"SELECT {', '.join(names)} FROM audit_log WHERE desk_id = ? ORDER BY seq", (desk,))
     ]
     previous = audit.GENESIS_HASH

@@ -6,6 +6,7 @@ import sqlite3
 import pytest
 
 from eventdesk.domain.enums import DirectionKind, OrganisationKind, TransactionKind, TransactionStage, TransactionStatus
+from eventdesk.domain.errors import InvalidValue, NotFound
 from eventdesk.domain.figures import Direction
 from eventdesk.domain.filters import NO_SECTOR, TransactionFilter, TransactionOrder
 from eventdesk.domain.models import NewOrganisation, TransactionEntry
@@ -35,7 +36,9 @@ def _book(session, orgs, buyer, seller, value, **extra):
 
 
 def _same_sums(event_file):
-    key = lambda row: tuple(str(part) for part in row)  # noqa: E731
+    def key(row):
+        return tuple(str(part) for part in row)
+
     return sorted(store_totals.kept_sums(event_file), key=key) == sorted(
         store_totals.computed_sums(event_file), key=key
     )
@@ -68,8 +71,9 @@ def test_every_breakdown_adds_up_to_the_booked_total(mission):
     ]
     assert (totals.umkm.value_idr, totals.umkm.count) == (1_250_000_000, 2)
     assert (totals.kind(TransactionKind.TRADE).value_idr, totals.kind(TransactionKind.INVESTMENT).value_idr) == (
-        11_250_000_000, 4_000_000_000,
-    )  # fmt: skip
+        11_250_000_000,
+        4_000_000_000,
+    )
     for shares in (
         totals.by_sector,
         totals.by_direction,
@@ -120,7 +124,7 @@ def test_kept_sums_follow_every_booking_void_replacement_and_verification(missio
                     sector_id=rng.choice(sector_ids),
                     kind=rng.choice(list(TransactionKind)),
                     stage=rng.choice(list(TransactionStage)),
-                ).id  # fmt: skip
+                ).id
             )
         elif action < 0.75:
             session.transactions.void(booked.pop(rng.randrange(len(booked))), f"Batal {step}")
@@ -157,7 +161,7 @@ def test_totals_follow_a_booking_made_by_another_program_on_the_same_file(missio
     # Another desk process writes (here a plain connection): this connection's triggers never saw it.
     row = session.file.conn.execute("SELECT * FROM transactions").fetchone()
     names = [d[0] for d in session.file.conn.execute("SELECT * FROM transactions").description]
-    copy = dict(zip(names, row)) | {"id": "other-process", "value_idr": 2_000_000_000}
+    copy = dict(zip(names, row, strict=True)) | {"id": "other-process", "value_idr": 2_000_000_000}
     tamper(
         session.path,
         f"INSERT INTO transactions ({', '.join(copy)}) VALUES ({', '.join('?' * len(copy))})",
@@ -240,7 +244,7 @@ def test_an_entry_with_a_new_organisation_creates_it_with_the_deal_or_not_at_all
     new = NewOrganisation("Kopi Lereng Arjuno", OrganisationKind.UMKM, jatim.id)
     before = len(session.organisations.list())
 
-    with pytest.raises(Exception):
+    with pytest.raises(InvalidValue):
         session.transactions.book_entry(TransactionEntry(new, orgs["mahakam"].id, 0, "trade"))
     assert len(session.organisations.list()) == before
 
@@ -257,7 +261,7 @@ def test_a_replacement_voids_the_old_deal_and_books_the_new_one_together(mission
     session, _, _, orgs, _ = mission
     wrong = _book(session, orgs, "samudra", "mahakam", "250 M")
 
-    with pytest.raises(Exception):
+    with pytest.raises(InvalidValue):
         session.transactions.replace(
             wrong.id, "Salah ketik", TransactionEntry(orgs["samudra"].id, orgs["samudra"].id, "250 jt", "trade")
         )
@@ -268,8 +272,11 @@ def test_a_replacement_voids_the_old_deal_and_books_the_new_one_together(mission
     )
     old = session.transactions.get(wrong.id)
     assert (old.status, old.void_reason, right.replaces_id, right.value_idr) == (
-        TransactionStatus.VOID, "Salah ketik: 250 jt", wrong.id, 250_000_000,
-    )  # fmt: skip
+        TransactionStatus.VOID,
+        "Salah ketik: 250 jt",
+        wrong.id,
+        250_000_000,
+    )
     assert session.figures.transaction_totals().total_idr == 250_000_000
     assert session.transactions.replacement_of(wrong.id).id == right.id
 
@@ -278,7 +285,7 @@ def test_a_deal_is_found_by_the_first_characters_of_its_id(mission):
     session, _, _, orgs, _ = mission
     deal = _book(session, orgs, "samudra", "mahakam", "1 M")
     assert session.transactions.find(deal.id[:8]).id == deal.id
-    with pytest.raises(Exception):
+    with pytest.raises(NotFound):
         session.transactions.find(deal.id[:3])
 
 

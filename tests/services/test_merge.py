@@ -111,7 +111,7 @@ def test_a_void_beats_an_edit_of_the_same_transaction_whichever_came_later(desks
         desks["B"].file, deal.id, {"note": "Nilai sudah dicek", "stage": "contract"}, action="update"
     )
 
-    into_a, into_b = _merge_both_ways(desks, files)
+    into_a, _into_b = _merge_both_ways(desks, files)
 
     for letter in "AB":
         merged = desks[letter].transactions.get(deal.id)
@@ -497,7 +497,8 @@ def test_rows_that_point_at_rows_neither_file_has_are_refused_and_nothing_is_wri
     conn = sqlite3.connect(files["B"])
     columns = [c[1] for c in conn.execute("PRAGMA table_info(audit_log)")]
     raw = [
-        dict(zip(columns, r)) for r in conn.execute("SELECT * FROM audit_log WHERE desk_id = ? ORDER BY seq", (desk_b,))
+        dict(zip(columns, r, strict=True))
+        for r in conn.execute("SELECT * FROM audit_log WHERE desk_id = ? ORDER BY seq", (desk_b,))
     ]
     organisation_seq = rows[-2][0]
     conn.execute("DELETE FROM audit_log WHERE desk_id = ? AND seq >= ?", (desk_b, organisation_seq))

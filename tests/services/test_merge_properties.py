@@ -104,8 +104,14 @@ def _totals(path, actor):
     session = open_desk(path, actor)
     try:
         figures = session.figures.event_figures()
-        return (figures.transactions.total_idr, figures.transactions.count, figures.transactions.void_count,
-                figures.attendees_registered, figures.attendees_checked_in, figures.agreements_signed)  # fmt: skip
+        return (
+            figures.transactions.total_idr,
+            figures.transactions.count,
+            figures.transactions.void_count,
+            figures.attendees_registered,
+            figures.attendees_checked_in,
+            figures.agreements_signed,
+        )
     finally:
         session.close()
 
@@ -123,7 +129,7 @@ def test_three_desks_merged_in_any_order_end_with_identical_data(prepared, opera
             "EVENTDESK_HOME", str(root / "home")
         )  # each example its own laptops: no desk remembers another example
         paths = [copy_to(prepared, root / f"meja-{n}.eventdesk") for n in range(3)]
-        sessions = [open_desk(path, actor) for path, actor in zip(paths, DESKS)]
+        sessions = [open_desk(path, actor) for path, actor in zip(paths, DESKS, strict=True)]
         try:
             for operation in operations:
                 _do(sessions, paths, operation)

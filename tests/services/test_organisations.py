@@ -31,8 +31,9 @@ def test_the_same_name_in_another_region_is_another_organisation(session):
     session.organisations.add("Kadin Provinsi", OrganisationKind.ASSOCIATION, jatim.id)
     session.organisations.add("Kadin Provinsi", OrganisationKind.ASSOCIATION, kaltim.id)
     assert sorted(o.region_name for o in session.organisations.find_by_name(" KADIN PROVINSI ")) == [
-        "Jawa Timur", "Kalimantan Timur",
-    ]  # fmt: skip
+        "Jawa Timur",
+        "Kalimantan Timur",
+    ]
 
 
 def test_an_organisation_in_an_unknown_region_is_refused(session):

@@ -28,8 +28,14 @@ def test_the_kaltim_list_is_imported_with_each_rows_fate_by_its_spreadsheet_row(
 
     assert (report.sheet_name, report.header_row, report.written) == ("Peserta", 4, True)
     assert fates(report) == [
-        (5, "import"), (6, "import"), (7, "import"), (9, "duplicate"), (10, "import"), (11, "rejected"), (12, "import"),
-    ]  # fmt: skip
+        (5, "import"),
+        (6, "import"),
+        (7, "import"),
+        (9, "duplicate"),
+        (10, "import"),
+        (11, "rejected"),
+        (12, "import"),
+    ]
     assert (report.imported, report.duplicates, report.rejected) == (5, 1, 1)
     lines = {line.row_number: line for line in report.lines}
     assert lines[11].reason == "Nama lengkap wajib diisi."
@@ -44,13 +50,31 @@ def test_the_kaltim_list_is_imported_with_each_rows_fate_by_its_spreadsheet_row(
         "Fransiskus X. O'Neil",
         "Nurul Aini",
     }
-    assert [people[name].phone for name in ("Ir. Bambang Sutrisno, M.T.", "Lilis Suryani", "I Made Wirawan", "Fransiskus X. O'Neil", "Nurul Aini")] == [
-        "+6281154001234", "+6285250112233", "+6281330001122", "+6281390001111", "+6285347008899",
-    ]  # fmt: skip
+    assert [
+        people[name].phone
+        for name in (
+            "Ir. Bambang Sutrisno, M.T.",
+            "Lilis Suryani",
+            "I Made Wirawan",
+            "Fransiskus X. O'Neil",
+            "Nurul Aini",
+        )
+    ] == [
+        "+6281154001234",
+        "+6285250112233",
+        "+6281330001122",
+        "+6281390001111",
+        "+6285347008899",
+    ]
     assert people["Nurul Aini"].email is None
-    assert [people[name].region_name for name in ("Lilis Suryani", "I Made Wirawan", "Fransiskus X. O'Neil", "Nurul Aini")] == [
-        "Kalimantan Timur", "Jawa Timur", "Jawa Timur", "Kalimantan Timur",
-    ]  # fmt: skip
+    assert [
+        people[name].region_name for name in ("Lilis Suryani", "I Made Wirawan", "Fransiskus X. O'Neil", "Nurul Aini")
+    ] == [
+        "Kalimantan Timur",
+        "Jawa Timur",
+        "Jawa Timur",
+        "Kalimantan Timur",
+    ]
     assert people["Ir. Bambang Sutrisno, M.T."].category is AttendeeCategory.GOVERNMENT
     assert people["Fransiskus X. O'Neil"].organisation_name == "Borneo & <Java> Capital"
     assert people["Lilis Suryani"].organisation_kind is OrganisationKind.UMKM
@@ -101,9 +125,13 @@ def test_a_near_identical_name_in_the_same_organisation_is_a_duplicate_unless_im
 
 
 def test_a_semicolon_csv_from_indonesian_excel_in_windows_1252_is_read(session, tmp_path):
-    rows = [["Daftar Peserta Jatim"], [], ["Nama Lengkap", "Perusahaan", "Asal Daerah", "No. HP", "Email"],
-            ["José Müller Santoso", "PT Kopi, Teh & Rempah", "JAWA TIMUR", "0812-3456-7890", "jose@kopi.id"],
-            ["Siti Rahayu", "CV Etam", "Kaltim", "812 3456 7891", ""]]  # fmt: skip
+    rows = [
+        ["Daftar Peserta Jatim"],
+        [],
+        ["Nama Lengkap", "Perusahaan", "Asal Daerah", "No. HP", "Email"],
+        ["José Müller Santoso", "PT Kopi, Teh & Rempah", "JAWA TIMUR", "0812-3456-7890", "jose@kopi.id"],
+        ["Siti Rahayu", "CV Etam", "Kaltim", "812 3456 7891", ""],
+    ]
     source = write_csv(tmp_path / "jatim.csv", rows, delimiter=";", encoding="cp1252")
     report = session.imports.run(source)
     assert (report.encoding, report.delimiter, report.header_row) == ("Windows-1252", ";", 3)

@@ -1,4 +1,5 @@
-"""The sync folder: each desk writes its own complete copy there, atomically, and merges the others'; nothing breaks the desk."""
+"""The sync folder: each desk writes its own complete copy there, atomically, and merges the others'; nothing
+breaks the desk."""
 
 import shutil
 

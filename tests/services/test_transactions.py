@@ -36,14 +36,24 @@ def test_a_deal_typed_as_staff_type_it_is_booked_in_whole_rupiah(session, actor,
     )
 
     assert (deal.value_idr, deal.kind, deal.stage, deal.status) == (
-        1_500_000_000, TransactionKind.TRADE, TransactionStage.COMMITMENT, TransactionStatus.BOOKED,
-    )  # fmt: skip
+        1_500_000_000,
+        TransactionKind.TRADE,
+        TransactionStage.COMMITMENT,
+        TransactionStatus.BOOKED,
+    )
     assert (deal.buyer_name, deal.seller_name, deal.buyer_region, deal.seller_region) == (
-        "PT Samudra Biru Mandiri", "PT Mahakam Bahari Sejahtera", "Jawa Timur", "Kalimantan Timur",
-    )  # fmt: skip
+        "PT Samudra Biru Mandiri",
+        "PT Mahakam Bahari Sejahtera",
+        "Jawa Timur",
+        "Kalimantan Timur",
+    )
     assert (deal.sector_name, deal.commodity, deal.quantity, deal.unit, deal.operator) == (
-        "Perikanan", "Udang windu beku", 12.0, "ton", actor.operator,
-    )  # fmt: skip
+        "Perikanan",
+        "Udang windu beku",
+        12.0,
+        "ton",
+        actor.operator,
+    )
     session.close()
     assert query(session.path, "SELECT value_idr, typeof(value_idr), kind, status FROM transactions") == [
         (1_500_000_000, "integer", "trade", "booked")
@@ -95,8 +105,11 @@ def test_a_voided_deal_stays_visible_with_its_reason_and_stops_counting(session,
     voided = session.transactions.void(wrong.id, "Salah ketik: seharusnya 250 jt")
 
     assert (voided.status, voided.void_reason, voided.voided_by, voided.value_idr) == (
-        TransactionStatus.VOID, "Salah ketik: seharusnya 250 jt", actor.operator, 250_000_000_000,
-    )  # fmt: skip
+        TransactionStatus.VOID,
+        "Salah ketik: seharusnya 250 jt",
+        actor.operator,
+        250_000_000_000,
+    )
     assert voided.voided_at is not None
     assert [t.id for t in session.transactions.list()] == [kept.id, wrong.id]
     assert [t.id for t in session.transactions.list(TransactionStatus.BOOKED)] == [kept.id]

@@ -22,8 +22,8 @@ import pytest
 from eventdesk.domain.errors import EventFileBusy
 from eventdesk.services.integrity import check_event_file
 from eventdesk.services.session import open_session
-from tests.outside import query
-from tests.services.crash_child import IMPORT_ROWS
+from tests.outside import query, scalar
+from tests.services.crash_child import IMPORT_ROWS, registration_list
 
 ROOT = Path(__file__).resolve().parents[2]
 SAME_LAPTOP = "5a3e0000-0000-4000-8000-000000005a3e"  # two windows of one desk share its audit chain
@@ -35,8 +35,13 @@ def _writer(path: Path, desk_id: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
     return subprocess.Popen(
         [sys.executable, "-m", "tests.services.writer_child", str(path), desk_id, str(ROUNDS)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", cwd=ROOT, env=env,
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env=env,
+    )
 
 
 def test_three_writers_at_once_lose_nothing_and_keep_the_file_sound(demo_path):
@@ -44,7 +49,7 @@ def test_three_writers_at_once_lose_nothing_and_keep_the_file_sound(demo_path):
     writers = [_writer(demo_path, desk) for desk in (SAME_LAPTOP, SAME_LAPTOP, OTHER_LAPTOP)]
     results = [writer.communicate(timeout=120) for writer in writers]
 
-    for writer, (output, errors) in zip(writers, results):
+    for writer, (_output, errors) in zip(writers, results, strict=True):
         assert (writer.returncode, errors) == (0, "")
     acknowledged = [line.split(" ", 1) for output, _ in results for line in output.splitlines()]
     booked = {row[0] for row in query(demo_path, "SELECT id FROM transactions")}
@@ -66,8 +71,12 @@ def test_a_lock_held_too_long_is_a_plain_busy_message_and_the_file_still_opens_r
         env = {**os.environ, "EVENTDESK_HOME": str(eventdesk_home), "PYTHONIOENCODING": "utf-8"}
         result = subprocess.run(
             [sys.executable, "-m", "eventdesk", "checkin", str(demo_path), "X-0001"],
-            capture_output=True, text=True, encoding="utf-8", env=env, timeout=60,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            timeout=60,
+        )
         assert result.returncode == 1
         assert "Traceback" not in result.stderr and "database is locked" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
@@ -102,8 +111,6 @@ def test_a_busy_file_is_a_named_error_for_the_window(demo_path, actor, monkeypat
 
 # --- two imports into one file at once -----------------------------------------------------------
 
-from tests.outside import scalar  # noqa: E402
-from tests.services.crash_child import registration_list  # noqa: E402
 
 LIST_ROWS = 1500
 
@@ -112,8 +119,13 @@ def _importer(path: Path, desk_id: str, source: Path, go: Path) -> subprocess.Po
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
     return subprocess.Popen(
         [sys.executable, "-m", "tests.services.import_child", str(path), desk_id, str(source), str(go)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", cwd=ROOT, env=env,
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env=env,
+    )
 
 
 def _at_once(path: Path, tmp_path: Path, imports: list[tuple[str, Path]]) -> list[str]:
@@ -179,8 +191,12 @@ def _cli(home: Path, *args) -> subprocess.Popen:
     env = {**os.environ, "EVENTDESK_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
     return subprocess.Popen(
         [sys.executable, "-m", "eventdesk", *map(str, args)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env,
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=env,
+    )
 
 
 def _landed_whole_or_said_busy(result: tuple[int, str, str], rows: int) -> bool:
@@ -195,8 +211,10 @@ def _landed_whole_or_said_busy(result: tuple[int, str, str], rows: int) -> bool:
 
 
 def test_two_import_commands_at_once_each_land_whole_or_say_the_file_is_busy(demo_path, tmp_path):
-    lists = {"d" * 32: registration_list(tmp_path / "daftar", "d" * 32, as_csv=False, rows=LIST_ROWS),
-             "e" * 32: registration_list(tmp_path / "daftar", "e" * 32, as_csv=True, rows=LIST_ROWS)}  # fmt: skip
+    lists = {
+        "d" * 32: registration_list(tmp_path / "daftar", "d" * 32, as_csv=False, rows=LIST_ROWS),
+        "e" * 32: registration_list(tmp_path / "daftar", "e" * 32, as_csv=True, rows=LIST_ROWS),
+    }
     before = scalar(demo_path, "SELECT count(*) FROM attendees")
 
     running = {

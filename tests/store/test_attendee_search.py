@@ -62,13 +62,23 @@ def test_search_finds_a_code_typed_with_or_without_its_dash(session, people):
 
 def test_an_edit_a_deletion_and_an_organisation_renamed_change_what_matches(session, people):
     budi = people["budi"]
-    session.attendees.update(budi.id, full_name="Budi Hartono", category="seller", organisation=budi.organisation_id,
-                             phone=budi.phone, email=budi.email)  # fmt: skip
+    session.attendees.update(
+        budi.id,
+        full_name="Budi Hartono",
+        category="seller",
+        organisation=budi.organisation_id,
+        phone=budi.phone,
+        email=budi.email,
+    )
     assert names(session.attendees.search("santoso")) == []
     assert names(session.attendees.search("hartono")) == ["Budi Hartono"]
 
-    session.organisations.update(budi.organisation_id, name="PT Sinar Pagi", kind=OrganisationKind.COMPANY,
-                                 region_id=session.settings.regions()[0].id)  # fmt: skip
+    session.organisations.update(
+        budi.organisation_id,
+        name="PT Sinar Pagi",
+        kind=OrganisationKind.COMPANY,
+        region_id=session.settings.regions()[0].id,
+    )
     assert names(session.attendees.search("bersama")) == []
     assert names(session.attendees.search("sinar pag")) == ["Agus Budiman", "Budi Hartono"]
 
@@ -80,10 +90,19 @@ def test_a_bulk_insert_is_indexed_and_its_trigger_put_back(session, people):
     conn = session.file.conn
     trigger = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'attendees_search_insert'").fetchone()
     rows = [
-        {"code": code, "full_name": f"Peserta Impor {n}", "category": "seller", "organisation_id": None, "region_id": None,
-         "title": "", "phone": None, "email": None, "notes": ""}
+        {
+            "code": code,
+            "full_name": f"Peserta Impor {n}",
+            "category": "seller",
+            "organisation_id": None,
+            "region_id": None,
+            "title": "",
+            "phone": None,
+            "email": None,
+            "notes": "",
+        }
         for n, code in enumerate(session.attendees.next_codes(3))
-    ]  # fmt: skip
+    ]
     attendees.add_attendees_bulk(session.file, rows)
     assert names(session.attendees.search("impor")) == ["Peserta Impor 0", "Peserta Impor 1", "Peserta Impor 2"]
     assert conn.execute("SELECT sql FROM sqlite_master WHERE name = 'attendees_search_insert'").fetchone() == trigger
@@ -93,8 +112,19 @@ def test_a_bulk_insert_is_indexed_and_its_trigger_put_back(session, people):
 
 def test_a_failed_bulk_insert_leaves_neither_rows_nor_a_missing_trigger(session, people):
     conn = session.file.conn
-    duplicate_code = [{"code": people["budi"].code, "full_name": "X", "category": "seller", "organisation_id": None,
-                       "region_id": None, "title": "", "phone": None, "email": None, "notes": ""}]  # fmt: skip
+    duplicate_code = [
+        {
+            "code": people["budi"].code,
+            "full_name": "X",
+            "category": "seller",
+            "organisation_id": None,
+            "region_id": None,
+            "title": "",
+            "phone": None,
+            "email": None,
+            "notes": "",
+        }
+    ]
     with pytest.raises(sqlite3.IntegrityError):
         attendees.add_attendees_bulk(session.file, duplicate_code)
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'attendees_search_insert'").fetchone() == (1,)
@@ -160,7 +190,8 @@ def test_a_file_of_schema_1_gets_its_attendees_indexed_on_upgrade(event_path, ac
         MIGRATIONS.apply(db, up_to=1)
     stamp = ("2025-05-01T00:00:00.000000Z", "2025-05-01T00:00:00.000000Z", "old-desk")
     conn.execute(
-        "INSERT INTO organisations (id, created_at, updated_at, desk_id, name, kind) VALUES ('o1', ?, ?, ?, 'PT Lama Jaya', 'company')",
+        "INSERT INTO organisations (id, created_at, updated_at, desk_id, name, kind) VALUES ('o1', ?, ?, ?, "
+        "'PT Lama Jaya', 'company')",
         stamp,
     )
     conn.execute(

@@ -23,10 +23,11 @@ def event_file(event_path, actor):
 def _audit_rows(event_file):
     """The audit log as stored, before and after read back from their JSON."""
     cursor = event_file.conn.execute(
-        "SELECT desk_id, operator, table_name, row_id, action, before, after, reason FROM audit_log ORDER BY desk_id, seq"
+        "SELECT desk_id, operator, table_name, row_id, action, before, after, reason FROM audit_log ORDER BY "
+        "desk_id, seq"
     )
     names = [column[0] for column in cursor.description]
-    rows = [dict(zip(names, values)) for values in cursor.fetchall()]
+    rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
     for row in rows:
         row["before"] = json.loads(row["before"]) if row["before"] else None
         row["after"] = json.loads(row["after"]) if row["after"] else None
@@ -66,8 +67,11 @@ def test_an_update_writes_one_audit_row_with_before_and_after(event_file, actor)
     assert len(rows) == 2
     update = rows[1]
     assert (update["desk_id"], update["operator"], update["action"], update["row_id"]) == (
-        actor.desk_id, actor.operator, "update", organisation.id,
-    )  # fmt: skip
+        actor.desk_id,
+        actor.operator,
+        "update",
+        organisation.id,
+    )
     assert update["before"] == before
     assert update["after"] == records.fetch_row(event_file, "organisations", organisation.id)
     assert update["after"]["name"] == "Kopi Lereng Arjuno Malang"
@@ -77,10 +81,18 @@ def test_an_update_is_audited_as_stored_even_when_sqlite_converts_the_value(even
     buyer = organisations.add_organisation(event_file, "PT Samudra Biru Mandiri", OrganisationKind.COMPANY)
     seller = organisations.add_organisation(event_file, "Amplang Karya Etam", OrganisationKind.UMKM)
     row = records.insert_row(
-        event_file, "transactions",
-        {"buyer_id": buyer.id, "seller_id": seller.id, "value_idr": 5_000_000, "kind": "trade",
-         "stage": "commitment", "status": "booked", "quantity": 3.0},
-    )  # fmt: skip
+        event_file,
+        "transactions",
+        {
+            "buyer_id": buyer.id,
+            "seller_id": seller.id,
+            "value_idr": 5_000_000,
+            "kind": "trade",
+            "stage": "commitment",
+            "status": "booked",
+            "quantity": 3.0,
+        },
+    )
 
     records.update_row(event_file, "transactions", row["id"], {"quantity": 5})
 

@@ -21,13 +21,26 @@ from eventdesk.store.migrations import APPLICATION_ID, MIGRATIONS
 from tests.outside import query, scalar, sha256, siblings
 
 EXPECTED_TABLES = {
-    "event", "regions", "sectors", "organisations", "attendees", "agreements",
-    "agreement_parties", "slots", "transactions", "audit_log", "desks",
+    "event",
+    "regions",
+    "sectors",
+    "organisations",
+    "attendees",
+    "agreements",
+    "agreement_parties",
+    "slots",
+    "transactions",
+    "audit_log",
+    "desks",
     "merge_log",  # this copy's own log of merges from other desks (not copied between desks)
     # the full-text search index of attendees (FTS5) and the tables SQLite keeps it in
-    "attendee_search", "attendee_search_data", "attendee_search_idx", "attendee_search_content",
-    "attendee_search_docsize", "attendee_search_config",
-}  # fmt: skip
+    "attendee_search",
+    "attendee_search_data",
+    "attendee_search_idx",
+    "attendee_search_content",
+    "attendee_search_docsize",
+    "attendee_search_config",
+}
 
 
 def test_a_new_event_file_has_every_table_of_the_design(event_path, actor):

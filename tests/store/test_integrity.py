@@ -105,7 +105,9 @@ def test_a_forger_who_edits_the_row_and_its_audit_entry_alike_is_still_caught(de
     tamper(demo_path, "UPDATE transactions SET value_idr = value_idr + 1000000000 WHERE id = ?", (transaction_id,))
     # The forger rewrites the audit entry's `after` exactly as the app would have written it.
     columns = [row[1] for row in query(demo_path, "PRAGMA table_info(transactions)")]
-    row = dict(zip(columns, query(demo_path, "SELECT * FROM transactions WHERE id = ?", (transaction_id,))[0]))
+    row = dict(
+        zip(columns, query(demo_path, "SELECT * FROM transactions WHERE id = ?", (transaction_id,))[0], strict=True)
+    )
     tamper(demo_path, "UPDATE audit_log SET after = ? WHERE row_id = ?", (dump(row), transaction_id))
 
     problems = _problems(demo_path, actor)
@@ -148,6 +150,7 @@ def test_an_audit_row_edited_and_rehashed_alone_breaks_the_link_of_the_next_one(
         zip(
             names,
             query(demo_path, f"SELECT {', '.join(names)} FROM audit_log WHERE seq = ? AND desk_id = ?", (seq, desk))[0],
+            strict=True,
         )
     )
     tamper(

@@ -106,8 +106,13 @@ def test_parties_can_be_reordered_removed_and_typed_in_new(qtbot):
 
 
 def test_overlapping_slots_of_one_spot_are_drawn_side_by_side(qtbot):
-    settings = EventSettings(name="Misi", timezone="Asia/Makassar", day_start=time(8), day_end=time(17),
-                             spots=[Spot("Panggung", SpotKind.STAGE), Spot("Meja 1")])  # fmt: skip
+    settings = EventSettings(
+        name="Misi",
+        timezone="Asia/Makassar",
+        day_start=time(8),
+        day_end=time(17),
+        spots=[Spot("Panggung", SpotKind.STAGE), Spot("Meja 1")],
+    )
     ten = local_moment(date(2025, 5, 8), 10, 0, "Asia/Makassar")
 
     def placed(id_, start, minutes, spot):
@@ -142,11 +147,18 @@ def test_tab_goes_down_the_agreement_form_party_by_party(ui_context, qtbot):
     dialog.parties.add_row()
     rows = dialog.parties.rows
     expected = [
-        rows[0].organisation.combo, rows[0].signatory.combo, rows[0].title_edit,
-        rows[1].organisation.combo, rows[1].signatory.combo, rows[1].title_edit,
-        rows[2].organisation.combo, rows[2].signatory.combo, rows[2].title_edit,
-        dialog.parties.add_button, dialog.witnesses_edit,
-    ]  # fmt: skip
+        rows[0].organisation.combo,
+        rows[0].signatory.combo,
+        rows[0].title_edit,
+        rows[1].organisation.combo,
+        rows[1].signatory.combo,
+        rows[1].title_edit,
+        rows[2].organisation.combo,
+        rows[2].signatory.combo,
+        rows[2].title_edit,
+        dialog.parties.add_button,
+        dialog.witnesses_edit,
+    ]
     visited, widget = [], dialog.value_field.edit
     while len(visited) < len(expected):
         widget = widget.nextInFocusChain()

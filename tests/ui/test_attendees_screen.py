@@ -1,4 +1,5 @@
-"""Peserta on the demo mission: the lazy list, search, filters, SQL sort, the keyboard form, duplicates, delete, badges."""
+"""Peserta on the demo mission: the lazy list, search, filters, SQL sort, the keyboard form, duplicates,
+delete, badges."""
 
 import pytest
 from pypdf import PdfReader

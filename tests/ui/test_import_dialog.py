@@ -29,8 +29,14 @@ def test_the_preview_shows_header_mapping_and_fates_and_writes_nothing(dialog, u
     assert dialog.mapping_combos[1].currentData() == ListField.FULL_NAME
     assert dialog.mapping_combos[0].currentData() == "__ignore__"  # the "No." column
     assert [dialog.lines_model.line(r).fate for r in range(dialog.lines_model.rowCount())] == [
-        RowFate.IMPORT, RowFate.IMPORT, RowFate.IMPORT, RowFate.DUPLICATE, RowFate.IMPORT, RowFate.REJECTED, RowFate.IMPORT,
-    ]  # fmt: skip
+        RowFate.IMPORT,
+        RowFate.IMPORT,
+        RowFate.IMPORT,
+        RowFate.DUPLICATE,
+        RowFate.IMPORT,
+        RowFate.REJECTED,
+        RowFate.IMPORT,
+    ]
     assert "5 akan diimpor" in dialog.summary.text() and "Belum ada yang disimpan" in dialog.summary.text()
     assert dialog.import_button.text() == "Impor 5 peserta"
     assert ui_context.session.attendees.counts() == before

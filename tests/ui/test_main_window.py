@@ -111,7 +111,8 @@ def test_operator_change_is_shown_and_recorded_on_later_writes(window, ui_contex
     )
     with sqlite3.connect(demo_path) as raw:
         operator, label = raw.execute(
-            "SELECT a.operator, d.label FROM audit_log a JOIN desks d ON d.id = a.desk_id ORDER BY a.created_at DESC LIMIT 1"
+            "SELECT a.operator, d.label FROM audit_log a JOIN desks d ON d.id = a.desk_id ORDER BY "
+            "a.created_at DESC LIMIT 1"
         ).fetchone()
     assert (operator, label) == ("Budi Santoso", "Meja Transaksi")
 

@@ -173,3 +173,20 @@ def test_the_dashboard_says_the_total_includes_this_desk_and_the_desk_that_made_
     assert coverage.text().startswith("<b>Data dari 2 meja</b>: ")
     assert "(meja ini)" in coverage.text() and "Meja Demo data s.d." in coverage.text()
     assert "perubahan" in coverage.toolTip()
+
+
+def test_the_sync_folder_dialog_shows_the_folder_this_desk_already_syncs_through(
+    window, ui_context, tmp_path, monkeypatch
+):
+    stick = tmp_path / "flashdisk"
+    stick.mkdir()
+    ui_context.config.set_sync_folder(ui_context.session.merges.event_id(), stick)
+    shown = []
+
+    def look(dialog):
+        shown.append(dialog.folder_edit.text())
+        return SyncFolderDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SyncFolderDialog, "exec", look)
+    window._handle_sync_folder()
+    assert shown == [str(stick)]

@@ -18,8 +18,11 @@ def test_an_organisation_is_added_with_enter_and_a_rename_changes_what_its_peopl
     assert screen.model.rowCount() == count + 1
     assert ui_context.session.organisations.find_by_name("PT Baru Sekali")[0].kind is OrganisationKind.COMPANY
 
-    row = screen.proxy.mapFromSource(screen.model.index(screen.model.row_of(
-        ui_context.session.organisations.find_by_name("Harian Etam Pos")[0].id), 0))  # fmt: skip
+    row = screen.proxy.mapFromSource(
+        screen.model.index(
+            screen.model.row_of(ui_context.session.organisations.find_by_name("Harian Etam Pos")[0].id), 0
+        )
+    )
     screen.table.selectRow(row.row())
     screen.name_edit.setText("Harian Kaltim Pagi")
     qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)

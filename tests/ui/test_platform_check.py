@@ -16,8 +16,12 @@ def _missing(*names):
 
 
 def test_a_desktop_without_the_xcb_libraries_is_told_which_packages_to_install():
-    problem = platform_problem({"DISPLAY": "remote:0"}, system="linux", plugin=PLUGIN,
-                               find_missing=_missing("libxcb-cursor.so.0", "libxcb-icccm.so.4"))  # fmt: skip
+    problem = platform_problem(
+        {"DISPLAY": "remote:0"},
+        system="linux",
+        plugin=PLUGIN,
+        find_missing=_missing("libxcb-cursor.so.0", "libxcb-icccm.so.4"),
+    )
     assert problem is not None and problem.missing_libraries == ["libxcb-cursor.so.0", "libxcb-icccm.so.4"]
     assert "sudo apt-get install libxcb-cursor0 libxcb-icccm4" in problem.message
     assert "sudo dnf install xcb-util-cursor xcb-util-wm" in problem.message
@@ -66,8 +70,13 @@ def test_main_py_without_a_display_exits_within_seconds_with_eventdesks_message(
     }
     env["EVENTDESK_HOME"] = str(tmp_path / "home")
     for language, words in (("id", "tidak ada layar"), ("en", "no display")):
-        result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", language],
-                                capture_output=True, text=True, env=env, timeout=60)  # fmt: skip
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--lang", language],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
         assert result.returncode == 3
         assert words in result.stderr and "Reinstalling" not in result.stderr
     assert "cannot start the window" in (tmp_path / "home" / "logs" / "eventdesk.log").read_text(encoding="utf-8")

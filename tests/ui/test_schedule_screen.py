@@ -77,7 +77,7 @@ def test_the_region_filter_keeps_agreements_with_a_party_from_that_region(screen
 def _fill_new(dialog, qtbot, title, parties):
     """Type the title and, for each party, the organisation and the signatory as a user would."""
     qtbot.keyClicks(dialog.title_edit, title)
-    for row, (organisation, signatory) in zip(dialog.parties.rows, parties):
+    for row, (organisation, signatory) in zip(dialog.parties.rows, parties, strict=True):
         qtbot.keyClicks(row.organisation.combo.lineEdit(), organisation)
         if signatory:
             qtbot.keyClicks(row.signatory.combo.lineEdit(), signatory)
@@ -276,8 +276,10 @@ def test_dragging_a_block_onto_a_busy_spot_shows_the_clash_and_keeps_it_only_on_
     _drag(qtbot, timeline, start, _viewport_point(timeline, later, "Meja Penandatanganan 2"))
     moved = ui_context.session.agreements.get(salt.id)
     assert (moved.slot.spot, moved.slot.starts_at, moved.slot.ends_at - moved.slot.starts_at) == (
-        "Meja Penandatanganan 2", later, timedelta(minutes=20),
-    )  # fmt: skip
+        "Meja Penandatanganan 2",
+        later,
+        timedelta(minutes=20),
+    )
     assert screen.probe_label.text() == ""
 
 
@@ -310,9 +312,10 @@ def test_mark_signed_with_a_substitute_needs_a_note_and_updates_register_and_fin
     screen.sign_action.trigger()
     dialog = screen.dialog
     deputy = next(
-        a for a in ui_context.session.attendees.list()
+        a
+        for a in ui_context.session.attendees.list()
         if a.organisation_id == planned.parties[0].organisation_id and a.id != planned.parties[0].signatory_id
-    )  # fmt: skip
+    )
     dialog.boxes[0].picker.clear()
     qtbot.keyClicks(dialog.boxes[0].picker.combo.lineEdit(), deputy.full_name)
     assert dialog.boxes[0].note_edit.isEnabled()

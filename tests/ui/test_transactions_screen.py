@@ -1,4 +1,5 @@
-"""The Transaksi screen driven as staff use it: type, Enter, the deal is booked; filters, voids, corrections, verification."""
+"""The Transaksi screen driven as staff use it: type, Enter, the deal is booked; filters, voids, corrections,
+verification."""
 
 import pytest
 from PySide6.QtCore import Qt
@@ -49,8 +50,12 @@ def test_enter_books_the_deal_clears_the_form_and_the_list_and_totals_follow(scr
     assert screen.model.rowCount() == rows_before + 1
     newest = screen.model.index(0, 0).data(ROW_ROLE)
     assert (newest.buyer_name, newest.seller_name, newest.value_idr, newest.sector_name, newest.commodity) == (
-        "PT Samudra Biru Mandiri", "Amplang Karya Etam", 1_500_000_000, "Perikanan", "Amplang ikan",
-    )  # fmt: skip
+        "PT Samudra Biru Mandiri",
+        "Amplang Karya Etam",
+        1_500_000_000,
+        "Perikanan",
+        "Amplang ikan",
+    )
     assert newest.operator == "Siti Rahayu"
     assert "Rp667.500.000.000" in screen.totals_line.text()
     assert booked_total(demo_path) == 667_500_000_000

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from html import escape
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTime, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +31,7 @@ from eventdesk.domain.models import Agreement, AgreementDetails, Slot, SlotInput
 from eventdesk.domain.schedule import Conflict, event_days, first_free_start, signing_conflicts
 from eventdesk.services.agreements import KEEP_SLOT
 from eventdesk.services.session import EventSession
+from eventdesk.ui.keys import shortcut
 from eventdesk.ui.widgets.amount_field import AmountField
 from eventdesk.ui.widgets.attendee_picker import attendee_model
 from eventdesk.ui.widgets.date_time_edits import date_edit, time_edit
@@ -112,11 +114,17 @@ class AgreementDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, widget in (
-            ("kind", self.kind_combo), ("number", self.number_edit), ("title", self.title_edit),
-            ("scope", self.scope_edit), ("sector", self.sector_combo), ("value", self.value_field),
-            ("parties", self.parties), ("witnesses", self.witnesses_edit), ("notes", self.notes_edit),
+            ("kind", self.kind_combo),
+            ("number", self.number_edit),
+            ("title", self.title_edit),
+            ("scope", self.scope_edit),
+            ("sector", self.sector_combo),
+            ("value", self.value_field),
+            ("parties", self.parties),
+            ("witnesses", self.witnesses_edit),
+            ("notes", self.notes_edit),
             ("mc_notes", self.mc_notes_edit),
-        ):  # fmt: skip
+        ):
             self._row(form, key, widget)
         form_widget = QWidget()
         form_widget.setLayout(form)
@@ -127,10 +135,10 @@ class AgreementDialog(QDialog):
 
         slot_form = QFormLayout(self.schedule_box)
         self.slot_captions = [QLabel() for _ in range(4)]
-        for caption, widget in zip(
-            self.slot_captions, (self.date_edit, self.start_edit, self.end_edit, self.spot_combo)
+        for caption, slot_widget in zip(
+            self.slot_captions, (self.date_edit, self.start_edit, self.end_edit, self.spot_combo), strict=True
         ):
-            slot_form.addRow(caption, widget)
+            slot_form.addRow(caption, slot_widget)
         slot_form.addRow("", self.errors.add("ends_at", self.end_edit))
         slot_form.addRow("", self.errors.add("spot", self.spot_combo))
         side = QVBoxLayout()
@@ -154,7 +162,7 @@ class AgreementDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        shortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         self._conflict_timer = QTimer(self)
         self._conflict_timer.setSingleShot(True)
@@ -162,9 +170,12 @@ class AgreementDialog(QDialog):
         self._conflict_timer.timeout.connect(self.refresh_conflicts)
         self._fill(status, proposed_slot)
         for signal in (
-            self.parties.changed, self.schedule_box.toggled, self.date_edit.dateChanged, self.end_edit.timeChanged,
+            self.parties.changed,
+            self.schedule_box.toggled,
+            self.date_edit.dateChanged,
+            self.end_edit.timeChanged,
             self.spot_combo.currentIndexChanged,
-        ):  # fmt: skip
+        ):
             signal.connect(self._conflict_timer.start)
         self.start_edit.timeChanged.connect(self._handle_start_changed)
         self.end_edit.timeChanged.connect(self._handle_end_changed)
@@ -186,9 +197,17 @@ class AgreementDialog(QDialog):
             self.value_field.edit,
         ]
         chain += self.parties.focus_chain()
-        chain += [self.witnesses_edit, self.notes_edit, self.mc_notes_edit, self.schedule_box, self.date_edit,
-                  self.start_edit, self.end_edit, self.spot_combo]  # fmt: skip
-        for first, second in zip(chain, chain[1:]):
+        chain += [
+            self.witnesses_edit,
+            self.notes_edit,
+            self.mc_notes_edit,
+            self.schedule_box,
+            self.date_edit,
+            self.start_edit,
+            self.end_edit,
+            self.spot_combo,
+        ]
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
@@ -285,11 +304,17 @@ class AgreementDialog(QDialog):
             else self.tr("Perjanjian: {title}").format(title=self.agreement.title)
         )
         captions = {
-            "kind": self.tr("Jenis"), "number": self.tr("Nomor dokumen"), "title": self.tr("Judul"),
-            "scope": self.tr("Ruang lingkup"), "sector": self.tr("Sektor"), "value": self.tr("Nilai (opsional)"),
-            "parties": self.tr("Para pihak"), "witnesses": self.tr("Saksi"), "notes": self.tr("Catatan"),
+            "kind": self.tr("Jenis"),
+            "number": self.tr("Nomor dokumen"),
+            "title": self.tr("Judul"),
+            "scope": self.tr("Ruang lingkup"),
+            "sector": self.tr("Sektor"),
+            "value": self.tr("Nilai (opsional)"),
+            "parties": self.tr("Para pihak"),
+            "witnesses": self.tr("Saksi"),
+            "notes": self.tr("Catatan"),
             "mc_notes": self.tr("Catatan MC"),
-        }  # fmt: skip
+        }
         for key, text in captions.items():
             self.captions[key].setText(text)
         self.sector_combo.setItemText(0, self.tr("(tanpa sektor)"))
@@ -298,7 +323,9 @@ class AgreementDialog(QDialog):
             self.tr("Jadwalkan ulang") if status is AgreementStatus.POSTPONED else self.tr("Jadwalkan")
         )
         for caption, text in zip(
-            self.slot_captions, (self.tr("Tanggal"), self.tr("Mulai"), self.tr("Selesai"), self.tr("Tempat"))
+            self.slot_captions,
+            (self.tr("Tanggal"), self.tr("Mulai"), self.tr("Selesai"), self.tr("Tempat")),
+            strict=True,
         ):
             caption.setText(text)
         self.conflicts_caption.setText(f"<b>{self.tr('Pemeriksaan jadwal')}</b>")
@@ -425,8 +452,9 @@ class AgreementDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
-        if self.value_field.error():
-            self._show_error("value", self.value_field.error())
+        value_error = self.value_field.error()
+        if value_error:
+            self._show_error("value", value_error)
             return
         unknown = self.parties.unknown_signatories()
         if unknown:

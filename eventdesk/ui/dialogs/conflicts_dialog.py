@@ -108,9 +108,14 @@ class ConflictsDialog(QDialog):
         selected = self.selected()
         self.model.set_rows(merges.conflicts(only_to_review=self.only_to_review.isChecked()), merges.coverage().zone)
         self.table.resizeColumnsToContents()
-        for column, widest in ((ConflictTableModel.COL_SUBJECT, 260), (ConflictTableModel.COL_FIELDS, 160),
-                               (ConflictTableModel.COL_KEPT, 220), (ConflictTableModel.COL_OTHER, 220),
-                               (ConflictTableModel.COL_KEPT_BY, 200), (ConflictTableModel.COL_OTHER_BY, 200)):  # fmt: skip
+        for column, widest in (
+            (ConflictTableModel.COL_SUBJECT, 260),
+            (ConflictTableModel.COL_FIELDS, 160),
+            (ConflictTableModel.COL_KEPT, 220),
+            (ConflictTableModel.COL_OTHER, 220),
+            (ConflictTableModel.COL_KEPT_BY, 200),
+            (ConflictTableModel.COL_OTHER_BY, 200),
+        ):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self.empty.setText(
             self.tr("Tidak ada konflik yang perlu ditinjau.")

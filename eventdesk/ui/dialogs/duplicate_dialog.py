@@ -11,7 +11,8 @@ REGISTER_ANYWAY = "register"
 
 
 def ask_about_duplicate(parent: QWidget | None, error: DuplicateAttendee) -> str | None:
-    """OPEN_EXISTING, REGISTER_ANYWAY (only for a probable duplicate: a near-identical name) or None (back to the form)."""
+    """OPEN_EXISTING, REGISTER_ANYWAY (only for a probable duplicate: a near-identical name) or None (back to
+    the form)."""
     box = QMessageBox(parent)
     box.setObjectName("duplicate_box")
     box.setIcon(QMessageBox.Icon.Question if error.probable else QMessageBox.Icon.Warning)

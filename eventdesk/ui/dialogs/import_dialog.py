@@ -49,9 +49,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def preview_list(
-    event_path: Path, actor: Actor, sheet: Sheet | None, source: Path, header_row: int | None, mapping: ColumnMapping | None,
-    default_category: AttendeeCategory, import_anyway: Collection[int], progress=None,
-) -> tuple[Sheet, RegistrationList, ImportReport]:  # fmt: skip
+    event_path: Path,
+    actor: Actor,
+    sheet: Sheet | None,
+    source: Path,
+    header_row: int | None,
+    mapping: ColumnMapping | None,
+    default_category: AttendeeCategory,
+    import_anyway: Collection[int],
+    progress=None,
+) -> tuple[Sheet, RegistrationList, ImportReport]:
     """Worker: read the file (once), find the rows, say each row's fate; a read-only connection of its own."""
     if sheet is None:
         sheet = read_sheet(source)
@@ -65,9 +72,14 @@ def preview_list(
 
 
 def write_list(
-    event_path: Path, actor: Actor, sheet: Sheet, listing: RegistrationList, default_category: AttendeeCategory,
-    import_anyway: Collection[int], progress=None,
-) -> ImportReport:  # fmt: skip
+    event_path: Path,
+    actor: Actor,
+    sheet: Sheet,
+    listing: RegistrationList,
+    default_category: AttendeeCategory,
+    import_anyway: Collection[int],
+    progress=None,
+) -> ImportReport:
     """Worker: write the accepted rows in one transaction, on a connection of its own."""
     session = open_session(event_path, actor)
     try:
@@ -116,9 +128,17 @@ class ImportLinesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
-            self.tr("Baris"), self.tr("Hasil"), self.tr("Keterangan"), self.tr("Nama"), self.tr("Instansi"),
-            self.tr("Daerah"), self.tr("Telepon"), self.tr("Email"), self.tr("Kategori"), self.tr("Kode"),
-        ][section]  # fmt: skip
+            self.tr("Baris"),
+            self.tr("Hasil"),
+            self.tr("Keterangan"),
+            self.tr("Nama"),
+            self.tr("Instansi"),
+            self.tr("Daerah"),
+            self.tr("Telepon"),
+            self.tr("Email"),
+            self.tr("Kategori"),
+            self.tr("Kode"),
+        ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -132,9 +152,17 @@ class ImportLinesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
-            str(line.row_number), line.fate.label, line.shown_with, line.full_name, line.organisation, line.region,
-            line.phone or "", line.email or "", line.category.label if line.category else "", line.code,
-        ][index.column()]  # fmt: skip
+            str(line.row_number),
+            line.fate.label,
+            line.shown_with,
+            line.full_name,
+            line.organisation,
+            line.region,
+            line.phone or "",
+            line.email or "",
+            line.category.label if line.category else "",
+            line.code,
+        ][index.column()]
 
 
 class ImportDialog(QDialog):
@@ -289,9 +317,17 @@ class ImportDialog(QDialog):
         session = self.context.session
         self._set_busy(True, self.tr("Membaca dan memeriksa daftar…"))
         task = Task(
-            preview_list, session.path, session.actor, self.sheet, self.source, header_row, mapping,
-            self.category_combo.currentData() or DEFAULT_CATEGORY, set(self.import_anyway), label=self.tr("Membaca daftar"),
-        )  # fmt: skip
+            preview_list,
+            session.path,
+            session.actor,
+            self.sheet,
+            self.source,
+            header_row,
+            mapping,
+            self.category_combo.currentData() or DEFAULT_CATEGORY,
+            set(self.import_anyway),
+            label=self.tr("Membaca daftar"),
+        )
         task.signals.done.connect(self._handle_previewed)
         task.signals.failed.connect(self._handle_failed)
         self.context.tasks.start(task)
@@ -319,8 +355,9 @@ class ImportDialog(QDialog):
         for combo in self.mapping_combos.values():
             combo.setEnabled(not busy)
         can_write = not busy and self.report is not None and not self.report.written
-        self.import_button.setEnabled(can_write and self.report.imported > 0)
-        self.anyway_button.setEnabled(can_write and any(line.probable for line in self.report.lines))
+        report = self.report
+        self.import_button.setEnabled(can_write and report is not None and report.imported > 0)
+        self.anyway_button.setEnabled(can_write and report is not None and any(line.probable for line in report.lines))
         if busy:
             self.summary.setText(message)
 
@@ -328,8 +365,9 @@ class ImportDialog(QDialog):
         assert self.listing is not None
         while self.mapping_grid.count():
             item = self.mapping_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.mapping_combos = {}
         width = max(len(self.listing.headers), max(self.listing.mapping, default=-1) + 1)
         for column in range(width):
@@ -388,11 +426,13 @@ class ImportDialog(QDialog):
         where = report.sheet_name or f"{report.encoding}, '{report.delimiter}'".replace("'\t'", "tab")
         if report.written:
             text = self.tr(
-                "Selesai ({where}): {imported} diimpor, {duplicates} duplikat, {rejected} ditolak, {warned} dengan peringatan."
+                "Selesai ({where}): {imported} diimpor, {duplicates} duplikat, {rejected} ditolak, {warned} "
+                "dengan peringatan."
             )
         else:
             text = self.tr(
-                "Pratinjau ({where}): {imported} akan diimpor, {duplicates} duplikat, {rejected} ditolak, {warned} dengan peringatan. Belum ada yang disimpan."
+                "Pratinjau ({where}): {imported} akan diimpor, {duplicates} duplikat, {rejected} ditolak, "
+                "{warned} dengan peringatan. Belum ada yang disimpan."
             )
         self.summary.setText(
             text.format(
@@ -435,9 +475,15 @@ class ImportDialog(QDialog):
         session = self.context.session
         self._set_busy(True, self.tr("Menyimpan peserta…"))
         task = Task(
-            write_list, session.path, session.actor, self.sheet, self.listing,
-            self.category_combo.currentData() or DEFAULT_CATEGORY, set(self.import_anyway), label=self.tr("Impor peserta"),
-        )  # fmt: skip
+            write_list,
+            session.path,
+            session.actor,
+            self.sheet,
+            self.listing,
+            self.category_combo.currentData() or DEFAULT_CATEGORY,
+            set(self.import_anyway),
+            label=self.tr("Impor peserta"),
+        )
         task.signals.done.connect(self._handle_written)
         task.signals.failed.connect(self._handle_failed)
         self.context.tasks.start(task)

@@ -184,7 +184,10 @@ class MergeDialog(QDialog):
             (self.tr("Peserta hadir"), str(before.attendees_checked_in), str(after.attendees_checked_in)),
             (self.tr("Perjanjian ditandatangani"), str(before.agreements_signed), str(after.agreements_signed)),
         ]
-        heading = f"<tr><th></th><th align='right'>{escape(self.tr('Sebelum'))}</th><th></th><th align='right'>{escape(self.tr('Sesudah'))}</th></tr>"
+        before_heading, after_heading = escape(self.tr("Sebelum")), escape(self.tr("Sesudah"))
+        heading = (
+            f"<tr><th></th><th align='right'>{before_heading}</th><th></th><th align='right'>{after_heading}</th></tr>"
+        )
         rows = "".join(
             f"<tr><td>{escape(label)}</td><td align='right'>{escape(old)}</td><td>→</td>"
             f"<td align='right'>{'<b>' + escape(new) + '</b>' if new != old else escape(new)}</td></tr>"

@@ -130,7 +130,8 @@ class SignDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tandai ditandatangani"))
         self.heading.setText(
-            f"<b>{escape(self.agreement.title)}</b><br>{escape(self.agreement.kind.label)} {escape(self.agreement.number)}"
+            f"<b>{escape(self.agreement.title)}</b><br>{escape(self.agreement.kind.label)} "
+            f"{escape(self.agreement.number)}"
         )
         self.when_caption.setText(self.tr("Waktu penandatanganan"))
         self.now_button.setText(self.tr("Sekarang"))

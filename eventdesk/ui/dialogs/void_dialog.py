@@ -50,7 +50,8 @@ class VoidDialog(QDialog):
         self.setWindowTitle(self.tr("Batalkan transaksi"))
         self.summary.setText(
             self.tr(
-                "<b>{value}</b> — {buyer} → {seller} ({id}).<br>Transaksi yang dibatalkan tetap terlihat dan tidak dihitung lagi."
+                "<b>{value}</b> — {buyer} → {seller} ({id}).<br>Transaksi yang dibatalkan tetap terlihat dan "
+                "tidak dihitung lagi."
             ).format(
                 value=escape(format_full(t.value_idr)),
                 buyer=escape(t.buyer_name),

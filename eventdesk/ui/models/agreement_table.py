@@ -28,8 +28,19 @@ STATUS_COLOURS = {
 class AgreementTableModel(QAbstractTableModel):
     """Agreements with their slot and conflicts; knows nothing of SQLite."""
 
-    (COL_TIME, COL_SPOT, COL_STATUS, COL_KIND, COL_NUMBER, COL_TITLE, COL_PARTIES, COL_PRESENT, COL_SECTOR, COL_VALUE,
-     COL_CONFLICTS) = range(11)  # fmt: skip
+    (
+        COL_TIME,
+        COL_SPOT,
+        COL_STATUS,
+        COL_KIND,
+        COL_NUMBER,
+        COL_TITLE,
+        COL_PARTIES,
+        COL_PRESENT,
+        COL_SECTOR,
+        COL_VALUE,
+        COL_CONFLICTS,
+    ) = range(11)
     AgreementRole = ROW_ROLE
 
     def __init__(self, parent=None) -> None:
@@ -54,19 +65,28 @@ class AgreementTableModel(QAbstractTableModel):
                 return row
         return None
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's name
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's name
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 11
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
-            self.tr("Waktu"), self.tr("Tempat"), self.tr("Status"), self.tr("Jenis"), self.tr("Nomor"), self.tr("Judul"), self.tr("Para pihak"),
-            self.tr("Penanda tangan hadir"), self.tr("Sektor"), self.tr("Nilai"), self.tr("Bentrok"),
-        ][section]  # fmt: skip
+            self.tr("Waktu"),
+            self.tr("Tempat"),
+            self.tr("Status"),
+            self.tr("Jenis"),
+            self.tr("Nomor"),
+            self.tr("Judul"),
+            self.tr("Para pihak"),
+            self.tr("Penanda tangan hadir"),
+            self.tr("Sektor"),
+            self.tr("Nilai"),
+            self.tr("Bentrok"),
+        ][section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

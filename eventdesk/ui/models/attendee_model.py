@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from typing import ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -31,7 +32,7 @@ class AttendeeTableModel(QAbstractTableModel):
     COL_CODE, COL_NAME, COL_TITLE, COL_ORGANISATION, COL_REGION, COL_CATEGORY, COL_PHONE, COL_CHECKED_IN, COL_BADGE = (
         range(9)
     )
-    SORT_KEYS = {
+    SORT_KEYS: ClassVar[dict[int, AttendeeSort]] = {
         COL_CODE: AttendeeSort.CODE,
         COL_NAME: AttendeeSort.NAME,
         COL_TITLE: AttendeeSort.TITLE,
@@ -118,9 +119,16 @@ class AttendeeTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
-            self.tr("Kode"), self.tr("Nama"), self.tr("Jabatan"), self.tr("Instansi"), self.tr("Daerah"),
-            self.tr("Kategori"), self.tr("Telepon"), self.tr("Check-in"), self.tr("Tanda pengenal"),
-        ][section]  # fmt: skip
+            self.tr("Kode"),
+            self.tr("Nama"),
+            self.tr("Jabatan"),
+            self.tr("Instansi"),
+            self.tr("Daerah"),
+            self.tr("Kategori"),
+            self.tr("Telepon"),
+            self.tr("Check-in"),
+            self.tr("Tanda pengenal"),
+        ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from eventdesk.domain.clock import in_zone
@@ -28,21 +28,26 @@ class BackupTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's names
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
-            self.tr("Waktu cadangan"), self.tr("Keadaan"), self.tr("Transaksi tercatat"), self.tr("Peserta hadir / terdaftar"),
-            self.tr("Perjanjian ditandatangani"), self.tr("Acara"), self.tr("Berkas"),
-        ][section]  # fmt: skip
+            self.tr("Waktu cadangan"),
+            self.tr("Keadaan"),
+            self.tr("Transaksi tercatat"),
+            self.tr("Peserta hadir / terdaftar"),
+            self.tr("Perjanjian ditandatangani"),
+            self.tr("Acara"),
+            self.tr("Berkas"),
+        ][section]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         info = self._rows[index.row()]

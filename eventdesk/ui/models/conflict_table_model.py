@@ -42,9 +42,15 @@ class ConflictTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
-            self.tr("Jenis"), self.tr("Data"), self.tr("Kolom"), self.tr("Nilai dipakai"), self.tr("Dari"),
-            self.tr("Nilai lain"), self.tr("Dari"), self.tr("Status"),
-        ][section]  # fmt: skip
+            self.tr("Jenis"),
+            self.tr("Data"),
+            self.tr("Kolom"),
+            self.tr("Nilai dipakai"),
+            self.tr("Dari"),
+            self.tr("Nilai lain"),
+            self.tr("Dari"),
+            self.tr("Status"),
+        ][section]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from typing import ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -30,10 +31,22 @@ Fetch = Callable[[Sequence[int]], list[Transaction | None]]
 
 class TransactionTableModel(QAbstractTableModel):
     (
-        COL_TIME, COL_BUYER, COL_SELLER, COL_DIRECTION, COL_SECTOR, COL_COMMODITY, COL_QUANTITY,
-        COL_VALUE, COL_KIND, COL_STAGE, COL_STATUS, COL_DESK, COL_OPERATOR, COL_ID,
-    ) = range(14)  # fmt: skip
-    ORDERS = {
+        COL_TIME,
+        COL_BUYER,
+        COL_SELLER,
+        COL_DIRECTION,
+        COL_SECTOR,
+        COL_COMMODITY,
+        COL_QUANTITY,
+        COL_VALUE,
+        COL_KIND,
+        COL_STAGE,
+        COL_STATUS,
+        COL_DESK,
+        COL_OPERATOR,
+        COL_ID,
+    ) = range(14)
+    ORDERS: ClassVar[dict[int, TransactionOrder]] = {
         COL_TIME: TransactionOrder.CREATED,
         COL_BUYER: TransactionOrder.BUYER,
         COL_SELLER: TransactionOrder.SELLER,
@@ -60,10 +73,21 @@ class TransactionTableModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [
-            self.tr("Waktu"), self.tr("Pembeli / investor"), self.tr("Penjual / penerima"), self.tr("Arah"),
-            self.tr("Sektor"), self.tr("Komoditas"), self.tr("Jumlah"), self.tr("Nilai"), self.tr("Jenis"),
-            self.tr("Tahap"), self.tr("Status"), self.tr("Meja"), self.tr("Operator"), self.tr("Id"),
-        ]  # fmt: skip
+            self.tr("Waktu"),
+            self.tr("Pembeli / investor"),
+            self.tr("Penjual / penerima"),
+            self.tr("Arah"),
+            self.tr("Sektor"),
+            self.tr("Komoditas"),
+            self.tr("Jumlah"),
+            self.tr("Nilai"),
+            self.tr("Jenis"),
+            self.tr("Tahap"),
+            self.tr("Status"),
+            self.tr("Meja"),
+            self.tr("Operator"),
+            self.tr("Id"),
+        ]
 
     def set_keys(self, keys: Sequence[int], fetch: Fetch, timezone: str) -> None:
         """Show the rows with these keys, in this order; rows are fetched a page at a time."""

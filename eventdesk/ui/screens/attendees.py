@@ -8,6 +8,7 @@ form for editing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -123,7 +124,7 @@ class AttendeesScreen(Screen):
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.find_action.triggered.connect(self._focus_search)
         self.addAction(self.find_action)
         self.new_button = QPushButton()
         self.new_button.setObjectName("new_attendee_button")
@@ -144,7 +145,8 @@ class AttendeesScreen(Screen):
         self.badge_menu = QMenu(self)
         self.badge_actions: dict[str, QAction] = {}
         for key in ("current", "selected", "list", "not_printed"):
-            self.badge_actions[key] = self.badge_menu.addAction("", lambda k=key: self.print_badges(k))
+            self.badge_actions[key] = self.badge_menu.addAction("")
+            self.badge_actions[key].triggered.connect(lambda _checked=False, k=key: self.print_badges(k))
         self.badge_menu.addSeparator()
         self.four_up_action = self.badge_menu.addAction("")
         self.four_up_action.setCheckable(True)
@@ -235,7 +237,7 @@ class AttendeesScreen(Screen):
         self._update_count()
 
     def _fill_filters(self) -> None:
-        def fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+        def fill(combo: QComboBox, everything: str, items: Sequence[tuple[str, object]]) -> None:
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -247,8 +249,11 @@ class AttendeesScreen(Screen):
             combo.blockSignals(False)
 
         regions = self.context.session.settings.regions() if self.context.has_session else []
-        fill(self.region_filter, self.tr("Semua daerah"),
-             [(region.name, region.id) for region in regions] + [(self.tr("(tanpa daerah)"), NO_REGION)])  # fmt: skip
+        fill(
+            self.region_filter,
+            self.tr("Semua daerah"),
+            [(region.name, region.id) for region in regions] + [(self.tr("(tanpa daerah)"), NO_REGION)],
+        )
         fill(
             self.category_filter,
             self.tr("Semua kategori"),
@@ -334,6 +339,10 @@ class AttendeesScreen(Screen):
             self.form_heading.setText(f"<h3>{self.tr('Ubah {code}').format(code=editing.code)}</h3>")
             self.delete_button.setEnabled(not editing.checked_in)
 
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
     def start_new(self) -> None:
         """An empty form, the cursor in the name (Ctrl+N)."""
         self.table.clearSelection()
@@ -412,9 +421,10 @@ class AttendeesScreen(Screen):
         if editing is None:
             return
         reason, accepted = QInputDialog.getText(
-            self, self.tr("Hapus peserta"),
+            self,
+            self.tr("Hapus peserta"),
             self.tr("Alasan menghapus {name} ({code}):").format(name=editing.full_name, code=editing.code),
-        )  # fmt: skip
+        )
         if not accepted:
             return
         try:

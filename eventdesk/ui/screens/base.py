@@ -42,11 +42,12 @@ class Screen(QWidget):
         context.session_changed.connect(self.refresh)
         context.data_changed.connect(self._handle_data_changed)
 
-    def __init_subclass__(cls, **kwargs) -> None:
+    def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
         own = cls.__dict__.get("refresh")
         if own is not None and not getattr(own, "_deferred", False):
-            cls.refresh = _deferred_while_out_of_sight(own)
+            # Wrapped once per screen class, so every screen's refresh waits while it is out of sight.
+            cls.refresh = _deferred_while_out_of_sight(own)  # type: ignore[method-assign]
 
     def title(self) -> str:
         raise NotImplementedError
@@ -86,5 +87,5 @@ def _deferred_while_out_of_sight(refresh):
         self.stale = False
         return refresh(self, *args, **kwargs)
 
-    wrapper._deferred = True  # type: ignore[attr-defined]
+    wrapper._deferred = True  # type: ignore[attr-defined]  # a mark on the function object: wrapped already
     return wrapper

@@ -201,7 +201,8 @@ class CheckInScreen(Screen):
     @staticmethod
     def _lines(caption: str, lines: list[AttendanceLine]) -> str:
         rows = "".join(
-            f"<tr><td>{escape(line.label)}</td><td align='right'>&nbsp;&nbsp;{line.checked_in} / {line.registered}</td></tr>"
+            f"<tr><td>{escape(line.label)}</td><td align='right'>&nbsp;&nbsp;{line.checked_in} / "
+            f"{line.registered}</td></tr>"
             for line in lines
             if line.registered
         )
@@ -233,12 +234,14 @@ class CheckInScreen(Screen):
         )
 
     def _already(self, attendee: Attendee) -> None:
-        when = in_zone(attendee.checked_in_at, self.context.session.settings.get().timezone).strftime("%H.%M")
+        zone_name = self.context.session.settings.get().timezone
+        when = in_zone(attendee.checked_in_at, zone_name).strftime("%H.%M") if attendee.checked_in_at else "-"
         where = attendee.checked_in_desk_label or attendee.checked_in_desk_id or "-"
+        already = self.tr("sudah check-in pukul {time} di {desk}").format(time=when, desk=where)
         self._show(
             "already",
             f"<span style='font-size:24pt; font-weight:700'>{escape(attendee.full_name)}</span><br>"
-            f"<span style='font-size:16pt'>{escape(self.tr('sudah check-in pukul {time} di {desk}').format(time=when, desk=where))}</span>",
+            f"<span style='font-size:16pt'>{escape(already)}</span>",
         )
 
     # --- input ----------------------------------------------------------------------------------
@@ -247,6 +250,8 @@ class CheckInScreen(Screen):
         """In sight, the input has the focus and every scan on this screen reaches it (see _is_stray_key)."""
         super().set_out_of_sight(out_of_sight)
         application = QApplication.instance()
+        if application is None:
+            return
         if out_of_sight:
             application.removeEventFilter(self)
         else:

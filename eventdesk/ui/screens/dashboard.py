@@ -27,7 +27,8 @@ from eventdesk.ui.screens.base import Screen
 from eventdesk.ui.widgets.bar_chart import Bar, BarChart
 from eventdesk.ui.widgets.desk_coverage import DeskCoverageBar
 
-# Tables whose changes move a figure on this screen (organisations: a region or kind changes a direction or the UMKM share).
+# Tables whose changes move a figure on this screen (organisations: a region or kind changes a direction or
+# the UMKM share).
 WATCHED = frozenset(
     {"transactions", "agreements", "agreement_parties", "attendees", "organisations", "sectors", "regions", "event"}
 )
@@ -202,7 +203,8 @@ class DashboardScreen(Screen):
         )
         self.verification.setText(
             self.tr(
-                "Diverifikasi penyelia: {verified} ({count} transaksi) · belum diverifikasi: {unverified} ({rest} transaksi)"
+                "Diverifikasi penyelia: {verified} ({count} transaksi) · belum diverifikasi: {unverified} "
+                "({rest} transaksi)"
             ).format(
                 verified=format_full(totals.verified.value_idr),
                 count=totals.verified.count,

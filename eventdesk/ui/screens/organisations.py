@@ -73,6 +73,7 @@ class OrganisationsScreen(Screen):
             self.captions,
             ("name", "kind", "region", "notes"),
             (self.name_edit, self.kind_combo, self.region_combo, self.notes_edit),
+            strict=True,
         ):
             box = QWidget()
             inner = QVBoxLayout(box)
@@ -140,7 +141,7 @@ class OrganisationsScreen(Screen):
         self.heading.setText(f"<h2>{self.title()}</h2>")
         self.search.setPlaceholderText(self.tr("Cari organisasi…"))
         for caption, text in zip(
-            self.captions, (self.tr("Nama*"), self.tr("Jenis"), self.tr("Daerah"), self.tr("Catatan"))
+            self.captions, (self.tr("Nama*"), self.tr("Jenis"), self.tr("Daerah"), self.tr("Catatan")), strict=True
         ):
             caption.setText(text)
         current = self.kind_combo.currentData()
@@ -204,10 +205,10 @@ class OrganisationsScreen(Screen):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if not (isinstance(watched, QComboBox) and watched.view().isVisible()):
-                    self._handle_save()
-                    return True
+            choosing = isinstance(watched, QComboBox) and watched.view().isVisible()
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not choosing:
+                self._handle_save()
+                return True
             if event.key() == Qt.Key.Key_Escape:
                 self.start_new()
                 return True

@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,7 @@ from eventdesk.ui.dialogs.agreement_dialog import AgreementDialog, confirm_confl
 from eventdesk.ui.dialogs.reason_dialog import ReasonDialog
 from eventdesk.ui.dialogs.sign_dialog import SignDialog
 from eventdesk.ui.errors import show_error
+from eventdesk.ui.keys import shortcut
 from eventdesk.ui.models.agreement_table import AgreementTableModel
 from eventdesk.ui.models.sort_proxy import ROW_ROLE, SortProxy
 from eventdesk.ui.screens.base import Screen
@@ -86,8 +87,15 @@ class ScheduleScreen(Screen):
         self.cancel_action = QAction(self)
         self.unsign_action = QAction(self)
         self.reopen_action = QAction(self)
-        for action in (self.new_action, self.edit_action, self.sign_action, self.postpone_action, self.cancel_action,
-                       self.unsign_action, self.reopen_action):  # fmt: skip
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.sign_action,
+            self.postpone_action,
+            self.cancel_action,
+            self.unsign_action,
+            self.reopen_action,
+        ):
             self.actions_bar.addAction(action)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.sign_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
@@ -216,8 +224,12 @@ class ScheduleScreen(Screen):
         self.timeline.opened.connect(self._handle_timeline_opened)
         self.timeline.moved.connect(self.move_agreement)
         self.timeline.probing.connect(self._handle_probing)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
+        shortcut(
+            QKeySequence.StandardKey.Find,
+            self,
+            self.search.setFocus,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self._warnings_timer = QTimer(self)
         self._warnings_timer.setInterval(WARNINGS_EVERY_MS)
         self._warnings_timer.timeout.connect(self._show_warnings)
@@ -373,12 +385,12 @@ class ScheduleScreen(Screen):
         zone_name = self._settings.timezone
         todays = sorted(
             (a for a in self._agreements if a.slot is not None and in_zone(a.slot.starts_at, zone_name).date() == day),
-            key=lambda a: a.slot.starts_at,  # type: ignore[union-attr]
+            key=lambda a: a.placed.starts_at,
         )
         waiting = [a for a in todays if a.status is AgreementStatus.SCHEDULED]
-        target = (waiting or todays or [None])[0]
-        if target is not None:
-            self.timeline.verticalScrollBar().setValue(int(self.timeline.y_of(target.slot.starts_at) - 80))  # type: ignore[union-attr]
+        if waiting or todays:
+            target = (waiting or todays)[0]
+            self.timeline.verticalScrollBar().setValue(int(self.timeline.y_of(target.placed.starts_at) - 80))
 
     def _show_warnings(self) -> None:
         if self._settings is None:
@@ -584,8 +596,12 @@ class ScheduleScreen(Screen):
         action.setEnabled(False)
         task = Task(render, label=names[key])
         task.signals.done.connect(lambda _result: self._handle_report_done(action, names[key], output))
-        task.signals.failed.connect(lambda error: (action.setEnabled(True), show_error(self, error)))
+        task.signals.failed.connect(lambda error: self._handle_report_failed(action, error))
         return self.context.tasks.start(task)
+
+    def _handle_report_failed(self, action: QAction, error: BaseException) -> None:
+        action.setEnabled(True)
+        show_error(self, error)
 
     def _handle_report_done(self, action: QAction, name: str, output: Path) -> None:
         action.setEnabled(True)

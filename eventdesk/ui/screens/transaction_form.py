@@ -7,6 +7,7 @@ together.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -73,7 +74,8 @@ class TransactionForm(QFrame):
         self.sector.setObjectName("sector_combo")
         self.commodity = QLineEdit()
         self.commodity.setObjectName("commodity_edit")
-        self.commodity_completer = QCompleter(QStringListModel(self), self)
+        self.commodity_words = QStringListModel(self)
+        self.commodity_completer = QCompleter(self.commodity_words, self)
         self.commodity_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.commodity_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.commodity.setCompleter(self.commodity_completer)
@@ -82,7 +84,8 @@ class TransactionForm(QFrame):
         self.unit = QLineEdit()
         self.unit.setObjectName("unit_edit")
         self.unit.setMaximumWidth(110)
-        self.unit_completer = QCompleter(QStringListModel(self), self)
+        self.unit_words = QStringListModel(self)
+        self.unit_completer = QCompleter(self.unit_words, self)
         self.unit_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.unit.setCompleter(self.unit_completer)
         self.value = AmountField()
@@ -149,10 +152,17 @@ class TransactionForm(QFrame):
         layout.addLayout(buttons)
         self.setTabOrder(self.buyer, self.seller)
         for first, second in (
-            (self.seller, self.value), (self.value, self.sector), (self.sector, self.kind), (self.kind, self.stage),
-            (self.stage, self.commodity), (self.commodity, self.quantity), (self.quantity, self.unit),
-            (self.unit, self.agreement), (self.agreement, self.note), (self.note, self.book_button),
-        ):  # fmt: skip
+            (self.seller, self.value),
+            (self.value, self.sector),
+            (self.sector, self.kind),
+            (self.kind, self.stage),
+            (self.stage, self.commodity),
+            (self.commodity, self.quantity),
+            (self.quantity, self.unit),
+            (self.unit, self.agreement),
+            (self.agreement, self.note),
+            (self.note, self.book_button),
+        ):
             self.setTabOrder(first, second)
         self.retranslate()
 
@@ -195,7 +205,7 @@ class TransactionForm(QFrame):
             self.clear_button.setText(self.tr("Batal koreksi (Esc)"))
 
     @staticmethod
-    def _fill_combo(combo: QComboBox, items: list[tuple[str, object]], default: object = None) -> None:
+    def _fill_combo(combo: QComboBox, items: Sequence[tuple[str, object]], default: object = None) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -226,8 +236,8 @@ class TransactionForm(QFrame):
             [(self.tr("(tanpa perjanjian)"), "")] + [(self._agreement_text(a), a.id) for a in agreements],
         )
         self.agreement.blockSignals(False)
-        self.commodity_completer.model().setStringList(commodities)
-        self.unit_completer.model().setStringList(units)
+        self.commodity_words.setStringList(commodities)
+        self.unit_words.setStringList(units)
 
     @staticmethod
     def _agreement_text(agreement: Agreement) -> str:
@@ -315,7 +325,7 @@ class TransactionForm(QFrame):
                 buyer=transaction.buyer_name,
                 seller=transaction.seller_name,
                 reason=reason,
-            )  # fmt: skip
+            )
         )
         self.replace_banner.show()
         self._update_buttons()
@@ -376,7 +386,7 @@ class TransactionForm(QFrame):
                 buyer=transaction.buyer_name,
                 seller=transaction.seller_name,
                 id=transaction.id[:8],
-            )  # fmt: skip
+            )
         )
         self.booked.emit(transaction)
         return transaction
@@ -429,7 +439,8 @@ class TransactionForm(QFrame):
                 self,
                 self.tr("Organisasi baru?"),
                 self.tr(
-                    "'{name}' belum terdaftar. Mungkin maksudnya: {similar}.\n\nTetap daftarkan '{name}' sebagai organisasi baru?"
+                    "'{name}' belum terdaftar. Mungkin maksudnya: {similar}.\n\nTetap daftarkan '{name}' "
+                    "sebagai organisasi baru?"
                 ).format(name=choice.name, similar="; ".join(similar)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,

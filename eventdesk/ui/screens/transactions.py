@@ -7,11 +7,12 @@ the filters show, from the same query as every other total.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from itertools import permutations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,17 +30,19 @@ from PySide6.QtWidgets import (
 
 from eventdesk.domain.enums import DirectionKind, TransactionKind, TransactionStage, TransactionStatus
 from eventdesk.domain.errors import EventDeskError
-from eventdesk.domain.figures import Direction
+from eventdesk.domain.figures import Direction, TransactionTotals
 from eventdesk.domain.filters import NO_SECTOR, TransactionFilter, TransactionOrder
 from eventdesk.domain.models import Transaction
 from eventdesk.domain.money import format_full
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.void_dialog import VoidDialog
 from eventdesk.ui.errors import show_error
+from eventdesk.ui.keys import shortcut
 from eventdesk.ui.models.sort_proxy import ROW_ROLE
 from eventdesk.ui.models.transaction_model import TransactionTableModel
 from eventdesk.ui.screens.base import Screen
 from eventdesk.ui.screens.transaction_form import TransactionForm
+from eventdesk.ui.widgets.editable_combo import line_of
 from eventdesk.ui.widgets.search_box import SearchBox
 
 WATCHED = frozenset({"transactions", "organisations", "sectors", "regions", "agreements", "desks"})
@@ -59,7 +62,7 @@ class TransactionsScreen(Screen):
         super().__init__(context, parent)
         self.setObjectName("transactions_screen")
         self._loading = True  # no list reads while the widgets are being built
-        self.filtered_totals = None
+        self.filtered_totals: TransactionTotals | None = None
         self.order = TransactionOrder.CREATED
         self.descending = True
         self.heading = QLabel()
@@ -102,7 +105,7 @@ class TransactionsScreen(Screen):
         ):
             combo.currentIndexChanged.connect(lambda _i: self.reload_list())
         self.organisation_filter.activated.connect(lambda _i: self.reload_list())
-        self.organisation_filter.lineEdit().editingFinished.connect(self._handle_organisation_typed)
+        line_of(self.organisation_filter).editingFinished.connect(self._handle_organisation_typed)
 
         self.model = TransactionTableModel(self)
         self.model.sort_requested.connect(self._handle_sort)
@@ -136,11 +139,11 @@ class TransactionsScreen(Screen):
         self.verify_button = QPushButton()
         self.verify_button.setObjectName("verify_button")
         self.verify_button.clicked.connect(self._handle_verify)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self._handle_void)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=self._handle_correct)
-        QShortcut(QKeySequence("Ctrl+Shift+V"), self, activated=self._handle_verify)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=lambda: (self.search.setFocus(), self.search.selectAll()))
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.form.clear_form)
+        shortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._handle_void)
+        shortcut(QKeySequence("Ctrl+E"), self, self._handle_correct)
+        shortcut(QKeySequence("Ctrl+Shift+V"), self, self._handle_verify)
+        shortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
+        shortcut(QKeySequence("Ctrl+N"), self, self.form.clear_form)
 
         filters_top = QHBoxLayout()
         filters_top.addWidget(self.search, 2)
@@ -205,7 +208,7 @@ class TransactionsScreen(Screen):
             self._loading = False
 
     @staticmethod
-    def _refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    def _refill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
         current = combo.currentData()
         combo.clear()
         for text, data in items:
@@ -307,8 +310,15 @@ class TransactionsScreen(Screen):
 
     def reset_filters(self) -> None:
         def clear() -> None:
-            for combo in (self.sector_filter, self.kind_filter, self.stage_filter, self.direction_filter,
-                          self.organisation_filter, self.desk_filter, self.status_filter):  # fmt: skip
+            for combo in (
+                self.sector_filter,
+                self.kind_filter,
+                self.stage_filter,
+                self.direction_filter,
+                self.organisation_filter,
+                self.desk_filter,
+                self.status_filter,
+            ):
                 combo.setCurrentIndex(0)
             self.search.clear()
 
@@ -335,11 +345,10 @@ class TransactionsScreen(Screen):
 
     def _handle_booked(self, transaction: Transaction) -> None:
         # The list and totals follow through data_changed; the completions learn the new words here.
-        for completer, text in (
-            (self.form.commodity_completer, transaction.commodity),
-            (self.form.unit_completer, transaction.unit),
+        for model, text in (
+            (self.form.commodity_words, transaction.commodity),
+            (self.form.unit_words, transaction.unit),
         ):
-            model = completer.model()
             if text and text not in model.stringList():
                 model.setStringList([text, *model.stringList()])
 
@@ -359,6 +368,10 @@ class TransactionsScreen(Screen):
             )
             return None
         return transaction
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def _handle_void(self) -> None:
         self._ask_void(replace=False)

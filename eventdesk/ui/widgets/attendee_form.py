@@ -64,9 +64,17 @@ class AttendeeForm(QWidget):
         layout.addLayout(form)
         self.setFocusProxy(self.name_edit)
         # Enter anywhere in the form submits it, Esc cancels; the completion popup keeps its own keys.
-        for widget in (self.name_edit, self.title_edit, self.organisation.combo, self.category_combo,
-                       self.phone_edit, self.email_edit, self.notes_edit, self.organisation.kind_combo,
-                       self.organisation.region_combo):  # fmt: skip
+        for widget in (
+            self.name_edit,
+            self.title_edit,
+            self.organisation.combo,
+            self.category_combo,
+            self.phone_edit,
+            self.email_edit,
+            self.notes_edit,
+            self.organisation.kind_combo,
+            self.organisation.region_combo,
+        ):
             widget.installEventFilter(self)
         self.editing: Attendee | None = None
         self.retranslate()
@@ -98,7 +106,8 @@ class AttendeeForm(QWidget):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
-                popup = self.organisation.combo.completer().popup() if self.organisation.combo.completer() else None
+                completer = self.organisation.combo.completer()
+                popup = completer.popup() if completer is not None else None
                 if popup is not None and popup.isVisible():
                     return False
                 if isinstance(watched, QComboBox) and not watched.isEditable() and watched.view().isVisible():

@@ -7,6 +7,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QVBoxLayout, QWidget
 
 from eventdesk.domain.models import Attendee
+from eventdesk.ui.widgets.editable_combo import line_of
 from eventdesk.ui.widgets.field_errors import ERROR_STYLE
 
 ATTENDEE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,7 +65,7 @@ class AttendeePicker(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.combo.lineEdit().setPlaceholderText(self.tr("Ketik nama, jabatan, organisasi atau kode…"))
+        line_of(self.combo).setPlaceholderText(self.tr("Ketik nama, jabatan, organisasi atau kode…"))
         self._handle_text_changed(self.combo.currentText())
 
     def set_model(self, model: QStandardItemModel) -> None:
@@ -116,7 +117,7 @@ class AttendeePicker(QWidget):
             self.clear()
             return
         self.combo.setCurrentIndex(self._by_id[attendee_id])
-        self.combo.lineEdit().setCursorPosition(0)  # the name, not the end of a long line, in sight
+        line_of(self.combo).setCursorPosition(0)  # the name, not the end of a long line, in sight
 
     def clear(self) -> None:
         self.combo.setCurrentIndex(-1)
@@ -128,7 +129,8 @@ class AttendeePicker(QWidget):
         if unknown:
             self.hint.setText(
                 self.tr(
-                    "Belum cocok dengan peserta terdaftar; pilih dari daftar (peserta baru didaftarkan di layar Peserta)."
+                    "Belum cocok dengan peserta terdaftar; pilih dari daftar (peserta baru didaftarkan di "
+                    "layar Peserta)."
                 )
             )
         self.changed.emit()

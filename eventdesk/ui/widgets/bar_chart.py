@@ -74,7 +74,7 @@ class BarChart(QWidget):
         line = self._line_height()
         bar_height = line * 0.62
         for index, bar in enumerate(self._bars):
-            top = index * line + 2
+            top = float(index * line + 2)
             painter.setPen(text_colour)
             if self._labels_above:
                 label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, width)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QVBoxL
 
 from eventdesk.domain.enums import OrganisationKind
 from eventdesk.domain.models import NewOrganisation, Organisation, OrganisationChoice, Region
+from eventdesk.ui.widgets.editable_combo import line_of
 
 
 class OrganisationPicker(QWidget):
@@ -50,7 +51,7 @@ class OrganisationPicker(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.combo.lineEdit().setPlaceholderText(self.tr("Ketik nama organisasi…"))
+        line_of(self.combo).setPlaceholderText(self.tr("Ketik nama organisasi…"))
         self.new_caption.setText(self.tr("Organisasi baru:"))
         current_kind = self.kind_combo.currentData()
         self.kind_combo.clear()

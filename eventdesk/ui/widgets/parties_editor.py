@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from eventdesk.domain.models import AgreementParty, Attendee, NewOrganisation, Organisation, PartyChoice, Region
 from eventdesk.domain.wording import party_role
 from eventdesk.ui.widgets.attendee_picker import AttendeePicker
+from eventdesk.ui.widgets.editable_combo import line_of
 from eventdesk.ui.widgets.organisation_picker import OrganisationPicker
 
 MIN_PARTIES = 2
@@ -118,7 +119,7 @@ class PartyRow(QFrame):
 
     def set_party(self, party: AgreementParty) -> None:
         self.organisation.set_organisation(party.organisation_id)
-        self.organisation.combo.lineEdit().setCursorPosition(0)
+        line_of(self.organisation.combo).setCursorPosition(0)
         self.signatory.blockSignals(True)
         self.signatory.set_attendee(party.signatory_id)
         self.signatory.blockSignals(False)
@@ -253,7 +254,7 @@ class PartiesEditor(QWidget):
         chain: list[QWidget] = []
         for row in self.rows:
             chain += [row.organisation.combo, row.signatory.combo, row.title_edit]
-        return chain + [self.add_button]
+        return [*chain, self.add_button]
 
     def choices(self) -> list[PartyChoice]:
         """The parties filled in, in order (rows left blank are ignored)."""

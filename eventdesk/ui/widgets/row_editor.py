@@ -66,7 +66,7 @@ class RowEditor(QWidget):
     def rows(self) -> list[tuple[str | None, list[Any]]]:
         result = []
         for row in range(self.model.rowCount()):
-            cells = []
+            cells: list[str | bool] = []
             for column in range(self.model.columnCount()):
                 item = self.model.item(row, column)
                 if column in self._check_columns:

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QWidget
 
@@ -91,8 +91,8 @@ class AgreementBlock(QGraphicsRectItem):
         starts_at, ends_at = (
             (self.proposal[0], self.proposal[1])
             if self.proposal
-            else (agreement.slot.starts_at, agreement.slot.ends_at)
-        )  # type: ignore[union-attr]
+            else (agreement.placed.starts_at, agreement.placed.ends_at)
+        )
         head = f"{clock_text(starts_at, self.zone_name)}–{clock_text(ends_at, self.zone_name)}"
         if agreement.number:
             head += f"  {agreement.number}"
@@ -170,14 +170,14 @@ class ScheduleTimeline(QGraphicsView):
             a for a in agreements if a.slot is not None and in_zone(a.slot.starts_at, self.zone_name).date() == day
         ]
         self.spots = [spot.name for spot in settings.spots]
-        for agreement in sorted(todays, key=lambda a: a.slot.spot):  # type: ignore[union-attr]
-            if agreement.slot.spot not in self.spots:  # type: ignore[union-attr]
-                self.spots.append(agreement.slot.spot)  # type: ignore[union-attr]
+        for agreement in sorted(todays, key=lambda a: a.placed.spot):
+            if agreement.placed.spot not in self.spots:
+                self.spots.append(agreement.placed.spot)
         first = settings.day_start.hour * 60 + settings.day_start.minute
         last = settings.day_end.hour * 60 + settings.day_end.minute
         for agreement in todays:
-            first = min(first, self._minute_of(agreement.slot.starts_at))  # type: ignore[union-attr]
-            last = max(last, self._minute_of(agreement.slot.ends_at, end=True))  # type: ignore[union-attr]
+            first = min(first, self._minute_of(agreement.placed.starts_at))
+            last = max(last, self._minute_of(agreement.placed.ends_at, end=True))
         room = self.viewport().width() - AXIS_WIDTH - 8
         self.column_width = max(float(MIN_COLUMN_WIDTH), room / max(1, len(self.spots)))
         self._first_minute = first // 60 * 60
@@ -211,30 +211,30 @@ class ScheduleTimeline(QGraphicsView):
         placed = []
         for spot in self.spots:
             column = sorted(
-                (a for a in agreements if a.slot.spot == spot), key=lambda a: (a.slot.starts_at, a.slot.ends_at)
-            )  # type: ignore[union-attr]
+                (a for a in agreements if a.placed.spot == spot), key=lambda a: (a.placed.starts_at, a.placed.ends_at)
+            )
             clusters: list[list[Agreement]] = []
             cluster_end = None
             for agreement in column:
-                if cluster_end is None or agreement.slot.starts_at >= cluster_end:  # type: ignore[union-attr]
+                if cluster_end is None or agreement.placed.starts_at >= cluster_end:
                     clusters.append([])
-                    cluster_end = agreement.slot.ends_at  # type: ignore[union-attr]
+                    cluster_end = agreement.placed.ends_at
                 clusters[-1].append(agreement)
-                cluster_end = max(cluster_end, agreement.slot.ends_at)  # type: ignore[union-attr]
+                cluster_end = max(cluster_end, agreement.placed.ends_at)
             for cluster in clusters:
                 lane_ends: list[datetime] = []
                 lanes = []
                 for agreement in cluster:
-                    lane = next((i for i, end in enumerate(lane_ends) if end <= agreement.slot.starts_at), None)  # type: ignore[union-attr]
+                    lane = next((i for i, end in enumerate(lane_ends) if end <= agreement.placed.starts_at), None)
                     if lane is None:
-                        lane_ends.append(agreement.slot.ends_at)  # type: ignore[union-attr]
+                        lane_ends.append(agreement.placed.ends_at)
                         lane = len(lane_ends) - 1
                     else:
-                        lane_ends[lane] = agreement.slot.ends_at  # type: ignore[union-attr]
+                        lane_ends[lane] = agreement.placed.ends_at
                     lanes.append(lane)
                 share = (self.column_width - 2 * BLOCK_MARGIN) / len(lane_ends)
-                for agreement, lane in zip(cluster, lanes):
-                    rect = self._rect(agreement.slot.starts_at, agreement.slot.ends_at, spot)  # type: ignore[union-attr]
+                for agreement, lane in zip(cluster, lanes, strict=True):
+                    rect = self._rect(agreement.placed.starts_at, agreement.placed.ends_at, spot)
                     placed.append((agreement, QRectF(rect.left() + lane * share, rect.top(), share, rect.height())))
         return placed
 
@@ -273,7 +273,7 @@ class ScheduleTimeline(QGraphicsView):
 
     # --- painting -----------------------------------------------------------------------------------
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         painter.fillRect(rect, QColor("#ffffff"))
         right = AXIS_WIDTH + max(1, len(self.spots)) * self.column_width
         if self._settings is not None:
@@ -321,7 +321,7 @@ class ScheduleTimeline(QGraphicsView):
             painter.setPen(QPen(CONFLICT, 1.5))
             painter.drawLine(QPointF(AXIS_WIDTH, y), QPointF(right, y))
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """The spot names, fixed at the top while the day scrolls under them."""
         painter.save()
         painter.resetTransform()
@@ -380,9 +380,9 @@ class ScheduleTimeline(QGraphicsView):
             block.setZValue(2)
             block.setCursor(Qt.CursorShape.ClosedHandCursor)
         agreement = block.agreement
-        length = agreement.slot.ends_at - agreement.slot.starts_at  # type: ignore[union-attr]
+        length = agreement.placed.ends_at - agreement.placed.starts_at
         starts_at = self.moment_at(block.home.top() + (here.y() - pressed_at.y()))
-        spot = self.spot_at(here.x()) or agreement.slot.spot  # type: ignore[union-attr]
+        spot = self.spot_at(here.x()) or agreement.placed.spot
         self._propose(block, starts_at, starts_at + length, spot)
         event.accept()
 

@@ -52,9 +52,13 @@ class SyncStatusLabel(QLabel):
             for desk in report.desks if report else []:
                 if desk.error:
                     details.append(f"{desk.label}: {desk.error}")
-        merged = [desk for desk in coverage.desks if not desk.this_desk and desk.last_merged_at is not None]
+        merged = [
+            (desk.label, at)
+            for desk in coverage.desks
+            if not desk.this_desk and (at := desk.last_merged_at) is not None
+        ]
         if merged:
-            listed = ", ".join(f"{desk.label} {short_time(desk.last_merged_at, zone)}" for desk in merged)  # type: ignore[arg-type]
+            listed = ", ".join(f"{label} {short_time(at, zone)}" for label, at in merged)
             parts.append(escape(self.tr("Digabung: {desks}").format(desks=listed)))
         details += [desk.describe(zone) for desk in coverage.desks if not desk.this_desk]
         self.setText(" · ".join(parts))

@@ -1,0 +1,38 @@
+"""Actions and shortcuts made one way: the typed equivalents of Qt's keyword constructors.
+
+`QAction(parent, triggered=…, shortcut=…)` works at run time but PySide6's type stubs do not describe
+it, so every window, screen and dialog makes its actions and keys here instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+Key = QKeySequence | QKeySequence.StandardKey | str
+
+
+def action(parent: QObject, slot: Callable[[], Any], key: Key | None = None) -> QAction:
+    """A menu action (its text is set by the owner's retranslate) calling `slot`, with an optional key."""
+    made = QAction(parent)
+    made.triggered.connect(lambda _checked=False: slot())
+    if key is not None:
+        made.setShortcut(QKeySequence(key))
+    return made
+
+
+def shortcut(
+    key: Key,
+    parent: QWidget,
+    slot: Callable[[], Any],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+) -> QShortcut:
+    """A key without a menu entry, calling `slot` while `parent` (by `context`) has it."""
+    made = QShortcut(QKeySequence(key), parent)
+    made.setContext(context)
+    made.activated.connect(slot)
+    return made
