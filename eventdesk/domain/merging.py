@@ -202,10 +202,6 @@ class SyncReport:
     def ok(self) -> bool:
         return not self.error
 
-    @property
-    def brought_anything(self) -> bool:
-        return any(not outcome.nothing_new for outcome in self.outcomes)
-
 
 _COLUMN_LABELS = {
     "full_name": tr_noop("Nama lengkap"),

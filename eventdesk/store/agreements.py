@@ -122,10 +122,6 @@ def get_agreement(event_file: EventFile, agreement_id: str) -> Agreement | None:
     return agreement
 
 
-def list_slots(event_file: EventFile) -> list[Slot]:
-    return [_slot(row) for row in event_file.conn.execute(_SLOT + " ORDER BY starts_at")]
-
-
 def add_agreement(event_file: EventFile, values: dict[str, Any]) -> str:
     return records.insert_row(event_file, "agreements", values)["id"]
 

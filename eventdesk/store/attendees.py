@@ -138,18 +138,6 @@ def find_by_contact(event_file: EventFile, phone: str | None, email: str | None)
     return [row_to_attendee(row) for row in cursor]
 
 
-def get_by_codes(event_file: EventFile, codes: list[str]) -> list[Attendee]:
-    """Attendees (not deleted) whose code is one of `codes`, in no particular order."""
-    found: list[Attendee] = []
-    for start in range(0, len(codes), 500):
-        chunk = codes[start : start + 500]
-        cursor = event_file.conn.execute(
-            SELECT_ATTENDEE + f" WHERE a.deleted_at IS NULL AND a.code IN ({', '.join('?' * len(chunk))})", chunk
-        )
-        found += [row_to_attendee(row) for row in cursor]
-    return found
-
-
 def get_many(event_file: EventFile, attendee_ids: list[str]) -> list[Attendee]:
     """Attendees by id, in the order of `attendee_ids` (missing ones left out)."""
     by_id: dict[str, Attendee] = {}

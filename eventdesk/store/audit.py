@@ -168,10 +168,6 @@ def adopt(event_file: EventFile, rows: list[dict[str, Any]]) -> None:
     event_file.mark_changed("audit_log")
 
 
-def entry_from_raw(row: dict[str, Any]) -> AuditEntry:
-    return _entry(row)
-
-
 def iter_raw(event_file: EventFile) -> Iterator[dict[str, Any]]:
     """Every audit row as stored, each desk's chain in order; for the integrity check."""
     cursor = event_file.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM audit_log ORDER BY desk_id, seq")

@@ -78,10 +78,6 @@ class EventFile:
         """Call `listener(tables)` after every commit that changed `tables`."""
         self._listeners.append(listener)
 
-    def remove_commit_listener(self, listener: CommitListener) -> None:
-        with contextlib.suppress(ValueError):
-            self._listeners.remove(listener)
-
     def mark_changed(self, table: str) -> None:
         self._changed.add(table)
 
