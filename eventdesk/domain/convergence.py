@@ -66,25 +66,13 @@ RowKey = tuple[str, str]  # (table, row id)
 class FindingKind(Vocabulary):
     """What a merge found when two desks' entries met on the same row."""
 
-    CONFLICT = "conflict"
-    CHECKIN_TWICE = "checkin_twice"
-    VOID_BEATS_EDIT = "void_beats_edit"
-    SIGNED_STAYS = "signed_stays"
-    CODE_CLASH = "code_clash"
-    SAME_NAME = "same_name"
-    SAME_PERSON = "same_person"
-
-    @classmethod
-    def _labels(cls) -> dict[str, str]:
-        return {
-            "conflict": tr_noop("Diubah di dua meja"),
-            "checkin_twice": tr_noop("Check-in di dua meja"),
-            "void_beats_edit": tr_noop("Pembatalan mengalahkan perubahan"),
-            "signed_stays": tr_noop("Tetap ditandatangani"),
-            "code_clash": tr_noop("Kode peserta ganda"),
-            "same_name": tr_noop("Nama sama dibuat di dua meja"),
-            "same_person": tr_noop("Mungkin orang yang sama, didaftarkan di dua meja"),
-        }
+    CONFLICT = "conflict", tr_noop("Diubah di dua meja")
+    CHECKIN_TWICE = "checkin_twice", tr_noop("Check-in di dua meja")
+    VOID_BEATS_EDIT = "void_beats_edit", tr_noop("Pembatalan mengalahkan perubahan")
+    SIGNED_STAYS = "signed_stays", tr_noop("Tetap ditandatangani")
+    CODE_CLASH = "code_clash", tr_noop("Kode peserta ganda")
+    SAME_NAME = "same_name", tr_noop("Nama sama dibuat di dua meja")
+    SAME_PERSON = "same_person", tr_noop("Mungkin orang yang sama, didaftarkan di dua meja")
 
     @property
     def choosable(self) -> bool:

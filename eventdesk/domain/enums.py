@@ -9,15 +9,23 @@ from eventdesk.domain.i18n import tr, tr_noop
 
 
 class Vocabulary(StrEnum):
-    """A StrEnum whose members have a translated label for screens and reports."""
+    """A StrEnum whose members have a translated label for screens and reports.
 
-    @classmethod
-    def _labels(cls) -> dict[str, str]:
-        return {}
+    Each member is written once with its stored value and its Indonesian label:
+    `UMKM = "umkm", tr_noop("UMKM")`.
+    """
+
+    _source_label: str
+
+    def __new__(cls, value: str, source_label: str = "") -> Self:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member._source_label = source_label or value
+        return member
 
     @property
     def label(self) -> str:
-        return tr(self._labels().get(self.value, self.value))
+        return tr(self._source_label)
 
     @classmethod
     def parse(cls, text: str) -> Self:
@@ -26,146 +34,73 @@ class Vocabulary(StrEnum):
 
         wanted = (text or "").strip().casefold()
         for member in cls:
-            if wanted in (member.value, member.label.casefold(), cls._labels()[member.value].casefold()):
+            if wanted in (member.value, member.label.casefold(), member._source_label.casefold()):
                 return member
         choices = ", ".join(member.value for member in cls)
         raise InvalidValue(tr("Nilai '{text}' tidak dikenal; pilihan: {choices}.").format(text=text, choices=choices))
 
 
 class OrganisationKind(Vocabulary):
-    UMKM = "umkm"
-    COMPANY = "company"
-    ENTERPRISE = "enterprise"
-    GOVERNMENT = "government"
-    ASSOCIATION = "association"
-    COOPERATIVE = "cooperative"
-    OTHER = "other"
-
-    @classmethod
-    def _labels(cls) -> dict[str, str]:
-        return {
-            "umkm": tr_noop("UMKM"),
-            "company": tr_noop("Perusahaan"),
-            "enterprise": tr_noop("BUMN/BUMD"),
-            "government": tr_noop("Perangkat daerah"),
-            "association": tr_noop("Asosiasi"),
-            "cooperative": tr_noop("Koperasi"),
-            "other": tr_noop("Lainnya"),
-        }
+    UMKM = "umkm", tr_noop("UMKM")
+    COMPANY = "company", tr_noop("Perusahaan")
+    ENTERPRISE = "enterprise", tr_noop("BUMN/BUMD")
+    GOVERNMENT = "government", tr_noop("Perangkat daerah")
+    ASSOCIATION = "association", tr_noop("Asosiasi")
+    COOPERATIVE = "cooperative", tr_noop("Koperasi")
+    OTHER = "other", tr_noop("Lainnya")
 
 
 class AttendeeCategory(Vocabulary):
-    BUYER = "buyer"
-    SELLER = "seller"
-    INVESTOR = "investor"
-    GOVERNMENT = "government"
-    VIP = "vip"
-    SPEAKER = "speaker"
-    MEDIA = "media"
-    COMMITTEE = "committee"
-
-    @classmethod
-    def _labels(cls) -> dict[str, str]:
-        return {
-            "buyer": tr_noop("Pembeli"),
-            "seller": tr_noop("Penjual"),
-            "investor": tr_noop("Investor"),
-            "government": tr_noop("Pemerintah"),
-            "vip": tr_noop("VIP"),
-            "speaker": tr_noop("Narasumber"),
-            "media": tr_noop("Media"),
-            "committee": tr_noop("Panitia"),
-        }
+    BUYER = "buyer", tr_noop("Pembeli")
+    SELLER = "seller", tr_noop("Penjual")
+    INVESTOR = "investor", tr_noop("Investor")
+    GOVERNMENT = "government", tr_noop("Pemerintah")
+    VIP = "vip", tr_noop("VIP")
+    SPEAKER = "speaker", tr_noop("Narasumber")
+    MEDIA = "media", tr_noop("Media")
+    COMMITTEE = "committee", tr_noop("Panitia")
 
 
 class AgreementKind(Vocabulary):
-    MOU = "mou"
-    PKS = "pks"
-    CONTRACT = "contract"
-    LOI = "loi"
-
-    @classmethod
-    def _labels(cls) -> dict[str, str]:
-        return {
-            "mou": tr_noop("Nota Kesepahaman (MoU)"),
-            "pks": tr_noop("Perjanjian Kerja Sama (PKS)"),
-            "contract": tr_noop("Kontrak dagang"),
-            "loi": tr_noop("Letter of Intent (LoI)"),
-        }
+    MOU = "mou", tr_noop("Nota Kesepahaman (MoU)")
+    PKS = "pks", tr_noop("Perjanjian Kerja Sama (PKS)")
+    CONTRACT = "contract", tr_noop("Kontrak dagang")
+    LOI = "loi", tr_noop("Letter of Intent (LoI)")
 
 
 class AgreementStatus(Vocabulary):
-    DRAFT = "draft"
-    SCHEDULED = "scheduled"
-    SIGNED = "signed"
-    POSTPONED = "postponed"
-    CANCELLED = "cancelled"
-
-    @classmethod
-    def _labels(cls) -> dict[str, str]:
-        return {
-            "draft": tr_noop("Draf"),
-            "scheduled": tr_noop("Terjadwal"),
-            "signed": tr_noop("Ditandatangani"),
-            "postponed": tr_noop("Ditunda"),
-            "cancelled": tr_noop("Dibatalkan"),
-        }
+    DRAFT = "draft", tr_noop("Draf")
+    SCHEDULED = "scheduled", tr_noop("Terjadwal")
+    SIGNED = "signed", tr_noop("Ditandatangani")
+    POSTPONED = "postponed", tr_noop("Ditunda")
+    CANCELLED = "cancelled", tr_noop("Dibatalkan")
 
 
 class TransactionKind(Vocabulary):
-    TRADE = "trade"
-    INVESTMENT = "investment"
-
-    @classmethod
-    def _labels(cls) -> dict[str, str]:
-        return {"trade": tr_noop("Perdagangan"), "investment": tr_noop("Investasi")}
+    TRADE = "trade", tr_noop("Perdagangan")
+    INVESTMENT = "investment", tr_noop("Investasi")
 
 
 class TransactionStage(Vocabulary):
-    INTEREST = "interest"
-    COMMITMENT = "commitment"
-    CONTRACT = "contract"
-    REALISED = "realised"
-
-    @classmethod
-    def _labels(cls) -> dict[str, str]:
-        return {
-            "interest": tr_noop("Minat / LoI"),
-            "commitment": tr_noop("Komitmen"),
-            "contract": tr_noop("Kontrak"),
-            "realised": tr_noop("Terealisasi"),
-        }
+    INTEREST = "interest", tr_noop("Minat / LoI")
+    COMMITMENT = "commitment", tr_noop("Komitmen")
+    CONTRACT = "contract", tr_noop("Kontrak")
+    REALISED = "realised", tr_noop("Terealisasi")
 
 
 class TransactionStatus(Vocabulary):
-    BOOKED = "booked"
-    VOID = "void"
-
-    @classmethod
-    def _labels(cls) -> dict[str, str]:
-        return {"booked": tr_noop("Tercatat"), "void": tr_noop("Batal")}
+    BOOKED = "booked", tr_noop("Tercatat")
+    VOID = "void", tr_noop("Batal")
 
 
 class DirectionKind(Vocabulary):
     """How a deal runs between the delegations: from the buyer's (investor's) region to the seller's."""
 
-    BETWEEN = "between"
-    WITHIN = "within"
-    OTHER = "other"
-
-    @classmethod
-    def _labels(cls) -> dict[str, str]:
-        return {
-            "between": tr_noop("Antardaerah"),
-            "within": tr_noop("Dalam satu daerah"),
-            "other": tr_noop("Lainnya (daerah tidak diketahui)"),
-        }
+    BETWEEN = "between", tr_noop("Antardaerah")
+    WITHIN = "within", tr_noop("Dalam satu daerah")
+    OTHER = "other", tr_noop("Lainnya (daerah tidak diketahui)")
 
 
 class SpotKind(Vocabulary):
-    STAGE = "stage"
-    TABLE = "table"
-
-    @classmethod
-    def _labels(cls) -> dict[str, str]:
-        return {"stage": tr_noop("Panggung"), "table": tr_noop("Meja penandatanganan")}
+    STAGE = "stage", tr_noop("Panggung")
+    TABLE = "table", tr_noop("Meja penandatanganan")

@@ -72,9 +72,13 @@ def parse_amount(text: object) -> int:
         value = number * _read_multiplier(match["unit"])
     if value != value.to_integral_value():
         raise InvalidAmount(tr("Jumlah harus bulat dalam rupiah (tanpa sen)."))
-    amount = int(value)
+    return within_limit(int(value))
+
+
+def within_limit(amount: int, *, field: str | None = None) -> int:
+    """`amount`, or an error when it is above MAX_AMOUNT (a slipped key, not a deal)."""
     if amount > MAX_AMOUNT:
-        raise InvalidAmount(tr("Jumlah lebih dari Rp1.000 triliun; periksa lagi angkanya."))
+        raise InvalidAmount(tr("Jumlah lebih dari Rp1.000 triliun; periksa lagi angkanya."), field=field)
     return amount
 
 

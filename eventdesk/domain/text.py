@@ -94,3 +94,11 @@ def clean_note(text: object, *, field: str, label: str, max_length: int = MAX_NO
             field=field,
         )
     return value
+
+
+def required_reason(text: object, *, label: str) -> str:
+    """The reason a correction, a void or a postponement must give (audited with the change): never empty."""
+    reason = clean_note(text, field="reason", label=label)
+    if not reason:
+        raise InvalidValue(tr("{label} wajib diisi.").format(label=label), field="reason")
+    return reason

@@ -30,7 +30,7 @@ from eventdesk.domain.models import (
 from eventdesk.domain.run_sheet import RunSheet, build_run_sheet
 from eventdesk.domain.schedule import Conflict, check_in_warnings, schedule_conflicts, signing_conflicts
 from eventdesk.domain.signed_summary import SignedSummary, build_signed_summary
-from eventdesk.domain.text import clean_line, clean_note
+from eventdesk.domain.text import clean_line, clean_note, required_reason
 from eventdesk.services.organisations import OrganisationService
 from eventdesk.store import agreements, attendees, event, organisations, sectors
 from eventdesk.store.db import EventFile
@@ -476,7 +476,4 @@ class AgreementService:
 
     @staticmethod
     def _reason(reason: str) -> str:
-        reason = clean_note(reason, field="reason", label=tr("Alasan"))
-        if not reason:
-            raise InvalidValue(tr("Alasan wajib diisi."), field="reason")
-        return reason
+        return required_reason(reason, label=tr("Alasan"))

@@ -13,8 +13,8 @@ from eventdesk.domain.errors import EventDeskError, InvalidAmount, InvalidValue,
 from eventdesk.domain.filters import TransactionFilter, TransactionOrder
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import OrganisationChoice, Transaction, TransactionEntry
-from eventdesk.domain.money import MAX_AMOUNT, parse_amount
-from eventdesk.domain.text import clean_line, clean_note, is_storable, shown
+from eventdesk.domain.money import parse_amount, within_limit
+from eventdesk.domain.text import clean_line, clean_note, is_storable, required_reason, shown
 from eventdesk.services.organisations import OrganisationService
 from eventdesk.store import agreements, organisations, sectors, transactions
 from eventdesk.store.db import EventFile
@@ -169,8 +169,7 @@ class TransactionService:
             raise InvalidAmount(tr("Nilai harus rupiah bulat."), field="value")
         if value_idr <= 0:
             raise InvalidAmount(tr("Nilai transaksi harus lebih dari nol."), field="value")
-        if value_idr > MAX_AMOUNT:
-            raise InvalidAmount(tr("Jumlah lebih dari Rp1.000 triliun; periksa lagi angkanya."), field="value")
+        within_limit(value_idr, field="value")
         try:
             kind = TransactionKind(given["kind"])
         except ValueError:
@@ -232,10 +231,7 @@ class TransactionService:
 
     @staticmethod
     def _void_reason(reason: str) -> str:
-        reason = clean_note(reason, field="reason", label=tr("Alasan pembatalan"))
-        if not reason:
-            raise InvalidValue(tr("Alasan pembatalan wajib diisi."), field="reason")
-        return reason
+        return required_reason(reason, label=tr("Alasan pembatalan"))
 
     def _void(self, transaction_id: str, reason: str) -> None:
         transactions.update_transaction(

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 Key = QKeySequence | QKeySequence.StandardKey | str
 
@@ -36,3 +36,25 @@ def shortcut(
     made.setContext(context)
     made.activated.connect(slot)
     return made
+
+
+def screen_key(
+    owner: QWidget,
+    key: Key,
+    slot: Callable[[], Any],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+) -> QAction:
+    """A key of a screen, as an action on it: with the default context it works in the whole window while
+    the screen shows (the sidebar may have the focus) and is off while another screen shows."""
+    made = action(owner, slot, key)
+    made.setShortcutContext(context)
+    owner.addAction(made)
+    return made
+
+
+def push_button(object_name: str, slot: Callable[[], Any]) -> QPushButton:
+    """A button (its text set by the owner's retranslate) that calls `slot` when clicked."""
+    button = QPushButton()
+    button.setObjectName(object_name)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button

@@ -26,6 +26,7 @@ from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.merging import ConflictRow
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.errors import show_error
+from eventdesk.ui.keys import push_button
 from eventdesk.ui.models.conflict_table_model import ConflictTableModel
 from eventdesk.ui.models.sort_proxy import SortProxy
 
@@ -58,12 +59,8 @@ class ConflictsDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty = QLabel()
         self.empty.setObjectName("conflicts_empty")
-        self.choose_button = QPushButton()
-        self.choose_button.setObjectName("choose_other_button")
-        self.choose_button.clicked.connect(self._handle_choose_other)
-        self.keep_button = QPushButton()
-        self.keep_button.setObjectName("keep_button")
-        self.keep_button.clicked.connect(self._handle_keep)
+        self.choose_button = push_button("choose_other_button", self._handle_choose_other)
+        self.keep_button = push_button("keep_button", self._handle_keep)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()

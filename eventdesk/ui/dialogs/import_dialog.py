@@ -39,6 +39,7 @@ from eventdesk.services.session import open_session
 from eventdesk.services.spreadsheets import Sheet, read_sheet
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.errors import show_error
+from eventdesk.ui.keys import push_button
 from eventdesk.ui.tasks import Task
 
 FILE_FILTER = "CSV / Excel (*.csv *.xlsx *.xlsm *.txt);;*"
@@ -180,9 +181,7 @@ class ImportDialog(QDialog):
         self.file_label = QLabel()
         self.file_label.setObjectName("import_file")
         self.file_label.setWordWrap(True)
-        self.choose_button = QPushButton()
-        self.choose_button.setObjectName("choose_file_button")
-        self.choose_button.clicked.connect(self.choose_file)
+        self.choose_button = push_button("choose_file_button", self.choose_file)
         self.header_caption = QLabel()
         self.header_spin = QSpinBox()
         self.header_spin.setObjectName("header_row_spin")
@@ -220,9 +219,7 @@ class ImportDialog(QDialog):
         self.lines_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((50, 80, 330, 180, 180, 110, 120, 160, 90, 70)):
             self.lines_view.setColumnWidth(column, width)
-        self.anyway_button = QPushButton()
-        self.anyway_button.setObjectName("import_anyway_button")
-        self.anyway_button.clicked.connect(self._handle_import_anyway)
+        self.anyway_button = push_button("import_anyway_button", self._handle_import_anyway)
         self.import_button = QPushButton()
         self.import_button.setObjectName("do_import_button")
         self.import_button.setEnabled(False)

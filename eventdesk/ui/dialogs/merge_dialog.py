@@ -17,6 +17,7 @@ from eventdesk.domain.merging import MergeAttempt, MergeOutcome
 from eventdesk.domain.money import format_full
 from eventdesk.services.merge import CHANGED_BY_MERGE, merge_files
 from eventdesk.ui.context import AppContext
+from eventdesk.ui.keys import push_button
 from eventdesk.ui.tasks import Task
 
 ERROR_COLOUR = "#b00020"
@@ -53,9 +54,7 @@ class MergeDialog(QDialog):
         self.conflicts_button.setObjectName("show_conflicts_button")
         self.conflicts_button.hide()
         self.conflicts_button.clicked.connect(self._handle_show_conflicts)
-        self.close_button = QPushButton()
-        self.close_button.setObjectName("close_button")
-        self.close_button.clicked.connect(self.reject)
+        self.close_button = push_button("close_button", self.reject)
         self.buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.conflicts_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)

@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from eventdesk.ui.errors import show_error
+from eventdesk.ui.keys import push_button
 
 
 class PdfPreviewDialog(QDialog):
@@ -33,12 +34,8 @@ class PdfPreviewDialog(QDialog):
         self.print_button.setObjectName("print_button")
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.clicked.connect(self._handle_print)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("save_button")
-        self.save_button.clicked.connect(self._handle_save)
-        self.open_button = QPushButton()
-        self.open_button.setObjectName("open_external_button")
-        self.open_button.clicked.connect(self._handle_open_external)
+        self.save_button = push_button("save_button", self._handle_save)
+        self.open_button = push_button("open_external_button", self._handle_open_external)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from eventdesk.services import backups
 from eventdesk.services.backups import BackupInfo
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.errors import show_error
+from eventdesk.ui.keys import push_button
 from eventdesk.ui.models.backup_table_model import BackupTableModel
 from eventdesk.ui.models.sort_proxy import ROW_ROLE, SortProxy
 from eventdesk.ui.tasks import Task
@@ -56,9 +56,7 @@ class RestoreDialog(QDialog):
         self.intro.setWordWrap(True)
         self.folder_label = QLabel()
         self.folder_label.setObjectName("restore_folder")
-        self.folder_button = QPushButton()
-        self.folder_button.setObjectName("restore_choose_folder")
-        self.folder_button.clicked.connect(self._handle_choose_folder)
+        self.folder_button = push_button("restore_choose_folder", self._handle_choose_folder)
         self.only_this = QCheckBox()
         self.only_this.setObjectName("restore_only_this_file")
         self.only_this.setChecked(True)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.models import Agreement, Signer
 from eventdesk.domain.wording import organisation_text, party_role
 from eventdesk.services.session import EventSession
+from eventdesk.ui.keys import push_button
 from eventdesk.ui.widgets.attendee_picker import AttendeePicker, attendee_model
 from eventdesk.ui.widgets.date_time_edits import date_edit, time_edit
 from eventdesk.ui.widgets.field_errors import FieldErrors
@@ -84,9 +84,7 @@ class SignDialog(QDialog):
         self.heading.setWordWrap(True)
         self.date_edit = date_edit("signed_date_edit")
         self.time_edit = time_edit("signed_time_edit")
-        self.now_button = QPushButton()
-        self.now_button.setObjectName("now_button")
-        self.now_button.clicked.connect(self.set_now)
+        self.now_button = push_button("now_button", self.set_now)
         self.errors = FieldErrors()
         when = QHBoxLayout()
         when.addWidget(self.date_edit)

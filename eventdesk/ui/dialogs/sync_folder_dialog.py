@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from eventdesk.ui.keys import push_button
 
 
 class SyncFolderDialog(QDialog):
@@ -27,16 +28,12 @@ class SyncFolderDialog(QDialog):
         self.intro.setWordWrap(True)
         self.folder_edit = QLineEdit(str(folder) if folder else "")
         self.folder_edit.setObjectName("folder_edit")
-        self.browse_button = QPushButton()
-        self.browse_button.setObjectName("browse_button")
-        self.browse_button.clicked.connect(self._handle_browse)
+        self.browse_button = push_button("browse_button", self._handle_browse)
         self.error = QLabel()
         self.error.setObjectName("folder_error")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
-        self.off_button = QPushButton()
-        self.off_button.setObjectName("sync_off_button")
-        self.off_button.clicked.connect(self._handle_off)
+        self.off_button = push_button("sync_off_button", self._handle_off)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.addButton(self.off_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.buttons.accepted.connect(self._handle_save)

@@ -10,6 +10,7 @@ from eventdesk.domain.errors import DuplicateAttendee, EventDeskError
 from eventdesk.domain.models import Attendee
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.duplicate_dialog import OPEN_EXISTING, REGISTER_ANYWAY, ask_about_duplicate
+from eventdesk.ui.keys import push_button
 from eventdesk.ui.widgets.attendee_form import AttendeeForm
 
 
@@ -29,9 +30,7 @@ class WalkInDialog(QDialog):
         session = context.session
         self.form.set_choices(session.organisations.list(), session.settings.regions())
         self.form.clear(AttendeeCategory.BUYER)
-        self.submit_button = QPushButton()
-        self.submit_button.setObjectName("walk_in_submit")
-        self.submit_button.clicked.connect(self._handle_submit)
+        self.submit_button = push_button("walk_in_submit", self._handle_submit)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()

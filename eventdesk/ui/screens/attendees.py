@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
-    QPushButton,
     QSplitter,
     QTableView,
     QToolButton,
@@ -44,6 +43,7 @@ from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.duplicate_dialog import OPEN_EXISTING, REGISTER_ANYWAY, ask_about_duplicate
 from eventdesk.ui.dialogs.import_dialog import ImportDialog
 from eventdesk.ui.errors import show_error
+from eventdesk.ui.keys import push_button, screen_key
 from eventdesk.ui.models.attendee_model import AttendeeTableModel
 from eventdesk.ui.screens.base import Screen
 from eventdesk.ui.screens.reports import attendee_list_report
@@ -102,36 +102,19 @@ class AttendeesScreen(Screen):
         self.form = AttendeeForm()
         self.form.submitted.connect(self._handle_save)
         self.form.cancelled.connect(self._handle_cancel)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("save_attendee_button")
-        self.save_button.clicked.connect(self._handle_save)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName("cancel_attendee_button")
-        self.cancel_button.clicked.connect(self._handle_cancel)
-        self.delete_button = QPushButton()
-        self.delete_button.setObjectName("delete_attendee_button")
-        self.delete_button.clicked.connect(self._handle_delete)
+        self.save_button = push_button("save_attendee_button", self._handle_save)
+        self.cancel_button = push_button("cancel_attendee_button", self._handle_cancel)
+        self.delete_button = push_button("delete_attendee_button", self._handle_delete)
         self.status = QLabel()
         self.status.setObjectName("attendee_status")
         self.status.setWordWrap(True)
 
-        self.new_action = QAction(self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        # The whole window while this screen shows (the sidebar may have the focus); a hidden screen's key is off.
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.new_action.triggered.connect(self.start_new)
-        self.addAction(self.new_action)
-        self.find_action = QAction(self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.find_action.triggered.connect(self._focus_search)
-        self.addAction(self.find_action)
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("new_attendee_button")
-        self.new_button.clicked.connect(self.start_new)
-        self.import_button = QPushButton()
-        self.import_button.setObjectName("import_button")
-        self.import_button.clicked.connect(self._handle_import)
+        self.new_action = screen_key(self, QKeySequence.StandardKey.New, self.start_new)
+        self.find_action = screen_key(
+            self, QKeySequence.StandardKey.Find, self._focus_search, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.new_button = push_button("new_attendee_button", self.start_new)
+        self.import_button = push_button("import_button", self._handle_import)
         self.export_button = QToolButton()
         self.export_button.setObjectName("export_button")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -43,6 +43,7 @@ from eventdesk.ui.badge_printer import BadgePrinter
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.walk_in_dialog import WalkInDialog
 from eventdesk.ui.errors import show_error
+from eventdesk.ui.keys import push_button
 from eventdesk.ui.models.attendee_model import AttendeeTableModel
 from eventdesk.ui.screens.base import Screen
 
@@ -105,9 +106,7 @@ class CheckInScreen(Screen):
         self.undo_button.setObjectName("undo_button")
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_last)
-        self.walk_in_button = QPushButton()
-        self.walk_in_button.setObjectName("walk_in_button")
-        self.walk_in_button.clicked.connect(self.start_walk_in)
+        self.walk_in_button = push_button("walk_in_button", self.start_walk_in)
         self.counter_total = QLabel()
         self.counter_total.setObjectName("counter_total")
         self.counter_total.setStyleSheet("font-size: 22pt; font-weight: 700; color: #0b5f8a;")

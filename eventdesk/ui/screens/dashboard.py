@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from eventdesk.domain.figures import EventFigures
 from eventdesk.domain.i18n import language
 from eventdesk.domain.money import format_compact, format_full, format_words
 from eventdesk.ui.context import AppContext
+from eventdesk.ui.keys import push_button
 from eventdesk.ui.screens.base import Screen
 from eventdesk.ui.widgets.bar_chart import Bar, BarChart
 from eventdesk.ui.widgets.desk_coverage import DeskCoverageBar
@@ -48,9 +48,7 @@ class DashboardScreen(Screen):
         self.setObjectName("dashboard_screen")
         self.figures: EventFigures | None = None
         self.heading = QLabel()
-        self.live_button = QPushButton()
-        self.live_button.setObjectName("live_board_button")
-        self.live_button.clicked.connect(self.live_board_requested)
+        self.live_button = push_button("live_board_button", self.live_board_requested.emit)
         # Which desks the figures include, beside the heading: read before the total is read out.
         self.coverage = DeskCoverageBar(context)
         self.coverage.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from eventdesk.domain.enums import OrganisationKind
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.models import Organisation
 from eventdesk.ui.context import AppContext
+from eventdesk.ui.keys import push_button, screen_key
 from eventdesk.ui.models.organisation_model import OrganisationTableModel
 from eventdesk.ui.models.sort_proxy import SortProxy
 from eventdesk.ui.screens.base import Screen
@@ -82,21 +82,12 @@ class OrganisationsScreen(Screen):
             inner.addWidget(self.errors.add(field, widget))
             form.addRow(caption, box)
             widget.installEventFilter(self)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("save_organisation_button")
-        self.save_button.clicked.connect(self._handle_save)
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("new_organisation_button")
-        self.new_button.clicked.connect(self.start_new)
+        self.save_button = push_button("save_organisation_button", self._handle_save)
+        self.new_button = push_button("new_organisation_button", self.start_new)
         self.status = QLabel()
         self.status.setObjectName("organisation_status")
         self.status.setWordWrap(True)
-        self.new_action = QAction(self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        # The whole window while this screen shows (the sidebar may have the focus); a hidden screen's key is off.
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.new_action.triggered.connect(self.start_new)
-        self.addAction(self.new_action)
+        self.new_action = screen_key(self, QKeySequence.StandardKey.New, self.start_new)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

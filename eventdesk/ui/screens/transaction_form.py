@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from eventdesk.domain.models import (
 from eventdesk.domain.money import format_full, format_words, needs_confirmation
 from eventdesk.domain.quantity import format_quantity, parse_quantity
 from eventdesk.services.session import EventSession
+from eventdesk.ui.keys import push_button
 from eventdesk.ui.widgets.amount_field import AmountField
 from eventdesk.ui.widgets.field_errors import FieldErrors
 from eventdesk.ui.widgets.organisation_picker import OrganisationPicker
@@ -99,12 +99,8 @@ class TransactionForm(QFrame):
         self.agreement.currentIndexChanged.connect(self._handle_agreement_chosen)
         self.note = QLineEdit()
         self.note.setObjectName("note_edit")
-        self.book_button = QPushButton()
-        self.book_button.setObjectName("book_button")
-        self.book_button.clicked.connect(self.submit)
-        self.clear_button = QPushButton()
-        self.clear_button.setObjectName("clear_button")
-        self.clear_button.clicked.connect(self._handle_escape)
+        self.book_button = push_button("book_button", self.submit)
+        self.clear_button = push_button("clear_button", self._handle_escape)
         self.status = QLabel()
         self.status.setObjectName("entry_status")
         self.status.setWordWrap(True)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -37,7 +36,7 @@ from eventdesk.domain.money import format_full
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.void_dialog import VoidDialog
 from eventdesk.ui.errors import show_error
-from eventdesk.ui.keys import shortcut
+from eventdesk.ui.keys import push_button, shortcut
 from eventdesk.ui.models.sort_proxy import ROW_ROLE
 from eventdesk.ui.models.transaction_model import TransactionTableModel
 from eventdesk.ui.screens.base import Screen
@@ -92,9 +91,7 @@ class TransactionsScreen(Screen):
         self.desk_filter.setObjectName("desk_filter")
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
-        self.reset_button = QPushButton()
-        self.reset_button.setObjectName("reset_filters_button")
-        self.reset_button.clicked.connect(self.reset_filters)
+        self.reset_button = push_button("reset_filters_button", self.reset_filters)
         for combo in (
             self.sector_filter,
             self.kind_filter,
@@ -130,15 +127,9 @@ class TransactionsScreen(Screen):
         self.totals_line.setWordWrap(True)
         self.totals_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.void_button = QPushButton()
-        self.void_button.setObjectName("void_button")
-        self.void_button.clicked.connect(self._handle_void)
-        self.correct_button = QPushButton()
-        self.correct_button.setObjectName("correct_button")
-        self.correct_button.clicked.connect(self._handle_correct)
-        self.verify_button = QPushButton()
-        self.verify_button.setObjectName("verify_button")
-        self.verify_button.clicked.connect(self._handle_verify)
+        self.void_button = push_button("void_button", self._handle_void)
+        self.correct_button = push_button("correct_button", self._handle_correct)
+        self.verify_button = push_button("verify_button", self._handle_verify)
         shortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._handle_void)
         shortcut(QKeySequence("Ctrl+E"), self, self._handle_correct)
         shortcut(QKeySequence("Ctrl+Shift+V"), self, self._handle_verify)
