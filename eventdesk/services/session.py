@@ -67,6 +67,11 @@ class EventSession:
         """UTC time of this session's last committed write."""
         return self.file.last_commit_at
 
+    def forget_cached(self, tables: frozenset[str]) -> None:
+        """Another connection changed `tables` (a merge, an import): what this session keeps is read again."""
+        if "event" in tables:
+            self.settings.forget()
+
     def on_change(self, listener: Callable[[frozenset[str]], None]) -> None:
         """Call `listener(tables)` after each committed change made through this session."""
         self.file.add_commit_listener(listener)

@@ -39,12 +39,29 @@ class SettingsService:
 
     def __init__(self, event_file: EventFile) -> None:
         self._file = event_file
+        # Read once and kept: every screen and every booking asks; dropped when a commit of this file changes
+        # them, and by `forget` when another connection may have (a merge, see EventSession.forget_cached).
+        self._kept: EventSettings | None = None
+        event_file.add_commit_listener(self._committed)
 
     def get(self) -> EventSettings:
         """The saved settings, or the defaults for a file not set up yet."""
-        return event.get_settings(self._file) or default_settings()
+        if self._kept is None:
+            saved = event.get_settings(self._file)
+            if saved is None:
+                return default_settings()
+            self._kept = saved
+        return self._kept
+
+    def forget(self) -> None:
+        self._kept = None
+
+    def _committed(self, tables: frozenset[str]) -> None:
+        if "event" in tables:
+            self._kept = None
 
     def save(self, settings: EventSettings) -> EventSettings:
+        self._kept = None
         return event.save_settings(self._file, validate_settings(settings))
 
     def initialise(self, settings: EventSettings | None = None) -> EventSettings:

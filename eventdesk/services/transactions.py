@@ -99,7 +99,7 @@ class TransactionService:
         replaces_id: str | None = None,
     ) -> Transaction:
         """Book one transaction; `value` is integer rupiah or text as staff type it (`1,5 M`)."""
-        values = self._checked(
+        return self._book(
             buyer_id=buyer_id,
             seller_id=seller_id,
             value=value,
@@ -111,7 +111,13 @@ class TransactionService:
             unit=unit,
             agreement_id=agreement_id,
             note=note,
+            replaces_id=replaces_id,
+            organisations_known=False,
         )
+
+    def _book(self, *, replaces_id: str | None, organisations_known: bool, **given: Any) -> Transaction:
+        """`organisations_known`: the buyer and seller were just read (the entry form's path), not read again."""
+        values = self._checked(organisations_known=organisations_known, **given)
         if replaces_id is not None and transactions.get_transaction(self._file, replaces_id) is None:
             raise InvalidValue(tr("Transaksi yang diganti tidak ada."), field="replaces")
         values["replaces_id"] = replaces_id
@@ -136,7 +142,7 @@ class TransactionService:
     def _book_entry(self, entry: TransactionEntry, *, replaces_id: str | None) -> Transaction:
         buyer = self._organisation(entry.buyer, "buyer", tr("Pembeli/investor belum diisi."))
         seller = self._organisation(entry.seller, "seller", tr("Penjual/penerima investasi belum diisi."))
-        return self.book(
+        return self._book(
             buyer_id=buyer,
             seller_id=seller,
             value=entry.value,
@@ -149,6 +155,7 @@ class TransactionService:
             agreement_id=entry.agreement_id,
             note=entry.note,
             replaces_id=replaces_id,
+            organisations_known=True,
         )
 
     def _organisation(self, choice: OrganisationChoice, field: str, missing: str) -> str:
@@ -162,7 +169,7 @@ class TransactionService:
         assert organisation is not None
         return organisation.id
 
-    def _checked(self, **given: Any) -> dict[str, Any]:
+    def _checked(self, *, organisations_known: bool = False, **given: Any) -> dict[str, Any]:
         value = given["value"]
         value_idr = parse_amount(value) if isinstance(value, str) else value
         if not isinstance(value_idr, int) or isinstance(value_idr, bool):
@@ -187,9 +194,9 @@ class TransactionService:
         agreement_id, quantity = given["agreement_id"], given["quantity"]
         if not all(is_storable(str(key)) for key in (buyer_id, seller_id, sector_id or "", agreement_id or "")):
             raise InvalidValue(tr("Pilihan organisasi, sektor atau perjanjian tidak terbaca."), field="buyer")
-        if organisations.get_organisation(self._file, buyer_id) is None:
+        if not organisations_known and organisations.get_organisation(self._file, buyer_id) is None:
             raise InvalidValue(tr("Pembeli/investor tidak terdaftar sebagai organisasi."), field="buyer")
-        if organisations.get_organisation(self._file, seller_id) is None:
+        if not organisations_known and organisations.get_organisation(self._file, seller_id) is None:
             raise InvalidValue(tr("Penjual/penerima investasi tidak terdaftar sebagai organisasi."), field="seller")
         if buyer_id == seller_id:
             raise InvalidValue(tr("Pembeli dan penjual tidak boleh organisasi yang sama."), field="seller")

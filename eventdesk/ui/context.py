@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 
 from eventdesk.services import user_config
 from eventdesk.services.session import EventSession
@@ -15,6 +15,7 @@ class AppContext(QObject):
     session_changed = Signal()
     data_changed = Signal(object)  # frozenset of table names changed by a committed write
     session_closed = Signal(object, bool)  # path and read-only of a session just closed (for the backup on close)
+    _committed = Signal(object)  # from the commit, in whatever thread it ran: handled later on the UI thread
 
     def __init__(
         self, session: EventSession | None, config: user_config.UserConfig, parent: QObject | None = None
@@ -23,6 +24,8 @@ class AppContext(QObject):
         self.config = config
         self.tasks = TaskRunner(self)
         self._session: EventSession | None = None
+        # Queued: screens refresh after the write has returned, never inside it, and once for several commits.
+        self._committed.connect(self.notify_changed, Qt.ConnectionType.QueuedConnection)
         if session is not None:
             self.set_session(session)
 
@@ -47,9 +50,17 @@ class AppContext(QObject):
         self.session_changed.emit()
 
     def _emit_changed(self, tables: frozenset[str]) -> None:
+        self._committed.emit(tables)
+
+    def notify_changed(self, tables: frozenset[str]) -> None:
+        """Tables changed (by this desk's writes, a merge or an import): what is kept is read again, screens follow."""
+        if self._session is not None:
+            self._session.forget_cached(tables)
         self.data_changed.emit(tables)
 
     def close(self) -> None:
+        # The notices of the last writes first: the backup on close must know there were changes.
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
         if self._session is not None:
             session, self._session = self._session, None
             self._close(session)

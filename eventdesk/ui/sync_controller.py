@@ -92,7 +92,7 @@ class SyncController(QObject):
     def _handle_done(self, report: SyncReport) -> None:
         self.last_report = report
         if report.outcomes:
-            self.context.data_changed.emit(CHANGED_BY_MERGE)
+            self.context.notify_changed(CHANGED_BY_MERGE)
         self.report_ready.emit(report)
 
     def _handle_failed(self, error: BaseException) -> None:

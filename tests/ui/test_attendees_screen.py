@@ -13,6 +13,7 @@ from eventdesk.ui.dialogs import duplicate_dialog
 from eventdesk.ui.models.attendee_model import AttendeeTableModel
 from eventdesk.ui.screens import attendees as attendees_screen
 from eventdesk.ui.screens.attendees import AttendeesScreen
+from tests.ui.changes import settle
 
 
 @pytest.fixture
@@ -61,22 +62,26 @@ def test_clicking_a_column_header_sorts_in_sql(screen, ui_context, qtbot):
 
 def test_a_registration_from_the_keyboard_saves_on_enter_and_starts_the_next(screen, ui_context, qtbot):
     qtbot.keyClick(screen, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    settle()
     assert screen.form.name_edit.hasFocus()
     qtbot.keyClicks(screen.form.name_edit, "Rahmat Hidayat, S.E.")
     qtbot.keyClick(screen.form.name_edit, Qt.Key.Key_Tab)
     qtbot.keyClicks(screen.form.title_edit, "Manajer Ekspor")
     qtbot.keyClick(screen.form.title_edit, Qt.Key.Key_Tab)
     qtbot.keyClicks(screen.form.organisation.combo, "CV Baru Sentosa")
+    settle()
     assert screen.form.organisation.new_row.isVisible()
     qtbot.keyClicks(screen.form.phone_edit, "0812-7777-1212")
     qtbot.keyClick(screen.form.phone_edit, Qt.Key.Key_Return)
 
     saved = ui_context.session.attendees.search("rahmat hidayat")[0]
+    settle()
     assert (saved.title, saved.organisation_name, saved.phone) == (
         "Manajer Ekspor",
         "CV Baru Sentosa",
         "+6281277771212",
     )
+    settle()
     assert saved.code in screen.status.text()
     assert screen.form.name_edit.text() == "" and screen.form.name_edit.hasFocus()
     assert screen.model.rowCount() == 158
@@ -166,8 +171,10 @@ def test_a_hidden_list_rereads_once_when_shown_not_on_every_scan(window, ui_cont
     before = screen.model.rowCount()
     window.sidebar.setCurrentRow(2)  # the check-in screen in front, at the door
     ui_context.session.attendees.register("Datang Saat Tersembunyi", "buyer")
+    settle()
     assert screen.model.rowCount() == before  # not re-read while out of sight
     window.sidebar.setCurrentRow(1)
+    settle()
     assert screen.model.rowCount() == before + 1
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from eventdesk.services import backups
 from eventdesk.ui.dialogs.restore_dialog import RestoreDialog
 from tests.outside import booked_total, sha256
+from tests.ui.changes import settle
 
 
 def _book(session, value="1 M"):
@@ -29,14 +30,17 @@ def test_a_change_is_backed_up_when_the_interval_has_passed_and_not_before(windo
     qtbot.waitUntil(lambda: len(_backups(ui_context)) == 1)
     qtbot.waitUntil(lambda: window.backups._running is None)
     window.backups.run_if_due()
+    settle()
     assert len(_backups(ui_context)) == 1  # nothing changed since the backup on open
 
     _book(ui_context.session, "4 M")
     window.backups.run_if_due()
+    settle()
     assert window.backups._running is None  # changed, but the five minutes have not passed
     window.backups.auto.last_made_at -= timedelta(minutes=5)
     window.backups.run_if_due()
     qtbot.waitUntil(lambda: len(_backups(ui_context)) == 2)
+    settle()
     assert booked_total(_backups(ui_context)[0].path) == 670_000_000_000
 
 
@@ -47,6 +51,7 @@ def test_closing_the_event_backs_up_its_last_changes(window, ui_context, qtbot, 
     folder = backups.backup_folder(ui_context.config)
     ui_context.close()
     newest = backups.backups_of(demo_path, folder)[0]
+    settle()
     assert booked_total(newest.path) == 668_000_000_000
 
 

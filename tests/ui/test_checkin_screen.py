@@ -10,6 +10,7 @@ from eventdesk.domain.clock import in_zone
 from eventdesk.domain.enums import AttendeeCategory
 from eventdesk.store.audit import entries_for
 from eventdesk.ui.screens.checkin import CheckInScreen
+from tests.ui.changes import settle
 
 
 @pytest.fixture
@@ -39,6 +40,7 @@ def test_a_scanned_code_with_enter_checks_in_and_says_welcome_in_large_type(scre
     person = next(a for a in waiting if a.category is not AttendeeCategory.VIP)
     before = ui_context.session.attendees.counts()[1]
     scan(qtbot, screen, person.code)
+    settle()
     assert screen.result_state == "ok"
     assert person.full_name in screen.result_label.text()
     assert ui_context.session.attendees.get(person.id).checked_in

@@ -16,6 +16,7 @@ from eventdesk.reports import transactions as recap_report
 from eventdesk.ui.live_board import LiveBoard
 from eventdesk.ui.screens.dashboard import DashboardScreen
 from tests.outside import booked_total
+from tests.ui.changes import settle
 
 
 def _orgs(session):
@@ -34,15 +35,18 @@ def test_the_dashboard_follows_bookings_and_voids_made_on_any_screen(ui_context,
     qtbot.addWidget(dashboard)
     session = ui_context.session
     deal = _book(session, "PT Samudra Biru Mandiri", "Amplang Karya Etam", "4 M", kind="investment")
+    settle()
     assert dashboard.total_full.text() == "Rp670.000.000.000"
     assert dashboard.total_compact.text() == "Rp670 miliar"
     assert dashboard.cards["investment"][0].toolTip() == format_full(
         session.figures.transaction_totals().kind(TransactionKind.INVESTMENT).value_idr
     )
     session.transactions.void(deal.id, "Salah pihak")
+    settle()
     assert dashboard.total_full.text() == "Rp666.000.000.000"
     assert "2 dibatalkan" in dashboard.count_line.text()
     bars = {bar.label: bar.value for bar in dashboard.sector_chart.bars()}
+    settle()
     assert bars == {s.label: s.value_idr for s in session.figures.transaction_totals().by_sector}
     assert [bar.label for bar in dashboard.direction_chart.bars()][:2] == [
         "Jawa Timur → Kalimantan Timur",
@@ -56,6 +60,7 @@ def test_the_dashboard_counts_a_signing_the_moment_it_is_marked(ui_context, qtbo
     before = int(dashboard.cards["agreements"][0].text())
     scheduled = ui_context.session.agreements.list(AgreementStatus.SCHEDULED)[0]
     ui_context.session.agreements.mark_signed(scheduled.id)
+    settle()
     assert int(dashboard.cards["agreements"][0].text()) == before + 1
 
 
@@ -64,8 +69,10 @@ def test_the_live_board_shows_the_running_total_and_the_latest_deal(ui_context, 
     qtbot.addWidget(board)
     board.show_on_projector()
     qtbot.waitExposed(board)
+    settle()
     assert board.total.text() == "Rp666.000.000.000"
     _book(ui_context.session, "Kopi Lereng Arjuno", "PT Etam Wisata Pesisir", "2,5 M")
+    settle()
     assert board.total.text() == "Rp668.500.000.000"
     assert "Kopi Lereng Arjuno" in board.deals.text() and format_compact(2_500_000_000) in board.deals.text()
     assert board.signings.text().count("<p>") == 4
@@ -113,6 +120,7 @@ def test_every_screen_paper_and_command_agrees_to_the_rupiah_after_bookings_void
     )
     expected = 666_000_000_000 + third.value_idr
     totals = session.figures.transaction_totals()
+    settle()
     assert totals.total_idr == expected == booked_total(demo_path)
     figure = format_full(expected)
 
@@ -120,6 +128,7 @@ def test_every_screen_paper_and_command_agrees_to_the_rupiah_after_bookings_void
     assert board.total.text() == figure
     window.sidebar.setCurrentRow(list(window.screens).index("transactions"))  # a hidden list reads when shown
     transactions_screen = window.screens["transactions"]
+    settle()
     assert f"Total tercatat {figure}" in transactions_screen.totals_line.text().replace("<b>", "").replace("</b>", "")
 
     recap_path, summary_path = tmp_path / "rekap.pdf", tmp_path / "ringkasan.pdf"
@@ -137,8 +146,10 @@ def test_every_screen_paper_and_command_agrees_to_the_rupiah_after_bookings_void
     assert f"Jumlah {totals.count} transaksi {figure}" in recap_text
 
     session.file.conn.execute("PRAGMA wal_checkpoint")  # the command runs as another program on the same file
+    settle()
     assert cli.main(["totals", str(demo_path), "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)
+    settle()
     assert printed["total_idr"] == expected
     assert printed["by_kind"]["investment"]["value_idr"] == totals.kind(TransactionKind.INVESTMENT).value_idr
     assert [line["value_idr"] for line in printed["by_sector"]] == [s.value_idr for s in totals.by_sector]

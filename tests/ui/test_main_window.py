@@ -16,6 +16,7 @@ from eventdesk.ui.dialogs.operator_dialog import OperatorDialog
 from eventdesk.ui.dialogs.settings_dialog import SettingsDialog
 from eventdesk.ui.main_window import MainWindow
 from eventdesk.ui.screens.reports import REPORTS
+from tests.ui.changes import settle
 
 SIDEBAR_ID = ["Ringkasan", "Peserta", "Check-in", "Jadwal Penandatanganan", "Transaksi", "Organisasi", "Laporan"]
 
@@ -69,26 +70,32 @@ def test_a_write_updates_the_dashboard_and_the_time_of_the_last_save(window, ui_
     session = ui_context.session
     organisations = session.organisations.list()
     session.transactions.book(buyer_id=organisations[0].id, seller_id=organisations[1].id, value="1,5 M", kind="trade")
+    settle()
     assert window.screens["dashboard"].total_full.text() == "Rp667.500.000.000"
     saved = in_zone(from_iso(session.last_saved_at), session.settings.get().timezone)
+    settle()
     assert window.saved_label.text() == f"Tersimpan {saved:%H:%M:%S}"
 
 
 def test_a_screen_out_of_sight_reads_nothing_until_shown_then_shows_every_change(window, ui_context):
     session = ui_context.session
     deals = window.screens["transactions"]
+    settle()
     assert deals.model.rowCount() == 0 and deals.stale  # not read at start: only the dashboard is in sight
     window.sidebar.setCurrentRow(list(window.screens).index("transactions"))
     shown = deals.model.rowCount()
+    settle()
     assert shown == len(session.transactions.list()) and not deals.stale
 
     window.sidebar.setCurrentRow(0)
     organisations = session.organisations.list()
     session.transactions.book(buyer_id=organisations[0].id, seller_id=organisations[1].id, value="2 M", kind="trade")
+    settle()
     assert window.screens["dashboard"].total_full.text() == "Rp668.000.000.000"  # in sight: at once
     assert deals.model.rowCount() == shown and deals.stale  # out of sight: marked, not read
 
     window.sidebar.setCurrentRow(list(window.screens).index("transactions"))
+    settle()
     assert deals.model.rowCount() == shown + 1
     assert "Rp668.000.000.000" in deals.totals_line.text()
 
@@ -148,6 +155,7 @@ def test_settings_dialog_saves_settings_regions_and_sectors_together(window, ui_
     dialog.regions.model.item(row, 0).setText("Sulawesi Selatan")
     dialog.regions.model.item(row, 1).setText("sulsel")
     dialog._handle_save()
+    settle()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     assert ui_context.session.settings.get().name == "Misi Dagang Jatim – Sulsel 2026"
     assert [(r.name, r.code) for r in ui_context.session.settings.regions()][-1] == ("Sulawesi Selatan", "SULSEL")
@@ -322,3 +330,29 @@ def test_a_new_event_asks_before_it_closes_the_open_one(window, ui_context, tmp_
     window.new_action.trigger()
     assert ui_context.session is before and not (tmp_path / "baru.eventdesk").exists()
     assert questions and "baru.eventdesk" in questions[0]
+
+
+def test_a_booking_writes_in_few_statements_and_the_screens_read_after_it_returns(window, ui_context, qtbot):
+    from tests.ui.test_transactions_screen import type_entry
+
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    screen = window.screens["transactions"]
+    qtbot.waitUntil(screen.isVisible)
+    type_entry(qtbot, screen.form, "PT Samudra Biru Mandiri", "Amplang Karya Etam", "1,5 M")
+    rows = screen.model.rowCount()
+    statements: list[str] = []
+    ui_context.session.file.conn.set_trace_callback(statements.append)
+    try:
+        qtbot.keyClick(screen.form.value.edit, Qt.Key.Key_Return)
+        in_the_booking = list(statements)
+        qtbot.waitUntil(lambda: screen.model.rowCount() == rows + 1)
+    finally:
+        ui_context.session.file.conn.set_trace_callback(None)
+    after = statements[len(in_the_booking) :]
+
+    assert in_the_booking[0] == "BEGIN IMMEDIATE" and in_the_booking[-1] == "COMMIT"
+    assert len(in_the_booking) <= 16  # 32 when the screens refreshed inside the commit
+    assert sum("FROM organisations" in s for s in in_the_booking) == 2  # buyer and seller, read once each
+    assert any(" ".join(s.split()).startswith("SELECT t.rowid FROM transactions") for s in after)  # then the list
+    assert not any("FROM event" in s for s in after)  # the settings are kept, not read per refresh
+    assert not any("merge_log" in s for s in after)  # the hidden dashboard's desk line waits until shown

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 
 from eventdesk.domain.enums import OrganisationKind
 from eventdesk.ui.screens.organisations import OrganisationsScreen
+from tests.ui.changes import settle
 
 
 def test_an_organisation_is_added_with_enter_and_a_rename_changes_what_its_people_match(ui_context, qtbot):
@@ -15,6 +16,7 @@ def test_an_organisation_is_added_with_enter_and_a_rename_changes_what_its_peopl
     qtbot.keyClicks(screen.name_edit, "PT Baru Sekali")
     screen.kind_combo.setCurrentIndex(screen.kind_combo.findData(OrganisationKind.COMPANY))
     qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
+    settle()
     assert screen.model.rowCount() == count + 1
     assert ui_context.session.organisations.find_by_name("PT Baru Sekali")[0].kind is OrganisationKind.COMPANY
 
@@ -26,6 +28,7 @@ def test_an_organisation_is_added_with_enter_and_a_rename_changes_what_its_peopl
     screen.table.selectRow(row.row())
     screen.name_edit.setText("Harian Kaltim Pagi")
     qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
+    settle()
     assert sorted(a.full_name for a in ui_context.session.attendees.search("kaltim pagi")) == [
         "Fikri Ardiansyah",
         "Yohana Lahang",
@@ -35,4 +38,5 @@ def test_an_organisation_is_added_with_enter_and_a_rename_changes_what_its_peopl
     qtbot.keyClicks(screen.name_edit, "Harian Kaltim Pagi")
     screen.region_combo.setCurrentIndex(screen.region_combo.findData(ui_context.session.settings.regions()[1].id))
     qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
+    settle()
     assert "sudah terdaftar" in screen.errors.messages()["name"]

@@ -12,6 +12,7 @@ from eventdesk.domain.enums import AgreementKind, AgreementStatus, OrganisationK
 from eventdesk.domain.models import PartyInput
 from eventdesk.store import audit
 from eventdesk.ui.models.agreement_table import AgreementTableModel
+from tests.ui.changes import settle
 
 DAY = date(2025, 5, 8)
 ZONE = "Asia/Makassar"
@@ -97,6 +98,7 @@ def test_a_new_agreement_shows_a_spot_clash_before_saving_and_saves_once_moved(
 ):
     screen.new_action.trigger()
     dialog = screen.dialog
+    settle()
     assert dialog.isVisible() and len(dialog.parties.rows) == 2
     _fill_new(
         dialog,
@@ -110,29 +112,36 @@ def test_a_new_agreement_shows_a_spot_clash_before_saving_and_saves_once_moved(
     arjuno = next(a for a in people.values() if a.organisation_name == "Kopi Lereng Arjuno")
     qtbot.keyClicks(first.signatory.combo.lineEdit(), manggar.full_name)
     qtbot.keyClicks(second.signatory.combo.lineEdit(), arjuno.full_name)
+    settle()
     assert first.title_edit.text() == f"{manggar.title}, Koperasi Wisata Pantai Manggar"  # filled from the attendee
     _set_slot(dialog, 14, 5, "Panggung Utama")
+    settle()
     assert (
         "Panggung Utama sudah dipakai 'Konektivitas Logistik Laut Surabaya – Balikpapan'"
         in dialog.conflicts_label.text()
     )
 
     dialog.save()
+    settle()
     assert answer.asked and "Simpan juga?" in answer.asked[0]
     assert dialog.isVisible()
     assert screen.count_label.text() == "14 dari 14 perjanjian"
 
     _set_slot(dialog, 15, 30, "Panggung Utama")
+    settle()
     assert dialog.conflicts_label.text() == "Tidak ada bentrok."
     dialog.save()
+    settle()
     assert not dialog.isVisible()
     assert screen.count_label.text() == "15 dari 15 perjanjian"
     saved = screen.selected_agreement()
+    settle()
     assert (saved.title, saved.status, saved.slot.spot) == (
         "Kerja Sama Kapal Wisata",
         AgreementStatus.SCHEDULED,
         "Panggung Utama",
     )
+    settle()
     assert in_zone(saved.slot.starts_at, ZONE).strftime("%H.%M") == "15.30"
     assert [p.signatory_name for p in saved.parties] == [manggar.full_name, arjuno.full_name]
 
@@ -154,19 +163,23 @@ def test_a_signatory_in_two_overlapping_slots_is_shown_and_kept_only_on_a_yes(
     arjuno = next(a for a in ui_context.session.attendees.list() if a.organisation_name == "Kopi Lereng Arjuno")
     qtbot.keyClicks(dialog.parties.rows[1].signatory.combo.lineEdit(), arjuno.full_name)
     _set_slot(dialog, 14, 10, "Meja Penandatanganan 2")
+    settle()
     assert (
         f"{signatory.signatory_name} juga menandatangani 'Konektivitas Logistik Laut Surabaya – Balikpapan'"
         in dialog.conflicts_label.text()
     )
     answer.reply = QMessageBox.StandardButton.Save
     dialog.save()
+    settle()
     assert not dialog.isVisible()
     saved = dialog.saved
     slot_audit = audit.entries_for(ui_context.session.file, "slots", saved.slot.id)
+    settle()
     assert slot_audit[0].reason.startswith("Disimpan meski bentrok")
     assert screen.model.data(
         screen.model.index(screen.model.row_of(saved.id), AgreementTableModel.COL_CONFLICTS)
     ).startswith(f"{signatory.signatory_name} juga menandatangani")
+    settle()
     assert "2 perjanjian terjadwal bermasalah" in screen.warnings_label.text()
 
 
@@ -318,21 +331,26 @@ def test_mark_signed_with_a_substitute_needs_a_note_and_updates_register_and_fin
     )
     dialog.boxes[0].picker.clear()
     qtbot.keyClicks(dialog.boxes[0].picker.combo.lineEdit(), deputy.full_name)
+    settle()
     assert dialog.boxes[0].note_edit.isEnabled()
     dialog.date_edit.setDate(dialog.date_edit.date().fromString("08/05/2025", "dd/MM/yyyy"))
     dialog.time_edit.setTime(QTime(14, 7))
     dialog._handle_save()
+    settle()
     assert "tulis catatan penggantiannya" in dialog.errors.messages()["substitute_note"]
     qtbot.keyClicks(dialog.boxes[0].note_edit, "Direktur Utama sakit")
     dialog._handle_save()
+    settle()
     assert not dialog.isVisible()
     signed = ui_context.session.agreements.get(planned.id)
+    settle()
     assert signed.status is AgreementStatus.SIGNED
     assert in_zone(signed.signed_at, ZONE).strftime("%d/%m %H.%M") == "08/05 14.07"
     assert (signed.parties[0].signer_name, signed.parties[0].substitute_note) == (
         deputy.full_name,
         "Direktur Utama sakit",
     )
+    settle()
     assert screen.selected_agreement().status is AgreementStatus.SIGNED
     assert screen.fingerprint_label.text() != before and "(10 ditandatangani)" in screen.fingerprint_label.text()
     assert ui_context.session.agreements.signed_summary().fingerprint in screen.fingerprint_label.text()
@@ -343,18 +361,22 @@ def test_undoing_a_signing_asks_a_reason_and_puts_the_agreement_back_on_the_sche
 ):
     signed = by_number("005")
     screen.select(signed.id)
+    settle()
     assert screen.unsign_action.isEnabled() and not screen.sign_action.isEnabled()
     screen.unsign_action.trigger()
     dialog = screen.dialog
+    settle()
     assert not dialog.ok_button.isEnabled()
     qtbot.keyClicks(dialog.reason_edit, "Dicatat pada perjanjian yang salah")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     undone = ui_context.session.agreements.get(signed.id)
+    settle()
     assert (undone.status, undone.status_note) == (AgreementStatus.SCHEDULED, "Dicatat pada perjanjian yang salah")
     assert (
         audit.entries_for(ui_context.session.file, "agreements", signed.id)[-1].reason
         == "Dicatat pada perjanjian yang salah"
     )
+    settle()
     assert "(8 ditandatangani)" in screen.fingerprint_label.text()
 
 
@@ -364,18 +386,22 @@ def test_postpone_cancel_and_reopen_each_take_a_reason(screen, ui_context, by_nu
     screen.postpone_action.trigger()
     qtbot.keyClicks(screen.dialog.reason_edit, "Gubernur terlambat")
     screen.dialog._handle_accept()
+    settle()
     assert ui_context.session.agreements.get(planned.id).status is AgreementStatus.POSTPONED
     screen.select(planned.id)
     screen.cancel_action.trigger()
     qtbot.keyClicks(screen.dialog.reason_edit, "Digabung dengan MoU lain")
     screen.dialog._handle_accept()
+    settle()
     assert ui_context.session.agreements.get(planned.id).status is AgreementStatus.CANCELLED
     screen.select(planned.id)
+    settle()
     assert screen.reopen_action.isEnabled()
     screen.reopen_action.trigger()
     qtbot.keyClicks(screen.dialog.reason_edit, "Batal digabung")
     screen.dialog._handle_accept()
     reopened = ui_context.session.agreements.get(planned.id)
+    settle()
     assert (reopened.status, reopened.slot) == (AgreementStatus.DRAFT, None)
 
 
@@ -399,9 +425,11 @@ def test_on_the_day_the_next_slots_signatory_not_checked_in_is_warned_about(scre
     session.agreements.schedule(
         agreement.id, start, start + timedelta(minutes=15), "Panggung Utama", accept_conflicts=True
     )
+    settle()
     assert "Rahmat Terlambat (PT Hari Ini) belum check-in untuk 'Minat Hari Ini'" in screen.warnings_label.text()
     assert "Siti Tepat Waktu" not in screen.warnings_label.text()
     session.attendees.check_in(late.code)
+    settle()
     assert "Rahmat Terlambat" not in screen.warnings_label.text()
 
 

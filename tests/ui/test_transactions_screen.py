@@ -12,6 +12,7 @@ from eventdesk.ui.models.sort_proxy import ROW_ROLE
 from eventdesk.ui.screens import transaction_form
 from eventdesk.ui.screens.transactions import TransactionsScreen
 from tests.outside import booked_total
+from tests.ui.changes import settle
 
 
 @pytest.fixture
@@ -38,6 +39,7 @@ def test_enter_books_the_deal_clears_the_form_and_the_list_and_totals_follow(scr
     rows_before = screen.model.rowCount()
     form.sector.setCurrentIndex(form.sector.findText("Perikanan"))
     type_entry(qtbot, form, "PT Samudra Biru Mandiri", "Amplang Karya Etam", "1,5 M", commodity="Amplang ikan")
+    settle()
     assert (
         "Rp1.500.000.000" in form.value.reading.text()
         and "satu miliar lima ratus juta rupiah" in form.value.reading.text()
@@ -47,8 +49,10 @@ def test_enter_books_the_deal_clears_the_form_and_the_list_and_totals_follow(scr
 
     assert form.buyer.combo.currentText() == "" and form.value.text() == "" and form.commodity.text() == ""
     assert "Tercatat Rp1.500.000.000" in form.status.text()
+    settle()
     assert screen.model.rowCount() == rows_before + 1
     newest = screen.model.index(0, 0).data(ROW_ROLE)
+    settle()
     assert (newest.buyer_name, newest.seller_name, newest.value_idr, newest.sector_name, newest.commodity) == (
         "PT Samudra Biru Mandiri",
         "Amplang Karya Etam",
@@ -56,6 +60,7 @@ def test_enter_books_the_deal_clears_the_form_and_the_list_and_totals_follow(scr
         "Perikanan",
         "Amplang ikan",
     )
+    settle()
     assert newest.operator == "Siti Rahayu"
     assert "Rp667.500.000.000" in screen.totals_line.text()
     assert booked_total(demo_path) == 667_500_000_000
@@ -83,6 +88,7 @@ def test_more_than_one_trillion_is_booked_only_after_confirmation(screen, qtbot,
     rows = screen.model.rowCount()
     type_entry(qtbot, screen.form, "PT Samudra Biru Mandiri", "Amplang Karya Etam", "2 T")
     qtbot.keyClick(screen.form.value.edit, Qt.Key.Key_Return)
+    settle()
     assert len(asked) == 1 and "Rp2.000.000.000.000" in asked[0]
     assert screen.model.rowCount() == rows + booked
 
@@ -90,11 +96,13 @@ def test_more_than_one_trillion_is_booked_only_after_confirmation(screen, qtbot,
 def test_a_new_buyer_typed_inline_is_registered_with_the_deal(screen, qtbot, ui_context):
     form = screen.form
     type_entry(qtbot, form, "Keripik Pisang Ibu Ani", "Amplang Karya Etam", "75 jt")
+    settle()
     assert form.buyer.new_row.isVisible()
     form.buyer.kind_combo.setCurrentIndex(form.buyer.kind_combo.findText("UMKM"))
     form.buyer.region_combo.setCurrentIndex(form.buyer.region_combo.findText("Jawa Timur"))
     qtbot.keyClick(form.value.edit, Qt.Key.Key_Return)
     created = ui_context.session.organisations.find_by_name("Keripik Pisang Ibu Ani")
+    settle()
     assert len(created) == 1 and created[0].region_name == "Jawa Timur" and created[0].kind.value == "umkm"
     assert screen.model.index(0, 0).data(ROW_ROLE).buyer_name == "Keripik Pisang Ibu Ani"
 
@@ -122,10 +130,12 @@ def test_voiding_keeps_the_row_visible_struck_through_and_out_of_the_totals(scre
     _accept_void(monkeypatch, "Dobel input", replace=False)
     screen._handle_void()
     index = screen.model.index(row, 0)
+    settle()
     assert index.data(ROW_ROLE).status is TransactionStatus.VOID
     assert index.data(Qt.ItemDataRole.FontRole).strikeOut()
     assert "Dobel input" in index.data(Qt.ItemDataRole.ToolTipRole)
     expected = 666_000_000_000 - transaction.value_idr
+    settle()
     assert ui_context.session.figures.transaction_totals().total_idr == expected
     assert f"Rp{expected:,}".replace(",", ".") in screen.totals_line.text()
 

@@ -490,7 +490,7 @@ class ImportDialog(QDialog):
         self._set_busy(False)
         self._show_lines()
         # Written on another connection: tell the screens of this window.
-        self.context.data_changed.emit(frozenset({"attendees", "organisations", "audit_log"}))
+        self.context.notify_changed(frozenset({"attendees", "organisations", "audit_log"}))
 
 
 def _escape(text: str) -> str:

@@ -102,7 +102,7 @@ class MergeDialog(QDialog):
         self.attempts = attempts
         self.merged = not preview
         if self.merged and any(attempt.outcome for attempt in attempts):
-            self.context.data_changed.emit(CHANGED_BY_MERGE)
+            self.context.notify_changed(CHANGED_BY_MERGE)
         brings = any(attempt.outcome is not None and not attempt.outcome.nothing_new for attempt in attempts)
         self.merge_button.setVisible(preview)
         self.merge_button.setEnabled(preview and brings)

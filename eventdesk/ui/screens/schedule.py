@@ -63,6 +63,7 @@ class ScheduleScreen(Screen):
         super().__init__(context, parent)
         self.setObjectName("schedule_screen")
         self._agreements: list[Agreement] = []
+        self._select_after_refresh: str | None = None  # an agreement saved a moment ago, listed by the next refresh
         self._conflicts: dict[str, list[Conflict]] = {}
         self._settings: EventSettings | None = None
         self._sized = False
@@ -280,6 +281,8 @@ class ScheduleScreen(Screen):
         self._apply_filters()
         self._fill_days()
         self._show_warnings()
+        if self._select_after_refresh is not None:
+            self.select(self._select_after_refresh)
         summary = build_signed_summary(self._agreements)
         self.fingerprint_label.setText(
             self.tr("Sidik isi ringkasan perjanjian saat ini: {fingerprint} ({count} ditandatangani)").format(
@@ -413,9 +416,12 @@ class ScheduleScreen(Screen):
         return index.data(ROW_ROLE)
 
     def select(self, agreement_id: str) -> bool:
+        """Select the agreement; one just saved is selected when the list has been read again (it follows the save)."""
         row = self.model.row_of(agreement_id)
         if row is None:
+            self._select_after_refresh = agreement_id
             return False
+        self._select_after_refresh = None
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows

@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from eventdesk.domain.clock import utc_now
@@ -29,6 +30,7 @@ class DeskCoverageBar(QLabel):
         self.setWordWrap(True)
         self.context = context
         self.coverage: Coverage | None = None
+        self._stale = True
         context.session_changed.connect(self.refresh)
         context.data_changed.connect(self._handle_data_changed)
         # "Merged 11.02" turns amber as time passes, without any new data.
@@ -42,8 +44,15 @@ class DeskCoverageBar(QLabel):
         if tables & {"audit_log", "merge_log", "desks"}:
             self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
-        if not self.context.has_session:
+        # Out of sight (its screen hidden) it reads nothing; it reads once when shown again.
+        self._stale = not self.isVisible()
+        if self._stale or not self.context.has_session:
             return
         self.coverage = self.context.session.merges.coverage()
         stale = (
