@@ -47,8 +47,9 @@ KEEP_SLOT = _KeepSlot()  # save(): leave the schedule as it is
 
 
 class AgreementService:
-    def __init__(self, event_file: EventFile) -> None:
+    def __init__(self, event_file: EventFile, organisations: OrganisationService) -> None:
         self._file = event_file
+        self._organisations = organisations
 
     # --- reading ------------------------------------------------------------------------------------
 
@@ -200,7 +201,7 @@ class AgreementService:
 
     def _resolved_parties(self, parties: builtins.list[PartyChoice]) -> builtins.list[dict[str, Any]]:
         """Party rows in order; a new organisation is created here (inside the caller's transaction)."""
-        resolver = OrganisationService(self._file)
+        resolver = self._organisations
         rows, seen_organisations, seen_signatories = [], set(), set()
         for party in parties:
             if party.organisation is None:

@@ -34,8 +34,9 @@ class CheckInResult:
 
 
 class AttendeeService:
-    def __init__(self, event_file: EventFile) -> None:
+    def __init__(self, event_file: EventFile, organisations: OrganisationService) -> None:
         self._file = event_file
+        self._organisations = organisations
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -205,7 +206,7 @@ class AttendeeService:
     def _organisation_id(self, choice: OrganisationChoice) -> str | None:
         """The id a form's choice stands for; a new organisation is created now (inside the caller's transaction)."""
         if isinstance(choice, NewOrganisation):
-            organisation = OrganisationService(self._file).resolve(choice)
+            organisation = self._organisations.resolve(choice)
             return organisation.id if organisation is not None else None
         return choice  # an id (checked with the other values) or None
 

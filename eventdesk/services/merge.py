@@ -45,9 +45,9 @@ class _Preview(Exception):
 
 
 class MergeService:
-    def __init__(self, event_file: EventFile) -> None:
+    def __init__(self, event_file: EventFile, figures: FiguresService | None = None) -> None:
         self._file = event_file
-        self._figures = FiguresService(event_file)
+        self._figures = figures or FiguresService(event_file)  # a merge on a connection of its own makes its own
 
     # --- merging --------------------------------------------------------------------------------
 

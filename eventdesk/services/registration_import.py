@@ -77,8 +77,9 @@ class _NewOrganisation:
 class RegistrationImportService:
     """Reads a list, says what would happen to each row, and writes the accepted rows in one transaction."""
 
-    def __init__(self, event_file: EventFile) -> None:
+    def __init__(self, event_file: EventFile, attendees: AttendeeService) -> None:
         self._file = event_file
+        self._attendees = attendees
 
     def read(
         self, source: str | os.PathLike[str], *, header_row: int | None = None, mapping: ColumnMapping | None = None
@@ -370,7 +371,7 @@ class RegistrationImportService:
             reason=reason,
         )
         organisation_ids = {new.key: organisation_id for new, organisation_id in zip(to_create, created, strict=True)}
-        codes = AttendeeService(self._file).next_codes(len(accepted))
+        codes = self._attendees.next_codes(len(accepted))
         rows: list[dict[str, Any]] = []
         for line, code in zip(accepted, codes, strict=True):
             values = dict(line.values)

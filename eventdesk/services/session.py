@@ -31,14 +31,16 @@ class EventSession:
     def __init__(self, event_file: EventFile, copies: DeskCopies | None = None) -> None:
         self.file = event_file
         self.copies = copies
+        # Each service made once; those that need a sibling are handed it (a new buyer typed in a deal form
+        # is created by the one organisation service).
         self.settings = SettingsService(event_file)
         self.organisations = OrganisationService(event_file)
-        self.attendees = AttendeeService(event_file)
-        self.imports = RegistrationImportService(event_file)
-        self.agreements = AgreementService(event_file)
-        self.transactions = TransactionService(event_file)
+        self.attendees = AttendeeService(event_file, self.organisations)
+        self.imports = RegistrationImportService(event_file, self.attendees)
+        self.agreements = AgreementService(event_file, self.organisations)
+        self.transactions = TransactionService(event_file, self.organisations)
         self.figures = FiguresService(event_file)
-        self.merges = MergeService(event_file)
+        self.merges = MergeService(event_file, self.figures)
 
     @property
     def path(self) -> Path:

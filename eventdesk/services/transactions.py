@@ -23,8 +23,9 @@ MIN_ID_PREFIX = 6
 
 
 class TransactionService:
-    def __init__(self, event_file: EventFile) -> None:
+    def __init__(self, event_file: EventFile, organisations: OrganisationService) -> None:
         self._file = event_file
+        self._organisations = organisations
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -162,7 +163,7 @@ class TransactionService:
         if choice is None:
             raise InvalidValue(missing, field=field)
         try:
-            organisation = OrganisationService(self._file).resolve(choice)
+            organisation = self._organisations.resolve(choice)
         except EventDeskError as error:
             error.field = field  # the form shows it under the buyer or seller picker
             raise
