@@ -22,11 +22,12 @@ from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.figures import EventFigures, Share
 from eventdesk.domain.i18n import LANGUAGES, set_language, tr
 from eventdesk.domain.import_report import RowFate
-from eventdesk.domain.merging import MergeOutcome
+from eventdesk.domain.merge_results import MergeOutcome
 from eventdesk.domain.models import Organisation
 from eventdesk.domain.money import format_compact, format_full, format_words, needs_confirmation, parse_amount
 from eventdesk.domain.text import shown
-from eventdesk.services import backups, user_config
+from eventdesk.files import user_config
+from eventdesk.services import backups
 from eventdesk.services.integrity import check_event_file
 from eventdesk.services.registration_import import DEFAULT_CATEGORY
 from eventdesk.services.session import EventSession, open_session
@@ -616,7 +617,7 @@ def _totals_json(figures: EventFigures) -> dict:
 
 
 def _import(args: argparse.Namespace, config: user_config.UserConfig) -> int:
-    from eventdesk.services.spreadsheets import read_sheet
+    from eventdesk.files.spreadsheets import read_sheet
 
     sheet = read_sheet(args.source)  # a file that is no list is refused before the event file is opened
 

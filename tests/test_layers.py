@@ -14,13 +14,14 @@ import eventdesk
 
 PACKAGE = Path(eventdesk.__file__).resolve().parent
 ROOT = PACKAGE.parent
-LAYERS = {"domain", "store", "services", "reports", "ui", "cli", "app"}
+LAYERS = {"domain", "files", "store", "services", "reports", "ui", "cli", "app"}
 QT_ALLOWED = {"ui"}
 FORBIDDEN = {
     "domain": LAYERS - {"domain"},
-    "store": {"services", "ui", "reports", "cli", "app"},
+    "files": LAYERS - {"domain", "files"},  # this laptop's folders and settings, spreadsheets: beside the store
+    "store": {"files", "services", "ui", "reports", "cli", "app"},
     "services": {"ui", "cli", "reports", "app"},
-    "reports": {"store", "services", "ui", "cli", "app"},
+    "reports": {"files", "store", "services", "ui", "cli", "app"},
     "ui": {"store", "cli"},
 }
 SQL_TEXT = re.compile(
@@ -104,7 +105,7 @@ def test_every_module_of_eventdesk_keeps_to_its_layer():
         ("eventdesk.domain.money", "from ..store import db"),
         ("eventdesk.domain.money", "from eventdesk import services"),
         ("eventdesk.domain.money", "import eventdesk.cli"),
-        ("eventdesk.domain.money", "from eventdesk.services.paths import data_dir"),
+        ("eventdesk.domain.money", "from eventdesk.files.paths import data_dir"),
         ("eventdesk.store.attendees", "from eventdesk.services.attendees import AttendeeService"),
         ("eventdesk.store.attendees", "from PySide6.QtCore import QObject"),
         ("eventdesk.services.attendees", "import sqlite3"),

@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from eventdesk.services import user_config
+from eventdesk.files import user_config
 from eventdesk.services.session import open_session
 from eventdesk.ui.app import load_fonts
 from eventdesk.ui.context import AppContext

@@ -10,7 +10,7 @@ see each other until they first merge, so their tags can only be kept apart by
 chance. Two characters gave 1,024 tags (three desks clash about once in 340
 events); three give 32,768 (about once in 11,000), and a desk that *can* see
 another desk's tag in its file picks another one (`taken`). The rare clash that
-remains is settled when the files are merged (see domain/convergence.py), never
+remains is settled when the files are merged (see domain/merge_rules.py), never
 by a broken merge. Codes of older files with two-character tags still read back.
 """
 

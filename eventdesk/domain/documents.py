@@ -9,7 +9,7 @@ from babel.dates import format_date as babel_format_date
 
 from eventdesk.domain.clock import in_zone, zone_abbreviation
 from eventdesk.domain.i18n import language, tr
-from eventdesk.domain.merging import Coverage
+from eventdesk.domain.merge_results import Coverage
 from eventdesk.domain.models import EventSettings
 
 

@@ -21,10 +21,10 @@ from eventdesk.domain.errors import EventFileError
 from eventdesk.domain.figures import EventFigures
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Actor
-from eventdesk.services import paths, user_config
+from eventdesk.files import paths, user_config
+from eventdesk.files.user_config import UserConfig
 from eventdesk.services.figures import FiguresService
 from eventdesk.services.settings import SettingsService
-from eventdesk.services.user_config import UserConfig
 from eventdesk.store.backup import copy_event_file
 from eventdesk.store.db import EVENT_FILE_SUFFIX, EventFile, open_for_check
 

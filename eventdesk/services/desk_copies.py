@@ -29,9 +29,9 @@ from filelock import FileLock, Timeout
 from eventdesk.domain.errors import EventDeskError, EventFileBusy, EventFileError
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Actor
-from eventdesk.services import paths
-from eventdesk.services.atomic_files import write_text_atomically
-from eventdesk.store import audit, desks, merge
+from eventdesk.files import paths
+from eventdesk.files.atomic_files import write_text_atomically
+from eventdesk.store import audit, desks, merge_entries
 from eventdesk.store.db import BUSY_TIMEOUT_MS, EventFile
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ class DeskCopies:
 
     def event_id(self, event_file: EventFile) -> str | None:
         if self._event_id is None:
-            self._event_id = merge.event_id(event_file)
+            self._event_id = merge_entries.event_id(event_file)
         return self._event_id
 
     def head_file(self, event_id: str, desk_id: str) -> Path:

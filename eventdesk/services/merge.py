@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from eventdesk.domain.clock import from_iso, in_zone
-from eventdesk.domain.convergence import CHECK_IN, CHOOSE_ACTION, KEEP_ACTION, Finding
 from eventdesk.domain.errors import EventDeskError, EventFileError, MergeRefused, NotAllowed, NotFound
 from eventdesk.domain.figures import EventFigures
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.merging import ConflictRow, Coverage, MergeAttempt, MergeOutcome, column_label
+from eventdesk.domain.merge_results import ConflictRow, Coverage, MergeAttempt, MergeOutcome, column_label
+from eventdesk.domain.merge_rules import CHECK_IN, CHOOSE_ACTION, KEEP_ACTION, Finding
 from eventdesk.domain.models import Actor
 from eventdesk.domain.money import format_full
 from eventdesk.domain.progress import ProgressCallback
@@ -20,10 +20,10 @@ from eventdesk.services.figures import FiguresService
 from eventdesk.store import (
     agreements,
     attendees,
-    convergence,
     desks,
     event,
-    merge,
+    merge_entries,
+    merge_rows,
     organisations,
     records,
     transactions,
@@ -71,7 +71,7 @@ class MergeService:
             before = self._figures.event_figures()
             try:
                 with self._file.transaction():
-                    outcome = merge.merge_from(self._file, other, source=label)
+                    outcome = merge_entries.merge_from(self._file, other, source=label)
                     outcome.before, outcome.after, outcome.preview = before, self._figures.event_figures(), preview
                     if preview:
                         raise _Preview(outcome)
@@ -86,10 +86,10 @@ class MergeService:
 
     def change_mark(self) -> tuple[int, int]:
         """Changes whenever anything is written to the file (every write adds audit rows): for the sync folder."""
-        return merge.change_mark(self._file)
+        return merge_entries.change_mark(self._file)
 
     def event_id(self) -> str | None:
-        return merge.event_id(self._file)
+        return merge_entries.event_id(self._file)
 
     # --- which desks a total covers -------------------------------------------------------------
 
@@ -105,7 +105,7 @@ class MergeService:
 
     def findings(self) -> list[Finding]:
         """Everything the merge rules found in this file, oldest first."""
-        return convergence.resolve(self._file).findings
+        return merge_rows.resolve(self._file).findings
 
     def conflicts(self, *, only_to_review: bool = False) -> list[ConflictRow]:
         findings = self.findings()

@@ -40,8 +40,8 @@ from eventdesk.domain.registration_list import (
     read_list,
 )
 from eventdesk.domain.text import clean_line, clean_note, shown
+from eventdesk.files.spreadsheets import Sheet, read_sheet
 from eventdesk.services.attendees import AttendeeService
-from eventdesk.services.spreadsheets import Sheet, read_sheet
 from eventdesk.store import attendees, organisations, regions
 from eventdesk.store.db import EventFile
 

@@ -27,9 +27,9 @@ from filelock import FileLock, Timeout
 from eventdesk.domain.clock import utc_now
 from eventdesk.domain.errors import EventDeskError, EventFileBusy
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.merging import SyncedDesk, SyncReport
+from eventdesk.domain.merge_results import SyncedDesk, SyncReport
 from eventdesk.domain.models import Actor
-from eventdesk.services import paths
+from eventdesk.files import paths
 from eventdesk.services.desk_copies import attach_copy_guard
 from eventdesk.services.merge import MergeService
 from eventdesk.store.backup import COPY_SCRATCH_PREFIX, remove_stale_parts, replace_with_copy

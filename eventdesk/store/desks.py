@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from eventdesk.domain import codes
 from eventdesk.domain.clock import from_iso
-from eventdesk.domain.merging import DeskCoverage
+from eventdesk.domain.merge_results import DeskCoverage
 from eventdesk.domain.models import Desk
 from eventdesk.store import merge_log, records
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from eventdesk.domain.i18n import tr
-from eventdesk.store import audit, convergence
+from eventdesk.store import audit, merge_rows
 from eventdesk.store.migrations import APPLICATION_ID, MIGRATIONS
 from eventdesk.store.records import AUDITED_TABLES
 
@@ -169,7 +169,7 @@ def _state_problems(event_file: EventFile) -> list[str]:
     defaults = {table: _column_defaults(event_file, table) for table in AUDITED_TABLES}
     expected = {
         key: audit.dump({**defaults[key[0]], **state}) if state is not None else None
-        for key, state in convergence.resolve(event_file).states.items()
+        for key, state in merge_rows.resolve(event_file).states.items()
     }
     problems = []
     for table in AUDITED_TABLES:

@@ -18,7 +18,8 @@ from eventdesk import __version__
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.i18n import LANGUAGES, set_language, tr
 from eventdesk.domain.resources import APP_ICON, FONTS_DIR
-from eventdesk.services import backups, paths, user_config
+from eventdesk.files import paths, user_config
+from eventdesk.services import backups
 from eventdesk.services.session import EventSession, create_event
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.first_start_dialog import FirstStartDialog

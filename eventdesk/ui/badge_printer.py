@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Attendee
-from eventdesk.services import paths
+from eventdesk.files import paths
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.tasks import Task

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 
-from eventdesk.services import user_config
+from eventdesk.files import user_config
 from eventdesk.services.session import EventSession
 from eventdesk.ui.tasks import TaskRunner
 

@@ -28,7 +28,7 @@ from eventdesk import __version__
 from eventdesk.domain.clock import from_iso, in_zone
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.i18n import LANGUAGES
-from eventdesk.services import paths, user_config
+from eventdesk.files import paths, user_config
 from eventdesk.services.session import create_event
 from eventdesk.ui.backup_scheduler import BackupScheduler
 from eventdesk.ui.context import AppContext

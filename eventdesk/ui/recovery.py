@@ -12,10 +12,10 @@ from eventdesk.domain.errors import DamagedEventFile, EventDeskError, EventFileB
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Actor
 from eventdesk.domain.money import format_full
+from eventdesk.files.user_config import UserConfig
 from eventdesk.services import backups
 from eventdesk.services.backups import BackupInfo
 from eventdesk.services.session import EventSession, open_session
-from eventdesk.services.user_config import UserConfig
 from eventdesk.ui.errors import show_error
 
 log = logging.getLogger(__name__)

@@ -13,8 +13,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
+from eventdesk.files import user_config
 from eventdesk.selftest import Step
-from eventdesk.services import user_config
 from eventdesk.services.session import open_session
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.pdf_preview import print_document

@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from eventdesk.domain.clock import utc_now
-from eventdesk.domain.merging import SyncReport
-from eventdesk.services import user_config
+from eventdesk.domain.merge_results import SyncReport
+from eventdesk.files import user_config
 from eventdesk.services.merge import CHANGED_BY_MERGE
 from eventdesk.services.sync import SYNC_INTERVAL_SECONDS, SyncMemory, sync_once
 from eventdesk.ui.context import AppContext

@@ -213,7 +213,7 @@ def test_a_home_folder_that_is_a_file_is_one_line_and_nothing_is_written(demo_fi
 
 def test_a_settings_folder_that_cannot_be_written_is_one_line_and_nothing_is_written(demo_file, monkeypatch, capsys):
     from eventdesk import cli
-    from eventdesk.services import atomic_files
+    from eventdesk.files import atomic_files
 
     held = sha256(demo_file)
 

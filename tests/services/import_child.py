@@ -15,8 +15,8 @@ from pathlib import Path
 
 from eventdesk.domain.errors import EventFileBusy
 from eventdesk.domain.models import Actor
+from eventdesk.files.spreadsheets import read_sheet
 from eventdesk.services.session import open_session
-from eventdesk.services.spreadsheets import read_sheet
 from tests.services.crash_child import acknowledge
 
 

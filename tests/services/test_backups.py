@@ -172,7 +172,7 @@ def test_backups_leave_no_part_file_behind(demo_path, tmp_path):
 
 
 def test_writing_on_from_a_restored_backup_does_not_fork_the_desk_and_merges_back(tmp_path):
-    from eventdesk.services import user_config
+    from eventdesk.files import user_config
     from tests.desks import desk, prepare_event
 
     prepared = prepare_event(tmp_path / "siap.eventdesk")

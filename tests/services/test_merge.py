@@ -6,9 +6,9 @@ from datetime import timedelta
 import pytest
 
 from eventdesk.domain.clock import from_iso
-from eventdesk.domain.convergence import FindingKind
 from eventdesk.domain.enums import AgreementStatus, TransactionStatus
 from eventdesk.domain.errors import EventFileError, MergeRefused, NotAllowed
+from eventdesk.domain.merge_rules import FindingKind
 from eventdesk.services.integrity import check_event_file
 from eventdesk.services.session import create_event
 from eventdesk.store import agreements, audit, organisations, transactions

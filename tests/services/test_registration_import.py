@@ -210,7 +210,7 @@ def test_a_file_that_is_not_a_readable_list_is_refused_with_a_clear_message(sess
 
 def test_a_disk_that_fills_up_during_an_import_is_one_clear_error_and_nothing_is_written(session, tmp_path):
     from eventdesk.domain.errors import EventFileError
-    from eventdesk.services.spreadsheets import read_sheet
+    from eventdesk.files.spreadsheets import read_sheet
 
     rows = [["Nama", "Instansi", "No HP"]] + [
         [f"Peserta Penuh {n}", f"CV Disk {n % 40}", f"0857{n:08d}"] for n in range(3000)

@@ -6,7 +6,7 @@ import pytest
 
 from eventdesk.domain.errors import EventFileError
 from eventdesk.domain.models import Actor
-from eventdesk.services import paths, user_config
+from eventdesk.files import paths, user_config
 from eventdesk.services.session import create_event, open_session
 from tests.outside import scalar, sha256
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from eventdesk.services import spreadsheets
+from eventdesk.files import spreadsheets
 from tests.lists import KALTIM_ROWS, write_xlsx
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from eventdesk.services import user_config
+from eventdesk.files import user_config
 from eventdesk.services.session import open_session
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.main_window import MainWindow

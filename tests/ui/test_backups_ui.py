@@ -154,7 +154,7 @@ def test_the_backup_folder_can_be_moved_to_a_usb_drive(window, ui_context, qtbot
     qtbot.waitUntil(lambda: window.backups._running is None and window.backups.auto.last_made_at is not None)
     window.backup_folder_action.trigger()
     qtbot.waitUntil(lambda: len(backups.backups_of(ui_context.session.path, usb)) == 1)
-    from eventdesk.services import user_config
+    from eventdesk.files import user_config
 
     assert user_config.load().backup_folder == str(usb)
     assert str(usb) in window.backup_label.toolTip()

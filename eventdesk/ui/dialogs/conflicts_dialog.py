@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventdesk.domain.errors import EventDeskError
-from eventdesk.domain.merging import ConflictRow
+from eventdesk.domain.merge_results import ConflictRow
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import push_button

@@ -34,9 +34,9 @@ from eventdesk.domain.enums import AttendeeCategory
 from eventdesk.domain.import_report import ImportLine, ImportReport, RowFate
 from eventdesk.domain.models import Actor
 from eventdesk.domain.registration_list import ColumnMapping, ListField, RegistrationList, read_list
+from eventdesk.files.spreadsheets import Sheet, read_sheet
 from eventdesk.services.registration_import import DEFAULT_CATEGORY
 from eventdesk.services.session import open_session
-from eventdesk.services.spreadsheets import Sheet, read_sheet
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import push_button

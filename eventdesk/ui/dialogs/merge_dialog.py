@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from eventdesk.domain.merging import MergeAttempt, MergeOutcome
+from eventdesk.domain.merge_results import MergeAttempt, MergeOutcome
 from eventdesk.domain.money import format_full
 from eventdesk.services.merge import CHANGED_BY_MERGE, merge_files
 from eventdesk.ui.context import AppContext

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from eventdesk.domain.clock import in_zone
-from eventdesk.domain.merging import ConflictRow
+from eventdesk.domain.merge_results import ConflictRow
 from eventdesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -36,7 +36,7 @@ from eventdesk.domain.attendee_query import NO_REGION, AttendeeQuery, AttendeeSo
 from eventdesk.domain.enums import AttendeeCategory, OrganisationKind
 from eventdesk.domain.errors import DuplicateAttendee, EventDeskError
 from eventdesk.domain.models import Attendee
-from eventdesk.services import paths
+from eventdesk.files import paths
 from eventdesk.services.attendee_export import export_attendees
 from eventdesk.ui.badge_printer import BadgePrinter
 from eventdesk.ui.context import AppContext

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from eventdesk.domain import i18n
 from eventdesk.domain.attendee_query import AttendeeQuery
-from eventdesk.services import paths
+from eventdesk.files import paths
 from eventdesk.services.session import EventSession, open_session
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.errors import show_error

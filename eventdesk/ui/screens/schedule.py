@@ -39,7 +39,7 @@ from eventdesk.domain.schedule import (
     with_slot,
 )
 from eventdesk.domain.signed_summary import build_signed_summary
-from eventdesk.services import paths
+from eventdesk.files import paths
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.agreement_dialog import AgreementDialog, confirm_conflicts
 from eventdesk.ui.dialogs.reason_dialog import ReasonDialog

@@ -13,7 +13,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from eventdesk.domain.clock import utc_now
-from eventdesk.domain.merging import Coverage, short_time
+from eventdesk.domain.merge_results import Coverage, short_time
 from eventdesk.ui.context import AppContext
 
 STALE_MINUTES = 15

@@ -5,7 +5,7 @@ desk, number, hashes), never rewritten as this desk's own entries. Each desk's
 chain therefore verifies in every file, the merge writes no audit entry of its
 own (so merging cannot make new differences between desks, and merging twice
 changes nothing), and all files holding the same entries hold the same rows,
-because the rows are a function of the entries (domain/convergence.py), which
+because the rows are a function of the entries (domain/merge_rules.py), which
 `check` verifies the same way. A desk's entries are taken only as a whole
 continuation of what this file has of that desk: a history that forked (a desk
 identity copied to two laptops, a restored old copy written to again) or was
@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 from eventdesk.domain.clock import now_iso
 from eventdesk.domain.errors import MergeRefused
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.merging import DeskBrought, MergeOutcome
-from eventdesk.store import audit, convergence, merge_log
+from eventdesk.domain.merge_results import DeskBrought, MergeOutcome
+from eventdesk.store import audit, merge_log, merge_rows
 from eventdesk.store.desks import desk_labels
 
 if TYPE_CHECKING:
@@ -57,8 +57,8 @@ def merge_from(event_file: EventFile, other: EventFile, *, source: str) -> Merge
                 outcome.desks.append(DeskBrought(desk_id, their_labels.get(desk_id, desk_id[:8]), len(rows)))
         if adopted:
             audit.adopt(event_file, adopted)
-            resolution = convergence.resolve(event_file)
-            outcome.rows_written = sum(convergence.materialise(event_file, resolution).values())
+            resolution = merge_rows.resolve(event_file)
+            outcome.rows_written = sum(merge_rows.materialise(event_file, resolution).values())
             if event_file.conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
                 # Cannot happen with whole histories (an entry's desk had every row it refers to);
                 # refused here, with nothing written, rather than failing at commit.

@@ -15,8 +15,8 @@ from eventdesk.domain.errors import SettingsUnavailable
 from eventdesk.domain.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
 from eventdesk.domain.models import Actor
 from eventdesk.domain.text import recordable
-from eventdesk.services import paths
-from eventdesk.services.atomic_files import write_text_atomically
+from eventdesk.files import paths
+from eventdesk.files.atomic_files import write_text_atomically
 
 CONFIG_FILE_NAME = "eventdesk.json"
 MAX_RECENT_FILES = 8

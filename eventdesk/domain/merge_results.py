@@ -9,9 +9,9 @@ from datetime import datetime
 from babel.dates import format_date as babel_format_date
 
 from eventdesk.domain.clock import in_zone, utc_now
-from eventdesk.domain.convergence import Finding
 from eventdesk.domain.figures import EventFigures
 from eventdesk.domain.i18n import language, tr, tr_noop
+from eventdesk.domain.merge_rules import Finding
 
 # (table, action) → the kind of change as staff say it; (table, None) for any other action.
 _CHANGE_LABELS: dict[tuple[str, str | None], str] = {

@@ -1,6 +1,6 @@
 """Rows as the merge rules say they must be: resolved from the whole audit log, and written back after a merge.
 
-The rules themselves are plain Python in domain/convergence.py. Here they are
+The rules themselves are plain Python in domain/merge_rules.py. Here they are
 fed with the file's audit entries; `check` compares the rows with the result,
 and a merge writes the rows that differ from it.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 from typing import TYPE_CHECKING, Any
 
-from eventdesk.domain.convergence import Resolution, resolve_all
+from eventdesk.domain.merge_rules import Resolution, resolve_all
 from eventdesk.store import audit, records
 from eventdesk.store.records import AUDITED_TABLES
 

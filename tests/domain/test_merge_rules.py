@@ -5,8 +5,8 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventdesk.domain.convergence import FindingKind, resolve_all, resolve_row
-from eventdesk.domain.merging import Coverage, DeskCoverage, MergeOutcome, change_label
+from eventdesk.domain.merge_results import Coverage, DeskCoverage, MergeOutcome, change_label
+from eventdesk.domain.merge_rules import FindingKind, resolve_all, resolve_row
 from eventdesk.domain.models import AuditEntry
 
 START = datetime(2025, 5, 8, 1, 0, tzinfo=UTC)
