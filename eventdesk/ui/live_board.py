@@ -18,15 +18,16 @@ from eventdesk.domain.clock import in_zone
 from eventdesk.domain.enums import TransactionKind
 from eventdesk.domain.money import format_compact, format_full
 from eventdesk.ui.context import AppContext
+from eventdesk.ui.palette import BOARD_ACCENT, BOARD_BACKGROUND, BOARD_MUTED, BOARD_STALE
 from eventdesk.ui.screens.dashboard import WATCHED, share_text
 from eventdesk.ui.widgets.desk_coverage import DeskCoverageBar
 
 LATEST_SIGNINGS = 4
 LATEST_DEALS = 6
-BACKGROUND = "#0b1f2e"
-ACCENT = "#ffd166"
-MUTED = "#9fb3c8"
-STALE = "#ff9f43"  # a desk not merged lately, readable on the dark board
+BACKGROUND = BOARD_BACKGROUND
+ACCENT = BOARD_ACCENT
+MUTED = BOARD_MUTED
+STALE = BOARD_STALE
 
 
 class LiveBoard(QWidget):

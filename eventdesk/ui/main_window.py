@@ -42,6 +42,7 @@ from eventdesk.ui.dialogs.sync_folder_dialog import SyncFolderDialog
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import action
 from eventdesk.ui.live_board import LiveBoard
+from eventdesk.ui.palette import ERROR_BOLD_STYLE
 from eventdesk.ui.recovery import open_or_recover
 from eventdesk.ui.screens.attendees import AttendeesScreen
 from eventdesk.ui.screens.base import Screen, built_out_of_sight
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
         elif auto.last_error:
             self.backup_label.setText(self.tr("Cadangan GAGAL"))
             self.backup_label.setToolTip(auto.last_error)
-            self.backup_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.backup_label.setStyleSheet(ERROR_BOLD_STYLE)
         elif auto.last_made_at is None:
             self.backup_label.setText(self.tr("Belum dicadangkan"))
             self.backup_label.setStyleSheet("")

@@ -32,6 +32,7 @@ from eventdesk.domain.schedule import Conflict, event_days, first_free_start, si
 from eventdesk.services.agreements import KEEP_SLOT
 from eventdesk.services.session import EventSession
 from eventdesk.ui.keys import shortcut
+from eventdesk.ui.palette import ERROR_STYLE, OK_STYLE
 from eventdesk.ui.widgets.amount_field import AmountField
 from eventdesk.ui.widgets.attendee_picker import attendee_model
 from eventdesk.ui.widgets.date_time_edits import date_edit, time_edit
@@ -402,16 +403,16 @@ class AgreementDialog(QDialog):
         candidate = self.candidate()
         if candidate.slot is not None and candidate.slot.ends_at <= candidate.slot.starts_at:
             self.conflicts = []
-            self.conflicts_label.setStyleSheet("color: #b00020;")
+            self.conflicts_label.setStyleSheet(ERROR_STYLE)
             self.conflicts_label.setText(self.tr("Waktu selesai harus setelah waktu mulai."))
             return
         self.conflicts = signing_conflicts(candidate, self.schedule, self.settings)
         if self.conflicts:
-            self.conflicts_label.setStyleSheet("color: #b00020;")
+            self.conflicts_label.setStyleSheet(ERROR_STYLE)
             items = "".join(f"<li>{escape(conflict.message, quote=False)}</li>" for conflict in self.conflicts)
             self.conflicts_label.setText(self.tr("Bentrok:") + f"<ul style='margin-left:-20px'>{items}</ul>")
         else:
-            self.conflicts_label.setStyleSheet("color: #1d5f2d;")
+            self.conflicts_label.setStyleSheet(OK_STYLE)
             self.conflicts_label.setText(self.tr("Tidak ada bentrok."))
 
     def _handle_start_changed(self, start: QTime) -> None:

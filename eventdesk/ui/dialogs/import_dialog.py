@@ -40,10 +40,11 @@ from eventdesk.services.session import open_session
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import push_button
+from eventdesk.ui.palette import ROW_DUPLICATE, ROW_IMPORTED, ROW_IMPORTED_WITH_WARNING, ROW_REJECTED
 from eventdesk.ui.tasks import Task
 
 FILE_FILTER = "CSV / Excel (*.csv *.xlsx *.xlsm *.txt);;*"
-FATE_COLOURS = {RowFate.IMPORT: "#e3f4e4", RowFate.DUPLICATE: "#fff1cc", RowFate.REJECTED: "#fbe0e0"}
+FATE_COLOURS = {RowFate.IMPORT: ROW_IMPORTED, RowFate.DUPLICATE: ROW_DUPLICATE, RowFate.REJECTED: ROW_REJECTED}
 IGNORE = "__ignore__"
 
 Index = QModelIndex | QPersistentModelIndex
@@ -146,7 +147,9 @@ class ImportLinesModel(QAbstractTableModel):
             return None
         line = self._lines[index.row()]
         if role == Qt.ItemDataRole.BackgroundRole:
-            colour = "#fff8e1" if line.fate is RowFate.IMPORT and line.warnings else FATE_COLOURS[line.fate]
+            colour = (
+                ROW_IMPORTED_WITH_WARNING if line.fate is RowFate.IMPORT and line.warnings else FATE_COLOURS[line.fate]
+            )
             return QBrush(QColor(colour))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_REASON:
             return line.shown_with or None

@@ -18,9 +18,10 @@ from eventdesk.domain.money import format_full
 from eventdesk.services.merge import CHANGED_BY_MERGE, merge_files
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.keys import push_button
+from eventdesk.ui.palette import RED
 from eventdesk.ui.tasks import Task
 
-ERROR_COLOUR = "#b00020"
+ERROR_COLOUR = RED
 
 
 class MergeDialog(QDialog):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from eventdesk.ui.palette import ERROR_STYLE
+
 
 class OperatorDialog(QDialog):
     def __init__(self, operator: str, desk_label: str, parent: QWidget | None = None) -> None:
@@ -18,7 +20,7 @@ class OperatorDialog(QDialog):
         self.desk_edit.setObjectName("desk_edit")
         self.error = QLabel()
         self.error.setObjectName("operator_error")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.operator_caption = QLabel()
         self.desk_caption = QLabel()
         self.form = QFormLayout()

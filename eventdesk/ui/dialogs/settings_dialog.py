@@ -27,6 +27,7 @@ from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.models import EventSettings, Official, Spot
 from eventdesk.services.session import EventSession
 from eventdesk.ui.errors import show_error
+from eventdesk.ui.palette import ERROR_STYLE
 from eventdesk.ui.widgets.date_time_edits import date_edit, time_edit, to_date, to_time
 from eventdesk.ui.widgets.row_editor import RowEditor
 
@@ -119,7 +120,7 @@ class SettingsDialog(QDialog):
             page_layout.addWidget(editor)
             error = QLabel()
             error.setObjectName(f"{key}_error")
-            error.setStyleSheet("color: #b00020;")
+            error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
             page_layout.addWidget(error)
             self.errors[key] = error
@@ -137,7 +138,7 @@ class SettingsDialog(QDialog):
     def _row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
         error = QLabel()
         error.setObjectName(f"{key}_error")
-        error.setStyleSheet("color: #b00020;")
+        error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.hide()
         holder = QWidget()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventdesk.ui.keys import push_button
+from eventdesk.ui.palette import ERROR_STYLE
 
 
 class SyncFolderDialog(QDialog):
@@ -31,7 +32,7 @@ class SyncFolderDialog(QDialog):
         self.browse_button = push_button("browse_button", self._handle_browse)
         self.error = QLabel()
         self.error.setObjectName("folder_error")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.off_button = push_button("sync_off_button", self._handle_off)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLin
 
 from eventdesk.domain.models import Transaction
 from eventdesk.domain.money import format_full
+from eventdesk.ui.palette import ERROR_STYLE
 
 
 class VoidDialog(QDialog):
@@ -28,7 +29,7 @@ class VoidDialog(QDialog):
         self.replace_check.setChecked(replace)
         self.error = QLabel()
         self.error.setObjectName("reason_error")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._handle_accept)
         self.buttons.rejected.connect(self.reject)

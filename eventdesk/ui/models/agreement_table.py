@@ -13,16 +13,11 @@ from eventdesk.domain.models import Agreement
 from eventdesk.domain.money import format_full
 from eventdesk.domain.schedule import Conflict, slot_text
 from eventdesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
+from eventdesk.ui.palette import CONFLICT_BACKGROUND, GREY, STATUS_TEXT
 
-CONFLICT_BACKGROUND = QColor("#fde2e2")
-SKIPPED_TEXT = QColor("#7a7a7a")
-STATUS_COLOURS = {
-    AgreementStatus.DRAFT: QColor("#5b6675"),
-    AgreementStatus.SCHEDULED: QColor("#0b5f8a"),
-    AgreementStatus.SIGNED: QColor("#1d5f2d"),
-    AgreementStatus.POSTPONED: QColor("#8a5a00"),
-    AgreementStatus.CANCELLED: QColor("#7a7a7a"),
-}
+CONFLICT_FILL = QColor(CONFLICT_BACKGROUND)
+SKIPPED_TEXT = QColor(GREY)
+STATUS_COLOURS = {status: QColor(colour) for status, colour in STATUS_TEXT.items()}
 
 
 class AgreementTableModel(QAbstractTableModel):
@@ -109,7 +104,7 @@ class AgreementTableModel(QAbstractTableModel):
                 return agreement.status_note
             return None
         if role == Qt.ItemDataRole.BackgroundRole and conflicts:
-            return QBrush(CONFLICT_BACKGROUND)
+            return QBrush(CONFLICT_FILL)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.COL_STATUS:
                 return QBrush(STATUS_COLOURS[agreement.status])

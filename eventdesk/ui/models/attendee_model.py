@@ -20,10 +20,11 @@ from eventdesk.domain.clock import in_zone
 from eventdesk.domain.enums import AttendeeCategory
 from eventdesk.domain.models import Attendee
 from eventdesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
+from eventdesk.ui.palette import VIP_BACKGROUND
 
 PAGE_SIZE = 200
 PAGES_KEPT = 40
-VIP_BACKGROUND = QColor("#fff4cc")
+VIP_FILL = QColor(VIP_BACKGROUND)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -144,7 +145,7 @@ class AttendeeTableModel(QAbstractTableModel):
         if role == self.AttendeeRole:
             return attendee
         if role == Qt.ItemDataRole.BackgroundRole and attendee.category is AttendeeCategory.VIP:
-            return QBrush(VIP_BACKGROUND)
+            return QBrush(VIP_FILL)
         if role == Qt.ItemDataRole.FontRole and column == self.COL_NAME and attendee.category is AttendeeCategory.VIP:
             font = QFont()
             font.setBold(True)

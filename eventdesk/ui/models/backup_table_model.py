@@ -11,6 +11,7 @@ from eventdesk.domain.clock import in_zone
 from eventdesk.domain.money import format_full
 from eventdesk.services.backups import BackupInfo
 from eventdesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
+from eventdesk.ui.palette import RED
 
 
 class BackupTableModel(QAbstractTableModel):
@@ -55,7 +56,7 @@ class BackupTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return info
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATE and not info.good:
-            return QColor("#b00020")
+            return QColor(RED)
         if role == Qt.ItemDataRole.ToolTipRole:
             return info.problem or str(info.file.path)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (

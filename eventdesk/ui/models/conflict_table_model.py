@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from eventdesk.domain.clock import in_zone
 from eventdesk.domain.merge_results import ConflictRow
 from eventdesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
+from eventdesk.ui.palette import RED
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -60,7 +61,7 @@ class ConflictTableModel(QAbstractTableModel):
         if role == self.RowRole:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATUS and row.needs_review:
-            return QBrush(QColor("#b00020"))
+            return QBrush(QColor(RED))
         if role == self.SortRole:
             if column == self.COL_KEPT_BY:
                 return row.kept_at.isoformat()

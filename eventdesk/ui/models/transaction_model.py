@@ -21,10 +21,11 @@ from eventdesk.domain.models import Transaction
 from eventdesk.domain.money import format_full
 from eventdesk.domain.quantity import format_quantity
 from eventdesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
+from eventdesk.ui.palette import VOID_GREY
 
 PAGE_SIZE = 200
 PAGES_KEPT = 25
-VOID_COLOUR = QColor("#8a8f98")
+VOID_COLOUR = QColor(VOID_GREY)
 
 Fetch = Callable[[Sequence[int]], list[Transaction | None]]
 

@@ -45,6 +45,7 @@ from eventdesk.ui.dialogs.walk_in_dialog import WalkInDialog
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import push_button
 from eventdesk.ui.models.attendee_model import AttendeeTableModel
+from eventdesk.ui.palette import CHECKIN_STYLES, headline_style
 from eventdesk.ui.screens.base import Screen
 
 SEARCH_DELAY_MS = 150
@@ -52,15 +53,7 @@ SCANNER_PAUSE_MS = 300  # a code typed in one burst and then nothing for this lo
 SCANNER_KEY_GAP_MS = 60  # keys closer than this are a scanner, not a person
 SEARCH_RESULTS = 20
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)  # keys typed there stay there
-STYLES = {
-    "": "background: #f4f6f8; color: #5b6675; border: 2px solid #dde3e9;",
-    "ok": "background: #e6f4ea; color: #14532d; border: 3px solid #2e7d32;",
-    "vip": "background: #fff4cc; color: #4a3800; border: 4px solid #d4a017;",
-    "already": "background: #fff3e0; color: #7a4100; border: 3px solid #ef8f00;",
-    "unknown": "background: #fdecea; color: #8b1a1a; border: 3px solid #c62828;",
-    "undone": "background: #eef1f5; color: #1d2733; border: 2px solid #7a8a9c;",
-    "choose": "background: #f4f6f8; color: #1d2733; border: 2px solid #0b5f8a;",
-}
+STYLES = CHECKIN_STYLES
 
 
 class CheckInScreen(Screen):
@@ -109,7 +102,7 @@ class CheckInScreen(Screen):
         self.walk_in_button = push_button("walk_in_button", self.start_walk_in)
         self.counter_total = QLabel()
         self.counter_total.setObjectName("counter_total")
-        self.counter_total.setStyleSheet("font-size: 22pt; font-weight: 700; color: #0b5f8a;")
+        self.counter_total.setStyleSheet(headline_style(22))
         self.counter_caption = QLabel()
         self.counter_categories = QLabel()
         self.counter_categories.setObjectName("counter_categories")

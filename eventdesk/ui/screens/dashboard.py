@@ -23,6 +23,7 @@ from eventdesk.domain.i18n import language
 from eventdesk.domain.money import format_compact, format_full, format_words
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.keys import push_button
+from eventdesk.ui.palette import MUTED_STYLE, headline_style
 from eventdesk.ui.screens.base import Screen
 from eventdesk.ui.widgets.bar_chart import Bar, BarChart
 from eventdesk.ui.widgets.desk_coverage import DeskCoverageBar
@@ -60,7 +61,7 @@ class DashboardScreen(Screen):
         self.total_caption = QLabel()
         self.total_full = QLabel()
         self.total_full.setObjectName("total_full")
-        self.total_full.setStyleSheet("font-size: 34pt; font-weight: 700; color: #0b5f8a;")
+        self.total_full.setStyleSheet(headline_style(34))
         self.total_full.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.total_compact = QLabel()
         self.total_compact.setObjectName("total_compact")
@@ -70,7 +71,7 @@ class DashboardScreen(Screen):
         self.total_words.setWordWrap(True)
         self.count_line = QLabel()
         self.count_line.setObjectName("count_line")
-        self.count_line.setStyleSheet("color: #5b6675;")
+        self.count_line.setStyleSheet(MUTED_STYLE)
 
         self.cards: dict[str, tuple[QLabel, QLabel]] = {}
         cards = QGridLayout()
@@ -99,7 +100,7 @@ class DashboardScreen(Screen):
         self.direction_chart.setObjectName("direction_chart")
         self.direction_note = QLabel()
         self.direction_note.setWordWrap(True)
-        self.direction_note.setStyleSheet("color: #5b6675;")
+        self.direction_note.setStyleSheet(MUTED_STYLE)
         direction_layout = QVBoxLayout(self.direction_box)
         direction_layout.addWidget(self.direction_chart)
         direction_layout.addWidget(self.direction_note)

@@ -48,13 +48,14 @@ from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import shortcut
 from eventdesk.ui.models.agreement_table import AgreementTableModel
 from eventdesk.ui.models.sort_proxy import ROW_ROLE, SortProxy
+from eventdesk.ui.palette import ERROR_STYLE, OK_STYLE, WARNING_BANNER_STYLE
 from eventdesk.ui.screens.base import Screen
 from eventdesk.ui.screens.reports import run_sheet_report, signed_agreements_report
 from eventdesk.ui.tasks import Task
 from eventdesk.ui.widgets.schedule_timeline import ScheduleTimeline
 from eventdesk.ui.widgets.search_box import SearchBox
 
-WARNING_STYLE = "background: #fff4e5; border: 1px solid #e0a64a; padding: 6px; color: #5a3a00;"
+WARNING_STYLE = WARNING_BANNER_STYLE
 WARNINGS_EVERY_MS = 60_000  # the next slot moves on as the day goes by
 
 
@@ -553,12 +554,12 @@ class ScheduleScreen(Screen):
             self.probe_label.clear()
             self.probe_label.setStyleSheet("")
         elif conflicts:
-            self.probe_label.setStyleSheet("color: #b00020;")
+            self.probe_label.setStyleSheet(ERROR_STYLE)
             self.probe_label.setText(
                 self.tr("Bentrok di sini: {messages}").format(messages=" · ".join(c.message for c in conflicts))
             )
         else:
-            self.probe_label.setStyleSheet("color: #1d5f2d;")
+            self.probe_label.setStyleSheet(OK_STYLE)
             self.probe_label.setText(self.tr("Tidak ada bentrok di sini."))
 
     def move_agreement(self, agreement_id: str, starts_at: datetime, ends_at: datetime, spot: str) -> bool:

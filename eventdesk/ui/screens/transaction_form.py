@@ -40,6 +40,7 @@ from eventdesk.domain.money import format_full, format_words, needs_confirmation
 from eventdesk.domain.quantity import format_quantity, parse_quantity
 from eventdesk.services.session import EventSession
 from eventdesk.ui.keys import push_button
+from eventdesk.ui.palette import REPLACING_BANNER_STYLE
 from eventdesk.ui.widgets.amount_field import AmountField
 from eventdesk.ui.widgets.field_errors import FieldErrors
 from eventdesk.ui.widgets.organisation_picker import OrganisationPicker
@@ -63,7 +64,7 @@ class TransactionForm(QFrame):
         self.replace_banner = QLabel()
         self.replace_banner.setObjectName("replace_banner")
         self.replace_banner.setWordWrap(True)
-        self.replace_banner.setStyleSheet("background: #fff4d6; color: #5c4200; padding: 6px; border-radius: 3px;")
+        self.replace_banner.setStyleSheet(REPLACING_BANNER_STYLE)
         self.replace_banner.hide()
 
         self.buyer = OrganisationPicker()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from eventdesk.domain.errors import InvalidAmount
 from eventdesk.domain.money import format_full, format_words, parse_amount
+from eventdesk.ui.palette import OK_STYLE
 from eventdesk.ui.widgets.field_errors import ERROR_STYLE
 
 
@@ -74,7 +75,7 @@ class AmountField(QWidget):
             self.reading.setStyleSheet(ERROR_STYLE)
             self.reading.setText(self._error)
         elif self._value is not None:
-            self.reading.setStyleSheet("color: #1d5f2d;")
+            self.reading.setStyleSheet(OK_STYLE)
             self.reading.setText(f"{format_full(self._value)} — {format_words(self._value)}")
         else:
             self.reading.setStyleSheet("")

@@ -8,7 +8,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-BAR_COLOUR = QColor("#0b5f8a")
+from eventdesk.ui.palette import BLUE
+
+BAR_COLOUR = QColor(BLUE)
 
 
 @dataclass(frozen=True)

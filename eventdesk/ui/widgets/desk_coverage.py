@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 from eventdesk.domain.clock import utc_now
 from eventdesk.domain.merge_results import Coverage, short_time
 from eventdesk.ui.context import AppContext
+from eventdesk.ui.palette import STALE
 
 STALE_MINUTES = 15
-STALE_COLOUR = "#9a5b00"
+STALE_COLOUR = STALE
 
 
 class DeskCoverageBar(QLabel):

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from eventdesk.domain.errors import EventDeskError
-
-ERROR_STYLE = "color: #b00020;"
+from eventdesk.ui.palette import ERROR_STYLE
 
 
 def error_label(name: str) -> QLabel:

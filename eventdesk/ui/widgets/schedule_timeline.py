@@ -20,6 +20,7 @@ from eventdesk.domain.clock import in_zone, local_moment, utc_now
 from eventdesk.domain.enums import AgreementStatus
 from eventdesk.domain.models import Agreement, EventSettings
 from eventdesk.domain.schedule import SNAP_MINUTES, Conflict, clock_text
+from eventdesk.ui.palette import GRID, GRID_MINOR, INK, MUTED, OFF_HOURS, PANEL, RED, STATUS_FILL, STATUS_TEXT, WHITE
 
 PX_PER_MINUTE = 3.6  # a quarter hour is 54 px: time, title and parties fit
 MIN_COLUMN_WIDTH = 250  # wider when the window has room
@@ -27,21 +28,9 @@ AXIS_WIDTH = 58
 HEADER_HEIGHT = 34
 BLOCK_MARGIN = 4
 
-FILL = {
-    AgreementStatus.DRAFT: QColor("#eef1f4"),
-    AgreementStatus.SCHEDULED: QColor("#dcecf7"),
-    AgreementStatus.SIGNED: QColor("#dcefdc"),
-    AgreementStatus.POSTPONED: QColor("#fbf0d4"),
-    AgreementStatus.CANCELLED: QColor("#ececec"),
-}
-EDGE = {
-    AgreementStatus.DRAFT: QColor("#5b6675"),
-    AgreementStatus.SCHEDULED: QColor("#0b5f8a"),
-    AgreementStatus.SIGNED: QColor("#1d5f2d"),
-    AgreementStatus.POSTPONED: QColor("#8a5a00"),
-    AgreementStatus.CANCELLED: QColor("#9a9a9a"),
-}
-CONFLICT = QColor("#b00020")
+FILL = {status: QColor(colour) for status, colour in STATUS_FILL.items()}
+EDGE = {status: QColor(colour) for status, colour in STATUS_TEXT.items()}
+CONFLICT = QColor(RED)
 MOVABLE = (AgreementStatus.SCHEDULED, AgreementStatus.POSTPONED)
 
 Probe = Callable[[Agreement, datetime, datetime, str], list[Conflict]]
@@ -121,7 +110,7 @@ class AgreementBlock(QGraphicsRectItem):
             if y + metrics.height() > text_rect.bottom() + 1:
                 break
             painter.setFont(line_font)
-            painter.setPen(CONFLICT if in_conflict and text == self.conflicts[0].message else QColor("#1d2733"))
+            painter.setPen(CONFLICT if in_conflict and text == self.conflicts[0].message else QColor(INK))
             painter.drawText(
                 QRectF(text_rect.left(), y, room, metrics.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -274,7 +263,7 @@ class ScheduleTimeline(QGraphicsView):
     # --- painting -----------------------------------------------------------------------------------
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        painter.fillRect(rect, QColor("#ffffff"))
+        painter.fillRect(rect, QColor(WHITE))
         right = AXIS_WIDTH + max(1, len(self.spots)) * self.column_width
         if self._settings is not None:
             settings = self._settings
@@ -285,7 +274,7 @@ class ScheduleTimeline(QGraphicsView):
                 if end > start:
                     top = HEADER_HEIGHT + (start - self._first_minute) * PX_PER_MINUTE
                     painter.fillRect(
-                        QRectF(AXIS_WIDTH, top, right - AXIS_WIDTH, (end - start) * PX_PER_MINUTE), QColor("#f3f3f3")
+                        QRectF(AXIS_WIDTH, top, right - AXIS_WIDTH, (end - start) * PX_PER_MINUTE), QColor(OFF_HOURS)
                     )
         font = QFont(painter.font())
         font.setPointSizeF(8.5)
@@ -295,20 +284,20 @@ class ScheduleTimeline(QGraphicsView):
             full_hour = minute % 60 == 0
             painter.setPen(
                 QPen(
-                    QColor("#c9d2dc" if full_hour else "#e6eaef"),
+                    QColor(GRID if full_hour else GRID_MINOR),
                     1,
                     Qt.PenStyle.SolidLine if full_hour else Qt.PenStyle.DashLine,
                 )
             )
             painter.drawLine(QPointF(AXIS_WIDTH, y), QPointF(right, y))
             if full_hour:
-                painter.setPen(QColor("#5b6675"))
+                painter.setPen(QColor(MUTED))
                 painter.drawText(
                     QRectF(0, y - 8, AXIS_WIDTH - 8, 16),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                     f"{minute // 60:02d}.00",
                 )
-        painter.setPen(QPen(QColor("#c9d2dc"), 1))
+        painter.setPen(QPen(QColor(GRID), 1))
         for index in range(len(self.spots) + 1):
             x = AXIS_WIDTH + index * self.column_width
             painter.drawLine(
@@ -326,14 +315,14 @@ class ScheduleTimeline(QGraphicsView):
         painter.save()
         painter.resetTransform()
         width = self.viewport().width()
-        painter.fillRect(QRectF(0, 0, width, HEADER_HEIGHT), QColor("#f1f4f7"))
-        painter.setPen(QPen(QColor("#c9d2dc"), 1))
+        painter.fillRect(QRectF(0, 0, width, HEADER_HEIGHT), QColor(PANEL))
+        painter.setPen(QPen(QColor(GRID), 1))
         painter.drawLine(QPointF(0, HEADER_HEIGHT - 0.5), QPointF(width, HEADER_HEIGHT - 0.5))
         font = QFont(painter.font())
         font.setBold(True)
         font.setPointSizeF(9.5)
         painter.setFont(font)
-        painter.setPen(QColor("#1d2733"))
+        painter.setPen(QColor(INK))
         metrics = QFontMetrics(font)
         for spot in self.spots:
             left = self.mapFromScene(QPointF(self.column_x(spot), 0)).x()

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from eventdesk.domain.merge_results import short_time
 from eventdesk.ui.context import AppContext
+from eventdesk.ui.palette import RED
 from eventdesk.ui.sync_controller import SyncController
 
-ERROR_COLOUR = "#b00020"
+ERROR_COLOUR = RED
 
 
 class SyncStatusLabel(QLabel):
