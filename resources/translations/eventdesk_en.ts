@@ -292,10 +292,6 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>A reason for voiding is required.</translation>
         </message>
         <message>
-            <source>Alasan wajib diisi.</source>
-            <translation>A reason is required.</translation>
-        </message>
-        <message>
             <source>Antardaerah</source>
             <translation>Between regions</translation>
         </message>
@@ -1550,6 +1546,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Cannot read the amount '{text}'. Valid examples: 1.250.000, 250 jt, 1,5 M, 2 T.</translation>
         </message>
         <message>
+            <source>Jumlah barang</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
             <source>Jumlah barang '{text}' tidak terbaca; contoh: 12, 12,5 atau 1.250.</source>
             <translation>Quantity '{text}' cannot be read; for example: 12, 12,5 or 1.250.</translation>
         </message>
@@ -2507,11 +2507,19 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         </message>
         <message>
             <source>Perjanjian baru</source>
-            <translation>New agreements</translation>
+            <translation>New agreement</translation>
+        </message>
+        <message>
+            <source>Perjanjian baru…</source>
+            <translation>New agreement…</translation>
         </message>
         <message>
             <source>Perjanjian dibatalkan</source>
             <translation>Agreements cancelled</translation>
+        </message>
+        <message>
+            <source>Perjanjian dibuat</source>
+            <translation>Agreements created</translation>
         </message>
         <message>
             <source>Perjanjian dijadwalkan</source>

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from eventdesk.domain.clock import from_iso, in_zone
 from eventdesk.services.session import open_session
@@ -356,3 +356,12 @@ def test_a_booking_writes_in_few_statements_and_the_screens_read_after_it_return
     assert any(" ".join(s.split()).startswith("SELECT t.rowid FROM transactions") for s in after)  # then the list
     assert not any("FROM event" in s for s in after)  # the settings are kept, not read per refresh
     assert not any("merge_log" in s for s in after)  # the hidden dashboard's desk line waits until shown
+
+
+def test_a_language_switch_reaches_the_desk_line_of_the_dashboard_at_once(window, qtbot):
+    coverage = window.screens["dashboard"].findChild(QLabel, "desk_coverage")
+    assert "Data dari" in coverage.text()
+    window.set_language("en")
+    assert "Data from" in coverage.text() and "Data dari" not in coverage.text()
+    window.set_language("id")
+    assert "Data dari" in coverage.text()

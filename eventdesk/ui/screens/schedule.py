@@ -250,7 +250,7 @@ class ScheduleScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")
-        self.new_action.setText(self.tr("Perjanjian baru"))
+        self.new_action.setText(self.tr("Perjanjian baru…"))
         self.edit_action.setText(self.tr("Buka"))
         self.sign_action.setText(self.tr("Tandai ditandatangani…"))
         self.postpone_action.setText(self.tr("Tunda…"))

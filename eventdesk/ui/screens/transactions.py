@@ -119,7 +119,7 @@ class TransactionsScreen(Screen):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(TransactionTableModel.COL_TIME, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _index: self._handle_correct())
-        widths = (95, 210, 210, 150, 150, 150, 80, 150, 100, 100, 100, 90, 110, 80)
+        widths = (95, 210, 210, 150, 150, 150, 150, 90, 100, 100, 100, 90, 110, 80)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
         self.totals_line = QLabel()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -44,6 +44,11 @@ class DeskCoverageBar(QLabel):
     def _handle_data_changed(self, tables: frozenset[str]) -> None:
         if tables & {"audit_log", "merge_log", "desks"}:
             self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()  # the line is made of translated words: "Data dari 2 meja" becomes "Data from 2 desks"
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
