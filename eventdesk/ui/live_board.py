@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent, QScreen
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from eventdesk.domain.clock import in_zone
 from eventdesk.domain.enums import TransactionKind
@@ -20,6 +20,7 @@ from eventdesk.domain.money import format_compact, format_full
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.palette import BOARD_ACCENT, BOARD_BACKGROUND, BOARD_MUTED, BOARD_STALE
 from eventdesk.ui.screens.dashboard import WATCHED, share_text
+from eventdesk.ui.sizing import fit_to_screen
 from eventdesk.ui.widgets.desk_coverage import DeskCoverageBar
 
 LATEST_SIGNINGS = 4
@@ -76,6 +77,8 @@ class LiveBoard(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            # The newest first, cut at the bottom of the screen: the lists never make the board taller than it.
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         lists = QGridLayout()
         lists.addWidget(self.signings_title, 0, 0)
         lists.addWidget(self.deals_title, 0, 1)
@@ -102,7 +105,7 @@ class LiveBoard(QWidget):
 
         context.data_changed.connect(self._handle_data_changed)
         context.session_changed.connect(self.refresh)
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
         self.retranslate()
         self._scale_fonts()
 

@@ -318,6 +318,17 @@ def test_ctrl_n_starts_the_screens_own_new_entry_and_never_a_new_event(window, u
     assert window.new_action.shortcut().isEmpty()
 
 
+def test_the_schedule_keys_work_right_after_choosing_the_screen_in_the_sidebar(window, qtbot):
+    window.sidebar.setCurrentRow(3)  # Jadwal Penandatanganan, the sidebar keeps the focus
+    schedule = window.stack.currentWidget()
+    window.sidebar.setFocus()
+    qtbot.keyClick(
+        window.sidebar, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert schedule.dialog is not None and schedule.dialog.isVisible()  # the new agreement form
+    schedule.dialog.reject()
+
+
 def test_a_new_event_asks_before_it_closes_the_open_one(window, ui_context, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
@@ -365,3 +376,26 @@ def test_a_language_switch_reaches_the_desk_line_of_the_dashboard_at_once(window
     assert "Data from" in coverage.text() and "Data dari" not in coverage.text()
     window.set_language("id")
     assert "Data dari" in coverage.text()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1024, 768)])
+def test_on_a_small_laptop_screen_the_buttons_read_in_full_and_the_deal_value_is_in_sight(window, qtbot, width, height):
+    window.showNormal()
+    window.resize(width, height)
+    assert window.width() <= width  # the window's minimum size fits the screen
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    attendees = window.screens["attendees"]
+    qtbot.waitUntil(attendees.isVisible)
+    qtbot.wait(50)
+    for button in (attendees.save_button, attendees.cancel_button, attendees.delete_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
+
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    transactions = window.screens["transactions"]
+    qtbot.waitUntil(transactions.isVisible)
+    qtbot.wait(50)
+    table = transactions.table
+    value_right = table.columnViewportPosition(transactions.model.COL_VALUE) + table.columnWidth(
+        transactions.model.COL_VALUE
+    )
+    assert value_right <= table.viewport().width()  # parties and value in sight without scrolling

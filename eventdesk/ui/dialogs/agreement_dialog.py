@@ -33,6 +33,7 @@ from eventdesk.services.agreements import KEEP_SLOT
 from eventdesk.services.session import EventSession
 from eventdesk.ui.keys import shortcut
 from eventdesk.ui.palette import ERROR_STYLE, OK_STYLE
+from eventdesk.ui.sizing import fit_to_screen
 from eventdesk.ui.widgets.amount_field import AmountField
 from eventdesk.ui.widgets.attendee_picker import attendee_model
 from eventdesk.ui.widgets.date_time_edits import date_edit, time_edit
@@ -182,7 +183,7 @@ class AgreementDialog(QDialog):
         self.end_edit.timeChanged.connect(self._handle_end_changed)
         self.parties.rows_changed.connect(self._fix_tab_order)
         self._fix_tab_order()
-        self.resize(1080, 760)
+        fit_to_screen(self, 1080, 760)
         self.retranslate()
         self.refresh_conflicts()
         self.title_edit.setFocus()

@@ -29,6 +29,7 @@ from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import push_button
 from eventdesk.ui.models.conflict_table_model import ConflictTableModel
 from eventdesk.ui.models.sort_proxy import SortProxy
+from eventdesk.ui.sizing import fit_to_screen
 
 
 class ConflictsDialog(QDialog):
@@ -74,7 +75,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
-        self.resize(1200, 480)
+        fit_to_screen(self, 1200, 480)
         context.data_changed.connect(self._handle_data_changed)
         self.retranslate()
         self.refresh()

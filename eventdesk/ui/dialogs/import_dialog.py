@@ -41,6 +41,7 @@ from eventdesk.ui.context import AppContext
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import push_button
 from eventdesk.ui.palette import ROW_DUPLICATE, ROW_IMPORTED, ROW_IMPORTED_WITH_WARNING, ROW_REJECTED
+from eventdesk.ui.sizing import fit_to_screen
 from eventdesk.ui.tasks import Task
 
 FILE_FILTER = "CSV / Excel (*.csv *.xlsx *.xlsm *.txt);;*"
@@ -255,7 +256,7 @@ class ImportDialog(QDialog):
         layout.addLayout(lines_bar)
         layout.addWidget(self.lines_view, 1)
         layout.addLayout(buttons)
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         self.retranslate()
 
     def retranslate(self) -> None:

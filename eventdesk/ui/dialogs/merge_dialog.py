@@ -19,6 +19,7 @@ from eventdesk.services.merge import CHANGED_BY_MERGE, merge_files
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.keys import push_button
 from eventdesk.ui.palette import RED
+from eventdesk.ui.sizing import fit_to_screen
 from eventdesk.ui.tasks import Task
 
 ERROR_COLOUR = RED
@@ -63,7 +64,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)
         self.retranslate()
 
     def retranslate(self) -> None:

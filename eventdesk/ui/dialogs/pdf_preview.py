@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushBu
 
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import push_button
+from eventdesk.ui.sizing import fit_to_screen
 
 
 class PdfPreviewDialog(QDialog):
@@ -46,7 +47,7 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from eventdesk.domain.errors import EventDeskError
+from eventdesk.ui.sizing import fit_to_screen
 from eventdesk.ui.widgets.field_errors import error_label
 
 
@@ -39,7 +40,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(self.reason_edit)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(460, 220)
+        fit_to_screen(self, 460, 220)
         self.result_value: object = None
 
     def reason(self) -> str:

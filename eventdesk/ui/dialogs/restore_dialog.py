@@ -27,6 +27,7 @@ from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import push_button
 from eventdesk.ui.models.backup_table_model import BackupTableModel
 from eventdesk.ui.models.sort_proxy import ROW_ROLE, SortProxy
+from eventdesk.ui.sizing import fit_to_screen
 from eventdesk.ui.tasks import Task
 
 FILE_FILTER = "EventDesk (*.eventdesk)"
@@ -95,7 +96,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(980, 480)
+        fit_to_screen(self, 980, 480)
         self.retranslate()
         self.load()
 

@@ -28,6 +28,7 @@ from eventdesk.domain.models import EventSettings, Official, Spot
 from eventdesk.services.session import EventSession
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.palette import ERROR_STYLE
+from eventdesk.ui.sizing import fit_to_screen
 from eventdesk.ui.widgets.date_time_edits import date_edit, time_edit, to_date, to_time
 from eventdesk.ui.widgets.row_editor import RowEditor
 
@@ -131,7 +132,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
-        self.resize(720, 620)
+        fit_to_screen(self, 720, 620)
         self._show_logo()
         self.retranslate()
 

@@ -24,6 +24,7 @@ from eventdesk.domain.models import Agreement, Signer
 from eventdesk.domain.wording import organisation_text, party_role
 from eventdesk.services.session import EventSession
 from eventdesk.ui.keys import push_button
+from eventdesk.ui.sizing import fit_to_screen
 from eventdesk.ui.widgets.attendee_picker import AttendeePicker, attendee_model
 from eventdesk.ui.widgets.date_time_edits import date_edit, time_edit
 from eventdesk.ui.widgets.field_errors import FieldErrors
@@ -121,7 +122,7 @@ class SignDialog(QDialog):
         layout.addStretch()
         layout.addWidget(self.buttons)
         self.set_now()
-        self.resize(640, 200 + 150 * len(self.boxes))
+        fit_to_screen(self, 640, 200 + 150 * len(self.boxes))
         self.signed: Agreement | None = None
         self.retranslate()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from eventdesk.ui.keys import push_button
 from eventdesk.ui.palette import ERROR_STYLE
+from eventdesk.ui.sizing import fit_to_screen
 
 
 class SyncFolderDialog(QDialog):
@@ -48,7 +49,7 @@ class SyncFolderDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.folder: Path | None = folder
-        self.resize(560, 200)
+        fit_to_screen(self, 560, 200)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -11,6 +11,7 @@ from eventdesk.domain.models import Attendee
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.duplicate_dialog import OPEN_EXISTING, REGISTER_ANYWAY, ask_about_duplicate
 from eventdesk.ui.keys import push_button
+from eventdesk.ui.sizing import fit_to_screen
 from eventdesk.ui.widgets.attendee_form import AttendeeForm
 
 
@@ -41,7 +42,7 @@ class WalkInDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.form)
         layout.addLayout(buttons)
-        self.resize(520, 420)
+        fit_to_screen(self, 520, 420)
         self.retranslate()
 
     def showEvent(self, event: QShowEvent) -> None:

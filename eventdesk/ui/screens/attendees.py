@@ -158,8 +158,9 @@ class AttendeesScreen(Screen):
         left_layout.addLayout(toolbar)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
+        # No fixed width: the splitter keeps the form at least as wide as its fields and buttons need,
+        # so "Simpan (Enter)" is never cut on a 1024-pixel screen; the list gives way.
         right = QWidget()
-        right.setMinimumWidth(220)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.form_heading)
         right_layout.addWidget(self.form)
@@ -167,8 +168,11 @@ class AttendeesScreen(Screen):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch()
-        buttons.addWidget(self.delete_button)
+        rare = QHBoxLayout()  # deleting is rare: its own line, away from Enter's button
+        rare.addStretch()
+        rare.addWidget(self.delete_button)
         right_layout.addLayout(buttons)
+        right_layout.addLayout(rare)
         right_layout.addWidget(self.status)
         right_layout.addStretch()
         splitter = QSplitter()

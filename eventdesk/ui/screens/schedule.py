@@ -102,7 +102,8 @@ class ScheduleScreen(Screen):
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.sign_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         for action in (self.new_action, self.sign_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # The whole window while this screen shows (the sidebar may have the focus); off while it is hidden.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
         self.reports_bar = QToolBar()
         self.reports_bar.setObjectName("schedule_reports")
