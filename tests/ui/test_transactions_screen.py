@@ -3,7 +3,7 @@ verification."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from eventdesk.domain.enums import TransactionStatus
 from eventdesk.domain.filters import TransactionFilter
@@ -68,13 +68,22 @@ def test_enter_books_the_deal_clears_the_form_and_the_list_and_totals_follow(scr
 
 @pytest.mark.parametrize(
     ("typed", "message"),
-    [("0", "lebih dari nol"), ("-5 jt", "negatif"), ("lima juta", "tidak terbaca"), ("", "belum diisi")],
+    [
+        ("0", "lebih dari nol"),
+        ("-5 jt", "negatif"),
+        ("lima juta", "tidak terbaca"),
+        ("1.5.5", "pemisah ribuan"),
+        ("", "belum diisi"),
+    ],
 )
 def test_a_value_that_cannot_be_booked_is_refused_next_to_the_field(screen, qtbot, typed, message):
     rows = screen.model.rowCount()
     type_entry(qtbot, screen.form, "PT Samudra Biru Mandiri", "Amplang Karya Etam", typed)
     qtbot.keyClick(screen.form.note, Qt.Key.Key_Return)
-    assert message in screen.form.errors.messages()["value"]
+    shown = [label for label in screen.form.findChildren(QLabel) if label.isVisible() and message in label.text()]
+    assert len(shown) == 1  # said once, under the field (not by the field and again by the form)
+    assert screen.form.value.edit.hasFocus()
+    assert screen.form.value.edit.width() > 150  # the field keeps its width beside the message
     assert screen.model.rowCount() == rows
     assert screen.form.buyer.combo.currentText() == "PT Samudra Biru Mandiri"
 
@@ -221,3 +230,14 @@ def test_the_direction_column_reads_in_region_codes_with_names_in_the_tooltip(sc
     assert shown == {"JATIM → KALTIM", "KALTIM → JATIM"}
     tooltip = model.index(0, model.COL_DIRECTION).data(Qt.ItemDataRole.ToolTipRole)
     assert "Jawa Timur → Kalimantan Timur" in tooltip or "Kalimantan Timur → Jawa Timur" in tooltip
+
+
+def test_a_space_typed_in_the_sector_list_does_not_open_it_and_enter_still_books(screen, qtbot):
+    rows = screen.model.rowCount()
+    type_entry(qtbot, screen.form, "PT Samudra Biru Mandiri", "Amplang Karya Etam", "75 jt")
+    screen.form.sector.setFocus()
+    qtbot.keyClicks(screen.form.sector, "Perdagangan dan")  # typed as staff type a sector name
+    assert not screen.form.sector.view().isVisible()
+    qtbot.keyClick(screen.form.sector, Qt.Key.Key_Return)
+    settle()
+    assert screen.model.rowCount() == rows + 1

@@ -42,6 +42,7 @@ from eventdesk.services.session import EventSession
 from eventdesk.ui.keys import push_button
 from eventdesk.ui.palette import REPLACING_BANNER_STYLE
 from eventdesk.ui.widgets.amount_field import AmountField
+from eventdesk.ui.widgets.choice_box import ChoiceBox
 from eventdesk.ui.widgets.field_errors import FieldErrors
 from eventdesk.ui.widgets.organisation_picker import OrganisationPicker
 
@@ -71,7 +72,7 @@ class TransactionForm(QFrame):
         self.buyer.setObjectName("buyer_picker")
         self.seller = OrganisationPicker()
         self.seller.setObjectName("seller_picker")
-        self.sector = QComboBox()
+        self.sector = ChoiceBox()
         self.sector.setObjectName("sector_combo")
         self.commodity = QLineEdit()
         self.commodity.setObjectName("commodity_edit")
@@ -91,11 +92,11 @@ class TransactionForm(QFrame):
         self.unit.setCompleter(self.unit_completer)
         self.value = AmountField()
         self.value.setObjectName("value_field")
-        self.kind = QComboBox()
+        self.kind = ChoiceBox()
         self.kind.setObjectName("kind_combo")
-        self.stage = QComboBox()
+        self.stage = ChoiceBox()
         self.stage.setObjectName("stage_combo")
-        self.agreement = QComboBox()
+        self.agreement = ChoiceBox()
         self.agreement.setObjectName("agreement_combo")
         self.agreement.currentIndexChanged.connect(self._handle_agreement_chosen)
         self.note = QLineEdit()

@@ -42,6 +42,11 @@ class FieldErrors:
     def show(self, error: EventDeskError, fallback: str) -> None:
         """Put `error` under its field (or under `fallback` when it names none) and focus that field."""
         field = error.field if error.field in self._labels else fallback
+        widget = self._widgets[field]
+        own_error = getattr(widget, "error", None)
+        if callable(own_error) and own_error():
+            widget.setFocus()  # the field already says what is wrong under itself (the amount field): once is enough
+            return
         label = self._labels[field]
         label.setText(error.message)
         label.show()
