@@ -1436,6 +1436,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>Fill in and press Enter: the attendee is registered, checked in, and their badge printed.</translation>
         </message>
         <message>
+            <source>Isian belum disimpan</source>
+            <translation>Unsaved input</translation>
+        </message>
+        <message>
             <source>J&amp;enis</source>
             <translation>&amp;Kind</translation>
         </message>
@@ -2434,6 +2438,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Latest signings</translation>
         </message>
         <message>
+            <source>Pendaftaran</source>
+            <translation>The registration</translation>
+        </message>
+        <message>
             <source>Pendaftaran baru</source>
             <translation>New registration</translation>
         </message>
@@ -2504,6 +2512,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>periksa keutuhan dan konsistensi berkas acara</source>
             <translation>check the integrity and consistency of an event file</translation>
+        </message>
+        <message>
+            <source>Perjanjian</source>
+            <translation>The agreement</translation>
         </message>
         <message>
             <source>Perjanjian baru</source>
@@ -3914,6 +3926,10 @@ No good backup of this file in {folder}. The file was not changed.</translation>
         <message>
             <source>{time} — {total}, {checked_in}/{registered} peserta hadir, {signed} perjanjian ditandatangani</source>
             <translation>{time} — {total}, {checked_in}/{registered} attendees present, {signed} agreements signed</translation>
+        </message>
+        <message>
+            <source>{what} belum disimpan. Buang isiannya?</source>
+            <translation>{what} is not saved yet. Discard what was typed?</translation>
         </message>
         <message>
             <source>{where} ({table} {id}) telah diubah di luar EventDesk.</source>

@@ -8,6 +8,50 @@ from eventdesk.ui.context import AppContext
 from eventdesk.ui.main_window import MainWindow
 from eventdesk.ui.translator import apply_language
 
+_TEST_RUNNING = {"now": False}
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    _TEST_RUNNING["now"] = True
+    try:
+        return (yield)
+    finally:
+        _TEST_RUNNING["now"] = False
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_question(monkeypatch):
+    """A question box nobody expected fails the test instead of waiting for a click that never comes.
+
+    Once the test is over, the windows it left open are closed without asking (a form left half-filled
+    would otherwise ask whether to discard it)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(parent, title, text, *args, **kwargs):
+        if not _TEST_RUNNING["now"]:
+            return QMessageBox.StandardButton.Yes
+        raise AssertionError(f"unexpected question: {title}: {text}")
+
+    monkeypatch.setattr(QMessageBox, "question", unexpected)
+
+
+@pytest.fixture
+def answer(monkeypatch):
+    """Patch every yes/no question; `answer.asked` lists the questions, each answered with `answer.reply`."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return question.reply
+
+    question.reply = QMessageBox.StandardButton.Cancel
+    monkeypatch.setattr(QMessageBox, "question", question)
+    question.asked = asked
+    return question
+
 
 @pytest.fixture(autouse=True)
 def indonesian_again():

@@ -4,7 +4,7 @@ delete, badges."""
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from eventdesk.domain.attendee_query import AttendeeQuery, AttendeeSort
 from eventdesk.domain.enums import AttendeeCategory
@@ -96,13 +96,13 @@ def test_a_bad_value_is_shown_next_to_its_field_and_nothing_is_saved(screen, ui_
     assert ui_context.session.attendees.search("budi baru") == []
 
 
-@pytest.mark.parametrize("answer", [duplicate_dialog.REGISTER_ANYWAY, duplicate_dialog.OPEN_EXISTING])
+@pytest.mark.parametrize("choice", [duplicate_dialog.REGISTER_ANYWAY, duplicate_dialog.OPEN_EXISTING])
 def test_a_probable_duplicate_asks_whether_to_open_the_existing_or_register_another(
-    screen, ui_context, qtbot, monkeypatch, answer
+    screen, ui_context, qtbot, monkeypatch, choice
 ):
     existing = ui_context.session.attendees.search("yohana lahang")[0]
     asked = []
-    monkeypatch.setattr(attendees_screen, "ask_about_duplicate", lambda parent, error: asked.append(error) or answer)
+    monkeypatch.setattr(attendees_screen, "ask_about_duplicate", lambda parent, error: asked.append(error) or choice)
     screen.start_new()
     qtbot.keyClicks(screen.form.name_edit, "Yohana Lahang, S.I.Kom.")
     screen.form.organisation.set_organisation(existing.organisation_id)
@@ -110,10 +110,32 @@ def test_a_probable_duplicate_asks_whether_to_open_the_existing_or_register_anot
 
     assert asked and asked[0].probable and asked[0].existing_id == existing.id
     found = ui_context.session.attendees.search("yohana lahang")
-    if answer == duplicate_dialog.REGISTER_ANYWAY:
+    if choice == duplicate_dialog.REGISTER_ANYWAY:
         assert len(found) == 2
     else:
         assert len(found) == 1 and screen.form.editing.id == existing.id
+
+
+def test_a_half_typed_registration_is_not_replaced_by_moving_into_the_list(screen, ui_context, qtbot, answer):
+    screen.start_new()
+    qtbot.keyClicks(screen.form.name_edit, "Agus Sal")
+    answer.reply = QMessageBox.StandardButton.No
+    for _ in range(12):  # Shift+Tab back out of the form until the list has the keyboard
+        if screen.table.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert screen.table.hasFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Down)
+    assert answer.asked and answer.asked[-1] == "Pendaftaran belum disimpan. Buang isiannya?"
+    assert screen.form.name_edit.text() == "Agus Sal" and screen.form.editing is None
+    assert screen.form.name_edit.hasFocus()
+
+    qtbot.keyClick(screen.form.name_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Ctrl+N asks too
+    assert screen.form.name_edit.text() == "Agus Sal"
+    answer.reply = QMessageBox.StandardButton.Yes
+    screen.table.selectRow(3)
+    assert screen.form.editing.id == screen.model.attendee(3).id
+    assert screen.form.name_edit.text() == screen.model.attendee(3).full_name
 
 
 def test_editing_a_selected_attendee_and_deleting_another_with_a_reason(screen, ui_context, qtbot, monkeypatch):

@@ -1,6 +1,7 @@
 """Organisasi: adding one from the keyboard, renaming one (its people's search follows)."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from eventdesk.domain.enums import OrganisationKind
 from eventdesk.ui.screens.organisations import OrganisationsScreen
@@ -40,3 +41,24 @@ def test_an_organisation_is_added_with_enter_and_a_rename_changes_what_its_peopl
     qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
     settle()
     assert "sudah terdaftar" in screen.errors.messages()["name"]
+
+
+def test_a_half_typed_organisation_is_not_thrown_away_by_esc_or_a_click_in_the_list(ui_context, qtbot, answer):
+    screen = OrganisationsScreen(ui_context)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.start_new()
+    qtbot.keyClicks(screen.name_edit, "CV Rotan Mahakam")
+    answer.reply = QMessageBox.StandardButton.No
+    qtbot.keyClick(screen.name_edit, Qt.Key.Key_Escape)
+    screen.table.selectRow(0)
+    assert answer.asked == ["Organisasi baru belum disimpan. Buang isiannya?"] * 2
+    assert screen.name_edit.text() == "CV Rotan Mahakam" and screen.editing is None
+    assert not screen.table.selectionModel().selectedRows()
+
+    answer.reply = QMessageBox.StandardButton.Yes
+    screen.table.selectRow(0)
+    first = screen.proxy.data(screen.proxy.index(0, 0), screen.model.OrganisationRole)
+    assert screen.editing == first and screen.name_edit.text() == first.name
+    screen.table.selectRow(1)  # nothing changed in the loaded one: no question
+    assert len(answer.asked) == 3

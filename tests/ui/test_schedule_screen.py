@@ -32,21 +32,6 @@ def by_number(ui_context):
     return find
 
 
-@pytest.fixture
-def answer(monkeypatch):
-    """Patch the conflict question; returns the list of questions asked, answered with `answer.reply`."""
-    asked = []
-
-    def question(parent, title, text, *args):
-        asked.append(text)
-        return question.reply
-
-    question.reply = QMessageBox.StandardButton.Cancel
-    monkeypatch.setattr(QMessageBox, "question", question)
-    question.asked = asked
-    return question
-
-
 def test_the_register_lists_every_agreement_in_schedule_order_and_filters_them(screen, qtbot):
     assert screen.count_label.text() == "14 dari 14 perjanjian"
     shown = screen.shown_agreements()
@@ -227,6 +212,24 @@ def test_a_bad_value_or_an_unknown_signatory_is_shown_next_to_its_field_and_noth
     dialog.save()
     assert dialog.errors.messages()["title"] == "Judul perjanjian wajib diisi."
     assert len(ui_context.session.agreements.list()) == before
+
+
+def test_esc_on_a_filled_agreement_form_asks_before_throwing_the_typing_away(screen, qtbot, answer):
+    screen.new_action.trigger()
+    dialog = screen.dialog
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Escape)  # nothing typed yet: closes without a question
+    assert not dialog.isVisible() and answer.asked == []
+
+    screen.new_action.trigger()
+    dialog = screen.dialog
+    qtbot.keyClicks(dialog.title_edit, "Kerja Sama Rumput Laut")
+    answer.reply = QMessageBox.StandardButton.No
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
+    assert answer.asked == ["Perjanjian belum disimpan. Buang isiannya?"]
+    assert dialog.isVisible() and dialog.title_edit.text() == "Kerja Sama Rumput Laut"
+    answer.reply = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and len(answer.asked) == 2
 
 
 def test_editing_the_times_in_the_form_moves_the_slot(screen, ui_context, by_number, qtbot):

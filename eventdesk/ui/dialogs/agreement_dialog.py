@@ -31,6 +31,7 @@ from eventdesk.domain.models import Agreement, AgreementDetails, Slot, SlotInput
 from eventdesk.domain.schedule import Conflict, event_days, first_free_start, signing_conflicts
 from eventdesk.services.agreements import KEEP_SLOT
 from eventdesk.services.session import EventSession
+from eventdesk.ui.discard import form_state, may_discard
 from eventdesk.ui.keys import shortcut
 from eventdesk.ui.palette import ERROR_STYLE, OK_STYLE
 from eventdesk.ui.sizing import fit_to_screen
@@ -187,6 +188,13 @@ class AgreementDialog(QDialog):
         self.retranslate()
         self.refresh_conflicts()
         self.title_edit.setFocus()
+        self._clean = form_state(self)
+
+    def reject(self) -> None:
+        """Esc, Batal or the window's close button: typed input is not lost without asking."""
+        if form_state(self) != self._clean and not may_discard(self, self.tr("Perjanjian")):
+            return
+        super().reject()
 
     def _fix_tab_order(self) -> None:
         """Tab goes down the form as it reads, party by party, then to the slot: keyboard-first entry."""

@@ -26,6 +26,7 @@ from eventdesk.domain.enums import SpotKind
 from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.models import EventSettings, Official, Spot
 from eventdesk.services.session import EventSession
+from eventdesk.ui.discard import form_state, may_discard
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.palette import ERROR_STYLE
 from eventdesk.ui.sizing import fit_to_screen
@@ -135,6 +136,13 @@ class SettingsDialog(QDialog):
         fit_to_screen(self, 720, 620)
         self._show_logo()
         self.retranslate()
+        self._clean = form_state(self)
+
+    def reject(self) -> None:
+        """Esc, Batal or the window's close button: typed input is not lost without asking."""
+        if form_state(self) != self._clean and not may_discard(self, self.tr("Pengaturan acara")):
+            return
+        super().reject()
 
     def _row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
         error = QLabel()

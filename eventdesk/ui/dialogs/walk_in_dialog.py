@@ -10,6 +10,7 @@ from eventdesk.domain.errors import DuplicateAttendee, EventDeskError
 from eventdesk.domain.models import Attendee
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.duplicate_dialog import OPEN_EXISTING, REGISTER_ANYWAY, ask_about_duplicate
+from eventdesk.ui.discard import form_state, may_discard
 from eventdesk.ui.keys import push_button
 from eventdesk.ui.sizing import fit_to_screen
 from eventdesk.ui.widgets.attendee_form import AttendeeForm
@@ -44,6 +45,13 @@ class WalkInDialog(QDialog):
         layout.addLayout(buttons)
         fit_to_screen(self, 520, 420)
         self.retranslate()
+        self._clean = form_state(self)
+
+    def reject(self) -> None:
+        """Esc, Batal or the window's close button: typed input is not lost without asking."""
+        if form_state(self) != self._clean and not may_discard(self, self.tr("Pendaftaran")):
+            return
+        super().reject()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

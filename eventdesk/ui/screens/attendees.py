@@ -42,6 +42,7 @@ from eventdesk.ui.badge_printer import BadgePrinter
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.duplicate_dialog import OPEN_EXISTING, REGISTER_ANYWAY, ask_about_duplicate
 from eventdesk.ui.dialogs.import_dialog import ImportDialog
+from eventdesk.ui.discard import may_discard
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import push_button, screen_key
 from eventdesk.ui.models.attendee_model import AttendeeTableModel
@@ -311,9 +312,34 @@ class AttendeesScreen(Screen):
 
     def _handle_selection(self) -> None:
         selected = self.selected_attendees()
-        if len(selected) == 1:
-            self.form.load(selected[0])
-            self._update_form_heading()
+        if len(selected) != 1:
+            return
+        editing = self.form.editing
+        if (editing is None or editing.id != selected[0].id) and not self._may_replace_form():
+            self._select_quietly(editing)  # back to what the form holds; the typing stays
+            self.form.name_edit.setFocus()
+            return
+        self.form.load(selected[0])
+        self._update_form_heading()
+
+    def _may_replace_form(self) -> bool:
+        """Nothing typed, or the operator agrees to lose it."""
+        if not self.form.has_unsaved_input():
+            return True
+        what = self.tr("Pendaftaran") if self.form.editing is None else self.tr("Perubahan data peserta")
+        return may_discard(self, what)
+
+    def _select_quietly(self, attendee: Attendee | None) -> None:
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            row = self.model.row_of(attendee.id) if attendee is not None else -1
+            if row < 0:
+                self.table.clearSelection()
+            else:
+                self.table.selectRow(row)
+        finally:
+            selection.blockSignals(False)
 
     # --- the form -------------------------------------------------------------------------------
 
@@ -331,19 +357,24 @@ class AttendeesScreen(Screen):
         self.search.selectAll()
 
     def start_new(self) -> None:
-        """An empty form, the cursor in the name (Ctrl+N)."""
+        """An empty form, the cursor in the name (Ctrl+N); typed input is not lost without asking."""
+        if not self._may_replace_form():
+            self.form.name_edit.setFocus()
+            return
+        self._empty_form()
+
+    def _empty_form(self) -> None:
+        """The next registration's form (after a save, a delete or a confirmed cancel: nothing left to lose)."""
         self.table.clearSelection()
         self.form.clear(self._last_category)
         self._update_form_heading()
         self.form.name_edit.setFocus()
 
     def _handle_cancel(self) -> None:
-        if self.form.editing is not None:
-            self.form.load(self.form.editing)
-        else:
-            self.form.clear(self._last_category)
+        if not self._may_replace_form():
+            return
         self.status.setText("")
-        self.start_new()
+        self._empty_form()
 
     def _handle_save(self, *, different_person: bool = False) -> None:
         session = self.context.session
@@ -359,6 +390,7 @@ class AttendeesScreen(Screen):
             if answer == REGISTER_ANYWAY:
                 self._handle_save(different_person=True)
             elif answer == OPEN_EXISTING:
+                self.form.clear(self._last_category)  # the operator chose the registered one over what was typed
                 self.open_attendee(duplicate.existing_id)
             else:
                 self.form.show_error(duplicate)
@@ -373,7 +405,7 @@ class AttendeesScreen(Screen):
             )
         else:
             self.status.setText(self.tr("Perubahan {name} tersimpan.").format(name=attendee.full_name))
-        self.start_new()
+        self._empty_form()
 
     def open_attendee(self, attendee_id: str) -> None:
         """Show one attendee in the list (the search cleared to find them) and in the form."""
@@ -420,7 +452,7 @@ class AttendeesScreen(Screen):
             show_error(self, error)
             return
         self.status.setText(self.tr("{name} dihapus dari daftar.").format(name=editing.full_name))
-        self.start_new()
+        self._empty_form()
 
     # --- import, export, badges ----------------------------------------------------------------
 

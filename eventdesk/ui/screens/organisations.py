@@ -22,6 +22,7 @@ from eventdesk.domain.enums import OrganisationKind
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.models import Organisation
 from eventdesk.ui.context import AppContext
+from eventdesk.ui.discard import form_state, may_discard
 from eventdesk.ui.keys import push_button, screen_key
 from eventdesk.ui.models.organisation_model import OrganisationTableModel
 from eventdesk.ui.models.sort_proxy import SortProxy
@@ -98,6 +99,7 @@ class OrganisationsScreen(Screen):
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
         right = QWidget()
+        self.form_box = right
         right.setMinimumWidth(320)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.form_heading)
@@ -121,6 +123,7 @@ class OrganisationsScreen(Screen):
         self.editing: Organisation | None = None
         self.retranslate()
         self.refresh()
+        self._clean = form_state(self.form_box)
 
     def title(self) -> str:
         return self.tr("Organisasi")
@@ -177,6 +180,11 @@ class OrganisationsScreen(Screen):
         if not indexes:
             return
         organisation = self.proxy.data(indexes[0], OrganisationTableModel.OrganisationRole)
+        switching = self.editing is None or self.editing.id != organisation.id
+        if switching and not self._may_replace_form():
+            self._select_quietly(self.editing)  # back to what the form holds; the typing stays
+            self.name_edit.setFocus()
+            return
         self.editing = organisation
         self.name_edit.setText(organisation.name)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(organisation.kind))
@@ -184,8 +192,35 @@ class OrganisationsScreen(Screen):
         self.notes_edit.setText(organisation.notes)
         self.errors.clear()
         self._update_heading()
+        self._clean = form_state(self.form_box)
+
+    def _may_replace_form(self) -> bool:
+        """Nothing typed since the form was filled, or the operator agrees to lose it."""
+        if form_state(self.form_box) == self._clean:
+            return True
+        return may_discard(self, self.tr("Organisasi baru") if self.editing is None else self.tr("Ubah organisasi"))
+
+    def _select_quietly(self, organisation: Organisation | None) -> None:
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.table.clearSelection()
+            for row in range(self.proxy.rowCount()):
+                shown = self.proxy.data(self.proxy.index(row, 0), OrganisationTableModel.OrganisationRole)
+                if organisation is not None and shown.id == organisation.id:
+                    self.table.selectRow(row)
+                    break
+        finally:
+            selection.blockSignals(False)
 
     def start_new(self) -> None:
+        """An empty form, the cursor in the name (Ctrl+N, Esc); typed input is not lost without asking."""
+        if not self._may_replace_form():
+            self.name_edit.setFocus()
+            return
+        self._empty_form()
+
+    def _empty_form(self) -> None:
         self.table.clearSelection()
         self.editing = None
         self.name_edit.clear()
@@ -193,6 +228,7 @@ class OrganisationsScreen(Screen):
         self.errors.clear()
         self._update_heading()
         self.name_edit.setFocus()
+        self._clean = form_state(self.form_box)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -224,4 +260,4 @@ class OrganisationsScreen(Screen):
         except EventDeskError as error:
             self.errors.show(error, "name")
             return
-        self.start_new()
+        self._empty_form()

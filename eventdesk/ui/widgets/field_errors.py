@@ -54,4 +54,9 @@ class FieldErrors:
 
     def messages(self) -> dict[str, str]:
         """Visible messages by field (for tests and screen readers)."""
-        return {field: label.text() for field, label in self._labels.items() if label.text()}
+        shown = {field: label.text() for field, label in self._labels.items() if label.text()}
+        for field, widget in self._widgets.items():
+            own_error = getattr(widget, "error", None)
+            if field not in shown and callable(own_error) and own_error():
+                shown[field] = own_error()  # said by the field itself (the amount field's reading)
+        return shown
