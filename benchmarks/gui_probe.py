@@ -4,6 +4,9 @@
         python main.py FILE, measured from inside
     gui_probe.py bare [FILE] [--list N]
         the floor: a bare PySide6 QMainWindow with a table view
+    gui_probe.py app FILE --print SHEET / gui_probe.py bare --print SHEET
+        the PDF SHEET printed from the preview as staff do (to a file printer), timing
+        the event loop's longest stall; the floor prints it in a plain loop, UI thread and all
 
 `app` runs the real main.py (the only change: a zero timer queued as the event
 loop starts, which prints "idle" once the window is shown and every pending
@@ -78,7 +81,84 @@ def book_in_sight(app: QApplication, window, key: str, count: int) -> list[float
     return took
 
 
-def run_app(path: str, list_runs: int, recap: bool, quit_at_idle: bool, bookings: int = 0) -> int:
+def print_sheet(app: QApplication, window, sheet: str) -> None:
+    """Ctrl+P in the preview of SHEET, to a file printer: seconds until the printer took the last page, and the
+    event loop's stalls meanwhile (a 10 ms timer: gaps beyond 10 ms are time the window could not answer)."""
+    from eventdesk.ui.dialogs.pdf_preview import show_pdf
+    from eventdesk.ui.printing import file_printer
+
+    preview = show_pdf(window.context, Path(sheet), "Tanda Pengenal", window)
+    settle(app, 10)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+    ticker = QTimer()
+    ticker.setInterval(10)
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    ticker.timeout.connect(tick)
+    done: list[tuple[float, int]] = []
+    preview.printed.connect(lambda pages: done.append((time.perf_counter() - started, pages)))
+    ticker.start()
+    started = time.perf_counter()
+    preview.print_to(file_printer(Path(sheet).with_name("printed.pdf")))
+
+    def wait_for_printer() -> None:
+        if not done:
+            QTimer.singleShot(20, wait_for_printer)
+            return
+        ticker.stop()
+        say(
+            event="print",
+            seconds=done[0][0],
+            pages=done[0][1],
+            rss_mb=peak_rss_mb(),
+            longest_stall_ms=max(gaps, default=0) * 1000,
+            stall_p95_ms=sorted(gaps)[int(len(gaps) * 0.95)] * 1000 if gaps else 0,
+        )
+        app.quit()
+
+    QTimer.singleShot(20, wait_for_printer)
+
+
+def run_bare_print(sheet: str) -> int:
+    """The floor: every page rendered at 300 dpi and drawn into a file printer in a plain loop."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    app = QApplication([sys.argv[0]])
+    say(event="idle")
+    started = time.perf_counter()
+    document = QPdfDocument()
+    document.load(sheet)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(Path(sheet).with_name("printed-bare.pdf")))
+    printer.setResolution(300)
+    painter = QPainter(printer)
+    area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+    for index in range(document.pageCount()):
+        if index:
+            printer.newPage()
+        size = document.pagePointSize(index)
+        scale = min(area.width() / size.width(), area.height() / size.height())
+        painter.drawImage(
+            0, 0, document.render(index, QSize(round(size.width() * scale), round(size.height() * scale)))
+        )
+    painter.end()
+    say(event="print", seconds=time.perf_counter() - started, pages=document.pageCount(), rss_mb=peak_rss_mb())
+    app.quit()
+    return 0
+
+
+def run_app(
+    path: str, list_runs: int, recap: bool, quit_at_idle: bool, bookings: int = 0, sheet: str | None = None
+) -> int:
     original_exec = QApplication.exec
 
     def exec_with_probe(app: QApplication) -> int:
@@ -94,6 +174,9 @@ def run_app(path: str, list_runs: int, recap: bool, quit_at_idle: bool, bookings
         window = next(w for w in app.topLevelWidgets() if w.objectName() == "main_window")
         window.backups.pool.waitForDone()  # the backup made on opening copies the whole file: measure after it
         settle(app)
+        if sheet:
+            print_sheet(app, window, sheet)
+            return
         screens = list(window.screens)
         transactions = window.screens["transactions"]
         started = time.perf_counter()
@@ -298,10 +381,17 @@ def main() -> int:
         at = rest.index("--book")
         bookings = int(rest[at + 1])
         del rest[at : at + 2]
+    sheet = None
+    if "--print" in rest:
+        at = rest.index("--print")
+        sheet = rest[at + 1]
+        del rest[at : at + 2]
     recap, quit_at_idle = "--recap" in rest, "--quit-at-idle" in rest
     rest = [arg for arg in rest if arg not in ("--recap", "--quit-at-idle")]
     if mode == "app":
-        return run_app(rest[0], list_runs, recap, quit_at_idle, bookings)
+        return run_app(rest[0], list_runs, recap, quit_at_idle, bookings, sheet)
+    if sheet:
+        return run_bare_print(sheet)
     return run_bare(rest[0] if rest else None, list_runs, bookings)
 
 

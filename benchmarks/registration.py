@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import openpyxl
 
+from eventdesk.domain import badge_papers
 from eventdesk.domain.attendee_query import AttendeeQuery
 from eventdesk.domain.models import Actor
 from eventdesk.reports import badges
@@ -198,7 +199,7 @@ def main() -> int:
 
         people = session.attendees.page(AttendeeQuery(), 0, args.badges)
         info = session.document_info("Tanda Pengenal")
-        for layout in badges.LAYOUTS:
+        for layout in badge_papers.LAYOUTS:
             started = time.perf_counter()
             badges.render(info, people, folder / f"badges-{layout}.pdf", layout=layout)
             print(f"{len(people)} badges ({layout}): {time.perf_counter() - started:.2f} s (target <= 4)")

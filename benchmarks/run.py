@@ -41,6 +41,7 @@ CASES: list[tuple[tuple[str, ...], Callable[[Bench], list[Result]]]] = [
     (("check_in",), cases.check_in),
     (("import",), cases.import_list),
     (("badges",), cases.badges),
+    (("print_badges", "print_stall"), cases.printing),
     (("booking",), cases.booking),
     (("dashboard",), cases.dashboard),
     (("recap_pdf",), cases.recap_pdf),

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from eventdesk import __version__
+from eventdesk.domain import badge_papers
 from eventdesk.domain.attendee_query import AttendeeQuery, AttendeeSort
 from eventdesk.domain.clock import in_zone
 from eventdesk.domain.enums import AttendeeCategory, TransactionKind, TransactionStage
@@ -88,7 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.set_defaults(run=_report)
     report.add_argument("--unmasked", action="store_true", help=tr("attendees: nomor telepon ditampilkan lengkap"))
     report.add_argument(
-        "--layout", choices=("a6", "a4"), default="a6", help=tr("badges: satu per halaman A6, atau empat per A4")
+        "--layout",
+        choices=badge_papers.LAYOUTS,
+        default=badge_papers.LAYOUT_A6,
+        help=tr(
+            "badges: kertas tanda pengenal (a6 satu per halaman, a4 empat per lembar, "
+            "card kartu 86×54 mm, roll62 label gulung 62 mm)"
+        ),
     )
     report.add_argument("--not-printed", action="store_true", help=tr("badges: hanya yang belum pernah dicetak"))
 

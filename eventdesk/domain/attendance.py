@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
+
+from eventdesk.domain.clock import in_zone
+from eventdesk.domain.documents import format_long_date
+from eventdesk.domain.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -20,3 +25,13 @@ class Attendance:
     checked_in: int = 0
     by_category: list[AttendanceLine] = field(default_factory=list)
     by_region: list[AttendanceLine] = field(default_factory=list)
+
+
+def checked_in_when(checked_in_at: datetime, zone_name: str, now: datetime) -> str:
+    """When someone checked in, as the door says it: `pukul 08.05` today, with the date on another day
+    (a badge used again the next morning, or lent to someone else)."""
+    local = in_zone(checked_in_at, zone_name)
+    time = local.strftime("%H.%M")
+    if local.date() == in_zone(now, zone_name).date():
+        return tr("pukul {time}").format(time=time)
+    return tr("{date} pukul {time}").format(date=format_long_date(local.date()), time=time)

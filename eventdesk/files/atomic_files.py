@@ -15,11 +15,16 @@ def write_text_atomically(path: Path, text: str, *, durable: bool = True) -> Non
     it a power cut may lose the last write but never leaves a broken file (the desk-copy records,
     written after every booking, where an older record is still safe).
     """
+    write_bytes_atomically(path, text.encode("utf-8"), durable=durable)
+
+
+def write_bytes_atomically(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Replace `path` with `data`, as write_text_atomically does."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
             if durable:
                 stream.flush()
                 os.fsync(stream.fileno())

@@ -60,6 +60,11 @@ def backup_dir() -> Path:
     return _folder("backups")
 
 
+def sounds_dir() -> Path:
+    """The check-in's sound files, made on first use."""
+    return _folder("sounds")
+
+
 def reports_dir() -> Path:
     """Where PDFs made in the window are kept (they stay after the preview closes)."""
     return _folder("reports")

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eventdesk.domain import codes
+from eventdesk.domain import badge_papers, codes
 from eventdesk.domain.errors import SettingsUnavailable
 from eventdesk.domain.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
 from eventdesk.domain.models import Actor
@@ -36,6 +36,12 @@ class UserConfig:
     sync_folders: dict[str, str] = field(default_factory=dict)
     backup_folder: str = ""  # empty: the backups folder in the user data folder; may be a USB drive
     backup_minutes: int = 5  # how often an open event is backed up while it changes
+    # This desk's badge printer (a printer name; empty: badges open in the preview) and its paper
+    # (a key of domain.badge_papers.PAPERS); with a printer set, one person's badge prints at once.
+    badge_printer: str = ""
+    badge_paper: str = badge_papers.LAYOUT_A6
+    badge_on_check_in: bool = False  # a badge desk: every first check-in prints the person's badge
+    sounds: bool = True  # the check-in's welcome / already / unknown sounds
 
     def actor(self, operator: str | None = None) -> Actor:
         name = recordable(operator or "") or recordable(self.operator) or recordable(_login_name()) or "operator"
@@ -94,6 +100,13 @@ def load() -> UserConfig:
         or not 1 <= config.backup_minutes <= 240
     ):
         config.backup_minutes = 5
+    if not isinstance(config.badge_printer, str):
+        config.badge_printer = ""
+    if config.badge_paper not in badge_papers.PAPERS:
+        config.badge_paper = badge_papers.LAYOUT_A6
+    for flag, default in (("badge_on_check_in", False), ("sounds", True)):
+        if not isinstance(getattr(config, flag), bool):
+            setattr(config, flag, default)
     return config
 
 

@@ -1,4 +1,4 @@
-"""Badges (`report badges`): A6 cards, one per page or four on A4 with cut marks.
+"""Badges (`report badges`): A6 cards one per page, four on A4 with cut marks, or one per label or card.
 
 Each badge: the event, the name (shrunk to fit, titles and degrees kept as
 typed), title, organisation and region, a QR code of the attendee code with
@@ -16,21 +16,18 @@ from functools import lru_cache
 
 import segno
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, A6
+from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
+from eventdesk.domain.badge_papers import LAYOUT_A6, LAYOUTS, PAPERS
 from eventdesk.domain.documents import DocumentInfo, event_dates
 from eventdesk.domain.enums import AttendeeCategory
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Attendee
 from eventdesk.domain.progress import ProgressCallback
 from eventdesk.reports.frame import FONT, FONT_BOLD, INK, MUTED, draw_text, is_plain, register_fonts, text_width
-
-LAYOUT_A6 = "a6"  # one badge per A6 page
-LAYOUT_A4 = "a4"  # four badges per A4 page, with cut marks
-LAYOUTS = (LAYOUT_A6, LAYOUT_A4)
 
 CARD_4UP = (95 * mm, 138 * mm)  # four fit on A4 with room between them for the cut marks
 GUTTER = 8 * mm
@@ -276,7 +273,8 @@ def render(
     if layout not in LAYOUTS:
         raise ValueError(f"unknown badge layout {layout!r}")
     register_fonts()
-    pagesize = A6 if layout == LAYOUT_A6 else A4
+    paper = PAPERS[layout]
+    pagesize = paper.pagesize
     pdf = canvas.Canvas(str(output), pagesize=pagesize, pageCompression=1)
     pdf.setTitle(f"{info.title} — {info.event.name}")
     pdf.setAuthor("EventDesk")
@@ -291,16 +289,16 @@ def render(
         pdf.showPage()
         pdf.save()
         return 1
-    if layout == LAYOUT_A6:
+    if not paper.four_up:
         for index, attendee in enumerate(attendees, start=1):
-            draw_badge(pdf, attendee, info, 0, 0, *A6)
+            draw_badge(pdf, attendee, info, 0, 0, *pagesize)
             pdf.showPage()
             pages += 1
             tick(index, total)
     else:
         width, height = CARD_4UP
-        left = (A4[0] - 2 * width - GUTTER) / 2
-        bottom = (A4[1] - 2 * height - GUTTER) / 2
+        left = (pagesize[0] - 2 * width - GUTTER) / 2
+        bottom = (pagesize[1] - 2 * height - GUTTER) / 2
         slots = [
             (left, bottom + height + GUTTER),
             (left + width + GUTTER, bottom + height + GUTTER),

@@ -19,10 +19,11 @@ from eventdesk.domain.models import Attendee, NewOrganisation, OrganisationChoic
 from eventdesk.domain.names import similar_names
 from eventdesk.domain.text import clean_line, clean_note, is_storable, shown
 from eventdesk.services.organisations import OrganisationService
-from eventdesk.store import attendee_search, attendees, desks, organisations, regions
+from eventdesk.store import attendee_search, attendees, audit, desks, organisations, regions
 from eventdesk.store.db import EventFile
 
 SEARCH_LIMIT = 50
+BADGE_PRINTED = "badge_printed"  # the audit action of one print of a badge
 
 
 @dataclass(frozen=True)
@@ -323,8 +324,13 @@ class AttendeeService:
         return self.get(attendee_id)
 
     def mark_badges_printed(self, attendee_ids: builtins.list[str], *, at: datetime | None = None) -> None:
-        """Record that these badges were printed (audited), so "not printed yet" leaves them out."""
+        """Record that these badges came out of a printer (audited: each print is one entry of the print log),
+        so "not printed yet" leaves them out. Called once the printer took them, never when the PDF is made."""
         moment = to_iso(at) if at else now_iso()
         with self._file.transaction():
             for attendee_id in attendee_ids:
-                attendees.update_attendee(self._file, attendee_id, {"badge_printed_at": moment}, action="badge_printed")
+                attendees.update_attendee(self._file, attendee_id, {"badge_printed_at": moment}, action=BADGE_PRINTED)
+
+    def badge_prints(self, attendee_ids: builtins.list[str]) -> dict[str, int]:
+        """How many times each badge was printed, on every desk merged in (the audit is the print log)."""
+        return audit.action_counts(self._file, "attendees", BADGE_PRINTED, attendee_ids)

@@ -129,6 +129,20 @@ def entries_for(event_file: EventFile, table: str, row_id: str) -> list[AuditEnt
     return [_entry(dict(zip(_COLUMNS, row, strict=True))) for row in cursor]
 
 
+def action_counts(event_file: EventFile, table: str, action: str, row_ids: list[str]) -> dict[str, int]:
+    """How many entries of `action` each row has, on every desk merged in (rows without any left out)."""
+    counts: dict[str, int] = {}
+    for start in range(0, len(row_ids), 500):
+        chunk = row_ids[start : start + 500]
+        cursor = event_file.conn.execute(
+            f"SELECT row_id, count(*) FROM audit_log WHERE table_name = ? AND action = ? "
+            f"AND row_id IN ({', '.join('?' * len(chunk))}) GROUP BY row_id",
+            (table, action, *chunk),
+        )
+        counts.update({row_id: count for row_id, count in cursor})
+    return counts
+
+
 def histories(event_file: EventFile) -> dict[tuple[str, str], list[AuditEntry]]:
     """Every audit entry of every desk, grouped by the row it is about: the input of the merge rules."""
     grouped: dict[tuple[str, str], list[AuditEntry]] = {}

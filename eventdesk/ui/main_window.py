@@ -33,6 +33,7 @@ from eventdesk.services.session import create_event
 from eventdesk.ui.backup_scheduler import BackupScheduler
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.conflicts_dialog import ConflictsDialog
+from eventdesk.ui.dialogs.desk_settings_dialog import DeskSettingsDialog
 from eventdesk.ui.dialogs.first_start_dialog import FirstStartDialog
 from eventdesk.ui.dialogs.merge_dialog import MergeDialog
 from eventdesk.ui.dialogs.operator_dialog import OperatorDialog
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.sync.state_changed.connect(self._update_sync_actions)
         self.conflicts_dialog: ConflictsDialog | None = None
         self.live_board: LiveBoard | None = None
+        self.desk_settings_dialog: DeskSettingsDialog | None = None
         dashboard = self.screens.get("dashboard")
         if isinstance(dashboard, DashboardScreen):
             dashboard.live_board_requested.connect(self.show_live_board)
@@ -144,6 +146,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.settings_action = action(self, self._handle_settings)
+        self.desk_settings_action = action(self, self.show_desk_settings)
+        self.desk_settings_action.setObjectName("desk_settings_action")
         self.merge_action = action(self, self._handle_merge, QKeySequence("Ctrl+Shift+M"))
         self.merge_action.setObjectName("merge_action")
         self.conflicts_action = action(self, self.show_conflicts)
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
+        self.file_menu.addAction(self.desk_settings_action)
         self.file_menu.addAction(self.operator_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.merge_action)
@@ -239,6 +244,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Buka…"))
         self.recent_menu.setTitle(self.tr("Buka &terakhir"))
         self.settings_action.setText(self.tr("&Pengaturan acara…"))
+        self.desk_settings_action.setText(self.tr("Pengaturan &meja ini (printer, bunyi)…"))
         self.operator_action.setText(self.tr("Ganti &operator…"))
         self.merge_action.setText(self.tr("&Gabungkan dari meja lain…"))
         self.conflicts_action.setText(self.tr("&Konflik penggabungan…"))
@@ -481,6 +487,22 @@ class MainWindow(QMainWindow):
     def _handle_settings(self) -> None:
         dialog = SettingsDialog(self.context.session, self)
         dialog.exec()
+
+    def show_desk_settings(self) -> DeskSettingsDialog:
+        """This laptop's badge printer and paper, printing at check-in, the check-in sounds."""
+        dialog = DeskSettingsDialog(self.context.config, self)
+        dialog.accepted.connect(self._save_desk_settings)
+        dialog.open()
+        self.desk_settings_dialog = dialog
+        return dialog
+
+    def _save_desk_settings(self) -> None:
+        try:
+            user_config.save(self.context.config)
+        except EventDeskError as error:
+            show_error(self, error)
+            return
+        self.statusBar().showMessage(self.tr("Pengaturan meja ini tersimpan."), 5000)
 
     def ask_operator(self) -> None:
         """Ask who is at the desk; the answer is recorded on every later write."""

@@ -10,15 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from eventdesk.files import user_config
 from eventdesk.selftest import Step
 from eventdesk.services.session import open_session
 from eventdesk.ui.context import AppContext
-from eventdesk.ui.dialogs.pdf_preview import print_document
 from eventdesk.ui.main_window import MainWindow
+from eventdesk.ui.printing import file_printer, print_pdf
 from eventdesk.ui.translator import apply_language
 
 
@@ -57,11 +56,8 @@ def _pdf_preview(folder: Path) -> None:
 
 def _printing(folder: Path) -> None:
     """The preview's own print path, to a PDF file instead of a printer."""
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     target = folder / "dicetak.pdf"
-    printer.setOutputFileName(str(target))
-    print_document(_preview_document(folder), printer)
+    print_pdf(folder / "summary.pdf", file_printer(target))
     if not target.exists() or target.stat().st_size < 1000:
         raise RuntimeError("QtPrintSupport printed nothing")
 

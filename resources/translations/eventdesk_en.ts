@@ -232,6 +232,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>(no sector)</translation>
         </message>
         <message>
+            <source>(tidak ada: tanda pengenal dibuka di pratinjau)</source>
+            <translation>(none: badges open in the preview)</translation>
+        </message>
+        <message>
             <source>--detail-pages hanya untuk laporan agreements.</source>
             <translation>--detail-pages is only for the agreements report.</translation>
         </message>
@@ -246,6 +250,14 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>&lt;b&gt;{value}&lt;/b&gt; — {buyer} → {seller} ({id}).&lt;br&gt;Transaksi yang dibatalkan tetap terlihat dan tidak dihitung lagi.</source>
             <translation>&lt;b&gt;{value}&lt;/b&gt; — {buyer} → {seller} ({id}).&lt;br&gt;A voided transaction stays visible and no longer counts.</translation>
+        </message>
+        <message>
+            <source>A4, empat per lembar (garis potong)</source>
+            <translation>A4, four per sheet (cut marks)</translation>
+        </message>
+        <message>
+            <source>A6, satu per lembar</source>
+            <translation>A6, one per sheet</translation>
         </message>
         <message>
             <source>Acara</source>
@@ -336,8 +348,8 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>badges: only those never printed</translation>
         </message>
         <message>
-            <source>badges: satu per halaman A6, atau empat per A4</source>
-            <translation>badges: one per A6 page, or four per A4</translation>
+            <source>badges: kertas tanda pengenal (a6 satu per halaman, a4 empat per lembar, card kartu 86×54 mm, roll62 label gulung 62 mm)</source>
+            <translation>badges: badge paper (a6 one per page, a4 four per sheet, card 86×54 mm card, roll62 62 mm label roll)</translation>
         </message>
         <message>
             <source>bahasa pesan dan laporan (id atau en)</source>
@@ -420,10 +432,18 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>Cancel correction (Esc)</translation>
         </message>
         <message>
+            <source>Batalkan</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>Batalkan check-in terakhir
 (Ctrl+Z)</source>
             <translation>Undo the last check-in
 (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Batalkan check-in {name}</source>
+            <translation>Undo the check-in of {name}</translation>
         </message>
         <message>
             <source>Batalkan penandatanganan</source>
@@ -722,6 +742,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>File: {path}{mode}</translation>
         </message>
         <message>
+            <source>Berlaku untuk laptop ini saja, untuk setiap acara yang dibuka di sini.</source>
+            <translation>Applies to this laptop only, for every event opened here.</translation>
+        </message>
+        <message>
             <source>Buat acara baru {path} dan beralih ke sana? Acara '{current}' ditutup (datanya tetap tersimpan).</source>
             <translation>Create the new event {path} and switch to it? The event '{current}' is closed (its data stays saved).</translation>
         </message>
@@ -764,6 +788,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>BUMN/BUMD</source>
             <translation>State/regional enterprise</translation>
+        </message>
+        <message>
+            <source>Bunyi saat check-in (selamat datang, sudah check-in, kode tidak dikenal)</source>
+            <translation>Check-in sounds (welcome, already checked in, unknown code)</translation>
         </message>
         <message>
             <source>Ca&amp;tatan</source>
@@ -888,12 +916,16 @@ Open that file now?</translation>
             <translation>Print badges</translation>
         </message>
         <message>
+            <source>Cetak tanda pengenal saat check-in pertama (meja tanda pengenal)</source>
+            <translation>Print the badge at the first check-in (badge desk)</translation>
+        </message>
+        <message>
             <source>cetak total transaksi (angka yang sama dengan layar dan laporan)</source>
             <translation>print the transaction totals (the same figures as the screens and reports)</translation>
         </message>
         <message>
-            <source>Cetak…</source>
-            <translation>Print…</translation>
+            <source>Cetak… (Ctrl+P)</source>
+            <translation>Print… (Ctrl+P)</translation>
         </message>
         <message>
             <source>Check-in</source>
@@ -1040,6 +1072,10 @@ Open that file now?</translation>
             <translation>Cancelled</translation>
         </message>
         <message>
+            <source>Dibatalkan (Ctrl+Z): check-in {name} ({code}). {name} kembali tercatat belum hadir.</source>
+            <translation>Undone (Ctrl+Z): the check-in of {name} ({code}). {name} is recorded as not arrived again.</translation>
+        </message>
+        <message>
             <source>Dibatalkan di layar check-in</source>
             <translation>Undone on the check-in screen</translation>
         </message>
@@ -1054,6 +1090,10 @@ Open that file now?</translation>
         <message>
             <source>Dibuat {generated} dari data {count} perjanjian yang ditandatangani. Sidik isi dihitung ulang dengan perintah 'eventdesk fingerprint BERKAS' atau tampil di layar Jadwal Penandatanganan; bila berbeda, data telah berubah sejak dokumen ini dicetak.</source>
             <translation>Generated {generated} from the data of {count} signed agreements. The fingerprint is recomputed by the command 'eventdesk fingerprint FILE' and shown on the Signing Schedule screen; if it differs, the data changed after this document was printed.</translation>
+        </message>
+        <message>
+            <source>Dibuka di penampil PDF laptop ini.</source>
+            <translation>Opened in this laptop's PDF viewer.</translation>
         </message>
         <message>
             <source>Dicadangkan {time}</source>
@@ -1610,6 +1650,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Total of {count} transactions</translation>
         </message>
         <message>
+            <source>Kartu 86 × 54 mm (printer kartu)</source>
+            <translation>Card 86 × 54 mm (card printer)</translation>
+        </message>
+        <message>
             <source>Kartu peserta dengan kode QR.</source>
             <translation>Attendee cards with QR codes.</translation>
         </message>
@@ -1644,6 +1688,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Kembali ke isian</source>
             <translation>Back to the form</translation>
+        </message>
+        <message>
+            <source>Kertas tanda pengenal:</source>
+            <translation>Badge paper:</translation>
         </message>
         <message>
             <source>Keterangan</source>
@@ -1766,6 +1814,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>City:</translation>
         </message>
         <message>
+            <source>Label gulung 62 mm (dipotong 100 mm)</source>
+            <translation>62 mm label roll (cut at 100 mm)</translation>
+        </message>
+        <message>
             <source>Lainnya</source>
             <translation>Other</translation>
         </message>
@@ -1800,6 +1852,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Laporan tidak bisa ditulis ke {path}: {reason}</source>
             <translation>Cannot write the report to {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Laptop ini tidak punya penampil PDF. Cetak dari sini (Ctrl+P) atau simpan PDF-nya (Simpan sebagai…) dan buka di laptop lain.</source>
+            <translation>This laptop has no PDF viewer. Print from here (Ctrl+P) or save the PDF (Save as…) and open it on another laptop.</translation>
         </message>
         <message>
             <source>Lebih dari satu transaksi berawalan '{id}'; tulis id lengkapnya.</source>
@@ -1894,12 +1950,20 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Reading and checking the list…</translation>
         </message>
         <message>
+            <source>Membatalkan…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
             <source>Membuat {count} tanda pengenal…</source>
             <translation>Making {count} badges…</translation>
         </message>
         <message>
             <source>Membuat {name}…</source>
             <translation>Creating {name}…</translation>
+        </message>
+        <message>
+            <source>Mencetak</source>
+            <translation>Printing</translation>
         </message>
         <message>
             <source>Mengapa penandatanganan ini ditunda? Slotnya tetap tercatat dan bisa dijadwalkan ulang.</source>
@@ -1932,6 +1996,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>menggantikan {planned}: {note}</source>
             <translation>standing in for {planned}: {note}</translation>
+        </message>
+        <message>
+            <source>Mengirim {title} ke {printer}: halaman {done} dari {total}</source>
+            <translation>Sending {title} to {printer}: page {done} of {total}</translation>
+        </message>
+        <message>
+            <source>Mengirim {title} ke {printer}…</source>
+            <translation>Sending {title} to {printer}…</translation>
         </message>
         <message>
             <source>Menulis misi demo</source>
@@ -2350,6 +2422,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
+            <source>PDF {path} tidak bisa dibaca untuk dicetak.</source>
+            <translation>The PDF {path} cannot be read for printing.</translation>
+        </message>
+        <message>
             <source>Pe&amp;rjanjian</source>
             <translation>&amp;Agreement</translation>
         </message>
@@ -2438,6 +2514,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Latest signings</translation>
         </message>
         <message>
+            <source>Pencetakan dibatalkan setelah {done} dari {total} halaman.</source>
+            <translation>Printing cancelled after {done} of {total} pages.</translation>
+        </message>
+        <message>
             <source>Pendaftaran</source>
             <translation>The registration</translation>
         </message>
@@ -2450,8 +2530,24 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>New registration (Ctrl+N)</translation>
         </message>
         <message>
+            <source>Pengaturan &amp;meja ini (printer, bunyi)…</source>
+            <translation>This &amp;desk's settings (printer, sounds)…</translation>
+        </message>
+        <message>
             <source>Pengaturan acara</source>
             <translation>Event Settings</translation>
+        </message>
+        <message>
+            <source>Pengaturan meja</source>
+            <translation>Desk settings</translation>
+        </message>
+        <message>
+            <source>Pengaturan meja ini</source>
+            <translation>This desk's settings</translation>
+        </message>
+        <message>
+            <source>Pengaturan meja ini tersimpan.</source>
+            <translation>This desk's settings are saved.</translation>
         </message>
         <message>
             <source>Pengaturan tidak bisa disimpan di '{folder}': {reason}</source>
@@ -2828,6 +2924,26 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Preview: {title}</translation>
         </message>
         <message>
+            <source>Printer tanda pengenal '{name}' tidak terpasang: tanda pengenal dibuka di pratinjau.</source>
+            <translation>Badge printer '{name}' is not installed: the badge opens in the preview.</translation>
+        </message>
+        <message>
+            <source>Printer tanda pengenal:</source>
+            <translation>Badge printer:</translation>
+        </message>
+        <message>
+            <source>Printer {name} berhenti di halaman {page}.</source>
+            <translation>Printer {name} stopped at page {page}.</translation>
+        </message>
+        <message>
+            <source>Printer {name} tidak bisa dipakai. Periksa kabel, kertas dan nyalanya, lalu coba lagi.</source>
+            <translation>Printer {name} cannot be used. Check its cable, paper and power, then try again.</translation>
+        </message>
+        <message>
+            <source>pukul {time}</source>
+            <translation>at {time}</translation>
+        </message>
+        <message>
             <source>pulih</source>
             <translation>restored</translation>
         </message>
@@ -3164,8 +3280,8 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Checked in</translation>
         </message>
         <message>
-            <source>sudah check-in pukul {time} di {desk}</source>
-            <translation>already checked in at {time} at {desk}</translation>
+            <source>sudah check-in {when} di {desk}</source>
+            <translation>already checked in {when} at {desk}</translation>
         </message>
         <message>
             <source>Sudah dibatalkan</source>
@@ -3230,6 +3346,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Tanda pengenal dicetak</source>
             <translation>Badge printed</translation>
+        </message>
+        <message>
+            <source>Tanda pengenal {name} dicetak (cetak ulang: ini cetakan ke-{times}).</source>
+            <translation>Badge of {name} printed (a reprint: print number {times}).</translation>
+        </message>
+        <message>
+            <source>Tanda pengenal {name} dicetak.</source>
+            <translation>Badge of {name} printed.</translation>
         </message>
         <message>
             <source>Tanda tangan para pihak</source>
@@ -3388,6 +3512,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>include those already reviewed or decided by a rule</translation>
         </message>
         <message>
+            <source>Tersimpan di {path}</source>
+            <translation>Saved to {path}</translation>
+        </message>
+        <message>
             <source>Tersimpan {time}</source>
             <translation>Saved {time}</translation>
         </message>
@@ -3424,6 +3552,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>No attendee matches '{text}'.</translation>
         </message>
         <message>
+            <source>Tidak ada printer terpasang</source>
+            <translation>No printer installed</translation>
+        </message>
+        <message>
+            <source>Tidak ada printer terpasang di laptop ini. Simpan PDF-nya (Simpan sebagai…) ke flashdisk dan cetak dari laptop yang punya printer, atau pasang printer lalu coba lagi.</source>
+            <translation>No printer is installed on this laptop. Save the PDF (Save as…) to a USB stick and print it from a laptop with a printer, or install a printer and try again.</translation>
+        </message>
+        <message>
             <source>Tidak ada tanda pengenal untuk dicetak.</source>
             <translation>No badges to print.</translation>
         </message>
@@ -3446,6 +3582,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>tidak terbaca ({reason})</source>
             <translation>unreadable ({reason})</translation>
+        </message>
+        <message>
+            <source>Tidak tercetak</source>
+            <translation>Not printed</translation>
+        </message>
+        <message>
+            <source>Tidak tersimpan di {path}: {reason}</source>
+            <translation>Not saved to {path}: {reason}</translation>
         </message>
         <message>
             <source>Titik adalah pemisah ribuan dalam kelompok tiga angka (1.250.000); untuk desimal pakai koma (1,5 M).</source>
@@ -3724,6 +3868,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>{count} slots, {waiting} waiting</translation>
         </message>
         <message>
+            <source>{count} tanda pengenal dicetak.</source>
+            <translation>{count} badges printed.</translation>
+        </message>
+        <message>
             <source>{count} tanda pengenal.</source>
             <translation>{count} badges.</translation>
         </message>
@@ -3750,6 +3898,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.</source>
             <translation>Voided transactions not included in the figures above: {count}.</translation>
+        </message>
+        <message>
+            <source>{date} pukul {time}</source>
+            <translation>{date} at {time}</translation>
         </message>
         <message>
             <source>{date} pukul {time} {zone}</source>
@@ -3806,6 +3958,10 @@ Open it read-only now? You can view and print, but not change data.</translation
         <message>
             <source>{message} (lihat --help)</source>
             <translation>{message} (see --help)</translation>
+        </message>
+        <message>
+            <source>{name} (tidak terpasang)</source>
+            <translation>{name} (not installed)</translation>
         </message>
         <message>
             <source>{name} ({organisation}) belum check-in untuk '{title}', {slot} di {spot}.</source>
@@ -3926,6 +4082,14 @@ No good backup of this file in {folder}. The file was not changed.</translation>
         <message>
             <source>{time} — {total}, {checked_in}/{registered} peserta hadir, {signed} perjanjian ditandatangani</source>
             <translation>{time} — {total}, {checked_in}/{registered} attendees present, {signed} agreements signed</translation>
+        </message>
+        <message>
+            <source>{title} tidak tercetak.</source>
+            <translation>{title} was not printed.</translation>
+        </message>
+        <message>
+            <source>{title}: {pages} halaman terkirim ke {printer}.</source>
+            <translation>{title}: {pages} pages sent to {printer}.</translation>
         </message>
         <message>
             <source>{what} belum disimpan. Buang isiannya?</source>

@@ -8,6 +8,7 @@ import segno
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, A6
 
+from eventdesk.domain import badge_papers
 from eventdesk.domain.attendee_query import AttendeeQuery
 from eventdesk.domain.enums import AttendeeCategory, OrganisationKind
 from eventdesk.reports import badges
@@ -111,7 +112,7 @@ def test_four_badges_go_on_each_a4_page_and_one_per_a6_page(session, people, tmp
     more = people * 3  # nine badges
     a4 = tmp_path / "a4.pdf"
     a6 = tmp_path / "a6.pdf"
-    assert badges.render(session.document_info("Tanda Pengenal"), more, a4, layout=badges.LAYOUT_A4) == 3
+    assert badges.render(session.document_info("Tanda Pengenal"), more, a4, layout=badge_papers.LAYOUT_A4) == 3
     assert badges.render(session.document_info("Tanda Pengenal"), more[:2], a6) == 2
     a4_pages = PdfReader(a4).pages
     assert [round(float(v)) for v in a4_pages[0].mediabox[2:]] == [round(A4[0]), round(A4[1])]

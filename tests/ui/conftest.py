@@ -53,6 +53,44 @@ def answer(monkeypatch):
     return question
 
 
+class Printers:
+    """The printers a test gives this laptop: each prints into a PDF file, `output(name)`."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.names: list[str] = []
+        self.used: list[str] = []  # the printers printed to, in order
+
+    def output(self, name):
+        return self.folder / f"printer-{name}.pdf"
+
+
+@pytest.fixture
+def printers(monkeypatch, tmp_path):
+    """No printer unless the test installs some (`printers.names`); the print dialog answers Print at once."""
+    from PySide6.QtWidgets import QDialog
+
+    from eventdesk.ui import print_job, printing
+
+    installed = Printers(tmp_path)
+
+    def printer_for(name):
+        installed.used.append(name)
+        return printing.file_printer(installed.output(name))
+
+    class PrintDialog:
+        def __init__(self, printer, parent):
+            self.printer = printer
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(printing, "printer_names", lambda: list(installed.names))
+    monkeypatch.setattr(printing, "printer_for", printer_for)
+    monkeypatch.setattr(print_job, "QPrintDialog", PrintDialog)
+    return installed
+
+
 @pytest.fixture(autouse=True)
 def indonesian_again():
     """Every UI test starts in Indonesian and leaves the language as it found it."""

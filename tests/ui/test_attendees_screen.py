@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from eventdesk.domain.attendee_query import AttendeeQuery, AttendeeSort
 from eventdesk.domain.enums import AttendeeCategory
 from eventdesk.store.audit import entries_for
+from eventdesk.ui import printing
 from eventdesk.ui.dialogs import duplicate_dialog
 from eventdesk.ui.models.attendee_model import AttendeeTableModel
 from eventdesk.ui.screens import attendees as attendees_screen
@@ -159,7 +160,8 @@ def test_editing_a_selected_attendee_and_deleting_another_with_a_reason(screen, 
     assert not screen.delete_button.isEnabled()
 
 
-def test_badges_of_the_selected_rows_are_made_off_the_ui_thread_and_recorded(screen, ui_context, qtbot):
+def test_badges_of_the_selected_rows_are_recorded_only_once_the_printer_took_them(screen, ui_context, qtbot, printers):
+    printers.names = ["Kantor"]
     screen.table.selectRow(0)
     screen.table.selectionModel().select(
         screen.model.index(1, 0),
@@ -167,12 +169,36 @@ def test_badges_of_the_selected_rows_are_made_off_the_ui_thread_and_recorded(scr
     )
     chosen = screen.selected_attendees()
     assert len(chosen) == 2
-    with qtbot.waitSignal(screen.badge_printer.printed, timeout=30000) as printed:
+    with qtbot.waitSignal(screen.badge_printer.made, timeout=30000) as made:
         screen.print_badges("selected")
-    text = "".join(page.extract_text() for page in PdfReader(printed.args[0]).pages)
+    text = "".join(page.extract_text() for page in PdfReader(made.args[0]).pages)
     assert all(attendee.code in text for attendee in chosen)
+    assert all(ui_context.session.attendees.get(a.id).badge_printed_at is None for a in chosen)  # only made
+
+    preview = screen.badge_printer.preview
+    with qtbot.waitSignal(screen.badge_printer.recorded, timeout=30000):
+        qtbot.keyClick(preview, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(PdfReader(printers.output("Kantor")).pages) == 2
     assert all(ui_context.session.attendees.get(a.id).badge_printed_at is not None for a in chosen)
-    screen.badge_printer.preview.close()
+    assert screen.status.text() == "2 tanda pengenal dicetak."
+    assert "2 halaman terkirim" in preview.notice.text()
+    preview.close()
+
+
+def test_a_badge_cancelled_at_the_printer_stays_among_those_never_printed(screen, ui_context, qtbot, printers):
+    printers.names = ["Kantor"]
+    screen.status_filter.setCurrentIndex(screen.status_filter.findData(False))
+    never = ui_context.session.attendees.matching(AttendeeQuery(badge_printed=False))
+    with qtbot.waitSignal(screen.badge_printer.made, timeout=30000):
+        screen.print_badges("not_printed")
+    preview = screen.badge_printer.preview
+    job = preview.print_to(printing.printer_for("Kantor"))
+    assert job.progress.isVisible()
+    qtbot.keyClick(job.progress, Qt.Key.Key_Escape)  # Esc: the progress window's Batalkan
+    qtbot.waitUntil(lambda: preview.job is None, timeout=30000)
+    assert "dibatalkan" in preview.notice.text()
+    assert len(ui_context.session.attendees.matching(AttendeeQuery(badge_printed=False))) == len(never)
+    preview.close()
 
 
 def test_export_writes_the_list_as_shown(screen, ui_context, qtbot, monkeypatch, tmp_path):

@@ -1,15 +1,20 @@
 """The check-in screen driven as at the door: a scanner with or without Enter, typed search, undo, a walk-in."""
 
+from datetime import timedelta
+
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from eventdesk.domain import badge_papers
 from eventdesk.domain.attendee_query import AttendeeQuery
-from eventdesk.domain.clock import in_zone
+from eventdesk.domain.clock import in_zone, utc_now
+from eventdesk.domain.documents import format_long_date
 from eventdesk.domain.enums import AttendeeCategory
 from eventdesk.store.audit import entries_for
 from eventdesk.ui.screens.checkin import CheckInScreen
+from eventdesk.ui.sounds import Cue
 from tests.ui.changes import settle
 
 
@@ -104,9 +109,16 @@ def test_ctrl_z_takes_back_the_last_check_in_as_an_audited_correction(screen, ui
         "undo_check_in",
     ]
     assert not screen.undo_button.isEnabled()
+    assert screen.status.text() == (
+        f"Dibatalkan (Ctrl+Z): check-in {person.full_name} ({person.code}). "
+        f"{person.full_name} kembali tercatat belum hadir."
+    )
 
 
-def test_a_walk_in_is_registered_checked_in_and_given_a_badge_from_the_keyboard_alone(screen, ui_context, qtbot):
+def test_a_walk_in_is_registered_checked_in_and_given_a_badge_from_the_keyboard_alone(
+    screen, ui_context, qtbot, printers
+):
+    printers.names = ["Kantor"]  # a desk without a badge printer: the badge opens in the preview
     session = ui_context.session
     before = session.attendees.counts()
     qtbot.keyClick(screen.scan_input, Qt.Key.Key_F2)
@@ -123,7 +135,7 @@ def test_a_walk_in_is_registered_checked_in_and_given_a_badge_from_the_keyboard_
     assert dialog.form.category_combo.hasFocus()
     qtbot.keyClick(dialog.form.category_combo, Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.form.phone_edit, "0852 9999 0001")
-    with qtbot.waitSignal(screen.badge_printer.printed, timeout=30000) as printed:
+    with qtbot.waitSignal(screen.badge_printer.made, timeout=30000) as printed:
         qtbot.keyClick(dialog.form.phone_edit, Qt.Key.Key_Return)
 
     walk_in = session.attendees.search("rosmawati")[0]
@@ -132,14 +144,64 @@ def test_a_walk_in_is_registered_checked_in_and_given_a_badge_from_the_keyboard_
         "+6285299990001",
         "UMKM Abon Ikan Daeng",
     )
-    assert walk_in.badge_printed_at is not None
+    assert walk_in.badge_printed_at is None  # made, not printed yet
     assert session.attendees.counts() == (before[0] + 1, before[1] + 1)
     assert screen.result_state == "ok"
     text = " ".join(PdfReader(printed.args[0]).pages[0].extract_text().split())
     assert "Hj. Rosmawati Daeng Tene" in text and walk_in.code in text
     preview = screen.badge_printer.preview
     assert preview.isVisible() and preview.print_button.hasFocus()  # Enter prints
+    with qtbot.waitSignal(screen.badge_printer.recorded, timeout=30000):
+        qtbot.keyClick(preview.print_button, Qt.Key.Key_Return)
+    assert session.attendees.get(walk_in.id).badge_printed_at is not None
+    assert screen.status.text() == "Tanda pengenal Hj. Rosmawati Daeng Tene dicetak."
     preview.close()
+
+
+def test_a_desk_with_a_badge_printer_prints_the_walk_in_badge_on_its_paper_without_a_dialog(
+    screen, ui_context, qtbot, printers
+):
+    printers.names = ["Kantor", "Brother QL-800"]
+    ui_context.config.badge_printer = "Brother QL-800"
+    ui_context.config.badge_paper = badge_papers.LAYOUT_ROLL
+    person = ui_context.session.attendees.list()[0]
+    with qtbot.waitSignal(screen.badge_printer.recorded, timeout=30000):
+        screen.badge_printer.print_badges([person], at_desk=True)
+    assert screen.badge_printer.preview is None and printers.used == ["Brother QL-800"]
+    page = PdfReader(printers.output("Brother QL-800")).pages[0]
+    assert (round(float(page.mediabox.width) / 72 * 25.4), round(float(page.mediabox.height) / 72 * 25.4)) == (62, 100)
+    printed_once = ui_context.session.attendees.badge_prints([person.id])[person.id]
+    with qtbot.waitSignal(screen.badge_printer.recorded, timeout=30000):
+        screen.badge_printer.print_badges([person], at_desk=True)  # a reprint: counted, and said
+    assert f"cetakan ke-{printed_once + 1}" in screen.status.text()
+
+
+def test_a_badge_printer_that_is_not_installed_is_said_and_the_badge_opens_in_the_preview(
+    screen, ui_context, qtbot, printers
+):
+    ui_context.config.badge_printer = "Brother QL-800"
+    person = ui_context.session.attendees.list()[0]
+    with qtbot.waitSignal(screen.badge_printer.made, timeout=30000):
+        screen.badge_printer.print_badges([person], at_desk=True)
+    assert "Printer tanda pengenal 'Brother QL-800' tidak terpasang" in screen.status.text()
+    assert screen.badge_printer.preview.isVisible() and printers.used == []
+    screen.badge_printer.preview.close()
+
+
+def test_a_badge_desk_prints_the_badge_of_every_first_check_in(screen, ui_context, qtbot, printers, waiting):
+    printers.names = ["Kartu"]
+    ui_context.config.badge_printer = "Kartu"
+    ui_context.config.badge_paper = badge_papers.LAYOUT_CARD
+    ui_context.config.badge_on_check_in = True
+    person = waiting[0]
+    with qtbot.waitSignal(screen.badge_printer.recorded, timeout=30000):
+        scan(qtbot, screen, person.code)
+    assert len(PdfReader(printers.output("Kartu")).pages) == 1
+    made = PdfReader(screen.badge_printer.last_output).pages[0]
+    assert person.code in made.extract_text() and round(float(made.mediabox.width) / 72 * 25.4) == 54
+    scan(qtbot, screen, person.code)  # already in: no second badge
+    settle()
+    assert screen.result_state == "already" and printers.used == ["Kartu"]
 
 
 def test_counters_show_checked_in_of_registered_by_category_and_region(screen, ui_context):
@@ -224,3 +286,28 @@ def test_a_scan_after_coming_back_to_the_screen_replaces_text_left_in_the_input(
     qtbot.keyClicks(QApplication.focusWidget(), person.code)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert ui_context.session.attendees.get(person.id).checked_in
+
+
+def test_welcome_already_and_unknown_each_sound_their_own_cue_unless_the_desk_switched_them_off(
+    screen, ui_context, qtbot, waiting
+):
+    heard = []
+    screen.sounds.played.connect(heard.append)
+    scan(qtbot, screen, waiting[0].code)
+    scan(qtbot, screen, waiting[0].code)
+    scan(qtbot, screen, "ZZZ-9999")
+    assert (heard, screen.result_state) == ([Cue.WELCOME, Cue.ALREADY, Cue.UNKNOWN], "unknown")
+    ui_context.config.sounds = False
+    scan(qtbot, screen, waiting[1].code)
+    assert screen.result_state in ("ok", "vip") and len(heard) == 3
+
+
+def test_a_badge_used_again_on_another_day_says_the_date_of_the_first_check_in(screen, ui_context, qtbot, waiting):
+    person = waiting[0]
+    three_days_ago = utc_now() - timedelta(days=3)
+    ui_context.session.attendees.check_in(person.code, at=three_days_ago)
+    scan(qtbot, screen, person.code)
+    zone = ui_context.session.settings.get().timezone
+    first = in_zone(three_days_ago, zone)
+    assert screen.result_state == "already"
+    assert f"sudah check-in {format_long_date(first.date())} pukul {first:%H.%M}" in screen.result_label.text()

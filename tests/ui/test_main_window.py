@@ -8,7 +8,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from eventdesk.domain import badge_papers
 from eventdesk.domain.clock import from_iso, in_zone
+from eventdesk.files import user_config
 from eventdesk.services.session import open_session
 from eventdesk.ui import errors
 from eventdesk.ui.context import AppContext
@@ -399,3 +401,41 @@ def test_on_a_small_laptop_screen_the_buttons_read_in_full_and_the_deal_value_is
         transactions.model.COL_VALUE
     )
     assert value_right <= table.viewport().width()  # parties and value in sight without scrolling
+
+
+def test_the_desk_settings_choose_the_badge_printer_its_paper_and_the_sounds_and_are_kept_for_this_laptop(
+    window, ui_context, qtbot, printers, answer
+):
+    printers.names = ["Kantor", "Brother QL-800"]
+    window.desk_settings_action.trigger()
+    dialog = window.desk_settings_dialog
+    qtbot.waitExposed(dialog)
+    assert [dialog.printer_combo.itemText(i) for i in range(dialog.printer_combo.count())][1:] == [
+        "Kantor",
+        "Brother QL-800",
+    ]
+    assert not dialog.on_check_in_box.isEnabled()  # nothing to print to yet
+    dialog.printer_combo.setCurrentIndex(dialog.printer_combo.findData("Brother QL-800"))
+    dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData(badge_papers.LAYOUT_ROLL))
+    assert dialog.paper_combo.currentText() == "Label gulung 62 mm (dipotong 100 mm)"
+    qtbot.keyClick(dialog.on_check_in_box, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.sounds_box, Qt.Key.Key_Space)
+    answer.reply = QMessageBox.StandardButton.No
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # changed: asks, and No keeps the choices
+    assert dialog.isVisible() and answer.asked == ["Pengaturan meja belum disimpan. Buang isiannya?"]
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    saved = user_config.load()
+    assert (saved.badge_printer, saved.badge_paper, saved.badge_on_check_in, saved.sounds) == (
+        "Brother QL-800",
+        badge_papers.LAYOUT_ROLL,
+        True,
+        False,
+    )
+    assert ui_context.config.badge_printer == "Brother QL-800"
+
+    printers.names = []  # the label printer unplugged, no other
+    window.desk_settings_action.trigger()
+    dialog = window.desk_settings_dialog
+    assert dialog.printer_combo.currentText() == "Brother QL-800 (tidak terpasang)"
+    assert "Tidak ada printer terpasang" in dialog.printer_note.text()
+    dialog.close()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventdesk.domain import badge_papers
 from eventdesk.domain.attendee_query import NO_REGION, AttendeeQuery, AttendeeSort
 from eventdesk.domain.enums import AttendeeCategory, OrganisationKind
 from eventdesk.domain.errors import DuplicateAttendee, EventDeskError
@@ -139,6 +140,7 @@ class AttendeesScreen(Screen):
         self.list_unmasked_action = self.badge_menu.addAction("", lambda: self.print_attendee_list(unmasked=True))
         self.badge_button.setMenu(self.badge_menu)
         self.badge_printer = BadgePrinter(context, self)
+        self.badge_printer.said.connect(self.status.setText)
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -497,11 +499,10 @@ class AttendeesScreen(Screen):
         if not people:
             self.status.setText(self.tr("Tidak ada tanda pengenal untuk dicetak."))
             return
-        from eventdesk.reports import badges  # reportlab loads with the first badge, not with the window
 
-        layout = badges.LAYOUT_A4 if self.four_up_action.isChecked() else badges.LAYOUT_A6
+        layout = badge_papers.LAYOUT_A4 if self.four_up_action.isChecked() else badge_papers.LAYOUT_A6
         self.status.setText(self.tr("Membuat {count} tanda pengenal…").format(count=len(people)))
-        self.badge_printer.print_badges(people, layout)
+        self.badge_printer.print_badges(people, layout, at_desk=which == "current")
 
     def print_attendee_list(self, *, unmasked: bool) -> None:
         """The attendee list and check-in report, phones masked unless asked, made on a worker and previewed."""
@@ -515,8 +516,6 @@ class AttendeesScreen(Screen):
 
     def _show_pdf(self, output: Path, title: str) -> None:
         self.last_list = output
-        from eventdesk.ui.dialogs.pdf_preview import PdfPreviewDialog  # Qt's PDF modules load when first needed
+        from eventdesk.ui.dialogs.pdf_preview import show_pdf  # Qt's PDF modules load when first needed
 
-        preview = PdfPreviewDialog(output, title, self)
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.show()
+        show_pdf(self.context, output, title, self)

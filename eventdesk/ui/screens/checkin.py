@@ -4,9 +4,11 @@ A USB scanner types the code and Enter; some send no Enter, so a code typed
 in one fast burst is taken after a short pause. Typed text searches names,
 organisations, codes, phones and e-mails; Down moves into the matches and
 Enter checks the chosen one in. Green: welcome (VIPs in gold); amber:
-already checked in, when and where; red: an unknown code. Ctrl+Z takes back
-the last check-in (a correction in the audit trail). F2 registers a walk-in,
-checks them in and prints their badge.
+already checked in, when and where; red: an unknown code; each with its own
+sound (ui/sounds.py). Ctrl+Z takes back the last check-in (a correction in the
+audit trail), and the line under the answer says whose. F2 registers a walk-in,
+checks them in and prints their badge; a badge desk prints every first
+check-in's badge on its badge printer.
 """
 
 from __future__ import annotations
@@ -34,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from eventdesk.domain import codes
-from eventdesk.domain.attendance import AttendanceLine
-from eventdesk.domain.clock import in_zone
+from eventdesk.domain.attendance import AttendanceLine, checked_in_when
+from eventdesk.domain.clock import utc_now
 from eventdesk.domain.enums import AttendeeCategory
 from eventdesk.domain.errors import EventDeskError, NotFound
 from eventdesk.domain.models import Attendee
@@ -47,6 +49,7 @@ from eventdesk.ui.keys import push_button
 from eventdesk.ui.models.attendee_model import AttendeeTableModel
 from eventdesk.ui.palette import CHECKIN_STYLES, headline_style
 from eventdesk.ui.screens.base import Screen
+from eventdesk.ui.sounds import CheckInSounds, Cue
 
 SEARCH_DELAY_MS = 150
 SCANNER_PAUSE_MS = 300  # a code typed in one burst and then nothing for this long: a scanner without Enter
@@ -76,6 +79,10 @@ class CheckInScreen(Screen):
         self.result_label.setMinimumHeight(170)
         self.result_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.result_state = ""
+        self.status = QLabel()
+        self.status.setObjectName("checkin_status")
+        self.status.setWordWrap(True)
+        self.sounds = CheckInSounds(context.config, self)
         self.model = AttendeeTableModel(self)
         self.matches = QTableView()
         self.matches.setObjectName("checkin_matches")
@@ -136,11 +143,13 @@ class CheckInScreen(Screen):
         self.last_checked_in: Attendee | None = None
         self.walk_in_dialog: WalkInDialog | None = None
         self.badge_printer = BadgePrinter(context, self)
+        self.badge_printer.said.connect(self.status.setText)
 
         left = QVBoxLayout()
         left.addWidget(self.heading)
         left.addWidget(self.scan_input)
         left.addWidget(self.result_label)
+        left.addWidget(self.status)
         left.addWidget(self.matches, 1)
         left.addStretch()
         counters = QFrame()
@@ -202,8 +211,10 @@ class CheckInScreen(Screen):
 
     # --- the result -----------------------------------------------------------------------------
 
-    def _show(self, state: str, html: str) -> None:
+    def _show(self, state: str, html: str, cue: Cue | None = None) -> None:
         self.result_state = state
+        if cue is not None:
+            self.sounds.play(cue)
         self.result_label.setStyleSheet(
             f"QLabel#result_label {{ {STYLES.get(state, STYLES[''])} border-radius: 8px; padding: 12px; }}"
         )
@@ -219,7 +230,8 @@ class CheckInScreen(Screen):
         badge = f"<span style='font-size:20pt; font-weight:700'>★ {escape(self.tr('VIP'))} ★</span><br>" if vip else ""
         self._show(
             "vip" if vip else "ok",
-            f"{badge}<span style='font-size:28pt; font-weight:700'>{escape(attendee.full_name)}</span><br>"
+            cue=Cue.WELCOME,
+            html=f"{badge}<span style='font-size:28pt; font-weight:700'>{escape(attendee.full_name)}</span><br>"
             f"<span style='font-size:14pt'>{details}</span><br>"
             f"<span style='font-size:13pt'>{escape(attendee.category.label)} · {escape(attendee.code)} · "
             f"{escape(self.tr('Selamat datang!'))}</span>",
@@ -227,12 +239,13 @@ class CheckInScreen(Screen):
 
     def _already(self, attendee: Attendee) -> None:
         zone_name = self.context.session.settings.get().timezone
-        when = in_zone(attendee.checked_in_at, zone_name).strftime("%H.%M") if attendee.checked_in_at else "-"
+        when = checked_in_when(attendee.checked_in_at, zone_name, utc_now()) if attendee.checked_in_at else "-"
         where = attendee.checked_in_desk_label or attendee.checked_in_desk_id or "-"
-        already = self.tr("sudah check-in pukul {time} di {desk}").format(time=when, desk=where)
+        already = self.tr("sudah check-in {when} di {desk}").format(when=when, desk=where)
         self._show(
             "already",
-            f"<span style='font-size:24pt; font-weight:700'>{escape(attendee.full_name)}</span><br>"
+            cue=Cue.ALREADY,
+            html=f"<span style='font-size:24pt; font-weight:700'>{escape(attendee.full_name)}</span><br>"
             f"<span style='font-size:16pt'>{escape(already)}</span>",
         )
 
@@ -350,7 +363,11 @@ class CheckInScreen(Screen):
             self.matches.setFocus()
             self.matches.selectRow(0)
         else:
-            self._show("unknown", escape(self.tr("Tidak ada peserta yang cocok dengan '{text}'.").format(text=text)))
+            self._show(
+                "unknown",
+                escape(self.tr("Tidak ada peserta yang cocok dengan '{text}'.").format(text=text)),
+                Cue.UNKNOWN,
+            )
 
     def _search(self) -> None:
         text = self.scan_input.text().strip()
@@ -377,23 +394,29 @@ class CheckInScreen(Screen):
 
     # --- actions --------------------------------------------------------------------------------
 
-    def check_in_code(self, code: str) -> None:
+    def check_in_code(self, code: str, *, print_badge: bool = True) -> None:
         """Check in the attendee with `code` and say so in large type; the input is cleared for the next."""
         try:
             result = self.context.session.attendees.check_in(code)
         except NotFound as error:
-            self._show("unknown", f"<span style='font-size:22pt; font-weight:700'>{escape(error.message)}</span>")
+            self._show(
+                "unknown", f"<span style='font-size:22pt; font-weight:700'>{escape(error.message)}</span>", Cue.UNKNOWN
+            )
             self._clear_input()
             return
         except EventDeskError as error:
             show_error(self, error)
             return
+        self.status.setText("")
         if result.already:
             self._already(result.attendee)
         else:
             self._welcome(result.attendee)
             self.last_checked_in = result.attendee
             self.undo_button.setEnabled(True)
+            self.undo_button.setToolTip(self.tr("Batalkan check-in {name}").format(name=result.attendee.full_name))
+            if print_badge and self.context.config.badge_on_check_in:
+                self.badge_printer.print_badges([result.attendee], at_desk=True)
         self._clear_input()
 
     def undo_last(self) -> None:
@@ -408,7 +431,13 @@ class CheckInScreen(Screen):
             return
         self.last_checked_in = None
         self.undo_button.setEnabled(False)
+        self.undo_button.setToolTip("")
         self._show("undone", escape(self.tr("Check-in {name} dibatalkan.").format(name=attendee.full_name)))
+        self.status.setText(
+            self.tr("Dibatalkan (Ctrl+Z): check-in {name} ({code}). {name} kembali tercatat belum hadir.").format(
+                name=attendee.full_name, code=attendee.code
+            )
+        )
         self.scan_input.setFocus()
 
     def start_walk_in(self) -> None:
@@ -423,5 +452,5 @@ class CheckInScreen(Screen):
         attendee = dialog.attendee
         if attendee is None:
             return
-        self.check_in_code(attendee.code)
-        self.badge_printer.print_badges([self.context.session.attendees.get(attendee.id)])
+        self.check_in_code(attendee.code, print_badge=False)
+        self.badge_printer.print_badges([self.context.session.attendees.get(attendee.id)], at_desk=True)

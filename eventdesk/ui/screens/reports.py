@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from eventdesk.domain import i18n
+from eventdesk.domain import badge_papers, i18n
 from eventdesk.domain.attendee_query import AttendeeQuery
 from eventdesk.files import paths
 from eventdesk.services.session import EventSession, open_session
@@ -112,7 +111,7 @@ def _badges(session: EventSession, output: Path) -> Callable[..., None]:
             people = own.attendees.matching(AttendeeQuery())
         finally:
             own.close()
-        badges.render(info, people, output, layout=badges.LAYOUT_A4, progress=progress)
+        badges.render(info, people, output, layout=badge_papers.LAYOUT_A4, progress=progress)
 
     return render
 
@@ -212,11 +211,9 @@ class ReportsScreen(Screen):
         self.buttons[kind.key].setEnabled(True)
         self.status.setText(self.tr("{name} tersimpan di {path}").format(name=name, path=output))
         self.last_output = output
-        from eventdesk.ui.dialogs.pdf_preview import PdfPreviewDialog  # Qt's PDF modules load when first needed
+        from eventdesk.ui.dialogs.pdf_preview import show_pdf  # Qt's PDF modules load when first needed
 
-        preview = PdfPreviewDialog(output, name, self)
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.show()
+        show_pdf(self.context, output, name, self)
 
     def _handle_failed(self, kind: ReportKind, error: BaseException) -> None:
         self.buttons[kind.key].setEnabled(True)

@@ -614,8 +614,6 @@ class ScheduleScreen(Screen):
     def _handle_report_done(self, action: QAction, name: str, output: Path) -> None:
         action.setEnabled(True)
         self.last_report = output
-        from eventdesk.ui.dialogs.pdf_preview import PdfPreviewDialog  # Qt's PDF modules load when first needed
+        from eventdesk.ui.dialogs.pdf_preview import show_pdf  # Qt's PDF modules load when first needed
 
-        preview = PdfPreviewDialog(output, name, self)
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.show()
+        show_pdf(self.context, output, name, self)
