@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSize, QSizeF
+from PySide6.QtCore import QMarginsF, QRect, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -24,6 +24,7 @@ from eventdesk.domain.i18n import tr
 from eventdesk.domain.progress import ProgressCallback
 
 PRINT_DPI = 300
+BAND_ROWS = 200  # rows of a rendered page drawn into the printer at a time
 
 
 class PrintCancelled(EventDeskError):
@@ -104,7 +105,12 @@ def print_pdf(
             size = document.pagePointSize(index)
             scale = min(area.width() / size.width(), area.height() / size.height())
             image = document.render(index, QSize(round(size.width() * scale), round(size.height() * scale)))
-            painter.drawImage(0, 0, image)  # the painter's origin is the page's printable corner
+            # In bands: one drawImage of a whole page holds Python's lock for ~120 ms (the UI thread
+            # could not answer meanwhile); a band of rows holds it a few ms. The painter's origin
+            # is the page's printable corner.
+            for top in range(0, image.height(), BAND_ROWS):
+                rows = min(BAND_ROWS, image.height() - top)
+                painter.drawImage(QRect(0, top, image.width(), rows), image, QRect(0, top, image.width(), rows))
             if progress is not None:
                 progress(index + 1, total)
     finally:
