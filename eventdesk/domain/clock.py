@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+import re
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from eventdesk.domain.errors import InvalidValue
@@ -62,3 +63,29 @@ def zone_abbreviation(zone_name: str, moment: datetime | None = None) -> str:
     if zone_name in known:
         return known[zone_name]
     return in_zone(moment or utc_now(), zone_name).tzname() or zone_name
+
+
+_CLOCK = re.compile(r"^\s*(\d{1,2})(?:\s*[:.]\s*(\d{2})|(\d{2}))?\s*$")
+
+
+def read_clock(text: str) -> time | None:
+    """A time of day as staff type it: `14:05`, `14.05` (Indonesian), `1405`, `9.30`, `930`, `14`; None if not one."""
+    match = _CLOCK.match(text)
+    if match is None:
+        return None
+    hour_text, minute_text = match.group(1), match.group(2) or match.group(3) or "00"
+    hour, minute = int(hour_text), int(minute_text)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+def is_whole_clock(text: str) -> bool:
+    """Whether `text` already names its minutes (`14:05`, `9.30`, four digits `1405`), so a field can take it
+    before Tab or Enter; `930` is read only then, since `140` typed on its way to `1405` looks the same."""
+    match = _CLOCK.match(text)
+    if match is None or read_clock(text) is None:
+        return False
+    if match.group(3):
+        return len(match.group(1)) == 2
+    return bool(match.group(2))

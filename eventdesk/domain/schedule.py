@@ -302,6 +302,12 @@ def event_days(settings: EventSettings) -> list[date]:
     return [settings.start_date + timedelta(days=offset) for offset in range((last - settings.start_date).days + 1)]
 
 
+def outside_event_days(day: date, settings: EventSettings) -> bool:
+    """Whether `day` is not one of the event's days (never, while the settings name no date)."""
+    days = event_days(settings)
+    return bool(days) and day not in days
+
+
 def first_free_start(
     spot: str, day: date, duration: timedelta, agreements: Iterable[Agreement], settings: EventSettings
 ) -> datetime | None:

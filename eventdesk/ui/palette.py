@@ -60,6 +60,7 @@ BOARD_STALE = "#ff9f43"  # a desk not merged lately, readable on the dark board
 # --- styles ----------------------------------------------------------------------------------------------
 ERROR_STYLE = f"color: {RED};"
 OK_STYLE = f"color: {GREEN};"
+WARNING_STYLE = f"color: {AMBER}; font-weight: bold;"
 MUTED_STYLE = f"color: {MUTED};"
 ERROR_BOLD_STYLE = f"color: {RED}; font-weight: bold;"
 WARNING_BANNER_STYLE = "background: #fff4e5; border: 1px solid #e0a64a; padding: 6px; color: #5a3a00;"

@@ -176,6 +176,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>'{text}' contains '?': letters that {encoding} lacks (such as Đ or ặ) may have been lost; check the spelling, or save the list as CSV UTF-8</translation>
         </message>
         <message>
+            <source>'{text}' bukan jam. Tulis seperti 14:05 atau 14.05.</source>
+            <translation>'{text}' is not a time. Write it like 14:05 or 14.05.</translation>
+        </message>
+        <message>
             <source>'{text}' bukan peserta terdaftar.</source>
             <translation>'{text}' is not a registered attendee.</translation>
         </message>
@@ -1066,6 +1070,10 @@ Open that file now?</translation>
         <message>
             <source>Dengan peringatan</source>
             <translation>With warnings</translation>
+        </message>
+        <message>
+            <source>Di luar hari acara</source>
+            <translation>Outside the event's days</translation>
         </message>
         <message>
             <source>Dibatalkan</source>
@@ -2510,6 +2518,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Was the signing recorded by mistake? Write the reason; the agreement goes back to the schedule and the reason is recorded.</translation>
         </message>
         <message>
+            <source>Penandatanganan dicatat pada {day}, bukan hari acara ({days}). Ringkasan yang ditandatangani pejabat akan mencantumkan tanggal ini. Tetap catat pada tanggal ini?</source>
+            <translation>The signing is recorded on {day}, which is not an event day ({days}). The summary the officials sign will show this date. Record it on this date anyway?</translation>
+        </message>
+        <message>
             <source>Penandatanganan terbaru</source>
             <translation>Latest signings</translation>
         </message>
@@ -3906,6 +3918,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>{date} pukul {time} {zone}</source>
             <translation>{date} at {time} {zone}</translation>
+        </message>
+        <message>
+            <source>{day} bukan hari acara ({days}).</source>
+            <translation>{day} is not an event day ({days}).</translation>
         </message>
         <message>
             <source>{desk} (meja ini)</source>

@@ -1,12 +1,21 @@
 """Times stored in UTC and shown in the event's zone (Balikpapan: WITA, UTC+8)."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventdesk.domain.clock import from_iso, in_zone, local_moment, to_iso, zone, zone_abbreviation
+from eventdesk.domain.clock import (
+    from_iso,
+    in_zone,
+    is_whole_clock,
+    local_moment,
+    read_clock,
+    to_iso,
+    zone,
+    zone_abbreviation,
+)
 from eventdesk.domain.errors import InvalidValue
 
 
@@ -34,3 +43,26 @@ def test_stored_times_read_back_unchanged_and_sort_in_time_order(moment):
     assert from_iso(to_iso(moment)) == moment
     later = moment + timedelta(microseconds=1)
     assert to_iso(moment) < to_iso(later)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read", "whole"),
+    [
+        ("14:05", time(14, 5), True),
+        ("14.05", time(14, 5), True),
+        ("1405", time(14, 5), True),
+        ("9.30", time(9, 30), True),
+        ("930", time(9, 30), False),
+        (" 7.15 ", time(7, 15), True),
+        ("14", time(14, 0), False),
+        ("9", time(9, 0), False),
+        ("25:00", None, False),
+        ("12:60", None, False),
+        ("14:5", None, False),
+        ("jam dua", None, False),
+        ("", None, False),
+    ],
+)
+def test_a_clock_is_read_as_staff_type_it(typed, read, whole):
+    assert read_clock(typed) == read
+    assert is_whole_clock(typed) is whole

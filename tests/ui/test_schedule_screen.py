@@ -1,6 +1,6 @@
 """Jadwal Penandatanganan driven through its widgets: register, form, conflicts, timeline, ceremony, PDFs."""
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -11,6 +11,7 @@ from eventdesk.domain.clock import in_zone, local_moment, utc_now
 from eventdesk.domain.enums import AgreementKind, AgreementStatus, OrganisationKind
 from eventdesk.domain.models import PartyInput
 from eventdesk.store import audit
+from eventdesk.ui.dialogs import sign_dialog
 from eventdesk.ui.models.agreement_table import AgreementTableModel
 from tests.ui.changes import settle
 
@@ -357,6 +358,44 @@ def test_mark_signed_with_a_substitute_needs_a_note_and_updates_register_and_fin
     assert screen.selected_agreement().status is AgreementStatus.SIGNED
     assert screen.fingerprint_label.text() != before and "(10 ditandatangani)" in screen.fingerprint_label.text()
     assert ui_context.session.agreements.signed_summary().fingerprint in screen.fingerprint_label.text()
+
+
+def test_a_signing_marked_after_the_event_defaults_to_its_slot_and_another_day_is_warned_and_asked(
+    screen, ui_context, by_number, qtbot, monkeypatch, answer
+):
+    after_the_event = datetime(2026, 12, 5, 2, 0, tzinfo=UTC)
+    monkeypatch.setattr(sign_dialog, "utc_now", lambda: after_the_event)
+    planned = by_number("010")
+    screen.select(planned.id)
+    screen.sign_action.trigger()
+    dialog = screen.dialog
+    slot_start = in_zone(planned.slot.starts_at, ZONE)
+    assert (dialog.date_edit.date().toString("dd/MM/yyyy"), dialog.time_edit.time().toString("HH:mm")) == (
+        slot_start.strftime("%d/%m/%Y"),
+        slot_start.strftime("%H:%M"),
+    )
+    assert not dialog.day_warning.isVisible()
+
+    qtbot.mouseClick(dialog.now_button, Qt.MouseButton.LeftButton)  # "Sekarang": today, not an event day
+    assert dialog.day_warning.isVisible()
+    assert dialog.day_warning.text() == "5 Desember 2026 bukan hari acara (8 Mei 2025)."
+    answer.reply = QMessageBox.StandardButton.No
+    dialog._handle_save()
+    assert dialog.isVisible() and "5 Desember 2026, bukan hari acara" in answer.asked[-1]
+    assert ui_context.session.agreements.get(planned.id).status is not AgreementStatus.SIGNED
+    answer.reply = QMessageBox.StandardButton.Yes
+    dialog._handle_save()
+    assert not dialog.isVisible()
+    assert in_zone(ui_context.session.agreements.get(planned.id).signed_at, ZONE).date() == date(2026, 12, 5)
+
+
+def test_a_signing_marked_during_the_event_defaults_to_now(screen, by_number, monkeypatch):
+    monkeypatch.setattr(sign_dialog, "utc_now", lambda: datetime(2025, 5, 8, 6, 41, tzinfo=UTC))  # 14.41 there
+    screen.select(by_number("010").id)
+    screen.sign_action.trigger()
+    dialog = screen.dialog
+    assert dialog.date_edit.date().toString("dd/MM/yyyy") == "08/05/2025"
+    assert dialog.time_edit.time().toString("HH:mm") == "14:41" and not dialog.day_warning.isVisible()
 
 
 def test_undoing_a_signing_asks_a_reason_and_puts_the_agreement_back_on_the_schedule(

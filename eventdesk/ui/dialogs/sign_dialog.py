@@ -14,16 +14,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from eventdesk.domain.clock import in_zone, local_moment, utc_now
+from eventdesk.domain.documents import event_dates, format_long_date
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.models import Agreement, Signer
+from eventdesk.domain.schedule import outside_event_days
 from eventdesk.domain.wording import organisation_text, party_role
 from eventdesk.services.session import EventSession
 from eventdesk.ui.keys import push_button
+from eventdesk.ui.palette import WARNING_STYLE
 from eventdesk.ui.sizing import fit_to_screen
 from eventdesk.ui.widgets.attendee_picker import AttendeePicker, attendee_model
 from eventdesk.ui.widgets.date_time_edits import date_edit, time_edit
@@ -80,12 +84,18 @@ class SignDialog(QDialog):
         self.setObjectName("sign_dialog")
         self.session = session
         self.agreement = agreement
-        self.zone_name = session.settings.get().timezone
+        self.settings = session.settings.get()
+        self.zone_name = self.settings.timezone
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.date_edit = date_edit("signed_date_edit")
         self.time_edit = time_edit("signed_time_edit")
         self.now_button = push_button("now_button", self.set_now)
+        self.day_warning = QLabel()
+        self.day_warning.setObjectName("signing_day_warning")
+        self.day_warning.setStyleSheet(WARNING_STYLE)
+        self.day_warning.setWordWrap(True)
+        self.date_edit.dateChanged.connect(self._update_day_warning)
         self.errors = FieldErrors()
         when = QHBoxLayout()
         when.addWidget(self.date_edit)
@@ -97,6 +107,7 @@ class SignDialog(QDialog):
         self.when_caption = QLabel()
         form = QFormLayout()
         form.addRow(self.when_caption, when_widget)
+        form.addRow("", self.day_warning)
         form.addRow("", self.errors.add("signed_at", self.time_edit))
         attendees = attendee_model(session.attendees.list(), self)
         self.boxes: list[SignerBox] = []
@@ -121,7 +132,7 @@ class SignDialog(QDialog):
             layout.addWidget(self.errors.label("substitute_note"))
         layout.addStretch()
         layout.addWidget(self.buttons)
-        self.set_now()
+        self._set_default_moment()
         fit_to_screen(self, 640, 200 + 150 * len(self.boxes))
         self.signed: Agreement | None = None
         self.retranslate()
@@ -136,10 +147,51 @@ class SignDialog(QDialog):
         self.now_button.setText(self.tr("Sekarang"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Tandai ditandatangani"))
 
+    def _set_default_moment(self) -> None:
+        """Now, during the event; marked afterwards (or before), the slot's own start, which is what happened."""
+        if outside_event_days(in_zone(utc_now(), self.zone_name).date(), self.settings) and self.agreement.slot:
+            self._show_moment(self.agreement.slot.starts_at)
+        else:
+            self.set_now()
+
     def set_now(self) -> None:
-        local = in_zone(utc_now(), self.zone_name)
+        self._show_moment(utc_now())
+
+    def _show_moment(self, moment: datetime) -> None:
+        local = in_zone(moment, self.zone_name)
         self.date_edit.setDate(QDate(local.year, local.month, local.day))
         self.time_edit.setTime(QTime(local.hour, local.minute))
+        self._update_day_warning()
+
+    def _signing_day(self) -> date:
+        day = self.date_edit.date()
+        return date(day.year(), day.month(), day.day())
+
+    def _update_day_warning(self) -> None:
+        day = self._signing_day()
+        if outside_event_days(day, self.settings):
+            self.day_warning.setText(
+                self.tr("{day} bukan hari acara ({days}).").format(
+                    day=format_long_date(day), days=event_dates(self.settings)
+                )
+            )
+        else:
+            self.day_warning.setText("")
+        self.day_warning.setVisible(bool(self.day_warning.text()))
+
+    def _outside_days_confirmed(self) -> bool:
+        """A signing on a day that is not an event day is asked about once (No, the safe answer, by default)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Di luar hari acara"),
+            self.tr(
+                "Penandatanganan dicatat pada {day}, bukan hari acara ({days}). Ringkasan yang ditandatangani "
+                "pejabat akan mencantumkan tanggal ini. Tetap catat pada tanggal ini?"
+            ).format(day=format_long_date(self._signing_day()), days=event_dates(self.settings)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def signed_at(self) -> datetime:
         day, clock = self.date_edit.date(), self.time_edit.time()
@@ -159,6 +211,9 @@ class SignDialog(QDialog):
                 )
                 self.errors.label("signers").show()
                 return
+        if outside_event_days(self._signing_day(), self.settings) and not self._outside_days_confirmed():
+            self.date_edit.setFocus()
+            return
         try:
             self.signed = self.session.agreements.mark_signed(self.agreement.id, self.signed_at(), signers)
         except EventDeskError as error:

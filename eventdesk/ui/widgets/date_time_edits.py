@@ -1,14 +1,15 @@
-"""Date and time fields as every EventDesk form shows them (dd/MM/yyyy with a calendar, HH:mm)."""
+"""Date and time fields as every EventDesk form shows them (dd/MM/yyyy with a calendar, HH:mm typed freely)."""
 
 from __future__ import annotations
 
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QDateEdit, QTimeEdit
+from PySide6.QtWidgets import QDateEdit
+
+from eventdesk.ui.widgets.time_field import TimeField
 
 DATE_FORMAT = "dd/MM/yyyy"
-TIME_FORMAT = "HH:mm"
 
 
 def date_edit(name: str, value: date | None = None) -> QDateEdit:
@@ -21,10 +22,10 @@ def date_edit(name: str, value: date | None = None) -> QDateEdit:
     return edit
 
 
-def time_edit(name: str, value: time | None = None) -> QTimeEdit:
-    edit = QTimeEdit(QTime(value.hour, value.minute) if value else QTime(0, 0))
+def time_edit(name: str, value: time | None = None) -> TimeField:
+    """A time field that reads 14:05, 14.05 or 1405 as typed (ui/widgets/time_field.py)."""
+    edit = TimeField(QTime(value.hour, value.minute) if value else QTime(0, 0))
     edit.setObjectName(name)
-    edit.setDisplayFormat(TIME_FORMAT)
     return edit
 
 
