@@ -19,7 +19,7 @@ from eventdesk.domain.clock import in_zone, local_moment, zone_abbreviation
 from eventdesk.domain.documents import event_dates, format_long_date
 from eventdesk.domain.enums import AgreementStatus
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.models import Agreement, AgreementParty, EventSettings, Slot
+from eventdesk.domain.models import Agreement, AgreementParty, Attendee, EventSettings, Slot
 
 OCCUPYING = (AgreementStatus.SCHEDULED, AgreementStatus.SIGNED)
 SNAP_MINUTES = 5
@@ -300,6 +300,12 @@ def event_days(settings: EventSettings) -> list[date]:
         return []
     last = settings.end_date or settings.start_date
     return [settings.start_date + timedelta(days=offset) for offset in range((last - settings.start_date).days + 1)]
+
+
+def signs_for_another_organisation(organisation_id: str | None, signatory: Attendee) -> bool:
+    """Whether the chosen signatory is registered with an organisation other than the party's (worth a look:
+    a deputy from the same office is normal, a governor signing for a company is a slip of the picker)."""
+    return bool(organisation_id and signatory.organisation_id and signatory.organisation_id != organisation_id)
 
 
 def outside_event_days(day: date, settings: EventSettings) -> bool:

@@ -4012,6 +4012,10 @@ Open it read-only now? You can view and print, but not change data.</translation
             <translation>{name} registered with code {code}.</translation>
         </message>
         <message>
+            <source>{name} terdaftar di {other}, bukan di {party}. Benar ia menandatangani untuk pihak ini?</source>
+            <translation>{name} is registered with {other}, not with {party}. Does this person really sign for this party?</translation>
+        </message>
+        <message>
             <source>{name} tersimpan di {path}</source>
             <translation>{name} saved to {path}</translation>
         </message>

@@ -81,6 +81,25 @@ def test_choosing_a_signatory_fills_the_organisation_and_the_title_under_the_sig
     assert first.title_edit.text() == "Kepala Dinas Kelautan dan Perikanan Provinsi Jawa Timur"  # typed by hand: kept
 
 
+def test_a_signatory_registered_with_another_organisation_is_pointed_out_not_refused(qtbot):
+    editor = PartiesEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.set_choices(ORGANISATIONS, REGIONS, attendee_model(PEOPLE))
+    editor.set_parties([])
+    first = editor.rows[0]
+    first.organisation.set_organisation("o2")
+    qtbot.keyClicks(first.signatory.combo.lineEdit(), "Budi Santoso")
+    assert not first.elsewhere_hint.isHidden()
+    assert first.elsewhere_hint.text() == (
+        "Budi Santoso terdaftar di Dinas Kelautan dan Perikanan Jatim, bukan di PT Mahakam Bahari. "
+        "Benar ia menandatangani untuk pihak ini?"
+    )
+    assert first.choice().signatory_id == "a1"  # a warning: the choice stands
+    first.organisation.set_organisation("o1")
+    assert first.elsewhere_hint.isHidden()
+
+
 def test_parties_can_be_reordered_removed_and_typed_in_new(qtbot):
     editor = PartiesEditor()
     qtbot.addWidget(editor)

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from eventdesk.domain.models import AgreementParty, Attendee, NewOrganisation, Organisation, PartyChoice, Region
+from eventdesk.domain.schedule import signs_for_another_organisation
 from eventdesk.domain.wording import party_role
+from eventdesk.ui.palette import WARNING_STYLE
 from eventdesk.ui.widgets.attendee_picker import AttendeePicker
 from eventdesk.ui.widgets.editable_combo import line_of
 from eventdesk.ui.widgets.organisation_picker import OrganisationPicker
@@ -48,6 +50,11 @@ class PartyRow(QFrame):
         self.signatory.setObjectName("party_signatory")
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("party_title")
+        self.elsewhere_hint = QLabel()
+        self.elsewhere_hint.setObjectName("party_signatory_elsewhere")
+        self.elsewhere_hint.setStyleSheet(WARNING_STYLE)
+        self.elsewhere_hint.setWordWrap(True)
+        self.elsewhere_hint.hide()
         self.organisation_caption, self.signatory_caption, self.title_caption = QLabel(), QLabel(), QLabel()
         self.up_button, self.down_button, self.remove_button = QPushButton("↑"), QPushButton("↓"), QPushButton("✕")
         for button in (self.up_button, self.down_button, self.remove_button):
@@ -71,12 +78,14 @@ class PartyRow(QFrame):
         grid.addWidget(self.organisation, 1, 1)
         grid.addWidget(self.signatory_caption, 2, 0)
         grid.addWidget(self.signatory, 2, 1)
-        grid.addWidget(self.title_caption, 3, 0)
-        grid.addWidget(self.title_edit, 3, 1)
+        grid.addWidget(self.elsewhere_hint, 3, 1)
+        grid.addWidget(self.title_caption, 4, 0)
+        grid.addWidget(self.title_edit, 4, 1)
         grid.setColumnStretch(1, 1)
         self._auto_title = ""
         self._organisations: dict[str, Organisation] = {}
         self.organisation.changed.connect(self.changed)
+        self.organisation.changed.connect(self._update_elsewhere_hint)
         self.signatory.changed.connect(self._handle_signatory_changed)
         self.title_edit.textChanged.connect(lambda _text: self.changed.emit())
         self.retranslate()
@@ -171,7 +180,21 @@ class PartyRow(QFrame):
             if suggestion and self.title_edit.text().strip() in ("", self._auto_title):
                 self.title_edit.setText(suggestion)
                 self._auto_title = suggestion
+        self._update_elsewhere_hint()
         self.changed.emit()
+
+    def _update_elsewhere_hint(self) -> None:
+        """A signatory registered with another organisation than the party's is pointed out (not refused)."""
+        attendee = self.signatory.attendee()
+        choice = self.organisation.choice()
+        elsewhere = attendee is not None and signs_for_another_organisation(
+            choice if isinstance(choice, str) else None, attendee
+        )
+        if attendee is not None and elsewhere:
+            text = self.tr("{name} terdaftar di {other}, bukan di {party}. Benar ia menandatangani untuk pihak ini?")
+            name, other, party = attendee.full_name, attendee.organisation_name or "-", self.organisation_name()
+            self.elsewhere_hint.setText(text.format(name=name, other=other, party=party))
+        self.elsewhere_hint.setVisible(elsewhere)
 
 
 class PartiesEditor(QWidget):
