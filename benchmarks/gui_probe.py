@@ -81,14 +81,8 @@ def book_in_sight(app: QApplication, window, key: str, count: int) -> list[float
     return took
 
 
-def print_sheet(app: QApplication, window, sheet: str) -> None:
-    """Ctrl+P in the preview of SHEET, to a file printer: seconds until the printer took the last page, and the
-    event loop's stalls meanwhile (a 10 ms timer: gaps beyond 10 ms are time the window could not answer)."""
-    from eventdesk.ui.dialogs.pdf_preview import show_pdf
-    from eventdesk.ui.printing import file_printer
-
-    preview = show_pdf(window.context, Path(sheet), "Tanda Pengenal", window)
-    settle(app, 10)
+def stall_meter() -> tuple[QTimer, list[float]]:
+    """A 10 ms timer (start it) and the gaps between its ticks: beyond 10 ms, time the window could not answer."""
     gaps: list[float] = []
     last = [time.perf_counter()]
     ticker = QTimer()
@@ -100,6 +94,18 @@ def print_sheet(app: QApplication, window, sheet: str) -> None:
         last[0] = now
 
     ticker.timeout.connect(tick)
+    return ticker, gaps
+
+
+def print_sheet(app: QApplication, window, sheet: str) -> None:
+    """Ctrl+P in the preview of SHEET, to a file printer: seconds until the printer took the last page, and the
+    event loop's stalls meanwhile (a 10 ms timer: gaps beyond 10 ms are time the window could not answer)."""
+    from eventdesk.ui.dialogs.pdf_preview import show_pdf
+    from eventdesk.ui.printing import file_printer
+
+    preview = show_pdf(window.context, Path(sheet), "Tanda Pengenal", window)
+    settle(app, 10)
+    ticker, gaps = stall_meter()
     done: list[tuple[float, int]] = []
     preview.printed.connect(lambda pages: done.append((time.perf_counter() - started, pages)))
     ticker.start()
@@ -215,17 +221,7 @@ def make_recap(app: QApplication, window) -> None:
     reports = window.screens["reports"]
     window.sidebar.setCurrentRow(list(window.screens).index("reports"))
     settle(app)
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-    ticker = QTimer()
-    ticker.setInterval(10)
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    ticker.timeout.connect(tick)
+    ticker, gaps = stall_meter()
     started = time.perf_counter()
     rendered = []
     window.context.tasks.idle.connect(lambda: rendered.append(time.perf_counter() - started))
