@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 from eventdesk.domain.enums import AttendeeCategory
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.models import Attendee, Organisation, Region
+from eventdesk.ui.discard import form_state
 from eventdesk.ui.widgets.field_errors import FieldErrors
 from eventdesk.ui.widgets.organisation_picker import OrganisationPicker
 
@@ -78,7 +79,7 @@ class AttendeeForm(QWidget):
             widget.installEventFilter(self)
         self.editing: Attendee | None = None
         self.retranslate()
-        self._clean = self._state()
+        self._clean = form_state(self)
 
     def retranslate(self) -> None:
         texts = {
@@ -132,7 +133,7 @@ class AttendeeForm(QWidget):
         if category is not None:
             self.category_combo.setCurrentIndex(self.category_combo.findData(category))
         self.errors.clear()
-        self._clean = self._state()
+        self._clean = form_state(self)
 
     def load(self, attendee: Attendee) -> None:
         """The form filled with a registered attendee, for editing."""
@@ -146,19 +147,11 @@ class AttendeeForm(QWidget):
         self.email_edit.setText(attendee.email or "")
         self.notes_edit.setText(attendee.notes)
         self.errors.clear()
-        self._clean = self._state()
+        self._clean = form_state(self)
 
     def has_unsaved_input(self) -> bool:
         """Whether something was typed or chosen since the form was emptied or filled."""
-        return self._state() != self._clean
-
-    def _state(self) -> tuple[object, ...]:
-        texts = (self.name_edit, self.title_edit, self.phone_edit, self.email_edit, self.notes_edit)
-        return (
-            *(edit.text().strip() for edit in texts),
-            self.organisation.combo.currentText().strip(),
-            self.category_combo.currentData(),
-        )
+        return form_state(self) != self._clean
 
     def values(self) -> dict[str, Any]:
         """What the form holds, as the attendee service takes it."""
