@@ -1,7 +1,10 @@
 """People's names compared as the same person: honorifics, degrees, case, accents and word order ignored.
 
 "Ir. Bambang Sutrisno, M.T." and "bambang sutrisno" are one name; "Budi
-Santoso" and "Budi Santosa" are near-identical (a typo). Degrees follow the
+Santoso" and "Budi Santosa" are near-identical (a typo), and so are "Agoes
+Hidajat" and "Agus Hidayat": names keep the spelling of before 1972 (oe for u,
+dj for j, tj for c, j for y, ch for kh), so both spellings are compared as
+one (`spelling_key`). Degrees follow the
 first comma in Indonesian usage; without a comma, tokens such as `S.E.` or a
 known degree at the end are dropped too.
 """
@@ -117,16 +120,28 @@ def comparable_name(full_name: str) -> str:
     return " ".join(text.split())
 
 
+# Pre-1972 (Van Ophuijsen and Soewandi) spellings → today's, in this order: `dj` becomes `j`
+# before every `j` becomes `y`, so Djoko, Joko and (old-style) Yoko all meet as "yoko".
+OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "kh"), ("j", "y"))
+
+
+def spelling_key(comparable: str) -> str:
+    """A comparable name with the old spellings made one: `agoes hidajat` and `agus hidayat` → `agus hidayat`."""
+    for old, new in OLD_SPELLINGS:
+        comparable = comparable.replace(old, new)
+    return comparable
+
+
 _DIGITS = re.compile(r"\d+")
 
 
 def name_similarity(first: str, second: str) -> float:
-    """0–100: how alike two comparable names are, word order ignored; names numbered differently differ."""
+    """0–100: how alike two comparable names are, word order and old spellings ignored; numbered differently differ."""
     if not first or not second:
         return 0.0
     if _DIGITS.findall(first) != _DIGITS.findall(second):
         return 0.0  # "Peserta 12" and "Peserta 13" are two people, however alike the rest
-    return fuzz.token_sort_ratio(first, second)
+    return fuzz.token_sort_ratio(spelling_key(first), spelling_key(second))
 
 
 def similar_names(first: str, second: str) -> bool:
@@ -146,7 +161,7 @@ class NameIndex:
 
     @staticmethod
     def _key(organisation_id: str, comparable: str) -> tuple[str, str]:
-        words = sorted(comparable.split())
+        words = sorted(spelling_key(comparable).split())
         return organisation_id, (words[0][:1] if words else "")
 
     def add(self, organisation_id: str | None, full_name: str, ref: str) -> None:

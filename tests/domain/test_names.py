@@ -34,6 +34,12 @@ def test_comparable_name_drops_honorifics_degrees_case_and_accents(typed, bare):
         ("Agus Santoso", "Agus Susanto", False),
         ("Peserta 12", "Peserta 13", False),  # numbered differently: two people
         ("Budi", "", False),
+        # Spellings of before 1972, still kept in many names: oe/u, dj/j, tj/c, j/y, ch/kh.
+        ("Agoes Hidajat", "Agus Hidayat", True),
+        ("Djoko Tjahjono", "Joko Cahyono", True),
+        ("Ir. Soekarno Djojohadikoesoemo", "Sukarno Joyohadikusumo", True),
+        ("Achmad Chairul", "Akhmad Khairul", True),
+        ("Agoes Hidajat", "Agus Susanto", False),
     ],
 )
 def test_near_identical_names_are_the_same_person_and_others_are_not(first, second, same):
@@ -50,3 +56,5 @@ def test_the_name_index_finds_a_near_identical_name_only_in_the_same_organisatio
     assert index.find("org-a", "Lilis Suryani") is None
     assert index.find("", "agus hidayat") == "third"
     assert index.find(None, "Agus Hidayat") is None
+    index.add("org-c", "Djoko Tjahjono", "fourth")
+    assert index.find("org-c", "Joko Cahyono") == "fourth"  # found although the first letters differ

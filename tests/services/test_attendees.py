@@ -167,6 +167,14 @@ def test_a_near_identical_name_in_the_same_organisation_is_a_probable_duplicate_
     assert second.code != first.code
 
 
+def test_a_name_in_the_old_spelling_is_the_same_person_as_in_todays(session, organisation):
+    first = session.attendees.register("Agus Hidayat", "seller", organisation_id=organisation.id)
+    with pytest.raises(DuplicateAttendee) as refused:
+        session.attendees.register("Agoes Hidajat", "seller", organisation_id=organisation.id)
+    assert (refused.value.probable, refused.value.existing_id) == (True, first.id)
+    assert "Agus Hidayat" in refused.value.message
+
+
 def test_the_same_name_in_another_organisation_is_another_person(session, organisation):
     other = session.organisations.add("PT Lain Sekali", OrganisationKind.COMPANY)
     session.attendees.register("Budi Santoso", "seller", organisation_id=organisation.id)
