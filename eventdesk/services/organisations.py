@@ -10,6 +10,7 @@ from eventdesk.domain.enums import OrganisationKind
 from eventdesk.domain.errors import InvalidValue, NotFound
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import NewOrganisation, Organisation, OrganisationChoice
+from eventdesk.domain.organisation_names import OrganisationNames
 from eventdesk.domain.text import clean_line, clean_note, is_storable
 from eventdesk.store import organisations, regions
 from eventdesk.store.db import EventFile
@@ -93,9 +94,10 @@ class OrganisationService:
     def closest(self, name: str, limit: int = 3) -> builtins.list[Organisation]:
         """Registered organisations whose names come nearest to `name` (for "did you mean …?")."""
         candidates = self.list()
+        names = OrganisationNames([], regions.list_regions(self._file))  # `Prov. Kaltim` finds `Provinsi Kalimantan …`
         matches = process.extract(
-            name,
-            [o.name for o in candidates],
+            names.written(name),
+            [names.written(o.name) for o in candidates],
             scorer=fuzz.token_set_ratio,
             processor=utils.default_process,
             limit=limit,

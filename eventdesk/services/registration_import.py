@@ -27,6 +27,7 @@ from eventdesk.domain.i18n import tr
 from eventdesk.domain.import_report import ImportLine, ImportReport, RowFate
 from eventdesk.domain.models import Region
 from eventdesk.domain.names import NameIndex
+from eventdesk.domain.organisation_names import OrganisationNames
 from eventdesk.domain.progress import ProgressCallback
 from eventdesk.domain.region_names import match_region
 from eventdesk.domain.registration_list import (
@@ -57,6 +58,7 @@ class _Known:
     regions: list[Region]
     organisations: dict[str, list[tuple[str, str | None]]]  # lower-case name → [(id, region id)]
     organisation_regions: dict[str, str | None]  # organisation id → its region id
+    organisation_names: OrganisationNames  # registered names, for "looks like" warnings on a new one
     phones: dict[str, str] = field(default_factory=dict)  # phone → "Name (code)" or "baris N"
     emails: dict[str, str] = field(default_factory=dict)  # lower-case email → the same
     names: NameIndex = field(default_factory=NameIndex)
@@ -170,7 +172,9 @@ class RegistrationImportService:
                 (organisation.id, organisation.region_id)
             )
             organisation_regions[organisation.id] = organisation.region_id
-        known = _Known(regions.list_regions(self._file), by_name, organisation_regions)
+        regions_known = regions.list_regions(self._file)
+        registered = [organisation.name for organisation in organisations.list_organisations(self._file)]
+        known = _Known(regions_known, by_name, organisation_regions, OrganisationNames(registered, regions_known))
         for _attendee_id, code, full_name, phone, email, organisation_id in attendees.identities(self._file):
             who = f"{full_name} ({code})"
             if phone:
@@ -210,6 +214,7 @@ class RegistrationImportService:
             report.lines.append(line)
         used = {line.values.get("organisation_key") for line in report.lines if line.fate is RowFate.IMPORT}
         report.new_organisations = [new.name for key, new in new_organisations.items() if key in used]
+        _warn_of_look_alikes(report, new_organisations, known.organisation_names)
         return report, new_organisations
 
     def _line(
@@ -387,6 +392,25 @@ class RegistrationImportService:
                 line.duplicate_of = f"{line.duplicate_of}, {by_row[line.duplicate_of]}"
                 line.reason = _duplicate_reason(line)
         report.written = True
+
+
+def _warn_of_look_alikes(
+    report: ImportReport, new_organisations: dict[str, _NewOrganisation], registered: OrganisationNames
+) -> None:
+    """The first row that creates an organisation much like a registered one (`Prov. Kaltim`) says so."""
+    warned: set[str] = set()
+    for line in report.with_fate(RowFate.IMPORT):
+        key = line.values.get("organisation_key")
+        if not key or key in warned:
+            continue
+        warned.add(key)
+        name = new_organisations[key].name
+        if like := registered.like(name):
+            line.warnings.append(
+                tr("organisasi baru '{name}' mirip dengan yang sudah terdaftar: {like}; bila sama, gabungkan").format(
+                    name=name, like="; ".join(like)
+                )
+            )
 
 
 def _organisation_key(name: str) -> str:

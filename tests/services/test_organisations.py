@@ -45,3 +45,12 @@ def test_an_organisation_in_an_unknown_region_is_refused(session):
 def test_an_unknown_organisation_is_not_found(session):
     with pytest.raises(NotFound):
         session.organisations.get("no-such-organisation")
+
+
+def test_a_shortened_name_suggests_the_registered_one_written_out(session):
+    kaltim = session.settings.regions()[1]
+    session.organisations.add("Dinas Perindustrian Provinsi Kalimantan Timur", OrganisationKind.GOVERNMENT, kaltim.id)
+    session.organisations.add("PT Kaltim Prima Coal", OrganisationKind.COMPANY, kaltim.id)
+    assert [o.name for o in session.organisations.closest("Disperindag Prov. Kaltim")] == [
+        "Dinas Perindustrian Provinsi Kalimantan Timur"
+    ]

@@ -232,3 +232,22 @@ def test_a_disk_that_fills_up_during_an_import_is_one_clear_error_and_nothing_is
         scalar(session.path, "SELECT count(*) FROM audit_log"),
     ) == before
     session.attendees.register("Sesudah Disk Lega", "buyer")  # the desk works on once there is room again
+
+
+def test_a_new_organisation_like_a_registered_one_is_imported_with_a_warning_naming_it(session, tmp_path):
+    kaltim = session.settings.regions()[1]
+    session.organisations.add("Dinas Perindustrian Provinsi Kalimantan Timur", OrganisationKind.GOVERNMENT, kaltim.id)
+    rows = [
+        ["Nama", "Instansi"],
+        ["Rudi Hartono", "Dinas Perindustrian Prov. Kaltim"],
+        ["Sari Dewi", "Dinas Perindustrian Prov. Kaltim"],
+        ["Budi", "PT Maju"],
+    ]
+    report = session.imports.run(write_xlsx(tmp_path / "l.xlsx", rows))
+
+    assert fates(report) == [(2, "import"), (3, "import"), (4, "import")]
+    assert report.lines[0].warnings == [
+        "organisasi baru 'Dinas Perindustrian Prov. Kaltim' mirip dengan yang sudah terdaftar: "
+        "Dinas Perindustrian Provinsi Kalimantan Timur; bila sama, gabungkan"
+    ]
+    assert report.lines[1].warnings == report.lines[2].warnings == []  # said once, on the row that creates it
