@@ -2374,6 +2374,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>New organisation</translation>
         </message>
         <message>
+            <source>organisasi baru '{name}' mirip dengan yang sudah terdaftar: {like}; bila sama, gabungkan</source>
+            <translation>new organisation '{name}' looks like one already registered: {like}; if it is the same, merge them</translation>
+        </message>
+        <message>
             <source>Organisasi baru (Ctrl+N)</source>
             <translation>New organisation (Ctrl+N)</translation>
         </message>
