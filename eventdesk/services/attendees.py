@@ -19,7 +19,7 @@ from eventdesk.domain.models import Attendee, NewOrganisation, OrganisationChoic
 from eventdesk.domain.names import similar_names
 from eventdesk.domain.text import clean_line, clean_note, is_storable, shown
 from eventdesk.services.organisations import OrganisationService
-from eventdesk.store import attendee_search, attendees, audit, desks, organisations, regions
+from eventdesk.store import attendee_search, attendees, audit, desks, duplicates, organisations, regions
 from eventdesk.store.db import EventFile
 
 SEARCH_LIMIT = 50
@@ -292,6 +292,9 @@ class AttendeeService:
         wanted = codes.normalise_code(code) if is_storable(str(code)) else None
         with self._file.transaction():
             attendee = attendees.get_by_code(self._file, wanted) if wanted else None
+            if attendee is None and wanted and (merged := duplicates.merged_code(self._file, wanted)):
+                kept = duplicates.merged_into(self._file, "attendees", merged)  # an old badge of a merged duplicate
+                attendee = attendees.get_attendee(self._file, kept) if kept else None
             if attendee is None:
                 raise NotFound(tr("Kode '{code}' tidak terdaftar.").format(code=shown(code.strip())))
             if attendee.checked_in:

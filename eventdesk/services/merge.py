@@ -16,6 +16,7 @@ from eventdesk.domain.merge_rules import CHECK_IN, CHOOSE_ACTION, KEEP_ACTION, F
 from eventdesk.domain.models import Actor
 from eventdesk.domain.money import format_full
 from eventdesk.domain.progress import ProgressCallback
+from eventdesk.services.duplicates import follow_merges
 from eventdesk.services.figures import FiguresService
 from eventdesk.store import (
     agreements,
@@ -72,6 +73,7 @@ class MergeService:
             try:
                 with self._file.transaction():
                     outcome = merge_entries.merge_from(self._file, other, source=label)
+                    follow_merges(self._file)  # what the other desk wrote about a duplicate merged here
                     outcome.before, outcome.after, outcome.preview = before, self._figures.event_figures(), preview
                     if preview:
                         raise _Preview(outcome)

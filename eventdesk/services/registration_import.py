@@ -357,6 +357,7 @@ class RegistrationImportService:
             "badge_printed_at": None,
             "deleted_at": None,
             "deleted_reason": "",
+            "merged_into": None,
         }
         return line
 
@@ -370,7 +371,14 @@ class RegistrationImportService:
         created = organisations.add_organisations(
             self._file,
             [
-                {"name": new.name, "kind": new.kind.value, "region_id": new.region_id, "notes": "", "deleted_at": None}
+                {
+                    "name": new.name,
+                    "kind": new.kind.value,
+                    "region_id": new.region_id,
+                    "notes": "",
+                    "deleted_at": None,
+                    "merged_into": None,
+                }
                 for new in to_create
             ],
             reason=reason,

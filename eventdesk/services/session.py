@@ -15,6 +15,7 @@ from eventdesk.domain.models import Actor, Desk, EventSettings
 from eventdesk.services.agreements import AgreementService
 from eventdesk.services.attendees import AttendeeService
 from eventdesk.services.desk_copies import DeskCopies, attach_copy_guard
+from eventdesk.services.duplicates import DuplicateService
 from eventdesk.services.figures import FiguresService
 from eventdesk.services.merge import MergeService
 from eventdesk.services.organisations import OrganisationService
@@ -41,6 +42,7 @@ class EventSession:
         self.transactions = TransactionService(event_file, self.organisations)
         self.figures = FiguresService(event_file)
         self.merges = MergeService(event_file, self.figures)
+        self.duplicates = DuplicateService(event_file, self.organisations, self.attendees)
 
     @property
     def path(self) -> Path:

@@ -288,3 +288,19 @@ CREATE INDEX transactions_created ON transactions(created_at);
 CREATE INDEX transactions_goods ON transactions(commodity, unit);
 """,
     )
+
+
+@MIGRATIONS
+def m005_merged_duplicates(db: sqlite_utils.Database) -> None:
+    # An organisation or attendee registered twice is merged into the one kept: the duplicate stays
+    # (deleted, pointing at the kept one), so rows another desk wrote about it before it heard of the
+    # merge can be moved over when that desk's entries arrive, and an old badge still checks in.
+    _run(
+        db,
+        """
+ALTER TABLE organisations ADD COLUMN merged_into TEXT REFERENCES organisations(id);
+ALTER TABLE attendees ADD COLUMN merged_into TEXT REFERENCES attendees(id);
+CREATE INDEX organisations_merged ON organisations(merged_into) WHERE merged_into IS NOT NULL;
+CREATE INDEX attendees_merged ON attendees(merged_into) WHERE merged_into IS NOT NULL;
+""",
+    )

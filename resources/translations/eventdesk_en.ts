@@ -1048,6 +1048,10 @@ Open that file now?</translation>
             <translation>data from {desks}</translation>
         </message>
         <message>
+            <source>Data yang akan digabung sudah dihapus atau digabung di meja lain.</source>
+            <translation>The record to merge has already been deleted or merged at another desk.</translation>
+        </message>
+        <message>
             <source>Data yang akan dihapus tidak ditemukan ({table} {id}).</source>
             <translation>The record to delete was not found ({table} {id}).</translation>
         </message>
@@ -2006,6 +2010,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>standing in for {planned}: {note}</translation>
         </message>
         <message>
+            <source>Mengikuti penggabungan data ganda dari meja lain</source>
+            <translation>Following a merge of duplicates made at another desk</translation>
+        </message>
+        <message>
             <source>Mengirim {title} ke {printer}: halaman {done} dari {total}</source>
             <translation>Sending {title} to {printer}: page {done} of {total}</translation>
         </message>
@@ -2364,6 +2372,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Organisasi</source>
             <translation>Organisations</translation>
+        </message>
+        <message>
+            <source>Organisasi '{duplicate}' digabung ke '{kept}'</source>
+            <translation>Organisation '{duplicate}' merged into '{kept}'</translation>
         </message>
         <message>
             <source>Organisasi '{name}' sudah terdaftar.</source>
@@ -2882,6 +2894,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Pilih daftar peserta</source>
             <translation>Choose a registration list</translation>
+        </message>
+        <message>
+            <source>Pilih dua data yang berbeda untuk digabung.</source>
+            <translation>Choose two different records to merge.</translation>
         </message>
         <message>
             <source>Pilih dulu transaksi di daftar.</source>
@@ -3942,6 +3958,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>{desk}: {entries} perubahan, terakhir {last}</source>
             <translation>{desk}: {entries} changes, last {last}</translation>
+        </message>
+        <message>
+            <source>{duplicate} ({duplicate_code}) digabung dengan {kept} ({kept_code})</source>
+            <translation>{duplicate} ({duplicate_code}) merged with {kept} ({kept_code})</translation>
         </message>
         <message>
             <source>{fingerprint}  ({count} perjanjian ditandatangani, nilai {value})</source>
