@@ -90,6 +90,12 @@ class OrganisationNames:
             if other.casefold() != name.casefold() and _DIGITS.findall(text) == numbers
         ][:limit]
 
+    def ranked(self, name: str, names: Sequence[str]) -> list[int]:
+        """Indexes of `names`, the most alike `name` first (ties in the order given)."""
+        wanted = written_out(name, self._provinces)
+        scores = [fuzz.token_set_ratio(wanted, written_out(other, self._provinces)) for other in names]
+        return sorted(range(len(names)), key=lambda index: -scores[index])
+
     def written(self, name: str) -> str:
         """`name` as compared (for a looser search over the same forms)."""
         return written_out(name, self._provinces)

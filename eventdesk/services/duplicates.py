@@ -15,12 +15,15 @@ from typing import Any
 from eventdesk.domain.errors import InvalidValue, NotAllowed
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Attendee, Organisation
+from eventdesk.domain.names import comparable_name, name_similarity
+from eventdesk.domain.organisation_names import OrganisationNames
 from eventdesk.services.attendees import AttendeeService
 from eventdesk.services.organisations import OrganisationService
-from eventdesk.store import duplicates
+from eventdesk.store import attendees, duplicates, regions
 from eventdesk.store.db import EventFile
 
 CHECK_IN_COLUMNS = ("checked_in_at", "checked_in_desk_id", "checked_in_by")
+CANDIDATES_SHOWN = 200  # attendees of the duplicate's organisation offered before anything is typed
 FILLED_FROM_DUPLICATE = ("title", "phone", "email")  # a blank of the attendee kept takes the duplicate's value
 
 
@@ -50,6 +53,18 @@ class DuplicateService:
             agreement_parties=len(found.get(("agreement_parties", "organisation_id"), [])),
         )
 
+    def organisation_candidates(self, duplicate_id: str, text: str = "") -> list[Organisation]:
+        """The organisations `duplicate_id` may be merged into, the most alike first; `text` narrows them."""
+        duplicate = self._organisations.get(duplicate_id)
+        wanted = text.strip().casefold()
+        others = [
+            o
+            for o in self._organisations.list()
+            if o.id != duplicate_id and (not wanted or wanted in o.name.casefold())
+        ]
+        names = OrganisationNames([], regions.list_regions(self._file))
+        return [others[index] for index in names.ranked(duplicate.name, [o.name for o in others])]
+
     def merge_organisations(self, duplicate_id: str, kept_id: str) -> Organisation:
         """`duplicate_id`'s attendees, deals and agreement parties move to `kept_id`; the duplicate is gone."""
         duplicate, kept = self._two_live("organisations", duplicate_id, kept_id)
@@ -71,6 +86,19 @@ class DuplicateService:
             agreement_parties=len(found.get(("agreement_parties", "signatory_id"), [])),
             signings=len(found.get(("agreement_parties", "signed_by_id"), [])),
         )
+
+    def attendee_candidates(self, duplicate_id: str, text: str = "") -> list[Attendee]:
+        """The attendees `duplicate_id` may be merged with: those of its organisation, or those `text` finds;
+        the most alike name first."""
+        duplicate = self._attendees.get(duplicate_id)
+        if text.strip():
+            found = self._attendees.search(text)
+        else:
+            ids = [row_id for row_id, _name in attendees.names_in_organisation(self._file, duplicate.organisation_id)]
+            found = self._attendees.get_many(ids[:CANDIDATES_SHOWN])
+        wanted = comparable_name(duplicate.full_name)
+        others = [a for a in found if a.id != duplicate_id]
+        return sorted(others, key=lambda a: -name_similarity(wanted, comparable_name(a.full_name)))
 
     def merge_attendees(self, duplicate_id: str, kept_id: str) -> Attendee:
         """One person registered twice: the one kept takes the duplicate's check-in (when it has none), its

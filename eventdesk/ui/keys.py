@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 Key = QKeySequence | QKeySequence.StandardKey | str
 
+MERGE_DUPLICATE_KEY = "Ctrl+G"  # Peserta and Organisasi: the record in the form was registered twice ("gabungkan")
+
 
 def action(parent: QObject, slot: Callable[[], Any], key: Key | None = None) -> QAction:
     """A menu action (its text is set by the owner's retranslate) calling `slot`, with an optional key."""

@@ -144,6 +144,10 @@ Tetap daftarkan '{name}' sebagai organisasi baru?</source>
 Register '{name}' as a new organisation anyway?</translation>
         </message>
         <message>
+            <source>'{name}' terdaftar ganda. Pilih organisasi yang dipertahankan:</source>
+            <translation>'{name}' is registered twice. Choose the organisation to keep:</translation>
+        </message>
+        <message>
             <source>'{path}' adalah basis data SQLite milik aplikasi lain, bukan berkas acara EventDesk.</source>
             <translation>'{path}' is another application's SQLite database, not an EventDesk event file.</translation>
         </message>
@@ -852,6 +856,10 @@ Open that file now?</translation>
             <translation>Search name, organisation, code, phone or email…  (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Cari nama…</source>
+            <translation>Search name…</translation>
+        </message>
+        <message>
             <source>Cari organisasi…</source>
             <translation>Search organisations…</translation>
         </message>
@@ -1348,12 +1356,32 @@ The committee desk for trade and investment missions.</translation>
             <translation>target folder; default: the backup folder in the settings</translation>
         </message>
         <message>
+            <source>Gabungkan</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
             <source>Gabungkan dari meja lain</source>
             <translation>Merge from another desk</translation>
         </message>
         <message>
             <source>gabungkan data meja lain (salinan berkas acara yang sama) ke FILE</source>
             <translation>merge other desks' data (copies of the same event file) into FILE</translation>
+        </message>
+        <message>
+            <source>Gabungkan ke… (Ctrl+G)</source>
+            <translation>Merge into… (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>Gabungkan organisasi</source>
+            <translation>Merge organisations</translation>
+        </message>
+        <message>
+            <source>Gabungkan peserta</source>
+            <translation>Merge attendees</translation>
+        </message>
+        <message>
+            <source>Gabungkan… (Ctrl+G)</source>
+            <translation>Merge… (Ctrl+G)</translation>
         </message>
         <message>
             <source>Gambar (*.png *.jpg *.jpeg)</source>
@@ -2370,6 +2398,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Operator: {name}</translation>
         </message>
         <message>
+            <source>Orang ini terdaftar dua kali: gabungkan dengan pendaftaran yang lain</source>
+            <translation>This person is registered twice: merge with the other registration</translation>
+        </message>
+        <message>
             <source>Organisasi</source>
             <translation>Organisations</translation>
         </message>
@@ -2404,6 +2436,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Organisasi baru?</source>
             <translation>New organisation?</translation>
+        </message>
+        <message>
+            <source>Organisasi ini terdaftar ganda: pindahkan semuanya ke yang lain</source>
+            <translation>This organisation is registered twice: move everything to the other one</translation>
         </message>
         <message>
             <source>Organisasi pihak perjanjian tidak ada.</source>
@@ -2898,6 +2934,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Pilih dua data yang berbeda untuk digabung.</source>
             <translation>Choose two different records to merge.</translation>
+        </message>
+        <message>
+            <source>Pilih dulu organisasi yang terdaftar ganda di daftar.</source>
+            <translation>First choose the organisation registered twice in the list.</translation>
+        </message>
+        <message>
+            <source>Pilih dulu peserta yang terdaftar dua kali di daftar.</source>
+            <translation>First choose the attendee registered twice in the list.</translation>
         </message>
         <message>
             <source>Pilih dulu transaksi di daftar.</source>
@@ -3828,6 +3872,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>What the MC reads out: order, guests witnessing, exchange of souvenirs…</translation>
         </message>
         <message>
+            <source>Yang dipertahankan mendapat check-in {code} (bila belum check-in), {parties} tempat sebagai penanda tangan, serta jabatan, telepon dan email yang masih kosong. {code} hilang dari daftar, tetapi tanda pengenalnya tetap bisa dipakai check-in. Tercatat di audit dan ikut ke meja lain.</source>
+            <translation>The one kept takes {code}'s check-in (if not checked in yet), {parties} places as signatory, and the title, phone and e-mail it lacks. {code} leaves the list, but its badge still checks in. Recorded in the audit and carried to the other desks.</translation>
+        </message>
+        <message>
             <source>Yang menandatangani</source>
             <translation>Signed by</translation>
         </message>
@@ -3838,6 +3886,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Zona waktu:</source>
             <translation>Time zone:</translation>
+        </message>
+        <message>
+            <source>{attendees} peserta, {deals} transaksi dan {parties} pihak perjanjian dari '{name}' pindah ke organisasi yang dipilih, lalu '{name}' hilang dari daftar. Tercatat di audit dan ikut ke meja lain.</source>
+            <translation>{attendees} attendees, {deals} deals and {parties} agreement parties of '{name}' move to the chosen organisation, and '{name}' leaves the list. Recorded in the audit and carried to the other desks.</translation>
         </message>
         <message>
             <source>{compact} · {count} transaksi</source>
@@ -3964,6 +4016,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>{duplicate} ({duplicate_code}) merged with {kept} ({kept_code})</translation>
         </message>
         <message>
+            <source>{duplicate} ({duplicate_code}) digabung dengan {kept} ({kept_code}).</source>
+            <translation>{duplicate} ({duplicate_code}) merged with {kept} ({kept_code}).</translation>
+        </message>
+        <message>
+            <source>{duplicate} digabung ke {kept}.</source>
+            <translation>{duplicate} merged into {kept}.</translation>
+        </message>
+        <message>
             <source>{fingerprint}  ({count} perjanjian ditandatangani, nilai {value})</source>
             <translation>{fingerprint}  ({count} agreements signed, value {value})</translation>
         </message>
@@ -4002,6 +4062,10 @@ Open it read-only now? You can view and print, but not change data.</translation
         <message>
             <source>{name} (tidak terpasang)</source>
             <translation>{name} (not installed)</translation>
+        </message>
+        <message>
+            <source>{name} ({code}) terdaftar dua kali. Pilih pendaftaran yang dipertahankan:</source>
+            <translation>{name} ({code}) is registered twice. Choose the registration to keep:</translation>
         </message>
         <message>
             <source>{name} ({organisation}) belum check-in untuk '{title}', {slot} di {spot}.</source>
@@ -4102,6 +4166,10 @@ No good backup of this file in {folder}. The file was not changed.</translation>
         <message>
             <source>{rows} baris</source>
             <translation>{rows} rows</translation>
+        </message>
+        <message>
+            <source>{shown} dari {count} organisasi</source>
+            <translation>{shown} of {count} organisations</translation>
         </message>
         <message>
             <source>{shown} dari {total} perjanjian</source>

@@ -11,6 +11,7 @@ from eventdesk.domain.enums import AttendeeCategory
 from eventdesk.store.audit import entries_for
 from eventdesk.ui import printing
 from eventdesk.ui.dialogs import duplicate_dialog
+from eventdesk.ui.dialogs.merge_duplicate_dialog import MergeDuplicateDialog
 from eventdesk.ui.models.attendee_model import AttendeeTableModel
 from eventdesk.ui.screens import attendees as attendees_screen
 from eventdesk.ui.screens.attendees import AttendeesScreen
@@ -237,3 +238,30 @@ def test_the_attendee_list_pdf_masks_phones_unless_asked(screen, ui_context, qtb
     for widget in QApplication.topLevelWidgets():
         if widget.objectName() == "pdf_preview":
             widget.close()
+
+
+def test_a_person_registered_twice_is_merged_from_the_keyboard_and_the_old_badge_still_checks_in(
+    screen, ui_context, qtbot
+):
+    session = ui_context.session
+    kept = next(a for a in session.attendees.list() if a.organisation_id and not a.checked_in)
+    twice = session.attendees.register(
+        kept.full_name.upper() + " ", "buyer", organisation_id=kept.organisation_id, different_person=True
+    )
+    session.attendees.check_in(twice.code)
+    screen.open_attendee(twice.id)
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)  # the screen's keys work in the window that has the focus
+    screen.form.name_edit.setFocus()
+
+    qtbot.keyClick(screen.form.name_edit, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    dialog = screen.findChild(MergeDuplicateDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.choices.item(0).data(Qt.ItemDataRole.UserRole) == kept.id  # the same name of its organisation
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    settle()
+
+    assert session.attendees.get(twice.id).deleted_at is not None
+    assert session.attendees.get(kept.id).checked_in  # the duplicate's check-in passed on
+    assert screen.status.text() == (f"{twice.full_name} ({twice.code}) digabung dengan {kept.full_name} ({kept.code}).")
+    assert session.attendees.check_in(twice.code).attendee.id == kept.id

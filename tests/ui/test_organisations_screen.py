@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from eventdesk.domain.enums import OrganisationKind
+from eventdesk.ui.dialogs.merge_duplicate_dialog import MergeDuplicateDialog
 from eventdesk.ui.screens.organisations import OrganisationsScreen
 from tests.ui.changes import settle
 
@@ -62,3 +63,50 @@ def test_a_half_typed_organisation_is_not_thrown_away_by_esc_or_a_click_in_the_l
     assert screen.editing == first and screen.name_edit.text() == first.name
     screen.table.selectRow(1)  # nothing changed in the loaded one: no question
     assert len(answer.asked) == 3
+
+
+def test_an_organisation_registered_twice_is_merged_from_the_keyboard_into_the_most_alike(ui_context, qtbot):
+    session = ui_context.session
+    [kept] = session.organisations.find_by_name("Dinas Kelautan dan Perikanan Provinsi Jawa Timur")
+    twice = session.organisations.add("Dinas Kelautan dan Perikanan Prov. Jatim", "government")
+    person = session.attendees.register("Rini Wulandari", "government", organisation_id=twice.id)
+    screen = OrganisationsScreen(ui_context)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)  # the screen's keys work in the window that has the focus
+    count = screen.model.rowCount()
+    row = screen.proxy.mapFromSource(screen.model.index(screen.model.row_of(twice.id), 0)).row()
+    screen.table.selectRow(row)
+    screen.table.setFocus()
+
+    qtbot.keyClick(screen.table, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    dialog = screen.findChild(MergeDuplicateDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.choices.item(0).text() == f"{kept.name} — Jawa Timur"  # the most alike first
+    assert dialog.moves.text().startswith("1 peserta, 0 transaksi dan 0 pihak perjanjian")
+    everyone = dialog.choices.count()
+    qtbot.keyClicks(dialog.search, "kelautan", delay=30)  # typed at a person's pace narrows the list
+    qtbot.waitUntil(lambda: dialog.choices.count() < everyone)
+    shown = [dialog.choices.item(row).text() for row in range(dialog.choices.count())]
+    assert all("kelautan" in text.casefold() for text in shown) and shown[0].startswith(kept.name)
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Up)  # the cursor stays in the search; the choice moves
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    settle()
+
+    assert screen.findChild(MergeDuplicateDialog) is None  # closed
+    assert session.attendees.get(person.id).organisation_id == kept.id
+    assert screen.model.rowCount() == count - 1
+    assert screen.status.text() == f"{twice.name} digabung ke {kept.name}."
+
+
+def test_merging_without_an_organisation_chosen_says_what_to_do_and_opens_nothing(ui_context, qtbot):
+    screen = OrganisationsScreen(ui_context)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.start_new()
+    assert not screen.merge_button.isEnabled()
+    assert screen.merge_duplicate() is None
+    assert screen.status.text() == "Pilih dulu organisasi yang terdaftar ganda di daftar."
+    assert screen.findChild(MergeDuplicateDialog) is None

@@ -43,14 +43,16 @@ from eventdesk.ui.badge_printer import BadgePrinter
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.duplicate_dialog import OPEN_EXISTING, REGISTER_ANYWAY, ask_about_duplicate
 from eventdesk.ui.dialogs.import_dialog import ImportDialog
+from eventdesk.ui.dialogs.merge_duplicate_dialog import MergeDuplicateDialog
 from eventdesk.ui.discard import may_discard
 from eventdesk.ui.errors import show_error
-from eventdesk.ui.keys import push_button, screen_key
+from eventdesk.ui.keys import MERGE_DUPLICATE_KEY, push_button, screen_key
 from eventdesk.ui.models.attendee_model import AttendeeTableModel
 from eventdesk.ui.screens.base import Screen
 from eventdesk.ui.screens.reports import attendee_list_report
 from eventdesk.ui.tasks import Task
 from eventdesk.ui.widgets.attendee_form import AttendeeForm
+from eventdesk.ui.widgets.attendee_picker import attendee_display
 from eventdesk.ui.widgets.search_box import SearchBox
 
 ANY = "__any__"
@@ -107,6 +109,8 @@ class AttendeesScreen(Screen):
         self.save_button = push_button("save_attendee_button", self._handle_save)
         self.cancel_button = push_button("cancel_attendee_button", self._handle_cancel)
         self.delete_button = push_button("delete_attendee_button", self._handle_delete)
+        self.merge_button = push_button("merge_attendee_button", self.merge_duplicate)
+        self.merge_action = screen_key(self, MERGE_DUPLICATE_KEY, self.merge_duplicate)
         self.status = QLabel()
         self.status.setObjectName("attendee_status")
         self.status.setWordWrap(True)
@@ -173,6 +177,7 @@ class AttendeesScreen(Screen):
         buttons.addStretch()
         rare = QHBoxLayout()  # deleting is rare: its own line, away from Enter's button
         rare.addStretch()
+        rare.addWidget(self.merge_button)
         rare.addWidget(self.delete_button)
         right_layout.addLayout(buttons)
         right_layout.addLayout(rare)
@@ -221,6 +226,8 @@ class AttendeesScreen(Screen):
         self.save_button.setText(self.tr("Simpan (Enter)"))
         self.cancel_button.setText(self.tr("Batal (Esc)"))
         self.delete_button.setText(self.tr("Hapus…"))
+        self.merge_button.setText(self.tr("Gabungkan… (Ctrl+G)"))
+        self.merge_button.setToolTip(self.tr("Orang ini terdaftar dua kali: gabungkan dengan pendaftaran yang lain"))
         self.form.retranslate()
         self._fill_filters()
         self._update_form_heading()
@@ -350,9 +357,11 @@ class AttendeesScreen(Screen):
         if editing is None:
             self.form_heading.setText(f"<h3>{self.tr('Pendaftaran baru')}</h3>")
             self.delete_button.setEnabled(False)
+            self.merge_button.setEnabled(False)
         else:
             self.form_heading.setText(f"<h3>{self.tr('Ubah {code}').format(code=editing.code)}</h3>")
             self.delete_button.setEnabled(not editing.checked_in)
+            self.merge_button.setEnabled(True)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -455,6 +464,46 @@ class AttendeesScreen(Screen):
             return
         self.status.setText(self.tr("{name} dihapus dari daftar.").format(name=editing.full_name))
         self._empty_form()
+
+    def merge_duplicate(self) -> MergeDuplicateDialog | None:
+        """The person in the form was registered twice: choose the registration kept and merge into it."""
+        duplicate = self.form.editing
+        if duplicate is None:
+            self.status.setText(self.tr("Pilih dulu peserta yang terdaftar dua kali di daftar."))
+            return None
+        if not self._may_replace_form():
+            return None
+        session = self.context.session
+        moves = session.duplicates.attendee_moves(duplicate.id)
+        dialog = MergeDuplicateDialog(
+            self.tr("Gabungkan peserta"),
+            self.tr("{name} ({code}) terdaftar dua kali. Pilih pendaftaran yang dipertahankan:").format(
+                name=duplicate.full_name, code=duplicate.code
+            ),
+            self.tr(
+                "Yang dipertahankan mendapat check-in {code} (bila belum check-in), {parties} tempat sebagai "
+                "penanda tangan, serta jabatan, telepon dan email yang masih kosong. {code} hilang dari daftar, "
+                "tetapi tanda pengenalnya tetap bisa dipakai check-in. Tercatat di audit dan ikut ke meja lain."
+            ).format(code=duplicate.code, parties=moves.agreement_parties),
+            lambda text: [
+                (a.id, attendee_display(a)) for a in session.duplicates.attendee_candidates(duplicate.id, text)
+            ],
+            lambda kept_id: session.duplicates.merge_attendees(duplicate.id, kept_id),
+            self,
+        )
+        dialog.accepted.connect(lambda: self._merged(duplicate, dialog.result_value))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _merged(self, duplicate: Attendee, kept: object) -> None:
+        assert isinstance(kept, Attendee)
+        self._empty_form()
+        self.status.setText(
+            self.tr("{duplicate} ({duplicate_code}) digabung dengan {kept} ({kept_code}).").format(
+                duplicate=duplicate.full_name, duplicate_code=duplicate.code, kept=kept.full_name, kept_code=kept.code
+            )
+        )
 
     # --- import, export, badges ----------------------------------------------------------------
 

@@ -22,13 +22,16 @@ from eventdesk.domain.enums import OrganisationKind
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.models import Organisation
 from eventdesk.ui.context import AppContext
+from eventdesk.ui.dialogs.merge_duplicate_dialog import MergeDuplicateDialog
 from eventdesk.ui.discard import form_state, may_discard
-from eventdesk.ui.keys import push_button, screen_key
+from eventdesk.ui.keys import MERGE_DUPLICATE_KEY, push_button, screen_key
 from eventdesk.ui.models.organisation_model import OrganisationTableModel
 from eventdesk.ui.models.sort_proxy import SortProxy
 from eventdesk.ui.screens.base import Screen
 from eventdesk.ui.widgets.field_errors import FieldErrors
 from eventdesk.ui.widgets.search_box import SearchBox
+
+NARROW_LIST = 640  # pixels: below this the list hides the kind column (a 1024×768 screen), the names stay readable
 
 
 class OrganisationsScreen(Screen):
@@ -54,8 +57,11 @@ class OrganisationsScreen(Screen):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 150), (3, 70), (4, 70)):
+        for column, width in ((1, 130), (2, 130), (3, 65), (4, 60)):
             self.table.setColumnWidth(column, width)
+        self.table.setWordWrap(False)  # one line per row, so the middle is elided once
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Dinas Kelautan … Jawa Timur": both ends tell
+        self.table.installEventFilter(self)  # a narrow list drops the kind column before the names get cut
         self.table.selectionModel().selectionChanged.connect(self._handle_selection)
 
         self.form_heading = QLabel()
@@ -85,6 +91,8 @@ class OrganisationsScreen(Screen):
             widget.installEventFilter(self)
         self.save_button = push_button("save_organisation_button", self._handle_save)
         self.new_button = push_button("new_organisation_button", self.start_new)
+        self.merge_button = push_button("merge_organisation_button", self.merge_duplicate)
+        self.merge_action = screen_key(self, MERGE_DUPLICATE_KEY, self.merge_duplicate)
         self.status = QLabel()
         self.status.setObjectName("organisation_status")
         self.status.setWordWrap(True)
@@ -109,6 +117,10 @@ class OrganisationsScreen(Screen):
         buttons.addWidget(self.new_button)
         buttons.addStretch()
         right_layout.addLayout(buttons)
+        rare = QHBoxLayout()  # merging is rare: its own line, away from Enter's button
+        rare.addStretch()
+        rare.addWidget(self.merge_button)
+        right_layout.addLayout(rare)
         right_layout.addWidget(self.status)
         right_layout.addStretch()
         splitter = QSplitter()
@@ -146,6 +158,8 @@ class OrganisationsScreen(Screen):
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(current))
         self.save_button.setText(self.tr("Simpan (Enter)"))
         self.new_button.setText(self.tr("Organisasi baru (Ctrl+N)"))
+        self.merge_button.setText(self.tr("Gabungkan ke… (Ctrl+G)"))
+        self.merge_button.setToolTip(self.tr("Organisasi ini terdaftar ganda: pindahkan semuanya ke yang lain"))
         self._update_heading()
         self._fill_regions()
 
@@ -159,6 +173,7 @@ class OrganisationsScreen(Screen):
         self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(current)))
 
     def _update_heading(self) -> None:
+        self.merge_button.setEnabled(self.editing is not None)
         if self.editing is None:
             self.form_heading.setText(f"<h3>{self.tr('Organisasi baru')}</h3>")
         else:
@@ -170,10 +185,19 @@ class OrganisationsScreen(Screen):
         session = self.context.session
         self._fill_regions()
         self.model.set_rows(session.organisations.list(), session.organisations.attendee_counts())
-        self.count_label.setText(self.tr("{count} organisasi").format(count=self.model.rowCount()))
+        self._update_count()
 
     def _handle_search(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, everyone = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(
+            self.tr("{count} organisasi").format(count=everyone)
+            if shown == everyone
+            else self.tr("{shown} dari {count} organisasi").format(shown=shown, count=everyone)
+        )
 
     def _handle_selection(self) -> None:
         indexes = self.table.selectionModel().selectedRows()
@@ -231,6 +255,8 @@ class OrganisationsScreen(Screen):
         self._clean = form_state(self.form_box)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self.table.setColumnHidden(OrganisationTableModel.COL_KIND, self.table.width() < NARROW_LIST)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             choosing = isinstance(watched, QComboBox) and watched.view().isVisible()
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not choosing:
@@ -261,3 +287,42 @@ class OrganisationsScreen(Screen):
             self.errors.show(error, "name")
             return
         self._empty_form()
+
+    def merge_duplicate(self) -> MergeDuplicateDialog | None:
+        """The organisation in the form was registered twice: choose the one kept and move everything to it."""
+        current = self.table.currentIndex()
+        if self.editing is None and current.isValid() and self.table.hasFocus():
+            self.table.selectRow(current.row())  # the row the cursor is on in the list, though not yet selected
+        duplicate = self.editing
+        if duplicate is None:
+            self.status.setText(self.tr("Pilih dulu organisasi yang terdaftar ganda di daftar."))
+            return None
+        if not self._may_replace_form():
+            return None
+        session = self.context.session
+        moves = session.duplicates.organisation_moves(duplicate.id)
+        dialog = MergeDuplicateDialog(
+            self.tr("Gabungkan organisasi"),
+            self.tr("'{name}' terdaftar ganda. Pilih organisasi yang dipertahankan:").format(name=duplicate.name),
+            self.tr(
+                "{attendees} peserta, {deals} transaksi dan {parties} pihak perjanjian dari '{name}' pindah ke "
+                "organisasi yang dipilih, lalu '{name}' hilang dari daftar. Tercatat di audit dan ikut ke meja lain."
+            ).format(
+                attendees=moves.attendees, deals=moves.deals, parties=moves.agreement_parties, name=duplicate.name
+            ),
+            lambda text: [
+                (o.id, f"{o.name} — {o.region_name}" if o.region_name else o.name)
+                for o in session.duplicates.organisation_candidates(duplicate.id, text)
+            ],
+            lambda kept_id: session.duplicates.merge_organisations(duplicate.id, kept_id),
+            self,
+        )
+        dialog.accepted.connect(lambda: self._merged(duplicate, dialog.result_value))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _merged(self, duplicate: Organisation, kept: object) -> None:
+        assert isinstance(kept, Organisation)
+        self._empty_form()
+        self.status.setText(self.tr("{duplicate} digabung ke {kept}.").format(duplicate=duplicate.name, kept=kept.name))
