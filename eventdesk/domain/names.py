@@ -149,6 +149,14 @@ def similar_names(first: str, second: str) -> bool:
     return name_similarity(comparable_name(first), comparable_name(second)) >= SIMILAR_AT
 
 
+def signatory_rank(typed: str, full_name: str, same_organisation: bool) -> int:
+    """Where a name stands among the completions of a party's signatory (0 first): the exact name at the
+    party's organisation, then the exact name elsewhere, then the party's people, then everyone else; so
+    "Yusran Hasanuddin" of the party comes before the Governor "Dr. H. Akhmad Yusran Hasanuddin"."""
+    exact = bool(comparable_name(typed)) and comparable_name(typed) == comparable_name(full_name)
+    return (0 if same_organisation else 1) if exact else (2 if same_organisation else 3)
+
+
 class NameIndex:
     """Names by organisation, for finding a probable duplicate among many quickly (imports).
 

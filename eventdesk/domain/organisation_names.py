@@ -68,6 +68,7 @@ class OrganisationNames:
 
     def __init__(self, registered: Sequence[str], regions: Sequence[Region] = ()) -> None:
         self._provinces = province_words(regions)
+        self._region_names = sorted({region.name.casefold() for region in regions}, key=len, reverse=True)
         self._written: dict[str, str] = {}
         for name in registered:
             self.add(name)
@@ -84,11 +85,18 @@ class OrganisationNames:
             wanted, self._written, scorer=fuzz.token_sort_ratio, score_cutoff=SAME_AT, limit=limit + 5
         )
         numbers = _DIGITS.findall(wanted)  # "Koperasi Unit 3" and "Koperasi Unit 4" are two, however alike the rest
+        places = self._places(wanted)  # the same agency of two provinces is two organisations
         return [
             other
             for text, _score, other in found
-            if other.casefold() != name.casefold() and _DIGITS.findall(text) == numbers
+            if other.casefold() != name.casefold()
+            and _DIGITS.findall(text) == numbers
+            and (not places or not self._places(text) or self._places(text) == places)
         ][:limit]
+
+    def _places(self, written: str) -> frozenset[str]:
+        """The event's regions a written-out name mentions."""
+        return frozenset(region for region in self._region_names if region in written)
 
     def ranked(self, name: str, names: Sequence[str]) -> list[int]:
         """Indexes of `names`, the most alike `name` first (ties in the order given)."""

@@ -2,7 +2,7 @@
 
 import pytest
 
-from eventdesk.domain.names import NameIndex, comparable_name, similar_names
+from eventdesk.domain.names import NameIndex, comparable_name, signatory_rank, similar_names
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,19 @@ def test_the_name_index_finds_a_near_identical_name_only_in_the_same_organisatio
     assert index.find(None, "Agus Hidayat") is None
     index.add("org-c", "Djoko Tjahjono", "fourth")
     assert index.find("org-c", "Joko Cahyono") == "fourth"  # found although the first letters differ
+
+
+def test_a_signatorys_exact_name_at_the_partys_organisation_comes_first():
+    names = [
+        ("Dr. H. Akhmad Yusran Hasanuddin", False),  # the Governor, whose name contains what is typed
+        ("Yusran Hasanuddin, S.E.", False),  # the same name at another organisation
+        ("Rahmat Yusran", True),  # the party's own, another name
+        ("Yusran Hasanuddin", True),
+    ]
+    ranked = sorted(names, key=lambda entry: signatory_rank("yusran hasanuddin", *entry))
+    assert [name for name, _ in ranked] == [
+        "Yusran Hasanuddin",
+        "Yusran Hasanuddin, S.E.",
+        "Rahmat Yusran",
+        "Dr. H. Akhmad Yusran Hasanuddin",
+    ]

@@ -39,3 +39,9 @@ def test_short_forms_are_written_out_with_the_events_own_regions():
 )
 def test_a_new_name_like_a_registered_one_is_found_and_others_are_not(typed, like):
     assert OrganisationNames(REGISTERED, REGIONS).like(typed) == like
+
+
+def test_the_same_agency_of_two_provinces_is_two_organisations():
+    names = OrganisationNames(REGISTERED, REGIONS)
+    assert names.like("Dinas Perindustrian Prov. Jatim") == ["Dinas Perindustrian Provinsi Jawa Timur"]
+    assert names.like("Dinas Perindustrian Provinsi Sulawesi Selatan") == []

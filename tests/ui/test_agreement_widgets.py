@@ -49,14 +49,24 @@ PEOPLE = [
 ]
 
 
+def completions(picker):
+    model = picker.completer.completionModel()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
 def test_the_picker_completes_on_any_part_of_the_line_and_knows_only_registered_people(qtbot):
     picker = AttendeePicker()
     qtbot.addWidget(picker)
     picker.show()
     picker.set_attendees(PEOPLE)
-    completer = picker.combo.completer()
-    completer.setCompletionPrefix("mahakam")
-    assert completer.currentCompletion().startswith("Đặng Thị Ngọc Ánh (8P-0002)")
+    qtbot.keyClicks(picker.combo.lineEdit(), "mahakam")
+    assert completions(picker) == ["Đặng Thị Ngọc Ánh (8P-0002) — Direktur · PT Mahakam Bahari"]
+    popup = picker.completer.popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # chosen from the list with the keys
+    assert picker.attendee_id() == "a2"
+    picker.clear()
     qtbot.keyClicks(picker.combo.lineEdit(), "budi santoso")
     assert picker.attendee_id() == "a1" and picker.hint.isHidden()
     picker.clear()
@@ -98,6 +108,37 @@ def test_a_signatory_registered_with_another_organisation_is_pointed_out_not_ref
     assert first.choice().signatory_id == "a1"  # a warning: the choice stands
     first.organisation.set_organisation("o1")
     assert first.elsewhere_hint.isHidden()
+
+
+def test_the_exact_name_at_the_partys_organisation_is_the_first_completion(qtbot):
+    governor = Attendee(
+        "g1",
+        "8P-0101",
+        "Dr. H. Akhmad Yusran Hasanuddin",
+        AttendeeCategory.VIP,
+        title="Gubernur",
+        organisation_id="o2",
+        organisation_name="PT Mahakam Bahari",
+    )
+    director = Attendee(
+        "y1", "8P-0102", "Yusran Hasanuddin", AttendeeCategory.SELLER, organisation_id="o1", organisation_name="DKP"
+    )
+    editor = PartiesEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.set_choices(ORGANISATIONS, REGIONS, attendee_model([governor, *PEOPLE, director]))
+    editor.set_parties([])
+    first = editor.rows[0]
+    first.organisation.set_organisation("o1")
+    qtbot.keyClicks(first.signatory.combo.lineEdit(), "yusran hasan", delay=20)
+    assert [line.split(" (")[0] for line in completions(first.signatory)] == [
+        "Yusran Hasanuddin",
+        "Dr. H. Akhmad Yusran Hasanuddin",
+    ]
+    first.signatory.clear()
+    first.organisation.set_organisation("o2")  # the Governor's party: he comes first
+    qtbot.keyClicks(first.signatory.combo.lineEdit(), "yusran")
+    assert completions(first.signatory)[0].startswith("Dr. H. Akhmad Yusran Hasanuddin")
 
 
 def test_parties_can_be_reordered_removed_and_typed_in_new(qtbot):

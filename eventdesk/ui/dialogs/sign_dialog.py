@@ -114,6 +114,7 @@ class SignDialog(QDialog):
         for party in sorted(agreement.parties, key=lambda p: p.position):
             box = SignerBox(agreement, party.position)
             box.picker.set_model(attendees)
+            box.picker.set_organisation(party.organisation_id)  # a substitute of the party's own comes first
             box.picker.set_attendee(party.signatory_id)
             box.note_edit.setEnabled(False)
             self.boxes.append(box)

@@ -7,10 +7,12 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QVBoxLayout, QWidget
 
 from eventdesk.domain.models import Attendee
+from eventdesk.domain.names import signatory_rank
 from eventdesk.ui.widgets.editable_combo import line_of
 from eventdesk.ui.widgets.field_errors import ERROR_STYLE
 
 ATTENDEE_ROLE = Qt.ItemDataRole.UserRole + 1
+COMPLETIONS_SHOWN = 50  # lines in a signatory's completion list (the popup shows 12 and scrolls)
 
 
 def attendee_display(attendee: Attendee) -> str:
@@ -20,9 +22,18 @@ def attendee_display(attendee: Attendee) -> str:
     return f"{text} — {details}" if details else text
 
 
-def attendee_model(attendees: list[Attendee], parent: QObject | None = None) -> QStandardItemModel:
+class AttendeeModel(QStandardItemModel):
+    """Every attendee as the pickers list them, with each line folded once for matching what is typed."""
+
+    def __init__(self, attendees: list[Attendee], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.people = attendees
+        self.lines = [" ".join(attendee_display(attendee).split()).casefold() for attendee in attendees]
+
+
+def attendee_model(attendees: list[Attendee], parent: QObject | None = None) -> AttendeeModel:
     """One model of every attendee that several pickers of a form share (built once, however many parties)."""
-    model = QStandardItemModel(parent)
+    model = AttendeeModel(attendees, parent)
     for attendee in attendees:
         item = QStandardItem(attendee_display(attendee))
         item.setData(attendee.id, Qt.ItemDataRole.UserRole)
@@ -60,25 +71,33 @@ class AttendeePicker(QWidget):
         self._by_id: dict[str, int] = {}
         self._by_text: dict[str, Attendee] = {}
         self._by_name: dict[str, list[Attendee]] = {}
+        self._organisation_id: str | None = None
+        self._model = AttendeeModel([], self)
+        # The completions are made for what is typed, the party's people first (a QCompleter over everyone
+        # lists in the model's order): a small model of the best matches, shown as it is.
+        self.matches = QStandardItemModel(self)
+        completer = QCompleter(self.matches, self.combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setMaxVisibleItems(12)
+        self.completer = completer
+        self.combo.setCompleter(completer)
         self.combo.editTextChanged.connect(self._handle_text_changed)
-        self.set_model(QStandardItemModel(self))
+        line_of(self.combo).textEdited.connect(self._complete)
+        self.set_model(self._model)
         self.retranslate()
 
     def retranslate(self) -> None:
         line_of(self.combo).setPlaceholderText(self.tr("Ketik nama, jabatan, organisasi atau kode…"))
         self._handle_text_changed(self.combo.currentText())
 
-    def set_model(self, model: QStandardItemModel) -> None:
+    def set_model(self, model: AttendeeModel) -> None:
         """The attendees to choose from (see attendee_model); keeps the typed text."""
         text = self.combo.currentText()
         self.combo.blockSignals(True)
         self.combo.setModel(model)
-        completer = QCompleter(model, self.combo)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setMaxVisibleItems(12)
-        self.combo.setCompleter(completer)
+        self.completer.setModel(self.matches)  # the combo's setModel hands its completer the whole model
+        self._model = model
         self._by_id, self._by_text, self._by_name = {}, {}, {}
         for row in range(model.rowCount()):
             item = model.item(row)
@@ -90,6 +109,30 @@ class AttendeePicker(QWidget):
         self.combo.setEditText(text)
         self.combo.blockSignals(False)
         self._handle_text_changed(text)
+
+    def set_organisation(self, organisation_id: str | None) -> None:
+        """The party's organisation: its people come first among the completions."""
+        self._organisation_id = organisation_id
+
+    def _complete(self, text: str) -> None:
+        """The completions of what was just typed: lines containing it, ranked by `signatory_rank`."""
+        typed = " ".join(text.split()).casefold()
+        self.matches.clear()
+        if not typed:
+            return
+        lines, people = self._model.lines, self._model.people
+        found = [index for index, line in enumerate(lines) if typed in line]
+        found.sort(
+            key=lambda index: signatory_rank(
+                typed, people[index].full_name, people[index].organisation_id == self._organisation_id
+            )
+        )
+        for index in found[:COMPLETIONS_SHOWN]:
+            item = QStandardItem(attendee_display(people[index]))
+            item.setEditable(False)
+            self.matches.appendRow(item)
+        self.completer.setCompletionPrefix(text)
+        self.completer.complete()
 
     def set_attendees(self, attendees: list[Attendee]) -> None:
         self.set_model(attendee_model(attendees, self))

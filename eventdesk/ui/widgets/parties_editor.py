@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -20,7 +19,7 @@ from eventdesk.domain.models import AgreementParty, Attendee, NewOrganisation, O
 from eventdesk.domain.schedule import signs_for_another_organisation
 from eventdesk.domain.wording import party_role
 from eventdesk.ui.palette import WARNING_STYLE
-from eventdesk.ui.widgets.attendee_picker import AttendeePicker
+from eventdesk.ui.widgets.attendee_picker import AttendeeModel, AttendeePicker
 from eventdesk.ui.widgets.editable_combo import line_of
 from eventdesk.ui.widgets.organisation_picker import OrganisationPicker
 
@@ -86,6 +85,7 @@ class PartyRow(QFrame):
         self._organisations: dict[str, Organisation] = {}
         self.organisation.changed.connect(self.changed)
         self.organisation.changed.connect(self._update_elsewhere_hint)
+        self.organisation.changed.connect(self._rank_for_organisation)
         self.signatory.changed.connect(self._handle_signatory_changed)
         self.title_edit.textChanged.connect(lambda _text: self.changed.emit())
         self.retranslate()
@@ -119,9 +119,7 @@ class PartyRow(QFrame):
         for widget in (self.organisation, self.signatory, self.up_button, self.down_button, self.remove_button):
             widget.setEnabled(not locked)
 
-    def set_choices(
-        self, organisations: list[Organisation], regions: list[Region], attendees: QStandardItemModel
-    ) -> None:
+    def set_choices(self, organisations: list[Organisation], regions: list[Region], attendees: AttendeeModel) -> None:
         self._organisations = {organisation.id: organisation for organisation in organisations}
         self.organisation.set_choices(organisations, regions)
         self.signatory.set_model(attendees)
@@ -183,6 +181,10 @@ class PartyRow(QFrame):
         self._update_elsewhere_hint()
         self.changed.emit()
 
+    def _rank_for_organisation(self) -> None:
+        choice = self.organisation.choice()
+        self.signatory.set_organisation(choice if isinstance(choice, str) else None)
+
     def _update_elsewhere_hint(self) -> None:
         """A signatory registered with another organisation than the party's is pointed out (not refused)."""
         attendee = self.signatory.attendee()
@@ -220,7 +222,7 @@ class PartiesEditor(QWidget):
         layout.addLayout(buttons)
         self._organisations: list[Organisation] = []
         self._regions: list[Region] = []
-        self._attendees = QStandardItemModel(self)
+        self._attendees = AttendeeModel([], self)
         self._locked = False
         self.retranslate()
 
@@ -233,9 +235,7 @@ class PartiesEditor(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def set_choices(
-        self, organisations: list[Organisation], regions: list[Region], attendees: QStandardItemModel
-    ) -> None:
+    def set_choices(self, organisations: list[Organisation], regions: list[Region], attendees: AttendeeModel) -> None:
         self._organisations, self._regions, self._attendees = organisations, regions, attendees
         for row in self.rows:
             row.set_choices(organisations, regions, attendees)
