@@ -40,6 +40,11 @@ class DocumentInfo:
     # announces a total that is missing a desk. None: not known (printed as nothing).
     coverage: Coverage | None = None
 
+    def author(self) -> str:
+        """The PDF's Author: the organiser's office (its last line), else the event."""
+        lines = [line.strip() for line in self.event.organiser.splitlines() if line.strip()]
+        return lines[-1] if lines else self.event.name
+
     def generated_text(self) -> str:
         local = in_zone(self.generated_at, self.event.timezone)
         return tr("Dibuat {date} pukul {time} {zone} · {desk} · {operator}").format(

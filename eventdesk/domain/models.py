@@ -42,6 +42,7 @@ class Official:
     name: str
     title: str
     region: str
+    nip: str = ""  # civil servant's number, printed under the name ("NIP. 19700101 199503 1 001")
 
 
 @dataclass
@@ -58,6 +59,8 @@ class EventSettings:
     spots: list[Spot] = field(default_factory=list)
     officials: list[Official] = field(default_factory=list)
     logo: bytes | None = None
+    organiser: str = ""  # the letterhead's office, a line each: "Pemerintah Provinsi Jawa Timur\nDinas Perindustrian …"
+    organiser_address: str = ""  # the letterhead's address line(s)
     id: str = ""
     updated_at: datetime | None = None
 

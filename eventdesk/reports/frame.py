@@ -69,6 +69,7 @@ ZEBRA = colors.HexColor("#f1f4f7")
 MARGIN = 18 * mm
 HEADER_HEIGHT = 18 * mm
 FOOTER_HEIGHT = 12 * mm
+INITIALS_HEIGHT = 15 * mm  # the paraf boxes of the certifying officials, above the footer
 
 
 class _CachedTTFont(TTFont):
@@ -345,15 +346,18 @@ def build_pdf(
     *,
     pagesize: tuple[float, float] = A4,
     progress: ProgressCallback | None = None,
+    initials: Sequence[str] = (),
 ) -> None:
-    """Lay out `story` on EventDesk pages and write the PDF to `output`."""
+    """Lay out `story` on EventDesk pages and write the PDF to `output`; with `initials`, every page has a
+    paraf box for each of those officials above the footer, so no page can be swapped unnoticed."""
     register_fonts()
     width, height = pagesize
+    reserved = INITIALS_HEIGHT if initials else 0
     frame = Frame(
         MARGIN,
-        MARGIN + FOOTER_HEIGHT,
+        MARGIN + FOOTER_HEIGHT + reserved,
         width - 2 * MARGIN,
-        height - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT,
+        height - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT - reserved,
         id="body",
         leftPadding=0,
         rightPadding=0,
@@ -369,7 +373,8 @@ def build_pdf(
         topMargin=MARGIN,
         bottomMargin=MARGIN,
         title=f"{info.title} — {info.event.name}",
-        author="EventDesk",
+        subject=info.event.name,
+        author=info.author(),
         creator="EventDesk",
         pageTemplates=[PageTemplate(id="page", frames=[frame])],
     )
@@ -379,6 +384,8 @@ def build_pdf(
     def draw_frame(pdf: canvas.Canvas) -> None:
         _header(pdf, info, width, height)
         _footer(pdf, info, width)
+        if initials:
+            _initial_boxes(pdf, initials, width)
 
     number_at = (width - MARGIN, MARGIN + 4.5 * mm, 7.5)
     document.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, frame=draw_frame, number_at=number_at, **k))
@@ -406,6 +413,27 @@ def _header(pdf: canvas.Canvas, info: DocumentInfo, width: float, height: float)
     pdf.setStrokeColor(RULE)
     pdf.setLineWidth(0.6)
     pdf.line(MARGIN, top - HEADER_HEIGHT + 4 * mm, width - MARGIN, top - HEADER_HEIGHT + 4 * mm)
+
+
+def _initial_boxes(pdf: canvas.Canvas, initials: Sequence[str], width: float) -> None:
+    """A box per official, right-aligned above the footer rule, for the paraf on every page."""
+    box_width, box_height, gap = 26 * mm, 9 * mm, 2 * mm
+    bottom = MARGIN + FOOTER_HEIGHT + 1.5 * mm
+    right = width - MARGIN
+    pdf.setStrokeColor(MUTED)
+    pdf.setLineWidth(0.5)
+    for index, label in enumerate(reversed(list(initials))):
+        left = right - (index + 1) * box_width - index * gap
+        pdf.rect(left, bottom, box_width, box_height)
+        pdf.setFillColor(MUTED)
+        draw_text(
+            pdf,
+            left + 1 * mm,
+            bottom + box_height + 1 * mm,
+            tr("Paraf {who}").format(who=label),
+            6,
+            room=box_width - 1 * mm,
+        )
 
 
 def _footer(pdf: canvas.Canvas, info: DocumentInfo, width: float) -> None:

@@ -1,8 +1,12 @@
 """The signed-agreement summary (`report agreements`): the document the officials sign off and the press quotes.
 
 Signed agreements only, numbered in signing order; totals by kind and in
-value; the "Mengetahui" block for the certifying officials; the content's
-fingerprint on every page. Optionally one page per agreement after the list.
+value; the "Mengetahui" block for the certifying officials (name, NIP, room
+for the signature and the office stamp), never alone on its page: the last
+agreement, the totals and the signatures are kept together, so a signature
+page cannot be stapled to another list. Every page has a paraf box for each
+official and the content's fingerprint; the organiser's letterhead opens the
+first page. Optionally one page per agreement after the list.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from typing import Any
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from eventdesk.domain.clock import in_zone, zone_abbreviation
 from eventdesk.domain.documents import DocumentInfo, event_dates, format_long_date
@@ -35,6 +39,7 @@ from eventdesk.reports.frame import (
     styles,
     text,
 )
+from eventdesk.reports.letterhead import letterhead
 
 WIDTH = 174 * mm  # A4 less the margins of frame.py
 
@@ -49,20 +54,30 @@ def render(
 ) -> None:
     info = replace(info, fingerprint=summary.fingerprint)
     zone_name = info.event.timezone
-    story: list[Flowable] = _opening(info, summary)
+    story: list[Flowable] = [*letterhead(info.event, WIDTH), *_opening(info, summary)]
     story.append(para(tr("Daftar perjanjian"), "heading"))
-    if not summary.agreements:
-        story.append(para(tr("Belum ada perjanjian yang ditandatangani."), "body"))
-    for number, agreement in enumerate(summary.agreements, start=1):
-        story.append(KeepTogether([_agreement_block(number, agreement, zone_name), Spacer(1, 3 * mm)]))
-    story.append(CondPageBreak(60 * mm))
-    story += _totals(summary)
-    story.append(KeepTogether([*_approval(info), Spacer(1, 5 * mm), _fingerprint_box(info, summary)]))
+    blocks = [
+        [_agreement_block(number, agreement, zone_name), Spacer(1, 3 * mm)]
+        for number, agreement in enumerate(summary.agreements, start=1)
+    ]
+    if not blocks:
+        blocks = [[para(tr("Belum ada perjanjian yang ditandatangani."), "body")]]
+    story += [KeepTogether(block) for block in blocks[:-1]]
+    closing = [*_totals(summary), *_approval(info), Spacer(1, 5 * mm), _fingerprint_box(info, summary)]
+    story.append(KeepTogether([*blocks[-1], *closing]))  # the signatures share a page with the list's end
     if detail_pages:
         for number, agreement in enumerate(summary.agreements, start=1):
             story.append(PageBreak())
             story += _detail_page(number, summary.count, agreement, zone_name)
-    build_pdf(output, info, story, progress=progress)
+    build_pdf(output, info, story, progress=progress, initials=initials_of(info.event.officials))
+
+
+def initials_of(officials: list[Official]) -> list[str]:
+    """The label over each official's paraf box: the region they sign for, else their place in the list."""
+    return [
+        official.region or tr("Pejabat {number}").format(number=number)
+        for number, official in enumerate(officials, start=1)
+    ]
 
 
 def _opening(info: DocumentInfo, summary: SignedSummary) -> list[Flowable]:
@@ -198,8 +213,14 @@ def _signature_cell(official: Official) -> list[Flowable]:
     return [
         _centred(official.region or " ", "small"),
         _centred(official.title or blank, "cell"),
-        Spacer(1, 24 * mm),
-        _centred(official.name or blank, "cell_bold"),
+        Spacer(1, 3 * mm),
+        _centred(tr("(tanda tangan dan cap dinas)"), "small"),
+        Spacer(1, 24 * mm),  # room for the signature and the office stamp over it
+        Paragraph(
+            f"<u>{text(official.name or blank)}</u>",
+            ParagraphStyle("signer_name", parent=styles()["cell_bold"], alignment=TA_CENTER),
+        ),
+        _centred(tr("NIP. {nip}").format(nip=official.nip or "." * 30), "cell"),
     ]
 
 
@@ -214,9 +235,9 @@ def _fingerprint_box(info: DocumentInfo, summary: SignedSummary) -> Table:
         para(tr("Sidik isi: {fingerprint}").format(fingerprint=summary.fingerprint), "body", bold=True),
         para(
             tr(
-                "Dibuat {generated} dari data {count} perjanjian yang ditandatangani. Sidik isi dihitung ulang dengan "
-                "perintah 'eventdesk fingerprint BERKAS' atau tampil di layar Jadwal Penandatanganan; "
-                "bila berbeda, data telah berubah sejak dokumen ini dicetak."
+                "Pemeriksaan isi, bukan tanda tangan. Dibuat {generated} dari data {count} perjanjian yang "
+                "ditandatangani. Sidik isi yang sama di layar Jadwal Penandatanganan EventDesk berarti isi dokumen "
+                "ini belum berubah sejak dicetak."
             ).format(generated=generated, count=summary.count),
             "small",
         ),

@@ -50,14 +50,20 @@ SETTINGS = EventSettings(
     ],
     officials=[
         Official(
-            "Dr. H. Ahmad Fauzi Rachman, M.Si.", "Kepala Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur", JATIM
+            "Dr. H. Ahmad Fauzi Rachman, M.Si.",
+            "Kepala Dinas Perindustrian dan Perdagangan Provinsi Jawa Timur",
+            JATIM,
+            "19700512 199603 1 004",
         ),
         Official(
             "Ir. Hj. Rahmawati Syarifuddin, M.M.",
             "Kepala Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Timur",
             KALTIM,
+            "19720825 199803 2 007",
         ),
     ],
+    organiser="Pemerintah Provinsi Jawa Timur\nDinas Perindustrian dan Perdagangan",
+    organiser_address="Jl. Siwalankerto No. 137–139, Surabaya 60236",
 )
 
 # (name, kind, region)

@@ -182,8 +182,39 @@ def validate_settings(settings: EventSettings) -> EventSettings:
                 clean_line(official.name, field="officials", label=tr("Nama pejabat"), required=True),
                 clean_line(official.title, field="officials", label=tr("Jabatan pejabat"), required=True),
                 clean_line(official.region, field="officials", label=tr("Daerah pejabat")),
+                _nip(official.nip),
             )
         )
+    organiser = clean_note(settings.organiser, field="organiser", label=tr("Instansi penyelenggara"), max_length=200)
+    organiser_address = clean_note(
+        settings.organiser_address, field="organiser_address", label=tr("Alamat instansi"), max_length=300
+    )
     if settings.logo is not None and len(settings.logo) > MAX_LOGO_BYTES:
         raise InvalidValue(tr("Logo terlalu besar (paling besar 2 MB)."), field="logo")
-    return replace(settings, name=name, theme=theme, venue=venue, city=city, spots=spots, officials=officials)
+    return replace(
+        settings,
+        name=name,
+        theme=theme,
+        venue=venue,
+        city=city,
+        spots=spots,
+        officials=officials,
+        organiser=organiser,
+        organiser_address=organiser_address,
+    )
+
+
+NIP_DIGITS = 18  # Nomor Induk Pegawai: birth date (8), appointment (6), sex (1), number (3)
+
+
+def _nip(typed: str) -> str:
+    """An official's NIP as printed, `19700101 199503 1 001`; empty stays empty."""
+    digits = "".join((typed or "").split())
+    if not digits:
+        return ""
+    if not digits.isdigit() or len(digits) != NIP_DIGITS:
+        raise InvalidValue(
+            tr("NIP '{nip}' harus {count} angka (boleh dengan spasi).").format(nip=typed.strip(), count=NIP_DIGITS),
+            field="officials",
+        )
+    return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"

@@ -48,9 +48,12 @@ def _columns(settings: EventSettings) -> dict[str, Any]:
         "day_end": settings.day_end.strftime("%H:%M"),
         "spots": json.dumps([{"name": s.name, "kind": s.kind.value} for s in settings.spots], ensure_ascii=False),
         "officials": json.dumps(
-            [{"name": o.name, "title": o.title, "region": o.region} for o in settings.officials], ensure_ascii=False
+            [{"name": o.name, "title": o.title, "region": o.region, "nip": o.nip} for o in settings.officials],
+            ensure_ascii=False,
         ),
         "logo": settings.logo,
+        "organiser": settings.organiser,
+        "organiser_address": settings.organiser_address,
     }
 
 
@@ -67,7 +70,11 @@ def _settings(row: dict[str, Any]) -> EventSettings:
         day_start=time.fromisoformat(row["day_start"]),
         day_end=time.fromisoformat(row["day_end"]),
         spots=[Spot(s["name"], SpotKind(s["kind"])) for s in json.loads(row["spots"])],
-        officials=[Official(o["name"], o["title"], o["region"]) for o in json.loads(row["officials"])],
+        officials=[
+            Official(o["name"], o["title"], o["region"], o.get("nip", "")) for o in json.loads(row["officials"])
+        ],
         logo=row["logo"],
+        organiser=row.get("organiser") or "",
+        organiser_address=row.get("organiser_address") or "",
         updated_at=from_iso(row["updated_at"]),
     )

@@ -304,3 +304,16 @@ CREATE INDEX organisations_merged ON organisations(merged_into) WHERE merged_int
 CREATE INDEX attendees_merged ON attendees(merged_into) WHERE merged_into IS NOT NULL;
 """,
     )
+
+
+@MIGRATIONS
+def m006_letterhead(db: sqlite_utils.Database) -> None:
+    # The organiser's letterhead (kop surat) on the documents officials sign: office name and address;
+    # the logo was already there.
+    _run(
+        db,
+        """
+ALTER TABLE event ADD COLUMN organiser TEXT NOT NULL DEFAULT '';
+ALTER TABLE event ADD COLUMN organiser_address TEXT NOT NULL DEFAULT ''
+""",
+    )

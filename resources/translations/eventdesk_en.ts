@@ -212,6 +212,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>(The certifying officials are not filled in under Event settings yet.)</translation>
         </message>
         <message>
+            <source>(tanda tangan dan cap dinas)</source>
+            <translation>(signature and office stamp)</translation>
+        </message>
+        <message>
             <source>(tanpa daerah)</source>
             <translation>(no region)</translation>
         </message>
@@ -294,6 +298,14 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Alamat email '{text}' tidak valid.</source>
             <translation>Email address '{text}' is not valid.</translation>
+        </message>
+        <message>
+            <source>Alamat instansi</source>
+            <translation>Office address</translation>
+        </message>
+        <message>
+            <source>Alamat:</source>
+            <translation>Address:</translation>
         </message>
         <message>
             <source>Alasan</source>
@@ -1108,10 +1120,6 @@ Open that file now?</translation>
             <translation>Generated {date} at {time} {zone} · {desk} · {operator}</translation>
         </message>
         <message>
-            <source>Dibuat {generated} dari data {count} perjanjian yang ditandatangani. Sidik isi dihitung ulang dengan perintah 'eventdesk fingerprint BERKAS' atau tampil di layar Jadwal Penandatanganan; bila berbeda, data telah berubah sejak dokumen ini dicetak.</source>
-            <translation>Generated {generated} from the data of {count} signed agreements. The fingerprint is recomputed by the command 'eventdesk fingerprint FILE' and shown on the Signing Schedule screen; if it differs, the data changed after this document was printed.</translation>
-        </message>
-        <message>
             <source>Dibuka di penampil PDF laptop ini.</source>
             <translation>Opened in this laptop's PDF viewer.</translation>
         </message>
@@ -1504,6 +1512,14 @@ The committee desk for trade and investment missions.</translation>
             <translation>Organisation</translation>
         </message>
         <message>
+            <source>Instansi penyelenggara</source>
+            <translation>Organising office</translation>
+        </message>
+        <message>
+            <source>Instansi penyelenggara:</source>
+            <translation>Organising office:</translation>
+        </message>
+        <message>
             <source>Investasi</source>
             <translation>Investment</translation>
         </message>
@@ -1824,6 +1840,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Kontrak dagang</source>
             <translation>Trade contract</translation>
+        </message>
+        <message>
+            <source>Kop surat</source>
+            <translation>Letterhead</translation>
+        </message>
+        <message>
+            <source>Kop surat di ringkasan perjanjian dan berita acara: logo (tab Umum), nama instansi dan alamat. Kosongkan untuk dokumen tanpa kop.</source>
+            <translation>Letterhead of the agreement summary and the official record: logo (General tab), office name and address. Leave empty for documents without a letterhead.</translation>
         </message>
         <message>
             <source>Koperasi</source>
@@ -2330,6 +2354,18 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>The value {value} ({words}) is more than Rp1 trillion; if it is right, repeat with --yes.</translation>
         </message>
         <message>
+            <source>NIP</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
+            <source>NIP '{nip}' harus {count} angka (boleh dengan spasi).</source>
+            <translation>NIP '{nip}' must be {count} digits (spaces allowed).</translation>
+        </message>
+        <message>
+            <source>NIP. {nip}</source>
+            <translation>NIP. {nip}</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>No.</translation>
         </message>
@@ -2478,6 +2514,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Parties</translation>
         </message>
         <message>
+            <source>Paraf {who}</source>
+            <translation>Initials {who}</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -2492,6 +2532,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Pejabat pengesah</source>
             <translation>Approving officials</translation>
+        </message>
+        <message>
+            <source>Pejabat {number}</source>
+            <translation>Official {number}</translation>
         </message>
         <message>
             <source>Pekerjaan masih berjalan</source>
@@ -2520,6 +2564,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Pembeli/investor tidak terdaftar sebagai organisasi.</source>
             <translation>The buyer/investor is not a registered organisation.</translation>
+        </message>
+        <message>
+            <source>Pemeriksaan isi, bukan tanda tangan. Dibuat {generated} dari data {count} perjanjian yang ditandatangani. Sidik isi yang sama di layar Jadwal Penandatanganan EventDesk berarti isi dokumen ini belum berubah sejak dicetak.</source>
+            <translation>A content check, not a signature. Made {generated} from the data of {count} signed agreements. The same fingerprint on EventDesk's Signing schedule screen means this document's content has not changed since it was printed.</translation>
         </message>
         <message>
             <source>Pemeriksaan jadwal</source>

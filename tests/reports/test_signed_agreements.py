@@ -113,6 +113,35 @@ def test_the_fingerprint_is_printed_on_every_page_and_matches_the_data(demo):
         assert f"Sidik isi {summary.fingerprint}" in page.extract_text()
 
 
+def test_the_signatures_share_the_last_page_with_the_end_of_the_list_and_the_totals(demo):
+    _, summary, settings, reader, _ = demo
+    last = " ".join(reader.pages[-1].extract_text().split())
+    assert summary.agreements[-1].title in last
+    assert "Rekapitulasi" in last and format_full(summary.total_value_idr) in last
+    assert "Mengetahui," in last
+    for official in settings.officials:
+        assert f"{official.name} NIP. {official.nip}" in last
+
+
+def test_every_page_has_a_paraf_box_for_each_official_and_the_first_the_letterhead(demo):
+    _, _, settings, reader, _ = demo
+    for page in reader.pages:
+        words = " ".join(page.extract_text().split())
+        assert "Paraf Jawa Timur" in words and "Paraf Kalimantan Timur" in words
+    first = " ".join(reader.pages[0].extract_text().split())
+    assert first.index("PEMERINTAH PROVINSI JAWA TIMUR DINAS PERINDUSTRIAN DAN PERDAGANGAN") < first.index(
+        "Ringkasan Perjanjian yang Ditandatangani"
+    )
+    assert settings.organiser_address in first
+    assert reader.metadata.author == "Dinas Perindustrian dan Perdagangan"
+
+
+def test_the_fingerprint_box_says_it_is_a_content_check_and_quotes_no_command(demo):
+    text = demo[4]
+    assert "Pemeriksaan isi, bukan tanda tangan." in text
+    assert "eventdesk" not in text.replace("EventDesk", "")
+
+
 def test_one_page_per_agreement_can_follow_the_list(demo_session, tmp_path, demo):
     reader = _render(demo_session, tmp_path / "rinci.pdf", detail_pages=True)
     assert len(reader.pages) == len(demo[3].pages) + 9

@@ -47,6 +47,22 @@ def test_saved_settings_are_read_back_cleaned(session):
     assert replace(saved, id="", updated_at=None) == replace(BALIKPAPAN, name="Misi Dagang Jatim – Kaltim")
 
 
+def test_the_letterhead_and_an_officials_nip_are_kept_the_nip_as_printed(session):
+    official = Official("Dr. H. Ahmad Fauzi", "Kepala Dinas", "Jawa Timur", "197005121996031004")
+    session.settings.save(
+        replace(
+            BALIKPAPAN,
+            officials=[official],
+            organiser=" Pemerintah Provinsi Jawa Timur\nDinas Perindustrian dan Perdagangan ",
+            organiser_address="Jl. Siwalankerto No. 137–139, Surabaya",
+        )
+    )
+    saved = session.settings.get()
+    assert saved.officials[0].nip == "19700512 199603 1 004"
+    assert saved.organiser == "Pemerintah Provinsi Jawa Timur\nDinas Perindustrian dan Perdagangan"
+    assert saved.organiser_address == "Jl. Siwalankerto No. 137–139, Surabaya"
+
+
 @pytest.mark.parametrize(
     ("change", "field"),
     [
@@ -60,6 +76,12 @@ def test_saved_settings_are_read_back_cleaned(session):
         ({"officials": [Official("Dr. H. Ahmad Fauzi", "", "Jawa Timur")]}, "officials"),
         ({"logo": b"x" * (2 * 1024 * 1024 + 1)}, "logo"),
         ({"venue": "Hotel\x00"}, "venue"),
+        ({"officials": [Official("Dr. H. Ahmad Fauzi", "Kepala Dinas", "Jawa Timur", "1970 0512")]}, "officials"),
+        (
+            {"officials": [Official("Dr. H. Ahmad Fauzi", "Kepala Dinas", "Jawa Timur", "19700512-199603-1-004")]},
+            "officials",
+        ),
+        ({"organiser": "Dinas\x07"}, "organiser"),
     ],
 )
 def test_settings_with_a_bad_field_are_refused_on_that_field_and_not_saved(session, change, field):

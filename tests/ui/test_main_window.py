@@ -175,6 +175,24 @@ def test_settings_dialog_refuses_a_signing_spot_listed_twice(ui_context, qtbot):
     assert len(ui_context.session.settings.get().spots) == 3
 
 
+def test_settings_dialog_keeps_the_letterhead_and_shows_a_bad_nip_on_the_officials_tab(ui_context, qtbot):
+    dialog = SettingsDialog(ui_context.session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.officials.model.item(0, 3).text() == "19700512 199603 1 004"  # the demo's, in its column
+    dialog.organiser_edit.clear()
+    qtbot.keyClicks(dialog.organiser_edit, "Dinas Perindustrian dan Perdagangan")
+    dialog.officials.model.item(0, 3).setText("1970")
+    dialog._handle_save()
+    assert dialog.tabs.currentIndex() == 2
+    assert dialog.errors["officials"].text() == "NIP '1970' harus 18 angka (boleh dengan spasi)."
+    dialog.officials.model.item(0, 3).setText("197005121996031004")
+    dialog._handle_save()
+    settings = ui_context.session.settings.get()
+    assert settings.organiser == "Dinas Perindustrian dan Perdagangan"
+    assert settings.officials[0].nip == "19700512 199603 1 004"
+
+
 def test_summary_pdf_is_made_off_the_ui_thread_and_previewed(window, ui_context, qtbot):
     screen = window.screens["reports"]
     window.sidebar.setCurrentRow(6)

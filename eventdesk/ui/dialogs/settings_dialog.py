@@ -74,9 +74,19 @@ class SettingsDialog(QDialog):
         self.spots = RowEditor(lambda: [self.tr("Nama tempat"), self.tr("Panggung")], check_columns=[1])
         self.spots.setObjectName("spots_editor")
         self.spots.set_rows([(None, [s.name, s.kind is SpotKind.STAGE]) for s in self.settings.spots])
-        self.officials = RowEditor(lambda: [self.tr("Nama"), self.tr("Jabatan"), self.tr("Daerah")])
+        self.officials = RowEditor(lambda: [self.tr("Nama"), self.tr("Jabatan"), self.tr("Daerah"), self.tr("NIP")])
         self.officials.setObjectName("officials_editor")
-        self.officials.set_rows([(None, [o.name, o.title, o.region]) for o in self.settings.officials])
+        self.officials.set_rows([(None, [o.name, o.title, o.region, o.nip]) for o in self.settings.officials])
+        self.organiser_edit = QPlainTextEdit(self.settings.organiser)  # "Pemerintah Provinsi …" above the office
+        self.organiser_edit.setObjectName("organiser_edit")
+        self.organiser_edit.setTabChangesFocus(True)
+        self.organiser_edit.setFixedHeight(48)
+        self.organiser_address_edit = QPlainTextEdit(self.settings.organiser_address)
+        self.organiser_address_edit.setObjectName("organiser_address_edit")
+        self.organiser_address_edit.setTabChangesFocus(True)
+        self.organiser_address_edit.setFixedHeight(60)
+        self.letterhead_note = QLabel()
+        self.letterhead_note.setWordWrap(True)
         self.regions = RowEditor(lambda: [self.tr("Nama daerah"), self.tr("Kode")], allow_remove=False)
         self.regions.setObjectName("regions_editor")
         self.regions.set_rows([(r.id, [r.name, r.code]) for r in session.settings.regions()])
@@ -108,6 +118,14 @@ class SettingsDialog(QDialog):
         general_layout = QVBoxLayout(general_page)
         general_layout.addLayout(self.general)
         general_layout.addStretch()
+        self.letterhead = QFormLayout()
+        self._row(self.letterhead, "organiser", self.organiser_edit)
+        self._row(self.letterhead, "organiser_address", self.organiser_address_edit)
+        letterhead_page = QWidget()
+        letterhead_layout = QVBoxLayout(letterhead_page)
+        letterhead_layout.addLayout(self.letterhead)
+        letterhead_layout.addWidget(self.letterhead_note)
+        letterhead_layout.addStretch()
 
         self.tabs = QTabWidget()
         self.tabs.addTab(general_page, "")
@@ -127,6 +145,7 @@ class SettingsDialog(QDialog):
             page_layout.addWidget(error)
             self.errors[key] = error
             self.tabs.addTab(page, "")
+        self.tabs.addTab(letterhead_page, "")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._handle_save)
         self.buttons.rejected.connect(self.reject)
@@ -173,6 +192,8 @@ class SettingsDialog(QDialog):
             "day_start": self.tr("Jam mulai:"),
             "day_end": self.tr("Jam selesai:"),
             "logo": self.tr("Logo:"),
+            "organiser": self.tr("Instansi penyelenggara:"),
+            "organiser_address": self.tr("Alamat:"),
         }
         for key, label in self.field_labels.items():
             label.setText(labels[key])
@@ -183,9 +204,16 @@ class SettingsDialog(QDialog):
                 self.tr("Pejabat pengesah"),
                 self.tr("Daerah"),
                 self.tr("Sektor"),
+                self.tr("Kop surat"),
             )
         ):
             self.tabs.setTabText(index, text)
+        self.letterhead_note.setText(
+            self.tr(
+                "Kop surat di ringkasan perjanjian dan berita acara: logo (tab Umum), nama instansi dan alamat. "
+                "Kosongkan untuk dokumen tanpa kop."
+            )
+        )
         self.logo_button.setText(self.tr("Pilih logo…"))
         self.logo_clear_button.setText(self.tr("Hapus logo"))
         for editor in (self.spots, self.officials, self.regions, self.sectors):
@@ -215,6 +243,8 @@ class SettingsDialog(QDialog):
             ],
             officials=[Official(*cells) for _, cells in _filled(self.officials.rows())],
             logo=self._logo,
+            organiser=self.organiser_edit.toPlainText(),
+            organiser_address=self.organiser_address_edit.toPlainText(),
         )
 
     def _handle_save(self) -> None:
@@ -240,7 +270,9 @@ class SettingsDialog(QDialog):
         label = self.errors.get(error.field or "") or self.errors["name"]
         label.setText(error.message)
         label.show()
-        page = {"spots": 1, "officials": 2, "regions": 3, "sectors": 4}.get(error.field or "", 0)
+        page = {"spots": 1, "officials": 2, "regions": 3, "sectors": 4, "organiser": 5, "organiser_address": 5}.get(
+            error.field or "", 0
+        )
         self.tabs.setCurrentIndex(page)
 
     def _handle_choose_logo(self) -> None:
