@@ -152,6 +152,13 @@ class AgreementParty:
     substitute_note: str = ""
     signatory_checked_in_at: datetime | None = None
     signed_by_title: str = ""  # the substitute's own title, as registered
+    signed_by_checked_in_at: datetime | None = None
+
+    @property
+    def signer_checked_in(self) -> bool:
+        """Whether who signs (or signed) for the party is checked in."""
+        moment = self.signed_by_checked_in_at if self.signed_by_id else self.signatory_checked_in_at
+        return moment is not None
 
     @property
     def is_substitute(self) -> bool:

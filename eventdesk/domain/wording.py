@@ -33,12 +33,20 @@ def organisation_text(party: AgreementParty) -> str:
     return f"{party.organisation_name} ({party.region_name})" if party.region_name else party.organisation_name
 
 
-def signer_text(party: AgreementParty) -> str:
-    """`Dr. Budi Santoso — Kepala Dinas`, and for a substitute whom they stood in for and why."""
+def signer_text(party: AgreementParty, *, mark_absent: bool = False) -> str:
+    """`Dr. Budi Santoso — Kepala Dinas`, and for a substitute whom they stood in for and why; with
+    `mark_absent`, a signer the attendee list does not show present is marked so."""
     name = party.signer_name or tr("(belum ditentukan)")
     text = f"{name} — {party.signer_title}" if party.signer_title else name
     if party.is_substitute:
         text += " " + tr("(menggantikan {planned}: {note})").format(
             planned=party.signatory_name or tr("(tanpa nama)"), note=party.substitute_note
         )
+    if mark_absent and party.signer_id and not party.signer_checked_in:
+        text += " " + absent_mark()
     return text
+
+
+def absent_mark() -> str:
+    """How a signer with no check-in is marked in the signed summary."""
+    return tr("[tidak tercatat hadir]")

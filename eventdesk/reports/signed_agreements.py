@@ -26,7 +26,7 @@ from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Agreement, Official
 from eventdesk.domain.money import format_full, format_words
 from eventdesk.domain.signed_summary import SignedSummary
-from eventdesk.domain.wording import moment_text, organisation_text, party_role, signer_text
+from eventdesk.domain.wording import absent_mark, moment_text, organisation_text, party_role, signer_text
 from eventdesk.reports.frame import (
     ACCENT,
     INK,
@@ -116,7 +116,8 @@ def _facts(agreement: Agreement, zone_name: str) -> list[tuple[str, list[Flowabl
     parties: list[Flowable] = []
     for party in sorted(agreement.parties, key=lambda p: p.position):
         parties.append(para(f"{party_role(party.position)}: {organisation_text(party)}", "cell_bold"))
-        parties.append(para(tr("Penanda tangan: {signer}").format(signer=signer_text(party)), "cell"))
+        signer = signer_text(party, mark_absent=True)
+        parties.append(para(tr("Penanda tangan: {signer}").format(signer=signer), "cell"))
     signed = moment_text(agreement.signed_at, zone_name) if agreement.signed_at else "–"
     if agreement.value_idr is None:
         value = [para(tr("Tidak dicantumkan"), "cell")]
@@ -179,6 +180,29 @@ def _totals(summary: SignedSummary) -> list[Flowable]:
         ),
         para(tr("Terbilang: {words}").format(words=format_words(summary.total_value_idr)), "words"),
         para(tr("Perjanjian tanpa nilai (misalnya nota kesepahaman) dihitung jumlahnya saja."), "small"),
+        *_absent_note(summary),
+    ]
+
+
+def _absent_note(summary: SignedSummary) -> list[Flowable]:
+    """A sentence when some signer has no check-in: the summary must not vouch for a presence unrecorded."""
+    absent = sum(
+        1
+        for agreement in summary.agreements
+        for party in agreement.parties
+        if party.signer_id and not party.signer_checked_in
+    )
+    if not absent:
+        return []
+    return [
+        Spacer(1, 1.5 * mm),
+        para(
+            tr("{count} penanda tangan tidak tercatat check-in di daftar hadir; ditandai {mark}.").format(
+                count=absent, mark=absent_mark()
+            ),
+            "body",
+            bold=True,
+        ),
     ]
 
 

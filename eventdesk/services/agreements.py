@@ -21,6 +21,7 @@ from eventdesk.domain.models import (
     Agreement,
     AgreementDetails,
     AgreementParty,
+    Attendee,
     PartyChoice,
     PartyInput,
     Signer,
@@ -376,6 +377,22 @@ class AgreementService:
                 action="sign",
             )
         return self.get(agreement_id)
+
+    def signers_not_checked_in(
+        self, agreement_id: str, signers: builtins.list[Signer] | None = None
+    ) -> builtins.list[Attendee]:
+        """Who would sign (`signers`, else the planned signatories) without a check-in: the desk asks first.
+        Refuses, as `mark_signed` would, signers that cannot sign (a substitute without a note, one person twice)."""
+        agreement = self.get(agreement_id)
+        self._signer_changes(agreement.parties, signers or [])
+        by_party = {signer.party_id: signer.attendee_id for signer in signers or []}
+        absent = []
+        for party in sorted(agreement.parties, key=lambda p: p.position):
+            attendee_id = by_party.get(party.id, party.signatory_id)
+            attendee = attendees.get_attendee(self._file, attendee_id) if attendee_id else None
+            if attendee is not None and not attendee.checked_in:
+                absent.append(attendee)
+        return absent
 
     def _signer_changes(
         self, parties: builtins.list[AgreementParty], signers: builtins.list[Signer]

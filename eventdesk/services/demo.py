@@ -701,3 +701,9 @@ def _check_in(session: EventSession, rng: random.Random, people: dict[str, list[
             if person.category is AttendeeCategory.VIP or rng.random() < 0.8:
                 at: datetime = opening + timedelta(seconds=rng.randint(0, 3 * 3600))
                 session.attendees.check_in(person.code, at=at)
+    # Whoever signed was there: a signatory is checked in before the ceremony, as the desk asks.
+    for agreement in session.agreements.list(AgreementStatus.SIGNED):
+        for party in agreement.parties:
+            signer = session.attendees.get(party.signer_id) if party.signer_id else None
+            if signer is not None and not signer.checked_in:
+                session.attendees.check_in(signer.code, at=opening + timedelta(minutes=20))

@@ -20,7 +20,7 @@ FROM agreements g LEFT JOIN sectors s ON s.id = g.sector_id
 _PARTY = """
 SELECT p.id, p.agreement_id, p.organisation_id, p.position, o.name, o.kind, r.name,
        p.signatory_id, sa.full_name, p.signatory_title, p.signed_by_id, sb.full_name, p.substitute_note,
-       sa.checked_in_at, sb.title
+       sa.checked_in_at, sb.title, sb.checked_in_at
 FROM agreement_parties p
 JOIN organisations o ON o.id = p.organisation_id
 LEFT JOIN regions r ON r.id = o.region_id
@@ -66,6 +66,7 @@ def _party(row: tuple[Any, ...]) -> AgreementParty:
         substitute_note=row[12],
         signatory_checked_in_at=from_iso(row[13]),
         signed_by_title=row[14] or "",
+        signed_by_checked_in_at=from_iso(row[15]),
     )
 
 

@@ -264,6 +264,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>&lt;b&gt;{value}&lt;/b&gt; — {buyer} → {seller} ({id}).&lt;br&gt;A voided transaction stays visible and no longer counts.</translation>
         </message>
         <message>
+            <source>[tidak tercatat hadir]</source>
+            <translation>[not recorded present]</translation>
+        </message>
+        <message>
             <source>A4, empat per lembar (garis potong)</source>
             <translation>A4, four per sheet (cut marks)</translation>
         </message>
@@ -564,6 +568,16 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Belum diverifikasi</source>
             <translation>Not yet verified</translation>
+        </message>
+        <message>
+            <source>Belum tercatat hadir:
+{names}
+
+Check-in sekarang lalu tandai ditandatangani? (Tidak: kembali, misalnya untuk memilih pengganti dengan catatan.)</source>
+            <translation>Not recorded present:
+{names}
+
+Check them in now and mark signed? (No: go back, for instance to choose a substitute with a note.)</translation>
         </message>
         <message>
             <source>Bentrok</source>
@@ -2590,6 +2604,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Signatory</translation>
         </message>
         <message>
+            <source>Penanda tangan belum check-in</source>
+            <translation>Signatory not checked in</translation>
+        </message>
+        <message>
             <source>Penanda tangan belum ditentukan</source>
             <translation>Signatory not chosen yet</translation>
         </message>
@@ -3970,6 +3988,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>{count} organisasi</source>
             <translation>{count} organisations</translation>
+        </message>
+        <message>
+            <source>{count} penanda tangan tidak tercatat check-in di daftar hadir; ditandai {mark}.</source>
+            <translation>{count} signatories have no check-in in the attendance list; marked {mark}.</translation>
         </message>
         <message>
             <source>{count} perjanjian berstatus draf belum dijadwalkan dan tidak tercantum di susunan acara ini.</source>

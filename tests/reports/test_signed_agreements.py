@@ -198,6 +198,22 @@ def test_a_file_built_otherwise_prints_third_parties_substitutes_and_text_as_typ
     assert "Pejabat pengesah belum diisi" in text  # no officials in a new file: blank signature blocks
 
 
+def test_signers_the_attendee_list_shows_absent_are_marked_and_counted(three_parties, tmp_path):
+    three_parties.attendees.check_in(three_parties.attendees.search("Penanda 1")[0].code)
+    text = _text(_render(three_parties, tmp_path / "ringkasan.pdf"))
+    assert (
+        "José Müller — Wakil Direktur (menggantikan Penanda 0: a.n. Direktur, sedang umrah) [tidak tercatat hadir]"
+        in text
+    )
+    assert "Penanda 1 — Direktur Koperasi Nelayan Puger [tidak tercatat hadir]" not in text  # checked in
+    assert "Penanda 2 — Direktur Đặng Thị Ngọc Ánh Seafood [tidak tercatat hadir]" in text
+    assert "2 penanda tangan tidak tercatat check-in di daftar hadir; ditandai [tidak tercatat hadir]." in text
+
+
+def test_the_demo_summary_marks_no_one_absent(demo):
+    assert "tidak tercatat" not in demo[4]
+
+
 def test_undoing_a_signing_takes_the_agreement_out_and_changes_the_fingerprint(three_parties, tmp_path):
     before = three_parties.agreements.signed_summary()
     [agreement] = before.agreements

@@ -321,7 +321,7 @@ def test_a_signed_block_does_not_move_and_a_click_opens_the_agreement(screen, ui
 
 
 def test_mark_signed_with_a_substitute_needs_a_note_and_updates_register_and_fingerprint(
-    screen, ui_context, by_number, qtbot
+    screen, ui_context, by_number, qtbot, answer
 ):
     planned = by_number("010")
     before = screen.fingerprint_label.text()
@@ -343,9 +343,20 @@ def test_mark_signed_with_a_substitute_needs_a_note_and_updates_register_and_fin
     settle()
     assert "tulis catatan penggantiannya" in dialog.errors.messages()["substitute_note"]
     qtbot.keyClicks(dialog.boxes[0].note_edit, "Direktur Utama sakit")
+    assert not deputy.checked_in
+    answer.reply = QMessageBox.StandardButton.No  # not yet: the deputy has not been through the desk
+    dialog._handle_save()
+    assert answer.asked == [
+        f"Belum tercatat hadir:\n• {deputy.full_name} ({deputy.code})\n\nCheck-in sekarang lalu "
+        "tandai ditandatangani? (Tidak: kembali, misalnya untuk memilih pengganti dengan catatan.)"
+    ]
+    assert dialog.isVisible() and ui_context.session.agreements.get(planned.id).status is not AgreementStatus.SIGNED
+    assert not ui_context.session.attendees.get(deputy.id).checked_in
+    answer.reply = QMessageBox.StandardButton.Yes
     dialog._handle_save()
     settle()
     assert not dialog.isVisible()
+    assert ui_context.session.attendees.get(deputy.id).checked_in  # checked in, then signed
     signed = ui_context.session.agreements.get(planned.id)
     settle()
     assert signed.status is AgreementStatus.SIGNED

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from eventdesk.domain.clock import in_zone, local_moment, utc_now
 from eventdesk.domain.documents import event_dates, format_long_date
 from eventdesk.domain.errors import EventDeskError
-from eventdesk.domain.models import Agreement, Signer
+from eventdesk.domain.models import Agreement, Attendee, Signer
 from eventdesk.domain.schedule import outside_event_days
 from eventdesk.domain.wording import organisation_text, party_role
 from eventdesk.services.session import EventSession
@@ -194,6 +194,21 @@ class SignDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def _check_in_confirmed(self, absent: list[Attendee]) -> bool:
+        """Signers the attendee list shows absent: check them in now (Yes), or go back to choose a substitute."""
+        names = "\n".join(f"• {person.full_name} ({person.code})" for person in absent)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Penanda tangan belum check-in"),
+            self.tr(
+                "Belum tercatat hadir:\n{names}\n\nCheck-in sekarang lalu tandai ditandatangani? (Tidak: kembali, "
+                "misalnya untuk memilih pengganti dengan catatan.)"
+            ).format(names=names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def signed_at(self) -> datetime:
         day, clock = self.date_edit.date(), self.time_edit.time()
         return local_moment(date(day.year(), day.month(), day.day()), clock.hour(), clock.minute(), self.zone_name)
@@ -216,6 +231,13 @@ class SignDialog(QDialog):
             self.date_edit.setFocus()
             return
         try:
+            absent = self.session.agreements.signers_not_checked_in(self.agreement.id, signers)
+            if absent and not self._check_in_confirmed(absent):
+                if self.boxes:
+                    self.boxes[0].picker.setFocus()
+                return
+            for person in absent:  # present at the signing, so checked in no later than it
+                self.session.attendees.check_in(person.code, at=min(self.signed_at(), utc_now()))
             self.signed = self.session.agreements.mark_signed(self.agreement.id, self.signed_at(), signers)
         except EventDeskError as error:
             if error.field == "substitute_note":
