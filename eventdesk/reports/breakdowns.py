@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from babel.numbers import format_decimal, format_percent
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
@@ -19,6 +20,8 @@ from eventdesk.domain.figures import Share, TransactionTotals
 from eventdesk.domain.i18n import language, tr
 from eventdesk.domain.money import format_compact, format_full
 from eventdesk.reports.frame import ACCENT, FONT, INK, MUTED, RULE, data_table, register_fonts
+
+LABEL_LEADING = 9.5  # points between the lines of a sector's wrapped label in the chart
 
 
 def number(value: int) -> str:
@@ -160,29 +163,35 @@ def umkm_table(totals: TransactionTotals, widths: Sequence[float]) -> Table:
 
 
 def sector_chart(totals: TransactionTotals, width: float, *, bar_height: float = 5 * mm) -> Drawing:
-    """Horizontal bars, one per sector, largest first, each labelled with its compact value."""
+    """Horizontal bars, one per sector, largest first, each labelled in full (wrapped) with its compact value."""
     register_fonts()
     shares = [share for share in totals.by_sector if share.value_idr > 0]
     label_width = min(62 * mm, max([stringWidth(s.label, FONT, 8) for s in shares] + [20 * mm]) + 3 * mm)
     value_room = 26 * mm
     gap = 2 * mm
-    height = max(1, len(shares)) * (bar_height + gap) + gap
+    labels = [simpleSplit(share.label, FONT, 8, label_width - 4 * mm) or [""] for share in shares]
+    rows = [max(bar_height, len(lines) * LABEL_LEADING) for lines in labels]
+    height = sum(row + gap for row in rows) + gap if shares else bar_height + 2 * gap
     drawing = Drawing(width, height)
     biggest = max((share.value_idr for share in shares), default=0)
     room = width - label_width - value_room
-    y = height - gap - bar_height
-    for share in shares:
-        drawing.add(
-            String(
-                label_width - 3 * mm,
-                y + bar_height / 2 - 3,
-                _fit(share.label, label_width - 4 * mm),
-                fontName=FONT,
-                fontSize=8,
-                fillColor=INK,
-                textAnchor="end",
+    top = height - gap
+    for share, lines, row in zip(shares, labels, rows, strict=True):
+        y = top - row / 2 - bar_height / 2  # the bar in the middle of its row
+        first = top - row / 2 + (len(lines) - 1) * LABEL_LEADING / 2 - 3
+        for number, line in enumerate(lines):
+            drawing.add(
+                String(
+                    label_width - 3 * mm,
+                    first - number * LABEL_LEADING,
+                    line,
+                    fontName=FONT,
+                    fontSize=8,
+                    fillColor=INK,
+                    textAnchor="end",
+                )
             )
-        )
+        top -= row + gap
         length = room * share.value_idr / biggest if biggest else 0
         drawing.add(Rect(label_width, y, max(length, 0.5), bar_height, fillColor=ACCENT, strokeColor=None))
         drawing.add(
@@ -195,7 +204,6 @@ def sector_chart(totals: TransactionTotals, width: float, *, bar_height: float =
                 fillColor=MUTED,
             )
         )
-        y -= bar_height + gap
     drawing.add(Line(label_width, 0, label_width, height, strokeColor=RULE, strokeWidth=0.6))
     if not shares:
         drawing.add(
@@ -209,11 +217,3 @@ def sector_chart(totals: TransactionTotals, width: float, *, bar_height: float =
             )
         )
     return drawing
-
-
-def _fit(text: str, room: float) -> str:
-    if stringWidth(text, FONT, 8) <= room:
-        return text
-    while text and stringWidth(text + "…", FONT, 8) > room:
-        text = text[:-1]
-    return text + "…"

@@ -2,14 +2,15 @@
 
 reportlab's Table lays every cell out as a Paragraph, which is right for a
 page of figures and far too slow for the 100,000 lines of a recap. A ledger
-takes rows of plain strings (already formatted), wraps the columns that may
-wrap to a few lines, cuts anything longer with an ellipsis, and splits
-itself at row boundaries as pages fill up.
+takes rows of plain strings (already formatted), wraps every cell in full
+(a word wider than its column is broken between letters; nothing is ever cut:
+the ledger is the evidence), and splits itself at row boundaries as pages fill
+up.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,7 +29,6 @@ class LedgerColumn:
     title: str
     width: float
     align: str = "left"  # or "right"
-    max_lines: int = 1  # more lines than this are cut with an ellipsis
     fixed: bool = False  # short texts known to fit (numbers, times): split at newlines only, never measured
 
 
@@ -89,16 +89,14 @@ class Ledger(Flowable):
                 return text.split("\n")
             font = FONT_BOLD if bold else FONT
             room = spec.width - 2 * PADDING
+            size = shared.font_size
             if not is_plain(text):
-                # Names in other scripts are drawn run by run in fallback fonts: one line, cut to fit.
-                shared.fitted[key] = lines = [_cut_runs(text.replace("\n", " "), shared.font_size, room, bold)]
-                return lines
-            lines = simpleSplit(text, font, shared.font_size, room) if text else [""]
-            lines = [_cut(line, font, shared.font_size, room) for line in lines] or [""]
-            if len(lines) > spec.max_lines:
-                lines = lines[: spec.max_lines]
-                lines[-1] = _cut(lines[-1].removesuffix("…"), font, shared.font_size, room, always=True)
-            shared.fitted[key] = lines
+                # Names in other scripts are drawn run by run in fallback fonts, and measured the same way.
+                lines = _wrap(text, room, lambda part: text_width(part, size, bold=bold))
+            else:
+                lines = simpleSplit(text, font, size, room) if text else [""]
+                lines = [piece for line in lines for piece in _break(line, room, lambda p: stringWidth(p, font, size))]
+            shared.fitted[key] = lines = lines or [""]
         return lines
 
     def _row(self, index: int, bold: bool = False) -> tuple[float, list[list[str]]]:
@@ -233,19 +231,36 @@ def _text_out(text: Any, line: str, operators: dict[tuple[str, str, float, int],
         text._curSubset = found[1]
 
 
-def _cut_runs(line: str, size: float, room: float, bold: bool) -> str:
-    """A line of text in other scripts, cut with an ellipsis to fit `room` as draw_text() draws it."""
-    if text_width(line, size, bold=bold) <= room:
-        return line
-    while line and text_width(line + "…", size, bold=bold) > room:
-        line = line[:-1]
-    return line + "…"
+Measure = Callable[[str], float]
 
 
-def _cut(line: str, font: str, size: float, room: float, *, always: bool = False) -> str:
-    """`line` as it fits in `room`, cut with an ellipsis (`always`: with an ellipsis even when it fits)."""
-    if not always and stringWidth(line, font, size) <= room:
-        return line
-    while line and stringWidth(line + "…", font, size) > room:
-        line = line[:-1]
-    return line + "…"
+def _wrap(text: str, room: float, measure: Measure) -> list[str]:
+    """`text` in lines no wider than `room`: at spaces, and inside a word that is wider on its own."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        current = ""
+        for word in paragraph.split():
+            candidate = f"{current} {word}" if current else word
+            if measure(candidate) <= room:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            *whole, current = _break(word, room, measure)
+            lines += whole
+        lines.append(current)
+    return lines
+
+
+def _break(line: str, room: float, measure: Measure) -> list[str]:
+    """`line` as it is when it fits, else in pieces that fit, broken between letters (at least one each)."""
+    if measure(line) <= room:
+        return [line]
+    pieces = []
+    while line:
+        end = len(line)
+        while end > 1 and measure(line[:end]) > room:
+            end -= 1
+        pieces.append(line[:end])
+        line = line[end:]
+    return pieces

@@ -153,12 +153,12 @@ def render(
 def _booked_columns() -> list[LedgerColumn]:
     return [
         LedgerColumn(tr("No."), 7 * mm, "right", fixed=True),
-        LedgerColumn(tr("Waktu · id"), 14 * mm, max_lines=2, fixed=True),
-        LedgerColumn(tr("Pembeli / investor"), 30 * mm, max_lines=3),
-        LedgerColumn(tr("Penjual / penerima"), 30 * mm, max_lines=3),
-        LedgerColumn(tr("Sektor"), 17 * mm, max_lines=2),
-        LedgerColumn(tr("Komoditas · jumlah"), 23 * mm, max_lines=2),
-        LedgerColumn(tr("Jenis · tahap"), 18 * mm, max_lines=2),
+        LedgerColumn(tr("Waktu · id"), 14 * mm, fixed=True),
+        LedgerColumn(tr("Pembeli / investor"), 28 * mm),
+        LedgerColumn(tr("Penjual / penerima"), 28 * mm),
+        LedgerColumn(tr("Sektor"), 21 * mm),
+        LedgerColumn(tr("Komoditas · jumlah"), 23 * mm),
+        LedgerColumn(tr("Jenis · tahap"), 18 * mm),
         LedgerColumn(tr("Nilai (Rp)"), 27 * mm, "right", fixed=True),
         LedgerColumn(tr("Ver."), 8 * mm, fixed=True),
     ]
@@ -167,13 +167,13 @@ def _booked_columns() -> list[LedgerColumn]:
 def _void_columns() -> list[LedgerColumn]:
     return [
         LedgerColumn(tr("No."), 8 * mm, "right"),
-        LedgerColumn(tr("Dicatat · id"), 16 * mm, max_lines=2),
-        LedgerColumn(tr("Pembeli / investor"), 27 * mm, max_lines=3),
-        LedgerColumn(tr("Penjual / penerima"), 27 * mm, max_lines=3),
-        LedgerColumn(tr("Nilai semula, tidak dihitung (Rp)"), 24 * mm, "right", max_lines=2),
-        LedgerColumn(tr("Alasan pembatalan"), 40 * mm, max_lines=4),
-        LedgerColumn(tr("Dibatalkan"), 17 * mm, max_lines=3),
-        LedgerColumn(tr("Diganti dengan"), 15 * mm, max_lines=2),
+        LedgerColumn(tr("Dicatat · id"), 16 * mm),
+        LedgerColumn(tr("Pembeli / investor"), 27 * mm),
+        LedgerColumn(tr("Penjual / penerima"), 27 * mm),
+        LedgerColumn(tr("Nilai semula, tidak dihitung (Rp)"), 24 * mm, "right"),
+        LedgerColumn(tr("Alasan pembatalan"), 40 * mm),
+        LedgerColumn(tr("Dibatalkan"), 17 * mm),
+        LedgerColumn(tr("Diganti dengan"), 15 * mm),
     ]
 
 

@@ -97,7 +97,7 @@ def test_a_ledger_splits_across_pages_repeating_its_header_and_keeping_every_row
     ]
     path = tmp_path / "ledger.pdf"
     ledger = Ledger(
-        [LedgerColumn("No", 40, "right"), LedgerColumn("Nama", 200, max_lines=2), LedgerColumn("Nilai", 60, "right")],
+        [LedgerColumn("No", 40, "right"), LedgerColumn("Nama", 200), LedgerColumn("Nilai", 60, "right")],
         rows,
         total=["", "Jumlah", "Rp300"],
     )
@@ -108,3 +108,34 @@ def test_a_ledger_splits_across_pages_repeating_its_header_and_keeping_every_row
     assert all(f" {n} Organisasi nomor {n} " in text for n in (1, 150, 300))
     assert text.count("No Nama Nilai") == len(reader.pages)
     assert text.rstrip().endswith("Halaman {0} dari {0}".format(len(reader.pages))) or "Jumlah Rp300" in text
+
+
+def test_no_cell_of_the_ledger_is_ever_cut(session, tmp_path):
+    _jatim, kaltim = session.settings.regions()
+    sector = session.settings.add_sector("Perdagangan, Pergudangan dan Logistik Antarpulau")
+    buyer = session.organisations.add("Công ty TNHH Thủy Sản Đặng Thị Ngọc Ánh Việt Nam", OrganisationKind.COMPANY)
+    seller = session.organisations.add("福建海洋渔业进出口贸易有限公司", OrganisationKind.COMPANY, kaltim.id)
+    session.transactions.book(
+        buyer_id=buyer.id,
+        seller_id=seller.id,
+        value="1 M",
+        kind="trade",
+        sector_id=sector.id,
+        commodity="Udang vaname beku ukuran besar",
+        quantity=1234.5,
+        unit="ton",
+    )
+    session.transactions.book(
+        buyer_id=seller.id, seller_id=buyer.id, value="2 M", kind="trade", commodity="تمر المدينة المنورة الفاخر"
+    )
+    text = _render(session, tmp_path / "panjang.pdf")
+    assert "…" not in text, text[max(0, text.index("…") - 80) : text.index("…") + 40]
+    assert all(letter in text for letter in "福建海洋渔业进出口贸易有限公司")  # no spaces: broken between letters
+    printed = set(text.split())
+    for typed in (
+        "Perdagangan, Pergudangan dan Logistik Antarpulau",
+        "Công ty TNHH Thủy Sản Đặng Thị Ngọc Ánh Việt Nam",
+        "Udang vaname beku ukuran besar",
+        "1.234,5 ton",
+    ):
+        assert set(typed.split()) <= printed, typed  # every word is there, wherever the lines break
