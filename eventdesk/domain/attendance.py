@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from eventdesk.domain.clock import in_zone
+from eventdesk.domain.clock import in_zone, written_time
 from eventdesk.domain.documents import format_long_date
 from eventdesk.domain.i18n import tr
 
@@ -31,7 +31,7 @@ def checked_in_when(checked_in_at: datetime, zone_name: str, now: datetime) -> s
     """When someone checked in, as the door says it: `pukul 08.05` today, with the date on another day
     (a badge used again the next morning, or lent to someone else)."""
     local = in_zone(checked_in_at, zone_name)
-    time = local.strftime("%H.%M")
+    time = written_time(local)
     if local.date() == in_zone(now, zone_name).date():
         return tr("pukul {time}").format(time=time)
     return tr("{date} pukul {time}").format(date=format_long_date(local.date()), time=time)

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from eventdesk.domain.errors import InvalidValue
-from eventdesk.domain.i18n import tr
+from eventdesk.domain.i18n import language, tr
 
 DEFAULT_TIMEZONE = "Asia/Makassar"  # WITA, UTC+8: Balikpapan
 _ISO_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -22,6 +22,12 @@ def to_iso(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("naive datetime: times must carry their zone")
     return moment.astimezone(UTC).strftime(_ISO_FORMAT)
+
+
+def written_time(moment: time | datetime) -> str:
+    """A wall-clock time as documents write it: `13.37` in Indonesian, `13:37` in English; every document uses
+    this one, so no page says 00:28 while another says 00.28."""
+    return moment.strftime("%H:%M" if language() == "en" else "%H.%M")
 
 
 def now_iso() -> str:

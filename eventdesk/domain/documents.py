@@ -7,23 +7,29 @@ from datetime import date, datetime
 
 from babel.dates import format_date as babel_format_date
 
-from eventdesk.domain.clock import in_zone, zone_abbreviation
+from eventdesk.domain.clock import in_zone, written_time, zone_abbreviation
 from eventdesk.domain.i18n import language, tr
 from eventdesk.domain.merge_results import Coverage
 from eventdesk.domain.models import EventSettings
 
 
-def format_long_date(day: date) -> str:
-    """`8 Mei 2025` (or `May 8, 2025` in English)."""
-    return babel_format_date(day, format="long", locale="en" if language() == "en" else "id")
+def format_long_date(day: date, *, weekday: bool = False) -> str:
+    """`8 Mei 2025` (or `May 8, 2025` in English); with `weekday`, `Kamis, 8 Mei 2025` as letters date a day."""
+    english = language() == "en"
+    if weekday:
+        return babel_format_date(
+            day, "EEEE, MMMM d, y" if english else "EEEE, d MMMM y", locale="en" if english else "id"
+        )
+    return babel_format_date(day, format="long", locale="en" if english else "id")
 
 
 def event_dates(event: EventSettings) -> str:
+    """The event's day(s) with their weekday: `Kamis, 8 Mei 2025`."""
     if event.start_date is None:
         return ""
     if event.end_date is None or event.end_date == event.start_date:
-        return format_long_date(event.start_date)
-    return f"{format_long_date(event.start_date)} – {format_long_date(event.end_date)}"
+        return format_long_date(event.start_date, weekday=True)
+    return f"{format_long_date(event.start_date, weekday=True)} – {format_long_date(event.end_date, weekday=True)}"
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,7 @@ class DocumentInfo:
         local = in_zone(self.generated_at, self.event.timezone)
         return tr("Dibuat {date} pukul {time} {zone} · {desk} · {operator}").format(
             date=format_long_date(local.date()),
-            time=local.strftime("%H.%M"),
+            time=written_time(local),
             zone=zone_abbreviation(self.event.timezone, self.generated_at),
             desk=self.desk_label,
             operator=self.operator,

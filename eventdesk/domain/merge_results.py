@@ -8,7 +8,7 @@ from datetime import datetime
 
 from babel.dates import format_date as babel_format_date
 
-from eventdesk.domain.clock import in_zone, utc_now
+from eventdesk.domain.clock import in_zone, utc_now, written_time
 from eventdesk.domain.figures import EventFigures
 from eventdesk.domain.i18n import language, tr, tr_noop
 from eventdesk.domain.merge_rules import Finding
@@ -168,7 +168,7 @@ def short_time(moment: datetime, zone: str) -> str:
     """`11.02` today-style time in the event's zone, with the day when it is not the same day as now."""
     local = in_zone(moment, zone)
     today = in_zone(utc_now(), zone).date()
-    clock = local.strftime("%H.%M")
+    clock = written_time(local)
     if local.date() == today:
         return clock
     day = babel_format_date(local.date(), format="d MMM", locale="en" if language() == "en" else "id")

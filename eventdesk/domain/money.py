@@ -9,7 +9,7 @@ is a hand-made number table.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 
 from babel.numbers import format_compact_decimal, format_currency
@@ -127,10 +127,22 @@ def format_full(amount: int) -> str:
 
 
 def format_compact(amount: int) -> str:
-    """`Rp666 miliar`, `Rp1,5 miliar`: for headlines; never for a total that must be exact."""
+    """`Rp666 miliar`, `Rp93,95 miliar` (for Rp93.945.000.000: half rounds up, as people round, where Babel
+    alone would round half to even): for headlines; never for a total that must be exact."""
     locale = "en" if language() == "en" else "id"
     sign = "-" if amount < 0 else ""
-    return f"{sign}Rp{format_compact_decimal(abs(amount), format_type='long', locale=locale, fraction_digits=2)}"
+    rounded = _round_half_up_to_cents_of_unit(abs(amount))
+    return f"{sign}Rp{format_compact_decimal(rounded, format_type='long', locale=locale, fraction_digits=2)}"
+
+
+def _round_half_up_to_cents_of_unit(amount: int) -> int:
+    """`amount` rounded half up to two decimals of the unit it is written in (ribu, juta, miliar, triliun)."""
+    digits = len(str(amount))
+    if digits <= 3:
+        return amount
+    unit = 10 ** (min((digits - 1) // 3, 4) * 3)
+    hundredths = (Decimal(amount) * 100 / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return int(hundredths * unit / 100)
 
 
 def format_words(amount: int) -> str:

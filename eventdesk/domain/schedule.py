@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TypeVar
 
-from eventdesk.domain.clock import in_zone, local_moment, zone_abbreviation
+from eventdesk.domain.clock import in_zone, local_moment, written_time, zone_abbreviation
 from eventdesk.domain.documents import event_dates, format_long_date
 from eventdesk.domain.enums import AgreementStatus
 from eventdesk.domain.i18n import tr
@@ -54,7 +54,7 @@ def overlaps(first: Slot, second: Slot) -> bool:
 
 def clock_text(moment: datetime, zone_name: str) -> str:
     """`10.15`: the wall-clock time in the event's zone, written the Indonesian way."""
-    return in_zone(moment, zone_name).strftime("%H.%M")
+    return written_time(in_zone(moment, zone_name))
 
 
 def slot_text(slot: Slot, zone_name: str) -> str:
@@ -111,8 +111,8 @@ def hours_conflicts(agreement: Agreement, settings: EventSettings) -> list[Confl
                 agreement.id,
                 tr("Slot {slot} di luar jam acara ({start}–{end}).").format(
                     slot=slot_text(slot, zone_name),
-                    start=settings.day_start.strftime("%H.%M"),
-                    end=settings.day_end.strftime("%H.%M"),
+                    start=written_time(settings.day_start),
+                    end=written_time(settings.day_end),
                 ),
             )
         )

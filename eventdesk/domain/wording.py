@@ -6,7 +6,7 @@ from datetime import datetime
 
 from num2words import num2words
 
-from eventdesk.domain.clock import in_zone, zone_abbreviation
+from eventdesk.domain.clock import in_zone, written_time, zone_abbreviation
 from eventdesk.domain.documents import format_long_date
 from eventdesk.domain.i18n import language, tr
 from eventdesk.domain.models import AgreementParty
@@ -24,7 +24,7 @@ def moment_text(moment: datetime, zone_name: str) -> str:
     """`8 Mei 2025 pukul 10.07 WITA`."""
     local = in_zone(moment, zone_name)
     return tr("{date} pukul {time} {zone}").format(
-        date=format_long_date(local.date()), time=local.strftime("%H.%M"), zone=zone_abbreviation(zone_name, moment)
+        date=format_long_date(local.date()), time=written_time(local), zone=zone_abbreviation(zone_name, moment)
     )
 
 

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
 from eventdesk.domain.attendance import Attendance, AttendanceLine
-from eventdesk.domain.clock import in_zone
+from eventdesk.domain.clock import in_zone, written_time
 from eventdesk.domain.contact import mask_phone
 from eventdesk.domain.documents import DocumentInfo
 from eventdesk.domain.i18n import language, tr
@@ -108,7 +108,7 @@ def render(
                 caption = f"{caption} · {first.organisation_kind.label}"
             rows: list[list[object]] = [list(header)]
             for number, person in enumerate(members, start=1):
-                when = in_zone(person.checked_in_at, zone).strftime("%H.%M") if person.checked_in_at else "–"
+                when = written_time(in_zone(person.checked_in_at, zone)) if person.checked_in_at else "–"
                 phone = _local(person.phone) if unmasked else mask_phone(person.phone)
                 rows.append(
                     [str(number), person.full_name, person.title, person.category.label, phone, person.code, when]

@@ -10,16 +10,15 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from babel.dates import format_date
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from eventdesk.domain.clock import in_zone, zone_abbreviation
-from eventdesk.domain.documents import DocumentInfo
+from eventdesk.domain.clock import in_zone, written_time, zone_abbreviation
+from eventdesk.domain.documents import DocumentInfo, format_long_date
 from eventdesk.domain.enums import AgreementStatus, SpotKind
-from eventdesk.domain.i18n import language, tr
+from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Agreement
 from eventdesk.domain.run_sheet import RunSheet, RunSheetEntry, RunSheetSection
 from eventdesk.domain.schedule import clock_text
@@ -110,10 +109,9 @@ def render(
 
 
 def _section(section: RunSheetSection, zone_name: str, found: dict[str, ParagraphStyle]) -> list[Flowable]:
-    locale = "en" if language() == "en" else "id"
     kinds = {SpotKind.STAGE: tr("Panggung"), SpotKind.TABLE: tr("Meja penandatanganan")}
     kind = kinds[section.spot_kind] if section.spot_kind is not None else tr("Tempat tidak ada di pengaturan")
-    day = format_date(section.day, format="full", locale=locale)
+    day = format_long_date(section.day, weekday=True)
     waiting = sum(1 for entry in section.entries if entry.agreement.status is AgreementStatus.SCHEDULED)
     story: list[Flowable] = [
         _p(section.spot, found["spot"]),
@@ -216,7 +214,7 @@ def _parties(agreement: Agreement, zone_name: str, found: dict[str, ParagraphSty
                 lines.append(
                     _p(
                         tr("hadir sejak {time}").format(
-                            time=in_zone(party.signatory_checked_in_at, zone_name).strftime("%H.%M")
+                            time=written_time(in_zone(party.signatory_checked_in_at, zone_name))
                         ),
                         found["small"],
                     )

@@ -20,7 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from eventdesk.domain.clock import in_zone, zone_abbreviation
+from eventdesk.domain.clock import in_zone, written_time, zone_abbreviation
 from eventdesk.domain.documents import DocumentInfo, event_dates, format_long_date
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Agreement, Official
@@ -252,7 +252,7 @@ def _fingerprint_box(info: DocumentInfo, summary: SignedSummary) -> Table:
     local = in_zone(info.generated_at, info.event.timezone)
     generated = tr("{date} pukul {time} {zone}").format(
         date=format_long_date(local.date()),
-        time=local.strftime("%H.%M"),
+        time=written_time(local),
         zone=zone_abbreviation(info.event.timezone, info.generated_at),
     )
     lines = [

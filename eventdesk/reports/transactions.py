@@ -15,7 +15,7 @@ from datetime import datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
-from eventdesk.domain.clock import in_zone
+from eventdesk.domain.clock import in_zone, written_time
 from eventdesk.domain.documents import DocumentInfo, event_dates
 from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.errors import EventDeskError
@@ -181,7 +181,7 @@ def _when(transaction_time: datetime | None, timezone: str, one_day: bool) -> st
     if transaction_time is None:
         return ""
     local = in_zone(transaction_time, timezone)
-    return local.strftime("%H:%M") if one_day else local.strftime("%d/%m %H:%M")
+    return written_time(local) if one_day else f"{local:%d/%m} {written_time(local)}"
 
 
 def _party(name: str, region: str | None) -> str:

@@ -1,6 +1,6 @@
 """Times stored in UTC and shown in the event's zone (Balikpapan: WITA, UTC+8)."""
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -13,10 +13,13 @@ from eventdesk.domain.clock import (
     local_moment,
     read_clock,
     to_iso,
+    written_time,
     zone,
     zone_abbreviation,
 )
+from eventdesk.domain.documents import format_long_date
 from eventdesk.domain.errors import InvalidValue
+from eventdesk.domain.i18n import set_language
 
 
 def test_a_wita_wall_clock_time_is_stored_eight_hours_earlier_in_utc():
@@ -66,3 +69,15 @@ def test_stored_times_read_back_unchanged_and_sort_in_time_order(moment):
 def test_a_clock_is_read_as_staff_type_it(typed, read, whole):
     assert read_clock(typed) == read
     assert is_whole_clock(typed) is whole
+
+
+def test_documents_write_times_one_way_per_language_and_dates_with_their_weekday():
+    assert written_time(time(0, 28)) == "00.28"
+    assert format_long_date(date(2025, 5, 8), weekday=True) == "Kamis, 8 Mei 2025"
+    assert format_long_date(date(2025, 5, 8)) == "8 Mei 2025"
+    set_language("en")
+    try:
+        assert written_time(time(0, 28)) == "00:28"
+        assert format_long_date(date(2025, 5, 8), weekday=True) == "Thursday, May 8, 2025"
+    finally:
+        set_language("id")

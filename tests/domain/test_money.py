@@ -139,6 +139,10 @@ def test_full_amount_groups_every_digit_the_indonesian_way(amount, shown):
         (1_500_000_000, "Rp1,5 miliar"),
         (250_000_000, "Rp250 juta"),
         (2_000_000_000_000, "Rp2 triliun"),
+        (93_945_000_000, "Rp93,95 miliar"),  # half rounds up, as the press would round it
+        (93_944_999_999, "Rp93,94 miliar"),
+        (834_496_700_000, "Rp834,5 miliar"),
+        (999_995_000_000, "Rp1 triliun"),
     ],
 )
 def test_compact_amount_reads_like_a_headline(amount, shown):

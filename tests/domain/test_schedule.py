@@ -121,7 +121,7 @@ def test_hours_are_read_in_the_event_zone_not_in_utc():
 def test_a_slot_on_another_day_than_the_events_is_outside_the_days():
     [conflict] = signing_conflicts(agreement("a", at(10, day=date(2025, 5, 9))), [], SETTINGS)
     assert conflict.kind is ConflictKind.OUTSIDE_DAYS
-    assert conflict.message == "Tanggal 9 Mei 2025 di luar hari acara (8 Mei 2025)."
+    assert conflict.message == "Tanggal 9 Mei 2025 di luar hari acara (Kamis, 8 Mei 2025)."
 
 
 def test_a_spot_the_settings_do_not_name_is_a_conflict():

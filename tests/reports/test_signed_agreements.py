@@ -232,4 +232,4 @@ def test_the_summary_speaks_english_when_asked(three_parties, tmp_path, english)
     assert "First party: PT <Maju> & Sons (Jawa Timur)" in text
     assert "one billion, two hundred and fifty million rupiah" in text
     assert "Acknowledged by," in text
-    assert "May 8, 2025 at 10.00 WITA" in text
+    assert "May 8, 2025 at 10:00 WITA" in text  # the English way of writing a time

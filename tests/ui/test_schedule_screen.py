@@ -389,7 +389,7 @@ def test_a_signing_marked_after_the_event_defaults_to_its_slot_and_another_day_i
 
     qtbot.mouseClick(dialog.now_button, Qt.MouseButton.LeftButton)  # "Sekarang": today, not an event day
     assert dialog.day_warning.isVisible()
-    assert dialog.day_warning.text() == "5 Desember 2026 bukan hari acara (8 Mei 2025)."
+    assert dialog.day_warning.text() == "5 Desember 2026 bukan hari acara (Kamis, 8 Mei 2025)."
     answer.reply = QMessageBox.StandardButton.No
     dialog._handle_save()
     assert dialog.isVisible() and "5 Desember 2026, bukan hari acara" in answer.asked[-1]
