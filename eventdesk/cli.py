@@ -16,8 +16,9 @@ from typing import NoReturn
 
 from eventdesk import __version__
 from eventdesk.domain import badge_papers
-from eventdesk.domain.attendee_query import AttendeeQuery, AttendeeSort
+from eventdesk.domain.attendee_query import AttendeeQuery
 from eventdesk.domain.clock import in_zone
+from eventdesk.domain.documents import DOCUMENT_KEYS, DocumentOptions
 from eventdesk.domain.enums import AttendeeCategory, TransactionKind, TransactionStage
 from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.figures import EventFigures, Share
@@ -35,7 +36,7 @@ from eventdesk.services.session import EventSession, open_session
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-REPORT_KINDS = ("agreements", "transactions", "schedule", "attendees", "badges", "summary")
+REPORT_KINDS = DOCUMENT_KEYS
 
 
 class CommandFailed(Exception):
@@ -278,87 +279,37 @@ def _backup(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
-    renderers = _report_renderers(
-        detail_pages=args.detail_pages, unmasked=args.unmasked, layout=args.layout, not_printed=args.not_printed
-    )
     if args.detail_pages and args.kind != "agreements":
         raise CommandFailed(tr("--detail-pages hanya untuk laporan agreements."), EXIT_USAGE)
-    if args.kind not in renderers:
+    if args.kind not in DOCUMENT_KEYS:
         raise CommandFailed(tr("Laporan '{kind}' belum tersedia di versi ini.").format(kind=args.kind))
     if args.output.is_dir():
         raise CommandFailed(tr("'{path}' adalah folder; beri nama berkas PDF.").format(path=args.output))
     if not args.output.parent.exists():
         raise CommandFailed(tr("Folder '{path}' tidak ada.").format(path=args.output.parent))
+    options = DocumentOptions(
+        detail_pages=args.detail_pages, unmasked=args.unmasked, layout=args.layout, not_printed=args.not_printed
+    )
 
     def work(session: EventSession) -> int:
+        from eventdesk.reports import assemble
+
         try:
-            renderers[args.kind](session, args.output)
+            with session.snapshot():  # the lines and the totals of a document from one state of the file
+                info = session.document_info(session.documents.title(args.kind))
+                count = assemble.render(session.documents.inputs(args.kind, info, options), args.output)
         except OSError as error:
             raise CommandFailed(
                 tr("Laporan tidak bisa ditulis ke {path}: {reason}").format(path=args.output, reason=error.strerror)
             ) from None
+        if args.kind == "badges":
+            # Badges as a document; printing them is recorded where they are printed, on the Peserta screen.
+            print(tr("{count} tanda pengenal.").format(count=count))
         print(args.output)
         return EXIT_OK
 
     # A report only reads: the event file is opened read-only and stays byte-for-byte as it was.
     return _with_session(args, config, work, read_only=True)
-
-
-def _report_renderers(
-    *, detail_pages: bool = False, unmasked: bool = False, layout: str = "a6", not_printed: bool = False
-) -> dict[str, Callable[[EventSession, Path], None]]:
-    from eventdesk.reports import run_sheet, signed_agreements, summary
-    from eventdesk.reports import transactions as recap
-
-    def render_recap(session: EventSession, out: Path) -> None:
-        info = session.document_info(tr("Rekap Transaksi"))
-        with session.snapshot():  # the lines and the totals from one state of the file
-            recap.render(info, session.figures.recap(), out)
-
-    return {
-        "summary": lambda session, out: summary.render(
-            session.document_info(tr("Ringkasan Eksekutif")), session.figures.event_figures(), out
-        ),
-        "agreements": lambda session, out: signed_agreements.render(
-            session.document_info(tr("Perjanjian Ditandatangani")),
-            session.agreements.signed_summary(),
-            out,
-            detail_pages=detail_pages,
-        ),
-        "schedule": lambda session, out: run_sheet.render(
-            session.document_info(tr("Susunan Acara Penandatanganan")), session.agreements.run_sheet(), out
-        ),
-        "transactions": render_recap,
-        "attendees": lambda session, out: _attendee_report(session, out, unmasked=unmasked),
-        "badges": lambda session, out: _badge_report(session, out, layout=layout, not_printed=not_printed),
-    }
-
-
-def _attendee_report(session: EventSession, output: Path, *, unmasked: bool) -> None:
-    from eventdesk.reports import attendee_list
-
-    with session.snapshot():  # the list and its totals from one state of the file
-        people = session.attendees.matching(AttendeeQuery())
-        attendance = session.attendees.attendance()
-    attendee_list.render(
-        session.document_info(tr("Daftar Hadir Peserta")),
-        people,
-        attendance,
-        output,
-        region_order=[region.name for region in session.settings.regions()],
-        unmasked=unmasked,
-    )
-
-
-def _badge_report(session: EventSession, output: Path, *, layout: str, not_printed: bool) -> None:
-    """Badges as a document; printing them is recorded where they are printed, on the Peserta screen."""
-    from eventdesk.reports import badges
-
-    people = session.attendees.matching(
-        AttendeeQuery(sort=AttendeeSort.NAME, badge_printed=False if not_printed else None)
-    )
-    badges.render(session.document_info(tr("Tanda Pengenal")), people, output, layout=layout)
-    print(tr("{count} tanda pengenal.").format(count=len(people)))
 
 
 def _fingerprint(args: argparse.Namespace, config: user_config.UserConfig) -> int:

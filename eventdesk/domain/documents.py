@@ -7,8 +7,9 @@ from datetime import date, datetime
 
 from babel.dates import format_date as babel_format_date
 
+from eventdesk.domain import badge_papers
 from eventdesk.domain.clock import in_zone, written_time, zone_abbreviation
-from eventdesk.domain.i18n import language, tr
+from eventdesk.domain.i18n import language, tr, tr_noop
 from eventdesk.domain.merge_results import Coverage
 from eventdesk.domain.models import EventSettings
 
@@ -64,3 +65,74 @@ class DocumentInfo:
     def coverage_text(self) -> str:
         """`Data dari 3 meja: Meja 1 (meja ini) · Meja 2 digabung 11.02 · …`, or empty when unknown."""
         return self.coverage.text() if self.coverage is not None else ""
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """One document EventDesk makes: its key (`report KIND`), title, file name and what it is for."""
+
+    key: str
+    title: str  # untranslated; tr() when shown
+    file_stem: str
+    purpose: str  # untranslated
+
+
+# Every document, in the order the Laporan screen lists them; the command line takes the same keys.
+DOCUMENTS = (
+    DocumentKind(
+        "summary",
+        tr_noop("Ringkasan Eksekutif"),
+        "ringkasan-eksekutif",
+        tr_noop("Satu halaman untuk siaran pers: angka, perjanjian, 10 transaksi terbesar."),
+    ),
+    DocumentKind(
+        "agreements",
+        tr_noop("Perjanjian Ditandatangani"),
+        "perjanjian-ditandatangani",
+        tr_noop("Ringkasan perjanjian yang ditandatangani, untuk pengesahan pejabat."),
+    ),
+    DocumentKind(
+        "transactions",
+        tr_noop("Rekap Transaksi"),
+        "rekap-transaksi",
+        tr_noop("Total dan rincian transaksi dagang dan investasi."),
+    ),
+    DocumentKind(
+        "schedule",
+        tr_noop("Susunan Acara Penandatanganan"),
+        "susunan-acara-penandatanganan",
+        tr_noop("Urutan penandatanganan untuk MC dan protokol."),
+    ),
+    DocumentKind(
+        "attendees",
+        tr_noop("Daftar Hadir Peserta"),
+        "daftar-hadir",
+        tr_noop("Peserta per daerah dan organisasi, dengan jam kehadiran."),
+    ),
+    DocumentKind("badges", tr_noop("Tanda Pengenal"), "tanda-pengenal", tr_noop("Kartu peserta dengan kode QR.")),
+)
+DOCUMENT_KEYS = tuple(kind.key for kind in DOCUMENTS)
+
+
+def document_kind(key: str) -> DocumentKind:
+    return next(kind for kind in DOCUMENTS if kind.key == key)
+
+
+@dataclass(frozen=True)
+class DocumentOptions:
+    """What may be chosen about a document; each applies to the kinds named."""
+
+    detail_pages: bool = False  # agreements: a page per agreement after the list
+    unmasked: bool = False  # attendees: phone numbers in full
+    layout: str = badge_papers.LAYOUT_A6  # badges: the paper
+    not_printed: bool = False  # badges: only those never printed
+
+
+@dataclass(frozen=True)
+class DocumentInputs:
+    """Everything one document prints, read from one state of the file; `data` is the kind's own."""
+
+    kind: str
+    info: DocumentInfo
+    data: object
+    options: DocumentOptions = DocumentOptions()

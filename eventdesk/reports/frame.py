@@ -200,9 +200,18 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=9, leading=11.5),
-        "cell_right": ParagraphStyle("cell_right", parent=base, fontSize=9, leading=11.5, alignment=TA_RIGHT),
+        # Right-aligned cells hold amounts and counts: never broken between digits (splitLongWords off).
+        "cell_right": ParagraphStyle(
+            "cell_right", parent=base, fontSize=9, leading=11.5, alignment=TA_RIGHT, splitLongWords=0
+        ),
         "cell_right_bold": ParagraphStyle(
-            "cell_right_bold", parent=base, fontName=FONT_BOLD, fontSize=9, leading=11.5, alignment=TA_RIGHT
+            "cell_right_bold",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=9,
+            leading=11.5,
+            alignment=TA_RIGHT,
+            splitLongWords=0,
         ),
         "figure": ParagraphStyle(
             "figure", parent=base, fontName=FONT_BOLD, fontSize=22, leading=27, alignment=TA_CENTER, textColor=ACCENT
@@ -261,6 +270,7 @@ def data_table(
             line.append(para(value, f"small_{style}" if compact else style))
         cells.append(line)
     table = Table(cells, colWidths=list(widths), repeatRows=header_rows)
+    table.hAlign = "LEFT"  # flush with the text above it, also on a page shrunk to fit
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, INK),

@@ -1,117 +1,192 @@
-"""The one-page executive summary for the press release (`report summary`)."""
+"""The one-page executive summary for the press release (`report summary`).
+
+Always one page (the whole page shrinks to fit rather than run over) and an
+amount is never split across lines. Besides the figures it gives what a
+release quotes: the total stamped with its time, how firm and how verified it
+is in sentences, the signed agreements with their parties and values, the
+witnesses, and the ten largest deals with seller, buyer, their regions,
+commodity and value.
+"""
 
 from __future__ import annotations
 
 import os
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
-from eventdesk.domain.documents import DocumentInfo
-from eventdesk.domain.figures import EventFigures
+from eventdesk.domain.clock import in_zone, written_time, zone_abbreviation
+from eventdesk.domain.documents import DocumentInfo, format_long_date
+from eventdesk.domain.enums import TransactionKind
 from eventdesk.domain.i18n import tr
+from eventdesk.domain.models import Transaction
 from eventdesk.domain.money import format_compact, format_full, format_words
-from eventdesk.domain.progress import ProgressCallback
-from eventdesk.reports.breakdowns import (
-    direction_table,
-    kind_table,
-    number,
-    sector_table,
-    side_by_side,
-    stage_table,
-    umkm_share_table,
+from eventdesk.domain.press import (
+    PressFacts,
+    agreements_sentence,
+    firmness_sentence,
+    percent,
+    sectors_sentence,
+    verification_sentence,
+    witnesses,
 )
-from eventdesk.reports.frame import ACCENT, RULE, build_pdf, para
+from eventdesk.domain.progress import ProgressCallback
+from eventdesk.domain.quantity import format_quantity
+from eventdesk.domain.wording import organisation_text
+from eventdesk.reports.breakdowns import number
+from eventdesk.reports.frame import (
+    ACCENT,
+    FONT_BOLD,
+    FOOTER_HEIGHT,
+    HEADER_HEIGHT,
+    MARGIN,
+    RULE,
+    build_pdf,
+    data_table,
+    para,
+)
 
 WIDTH = 174 * mm
-
-
-def _number(value: int) -> str:
-    return number(value)
+CELL_PADDING = 6  # points either side of a table cell (reportlab's default)
+PAGE_BODY = 297 * mm - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT  # the A4 frame of frame.py
 
 
 def render(
-    info: DocumentInfo, figures: EventFigures, output: str | os.PathLike[str], progress: ProgressCallback | None = None
+    info: DocumentInfo, facts: PressFacts, output: str | os.PathLike[str], progress: ProgressCallback | None = None
 ) -> None:
-    totals = figures.transactions
+    totals = facts.figures.transactions
     event = info.event
-    story = [
-        para(tr("Ringkasan Eksekutif"), "title"),
-        para(event.name, "subtitle"),
-    ]
+    local = in_zone(info.generated_at, event.timezone)
+    as_of = tr("Angka hingga {date} pukul {time} {zone}").format(
+        date=format_long_date(local.date(), weekday=True),
+        time=written_time(local),
+        zone=zone_abbreviation(event.timezone, info.generated_at),
+    )
+    story: list[Flowable] = [para(tr("Ringkasan Eksekutif"), "title")]  # the event's name is in the header
     if event.theme:
-        story.append(para(tr("Tema: {theme}").format(theme=event.theme), "body"))
-    # Venue and dates are in the page header already; this page has no room to say them twice.
-    story.append(Spacer(1, 4 * mm))
+        story.append(para(tr("Tema: {theme}").format(theme=event.theme), "small"))
+    story += [para(as_of, "body", bold=True), Spacer(1, 3 * mm), _boxes(facts), Spacer(1, 3 * mm)]
+    story.append(para(tr("Total transaksi tercatat: {total}").format(total=format_full(totals.total_idr)), "headline"))
+    story.append(para(tr("Terbilang: {words}").format(words=format_words(totals.total_idr)), "words"))
+    trade = totals.kind(TransactionKind.TRADE).value_idr
+    investment = totals.kind(TransactionKind.INVESTMENT).value_idr
+    sentences = [
+        tr(
+            "{count} transaksi; perdagangan {trade} ({trade_share}), investasi {investment} ({investment_share})."
+        ).format(
+            count=number(totals.count),
+            trade=format_full(trade),
+            trade_share=percent(trade, totals.total_idr),
+            investment=format_full(investment),
+            investment_share=percent(investment, totals.total_idr),
+        ),
+        firmness_sentence(totals),
+        verification_sentence(totals),
+        agreements_sentence(facts),
+    ]
+    story += [Spacer(1, 1.5 * mm), para(" ".join(s for s in sentences if s), "body")]
+    story += [para(tr("Menurut sektor"), "subheading"), para(sectors_sentence(totals), "body")]
+    story += _agreements(facts)
+    story += _largest(facts.largest)
+    notes = [tr("Hanya transaksi berstatus tercatat yang dihitung.")]
+    if totals.void_count:
+        notes.append(
+            tr("{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.").format(
+                count=number(totals.void_count)
+            )
+        )
+    story += [Spacer(1, 2 * mm), para(" ".join(notes), "small")]
+    # One page, always: a long list of agreements or deals makes the page's type smaller, never a second page.
+    build_pdf(output, info, [KeepInFrame(WIDTH, PAGE_BODY, story, mode="shrink", hAlign="LEFT")], progress=progress)
 
+
+def _boxes(facts: PressFacts) -> Table:
+    figures = facts.figures
     boxes = [
-        (format_compact(totals.total_idr), tr("nilai transaksi tercatat")),
-        (_number(figures.agreements_signed), tr("perjanjian ditandatangani")),
+        (format_compact(figures.transactions.total_idr), tr("nilai transaksi tercatat")),
+        (number(figures.agreements_signed), tr("perjanjian ditandatangani")),
         (
-            f"{_number(figures.attendees_checked_in)} / {_number(figures.attendees_registered)}",
+            f"{number(figures.attendees_checked_in)} / {number(figures.attendees_registered)}",
             tr("peserta hadir / terdaftar"),
         ),
     ]
-    box_table = Table(
+    table = Table(
         [[para(value, "figure") for value, _ in boxes], [para(label, "figure_label") for _, label in boxes]],
         colWidths=[58 * mm] * 3,
     )
-    box_table.setStyle(
+    table.setStyle(
         TableStyle(
             [
                 ("BOX", (0, 0), (0, 1), 0.8, RULE),
                 ("BOX", (1, 0), (1, 1), 0.8, RULE),
                 ("BOX", (2, 0), (2, 1), 0.8, RULE),
-                ("TOPPADDING", (0, 0), (-1, 0), 4 * mm),
-                ("BOTTOMPADDING", (0, 1), (-1, 1), 4 * mm),
+                ("TOPPADDING", (0, 0), (-1, 0), 3 * mm),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 3 * mm),
                 ("LINEABOVE", (0, 0), (-1, 0), 2, ACCENT),
             ]
         )
     )
-    story += [box_table, Spacer(1, 4 * mm)]
+    table.hAlign = "LEFT"
+    return table
 
-    story.append(para(tr("Total transaksi tercatat: {total}").format(total=format_full(totals.total_idr)), "headline"))
-    story.append(para(tr("Terbilang: {words}").format(words=format_words(totals.total_idr)), "words"))
-    story.append(Spacer(1, 2 * mm))
-    half = [34 * mm, 34 * mm, 16 * mm]  # each of two tables side by side, 84 mm with its padding
-    story.append(
-        side_by_side(
-            [para(tr("Perdagangan dan investasi"), "subheading"), kind_table(totals, half, counts=False, compact=True)],
-            [para(tr("Porsi UMKM"), "subheading"), umkm_share_table(totals, half, compact=True)],
-            WIDTH,
-        )
+
+def _amount_width(amounts: list[int]) -> float:
+    """A column wide enough for the widest of `amounts` in bold small type: amounts never break."""
+    widest = max((float(stringWidth(format_full(value), FONT_BOLD, 8)) for value in amounts), default=0.0)
+    return float(max(widest + 2 * CELL_PADDING + 2, 24 * mm))
+
+
+def _agreements(facts: PressFacts) -> list[Flowable]:
+    signed = facts.signed
+    if not signed.agreements:
+        return []
+    amount = _amount_width([signed.total_value_idr])
+    rows: list[list[object]] = [[tr("No."), tr("Perjanjian"), tr("Para pihak"), tr("Nilai")]]
+    for index, agreement in enumerate(signed.agreements, start=1):
+        parties = "; ".join(organisation_text(p) for p in sorted(agreement.parties, key=lambda p: p.position))
+        value = format_full(agreement.value_idr) if agreement.value_idr is not None else "–"
+        rows.append([str(index), f"{agreement.kind.label}: {agreement.title}", parties, value])
+    rows.append(
+        ["", tr("Jumlah {count} perjanjian").format(count=signed.count), "", format_full(signed.total_value_idr)]
     )
-    story.append(para(tr("Menurut sektor"), "subheading"))
-    story.append(sector_table(totals, [80 * mm, 50 * mm, 22 * mm, 22 * mm], compact=True))
-    story.append(
-        side_by_side(
-            [
-                para(tr("Menurut arah antardaerah"), "subheading"),
-                direction_table(totals, half, counts=False, compact=True),
-            ],
-            [para(tr("Menurut tahap"), "subheading"), stage_table(totals, half, counts=False, compact=True)],
-            WIDTH,
-        )
-    )
-    story.append(Spacer(1, 3 * mm))
-    notes = [
-        tr("Arah dihitung dari daerah pembeli/investor ke daerah penjual/penerima investasi."),
-        tr(
-            "Diverifikasi penyelia: {verified} ({count} transaksi); belum diverifikasi: {unverified} ({rest} "
-            "transaksi)."
-        ).format(
-            verified=format_full(totals.verified.value_idr),
-            count=_number(totals.verified.count),
-            unverified=format_full(totals.unverified.value_idr),
-            rest=_number(totals.unverified.count),
+    story: list[Flowable] = [
+        para(tr("Perjanjian yang ditandatangani"), "subheading"),
+        data_table(
+            rows, [8 * mm, 62 * mm, WIDTH - 70 * mm - amount, amount], total_rows=1, align_right=(0, 3), compact=True
         ),
-        tr("Hanya transaksi berstatus tercatat yang dihitung."),
     ]
-    if totals.void_count:
-        notes.append(
-            tr("{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.").format(
-                count=_number(totals.void_count)
-            )
+    present = witnesses(signed)
+    if present:
+        story.append(para(tr("Disaksikan oleh: {names}.").format(names="; ".join(present)), "small"))
+    return story
+
+
+def _largest(deals: list[Transaction]) -> list[Flowable]:
+    if not deals:
+        return []
+    amount = _amount_width([deal.value_idr for deal in deals])
+    rows: list[list[object]] = [
+        [tr("No."), tr("Penjual (daerah)"), tr("Pembeli (daerah)"), tr("Komoditas"), tr("Nilai")]
+    ]
+    for index, deal in enumerate(deals, start=1):
+        amount_of_goods = " ".join(part for part in (format_quantity(deal.quantity), deal.unit) if part)
+        goods = " · ".join(part for part in (deal.commodity, amount_of_goods) if part)
+        rows.append(
+            [
+                str(index),
+                _with_region(deal.seller_name, deal.seller_region),
+                _with_region(deal.buyer_name, deal.buyer_region),
+                goods or "–",
+                format_full(deal.value_idr),
+            ]
         )
-    story.append(para(" ".join(notes), "small"))
-    build_pdf(output, info, story, progress=progress)
+    rest = WIDTH - 8 * mm - amount
+    return [
+        para(tr("{count} transaksi terbesar").format(count=len(deals)), "subheading"),
+        data_table(rows, [8 * mm, rest * 0.34, rest * 0.34, rest * 0.32, amount], align_right=(0, 4), compact=True),
+    ]
+
+
+def _with_region(name: str, region: str | None) -> str:
+    return f"{name} ({region})" if region else name

@@ -599,6 +599,7 @@ def _sign_agreements(
             sector_id=sectors[sector],
             value_idr=value,
             mc_notes="Penandatanganan disaksikan kedua gubernur." if spot == "Panggung Utama" else "",
+            witnesses="Gubernur Jawa Timur\nGubernur Kalimantan Timur" if spot == "Panggung Utama" else "",
         )
         if start is None or spot is None:
             continue

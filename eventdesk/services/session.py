@@ -15,6 +15,7 @@ from eventdesk.domain.models import Actor, Desk, EventSettings
 from eventdesk.services.agreements import AgreementService
 from eventdesk.services.attendees import AttendeeService
 from eventdesk.services.desk_copies import DeskCopies, attach_copy_guard
+from eventdesk.services.documents import DocumentService
 from eventdesk.services.duplicates import DuplicateService
 from eventdesk.services.figures import FiguresService
 from eventdesk.services.merge import MergeService
@@ -43,6 +44,9 @@ class EventSession:
         self.figures = FiguresService(event_file)
         self.merges = MergeService(event_file, self.figures)
         self.duplicates = DuplicateService(event_file, self.organisations, self.attendees)
+        self.documents = DocumentService(
+            event_file, self.settings, self.attendees, self.agreements, self.transactions, self.figures
+        )
 
     @property
     def path(self) -> Path:

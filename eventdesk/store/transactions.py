@@ -280,3 +280,12 @@ def update_transaction(
     event_file: EventFile, transaction_id: str, changes: dict[str, Any], *, action: str, reason: str = ""
 ) -> None:
     records.update_row(event_file, "transactions", transaction_id, changes, action=action, reason=reason)
+
+
+def linked_to_agreements(event_file: EventFile) -> tuple[int, int]:
+    """(count, value) of the booked deals recorded against an agreement."""
+    row = event_file.conn.execute(
+        "SELECT count(*), coalesce(sum(value_idr), 0) FROM transactions"
+        " WHERE status = 'booked' AND agreement_id IS NOT NULL"
+    ).fetchone()
+    return int(row[0]), int(row[1])

@@ -328,6 +328,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>A reason for voiding is required.</translation>
         </message>
         <message>
+            <source>Angka hingga {date} pukul {time} {zone}</source>
+            <translation>Figures as of {date} at {time} {zone}</translation>
+        </message>
+        <message>
             <source>Antardaerah</source>
             <translation>Between regions</translation>
         </message>
@@ -1018,10 +1022,6 @@ Open that file now?</translation>
             <translation>List</translation>
         </message>
         <message>
-            <source>Daftar Hadir</source>
-            <translation>Attendance List</translation>
-        </message>
-        <message>
             <source>Daftar hadir (PDF, nomor telepon disamarkan)</source>
             <translation>Attendee list (PDF, phone numbers masked)</translation>
         </message>
@@ -1060,6 +1060,10 @@ Open that file now?</translation>
         <message>
             <source>Dari daerah pembeli/investor ke daerah penjual/penerima investasi.</source>
             <translation>From the region of the buyer/investor to the region of the seller/investment recipient.</translation>
+        </message>
+        <message>
+            <source>Dari total itu, {interest} ({interest_share}) baru berupa minat atau LoI, dan {firm} ({firm_share}) sudah berupa komitmen, kontrak atau terealisasi.</source>
+            <translation>Of that total, {interest} ({interest_share}) is only an interest or LoI, and {firm} ({firm_share}) is committed, contracted or realised.</translation>
         </message>
         <message>
             <source>Data</source>
@@ -1178,6 +1182,10 @@ Open that file now?</translation>
             <translation>Planned</translation>
         </message>
         <message>
+            <source>Disaksikan oleh: {names}.</source>
+            <translation>Witnessed by: {names}.</translation>
+        </message>
+        <message>
             <source>Disimpan meski bentrok: {conflicts}</source>
             <translation>Saved despite conflicts: {conflicts}</translation>
         </message>
@@ -1208,10 +1216,6 @@ Open that file now?</translation>
         <message>
             <source>Diverifikasi penyelia: {verified} ({count} transaksi) · belum diverifikasi: {unverified} ({rest} transaksi)</source>
             <translation>Verified by a supervisor: {verified} ({count} transactions) · not yet verified: {unverified} ({rest} transactions)</translation>
-        </message>
-        <message>
-            <source>Diverifikasi penyelia: {verified} ({count} transaksi); belum diverifikasi: {unverified} ({rest} transaksi).</source>
-            <translation>Verified by a supervisor: {verified} ({count} transactions); not yet verified: {unverified} ({rest} transactions).</translation>
         </message>
         <message>
             <source>dokumen OpenDocument (.ods/.odt)</source>
@@ -1714,6 +1718,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Jumlah tidak terbaca.</source>
             <translation>The amount cannot be read.</translation>
+        </message>
+        <message>
+            <source>Jumlah {count} perjanjian</source>
+            <translation>Total {count} agreements</translation>
         </message>
         <message>
             <source>Jumlah {count} transaksi</source>
@@ -2336,6 +2344,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>The agreement value must be whole rupiah, not negative.</translation>
         </message>
         <message>
+            <source>Nilai perjanjian yang ditandatangani ({value}) dicatat terpisah, tidak termasuk dalam total.</source>
+            <translation>The signed agreements' value ({value}) is recorded separately, not in the total.</translation>
+        </message>
+        <message>
             <source>Nilai sangat besar</source>
             <translation>Very large value</translation>
         </message>
@@ -2564,6 +2576,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Buyer</translation>
         </message>
         <message>
+            <source>Pembeli (daerah)</source>
+            <translation>Buyer (region)</translation>
+        </message>
+        <message>
             <source>Pembeli / investor</source>
             <translation>Buyer / investor</translation>
         </message>
@@ -2692,6 +2708,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Seller</translation>
         </message>
         <message>
+            <source>Penjual (daerah)</source>
+            <translation>Seller (region)</translation>
+        </message>
+        <message>
             <source>Penjual / penerima</source>
             <translation>Seller / recipient</translation>
         </message>
@@ -2764,12 +2784,12 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Agreements scheduled</translation>
         </message>
         <message>
-            <source>Perjanjian Ditandatangani</source>
-            <translation>Signed Agreements</translation>
-        </message>
-        <message>
             <source>Perjanjian ditandatangani</source>
             <translation>Agreements signed</translation>
+        </message>
+        <message>
+            <source>Perjanjian Ditandatangani</source>
+            <translation>Signed Agreements</translation>
         </message>
         <message>
             <source>perjanjian ditandatangani</source>
@@ -2826,6 +2846,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Perjanjian yang dipilih tidak ada.</source>
             <translation>The selected agreement does not exist.</translation>
+        </message>
+        <message>
+            <source>Perjanjian yang ditandatangani</source>
+            <translation>Signed agreements</translation>
         </message>
         <message>
             <source>Perjanjian yang sudah ditandatangani tidak bisa dijadwalkan ulang.</source>
@@ -3214,8 +3238,8 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>one page per agreement</translation>
         </message>
         <message>
-            <source>Satu halaman untuk siaran pers: peserta, perjanjian, total transaksi.</source>
-            <translation>One page for the press release: attendees, agreements, transaction total.</translation>
+            <source>Satu halaman untuk siaran pers: angka, perjanjian, 10 transaksi terbesar.</source>
+            <translation>One page for the press release: figures, agreements, the 10 largest deals.</translation>
         </message>
         <message>
             <source>satu putaran folder sinkron: gabungkan berkas meja lain, tulis salinan meja ini</source>
@@ -4038,6 +4062,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>{count} transactions marked verified.</translation>
         </message>
         <message>
+            <source>{count} transaksi senilai {linked} tercatat untuk perjanjian dan sudah termasuk dalam total; nilai perjanjian yang ditandatangani ({value}) tidak dijumlahkan lagi.</source>
+            <translation>{count} deals worth {linked} were recorded for agreements and are already in the total; the signed agreements' value ({value}) is not added again.</translation>
+        </message>
+        <message>
+            <source>{count} transaksi terbesar</source>
+            <translation>{count} largest deals</translation>
+        </message>
+        <message>
             <source>{count} transaksi tercatat</source>
             <translation>{count} transactions booked</translation>
         </message>
@@ -4052,6 +4084,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.</source>
             <translation>Voided transactions not included in the figures above: {count}.</translation>
+        </message>
+        <message>
+            <source>{count} transaksi; perdagangan {trade} ({trade_share}), investasi {investment} ({investment_share}).</source>
+            <translation>{count} deals; trade {trade} ({trade_share}), investment {investment} ({investment_share}).</translation>
         </message>
         <message>
             <source>{date} pukul {time}</source>
@@ -4272,6 +4308,10 @@ No good backup of this file in {folder}. The file was not changed.</translation>
         <message>
             <source>{title}: {pages} halaman terkirim ke {printer}.</source>
             <translation>{title}: {pages} pages sent to {printer}.</translation>
+        </message>
+        <message>
+            <source>{verified} ({share}) telah diverifikasi penyelia; {unverified} belum.</source>
+            <translation>{verified} ({share}) has been verified by a supervisor; {unverified} not yet.</translation>
         </message>
         <message>
             <source>{what} belum disimpan. Buang isiannya?</source>

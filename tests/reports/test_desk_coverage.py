@@ -23,7 +23,7 @@ def test_a_report_made_after_merging_two_desks_names_every_desk_and_when_it_was_
         session.merges.merge(tmp_path / "meja-b.eventdesk")
         merged_at = session.merges.coverage().desks[-1].describe("Asia/Makassar")
         summary.render(
-            session.document_info("Ringkasan Eksekutif"), session.figures.event_figures(), tmp_path / "r.pdf"
+            session.document_info("Ringkasan Eksekutif"), session.documents.press_facts(), tmp_path / "r.pdf"
         )
     finally:
         session.close()

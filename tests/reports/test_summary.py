@@ -2,18 +2,21 @@
 
 import unicodedata
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
 
-from eventdesk.domain.enums import TransactionKind
+from eventdesk.domain.clock import local_moment
+from eventdesk.domain.enums import TransactionKind, TransactionStage
+from eventdesk.domain.models import PartyInput
 from eventdesk.domain.money import format_full
 from eventdesk.reports import summary
 from eventdesk.reports.frame import build_pdf, para
 
 
 def _render(session, path):
-    summary.render(session.document_info("Ringkasan Eksekutif"), session.figures.event_figures(), path)
+    summary.render(session.document_info("Ringkasan Eksekutif"), session.documents.press_facts(), path)
     return PdfReader(path)
 
 
@@ -42,8 +45,8 @@ def test_the_summary_splits_the_total_into_trade_and_investment(demo_summary, de
     trade = totals.kind(TransactionKind.TRADE).value_idr
     investment = totals.kind(TransactionKind.INVESTMENT).value_idr
     assert trade > 0 and investment > 0 and trade + investment == 666_000_000_000
-    assert f"Perdagangan {format_full(trade)}" in text
-    assert f"Investasi {format_full(investment)}" in text
+    assert f"perdagangan {format_full(trade)} (71,9%)" in text
+    assert f"investasi {format_full(investment)} (28,1%)" in text
 
 
 def test_the_summary_is_one_page_and_says_so(demo_summary):
@@ -88,3 +91,49 @@ def test_an_empty_event_prints_a_summary_of_nothing(session, tmp_path):
     text = _text(reader)
     assert "Rp0" in text and "nol rupiah" in text
     assert len(reader.pages) == 1
+
+
+def test_the_summary_says_in_sentences_how_firm_and_how_verified_the_total_is(demo_summary, demo_session):
+    _, text = demo_summary
+    totals = demo_session.figures.transaction_totals()
+    interest = totals.stage(TransactionStage.INTEREST).value_idr
+    assert f"Dari total itu, {format_full(interest)} (37,4%) baru berupa minat atau LoI" in text
+    assert f"{format_full(666_000_000_000 - interest)} (62,6%) sudah berupa komitmen, kontrak atau terealisasi" in text
+    assert "Rp0 (0,0%) telah diverifikasi penyelia; Rp666.000.000.000 belum." in text
+    assert "4 transaksi senilai Rp232.500.000.000 tercatat untuk perjanjian dan sudah termasuk dalam total" in text
+
+
+def test_the_summary_lists_the_signed_agreements_their_witnesses_and_the_ten_largest_deals(demo_summary, demo_session):
+    _, text = demo_summary
+    for agreement in demo_session.agreements.signed_summary().agreements:
+        assert agreement.title.split()[-1] in text
+    assert "Disaksikan oleh: Gubernur Jawa Timur; Gubernur Kalimantan Timur." in text
+    largest = demo_session.documents.press_facts().largest
+    assert len(largest) == 10 and largest[0].value_idr >= largest[-1].value_idr
+    assert "10 transaksi terbesar" in text
+    assert f"{largest[0].seller_name} ({largest[0].seller_region})" in text
+    assert format_full(largest[-1].value_idr) in text
+
+
+def test_the_summary_stays_one_page_with_many_agreements_and_never_splits_an_amount(session, tmp_path):
+    jatim, kaltim = session.settings.regions()
+    first = session.organisations.add("PT Nusantara Samudra Raya Perkasa Tbk", "company", jatim.id)
+    second = session.organisations.add("Perusahaan Daerah Kalimantan Timur Sejahtera", "enterprise", kaltim.id)
+    one = session.attendees.register("Budi Santoso", "seller", organisation_id=first.id)
+    two = session.attendees.register("Aisyah Rahman", "buyer", organisation_id=second.id)
+    signed_at = local_moment(date(2025, 5, 8), 10, 0, "Asia/Makassar")
+    for number in range(30):
+        agreement = session.agreements.create(
+            "contract",
+            f"Kerja sama pasokan bahan baku industri pengolahan nomor {number}",
+            [PartyInput(first.id, one.id, "Direktur"), PartyInput(second.id, two.id, "Direktur")],
+            value_idr=422_196_315_000_000,
+        )
+        session.agreements.mark_signed(agreement.id, signed_at)
+    for number in range(12):
+        session.transactions.book(
+            buyer_id=first.id, seller_id=second.id, value=422_196_315_000_000 - number, kind="trade"
+        )
+    reader = _render(session, tmp_path / "besar.pdf")
+    assert len(reader.pages) == 1
+    assert "Rp422.196.315.000.000" in _text(reader)  # whole, never split over two lines

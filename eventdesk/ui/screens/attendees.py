@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from eventdesk.domain import badge_papers
 from eventdesk.domain.attendee_query import NO_REGION, AttendeeQuery, AttendeeSort
+from eventdesk.domain.documents import DocumentOptions
 from eventdesk.domain.enums import AttendeeCategory, OrganisationKind
 from eventdesk.domain.errors import DuplicateAttendee, EventDeskError
 from eventdesk.domain.models import Attendee
@@ -49,7 +50,7 @@ from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import MERGE_DUPLICATE_KEY, push_button, screen_key
 from eventdesk.ui.models.attendee_model import AttendeeTableModel
 from eventdesk.ui.screens.base import Screen
-from eventdesk.ui.screens.reports import attendee_list_report
+from eventdesk.ui.screens.reports import document_job, document_output
 from eventdesk.ui.tasks import Task
 from eventdesk.ui.widgets.attendee_form import AttendeeForm
 from eventdesk.ui.widgets.attendee_picker import attendee_display
@@ -555,8 +556,8 @@ class AttendeesScreen(Screen):
 
     def print_attendee_list(self, *, unmasked: bool) -> None:
         """The attendee list and check-in report, phones masked unless asked, made on a worker and previewed."""
-        output = paths.reports_dir() / f"daftar-hadir-{datetime.now():%Y%m%d-%H%M%S}.pdf"
-        render = attendee_list_report(self.context.session, output, unmasked=unmasked)
+        output = document_output("attendees")
+        render = document_job(self.context.session, "attendees", output, DocumentOptions(unmasked=unmasked))
         title = self.tr("Daftar Hadir Peserta")
         task = Task(render, label=title)
         task.signals.done.connect(lambda _result: self._show_pdf(output, title))

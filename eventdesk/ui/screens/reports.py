@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from eventdesk.domain import badge_papers, i18n
-from eventdesk.domain.attendee_query import AttendeeQuery
+from eventdesk.domain.documents import DOCUMENTS, DocumentKind, DocumentOptions, document_kind
+from eventdesk.domain.progress import ProgressCallback
 from eventdesk.files import paths
 from eventdesk.services.session import EventSession, open_session
 from eventdesk.ui.context import AppContext
@@ -18,112 +18,33 @@ from eventdesk.ui.errors import show_error
 from eventdesk.ui.screens.base import Screen
 from eventdesk.ui.tasks import Task
 
-# prepare(session, output path) runs on the UI thread (reads), returns the render call for the worker.
-# Each report module (and reportlab with it) is imported when its report is first made: the
-# window starts without them (a fifth of its start-up time).
-Prepare = Callable[[EventSession, Path], Callable[..., None]]
+REPORTS = DOCUMENTS
 
 
-@dataclass(frozen=True)
-class ReportKind:
-    key: str
-    file_stem: str
-    prepare: Prepare
-
-
-def _summary(session: EventSession, output: Path) -> Callable[..., None]:
-    from eventdesk.reports import summary
-
-    info = session.document_info(i18n.tr("Ringkasan Eksekutif"))
-    figures = session.figures.event_figures()
-    return lambda progress=None: summary.render(info, figures, output, progress)
-
-
-def signed_agreements_report(session: EventSession, output: Path, *, detail_pages: bool = False) -> Callable[..., None]:
-    from eventdesk.reports import signed_agreements
-
-    info = session.document_info(i18n.tr("Perjanjian Ditandatangani"))
-    summary_data = session.agreements.signed_summary()
-    return lambda progress=None: signed_agreements.render(
-        info, summary_data, output, progress, detail_pages=detail_pages
-    )
-
-
-def run_sheet_report(session: EventSession, output: Path) -> Callable[..., None]:
-    from eventdesk.reports import run_sheet
-
-    info = session.document_info(i18n.tr("Susunan Acara Penandatanganan"))
-    sheet = session.agreements.run_sheet()
-    return lambda progress=None: run_sheet.render(info, sheet, output, progress)
-
-
-def _transactions(session: EventSession, output: Path) -> Callable[..., None]:
-    """The recap reads 100,000 lines: on the worker, through a read-only connection of its own."""
-    from eventdesk.reports import transactions as recap
-
-    info = session.document_info(i18n.tr("Rekap Transaksi"))
+def document_job(
+    session: EventSession, key: str, output: Path, options: DocumentOptions | None = None
+) -> Callable[..., int]:
+    """Making document `key` as a task: on the worker, through a read-only connection of its own, the inputs
+    read and the PDF written in one snapshot (services/documents.py, reports/assemble.py)."""
     path, actor = session.path, session.actor
 
-    def render(progress=None) -> None:
+    def make(progress: ProgressCallback | None = None) -> int:
+        from eventdesk.reports import assemble  # reportlab: on the worker, never on the window's thread
+
         own = open_session(path, actor, read_only=True)
         try:
             with own.snapshot():
-                recap.render(info, own.figures.recap(), output, progress)
+                inputs = own.documents.inputs(key, own.document_info(own.documents.title(key)), options)
+                return assemble.render(inputs, output, progress)
         finally:
             own.close()
 
-    return render
+    return make
 
 
-def attendee_list_report(session: EventSession, output: Path, *, unmasked: bool = False) -> Callable[..., None]:
-    """20,000 attendees are read on the worker, through a read-only connection of its own."""
-    from eventdesk.reports import attendee_list
-
-    info = session.document_info(i18n.tr("Daftar Hadir Peserta"))
-    path, actor = session.path, session.actor
-
-    def render(progress=None) -> None:
-        own = open_session(path, actor, read_only=True)
-        try:
-            with own.snapshot():  # the list and its totals from the same moment
-                people = own.attendees.matching(AttendeeQuery())
-                attendance = own.attendees.attendance()
-                regions = [region.name for region in own.settings.regions()]
-        finally:
-            own.close()
-        attendee_list.render(
-            info, people, attendance, output, region_order=regions, unmasked=unmasked, progress=progress
-        )
-
-    return render
-
-
-def _badges(session: EventSession, output: Path) -> Callable[..., None]:
-    """Every badge, four to an A4 page (printing chosen ones, and recording it, is on the Peserta screen)."""
-    from eventdesk.reports import badges
-
-    info = session.document_info(i18n.tr("Tanda Pengenal"))
-    path, actor = session.path, session.actor
-
-    def render(progress=None) -> None:
-        own = open_session(path, actor, read_only=True)
-        try:
-            people = own.attendees.matching(AttendeeQuery())
-        finally:
-            own.close()
-        badges.render(info, people, output, layout=badge_papers.LAYOUT_A4, progress=progress)
-
-    return render
-
-
-REPORTS = [
-    ReportKind("summary", "ringkasan-eksekutif", _summary),
-    ReportKind("agreements", "perjanjian-ditandatangani", signed_agreements_report),
-    ReportKind("transactions", "rekap-transaksi", _transactions),
-    ReportKind("schedule", "susunan-acara-penandatanganan", run_sheet_report),
-    ReportKind("attendees", "daftar-hadir", attendee_list_report),
-    ReportKind("badges", "tanda-pengenal", _badges),
-]
+def document_output(key: str) -> Path:
+    """Where a document made now is written: its stem and the time, in this laptop's reports folder."""
+    return paths.reports_dir() / f"{document_kind(key).file_stem}-{datetime.now():%Y%m%d-%H%M%S}.pdf"
 
 
 class ReportsScreen(Screen):
@@ -166,23 +87,7 @@ class ReportsScreen(Screen):
         return self.tr("Laporan")
 
     def _names(self) -> dict[str, tuple[str, str]]:
-        return {
-            "summary": (
-                self.tr("Ringkasan Eksekutif"),
-                self.tr("Satu halaman untuk siaran pers: peserta, perjanjian, total transaksi."),
-            ),
-            "agreements": (
-                self.tr("Perjanjian Ditandatangani"),
-                self.tr("Ringkasan perjanjian yang ditandatangani, untuk pengesahan pejabat."),
-            ),
-            "transactions": (self.tr("Rekap Transaksi"), self.tr("Total dan rincian transaksi dagang dan investasi.")),
-            "schedule": (
-                self.tr("Susunan Acara Penandatanganan"),
-                self.tr("Urutan penandatanganan untuk MC dan protokol."),
-            ),
-            "attendees": (self.tr("Daftar Hadir"), self.tr("Peserta per daerah dan organisasi, dengan jam kehadiran.")),
-            "badges": (self.tr("Tanda Pengenal"), self.tr("Kartu peserta dengan kode QR.")),
-        }
+        return {kind.key: (i18n.tr(kind.title), i18n.tr(kind.purpose)) for kind in DOCUMENTS}
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{self.title()}</h2>")
@@ -192,13 +97,10 @@ class ReportsScreen(Screen):
             self.descriptions[kind.key].setText(description)
             self.buttons[kind.key].setText(self.tr("Buat PDF"))
 
-    def _handle_make(self, kind: ReportKind) -> None:
-        output = paths.reports_dir() / f"{kind.file_stem}-{datetime.now():%Y%m%d-%H%M%S}.pdf"
-        try:
-            render = kind.prepare(self.context.session, output)
-        except Exception as error:
-            show_error(self, error)
-            return
+    def _handle_make(self, kind: DocumentKind) -> None:
+        output = document_output(kind.key)
+        options = DocumentOptions(layout=badge_papers.LAYOUT_A4)  # every badge, four to a page, to cut
+        render = document_job(self.context.session, kind.key, output, options)
         name = self._names()[kind.key][0]
         self.buttons[kind.key].setEnabled(False)
         self.status.setText(self.tr("Membuat {name}…").format(name=name))
@@ -207,7 +109,7 @@ class ReportsScreen(Screen):
         task.signals.failed.connect(lambda error: self._handle_failed(kind, error))
         self.context.tasks.start(task)
 
-    def _handle_done(self, kind: ReportKind, name: str, output: Path) -> None:
+    def _handle_done(self, kind: DocumentKind, name: str, output: Path) -> None:
         self.buttons[kind.key].setEnabled(True)
         self.status.setText(self.tr("{name} tersimpan di {path}").format(name=name, path=output))
         self.last_output = output
@@ -215,7 +117,7 @@ class ReportsScreen(Screen):
 
         show_pdf(self.context, output, name, self)
 
-    def _handle_failed(self, kind: ReportKind, error: BaseException) -> None:
+    def _handle_failed(self, kind: DocumentKind, error: BaseException) -> None:
         self.buttons[kind.key].setEnabled(True)
         self.status.setText("")
         show_error(self, error)

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventdesk.domain import i18n
 from eventdesk.domain.agreement_search import AgreementFilter
 from eventdesk.domain.clock import in_zone, utc_now
-from eventdesk.domain.documents import format_long_date
+from eventdesk.domain.documents import DocumentOptions, document_kind, format_long_date
 from eventdesk.domain.enums import AgreementKind, AgreementStatus
 from eventdesk.domain.errors import EventDeskError, ScheduleConflict
 from eventdesk.domain.models import Agreement, EventSettings
@@ -39,7 +40,6 @@ from eventdesk.domain.schedule import (
     with_slot,
 )
 from eventdesk.domain.signed_summary import build_signed_summary
-from eventdesk.files import paths
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.agreement_dialog import AgreementDialog, confirm_conflicts
 from eventdesk.ui.dialogs.reason_dialog import ReasonDialog
@@ -50,7 +50,7 @@ from eventdesk.ui.models.agreement_table import AgreementTableModel
 from eventdesk.ui.models.sort_proxy import ROW_ROLE, SortProxy
 from eventdesk.ui.palette import ERROR_STYLE, OK_STYLE, WARNING_BANNER_STYLE
 from eventdesk.ui.screens.base import Screen
-from eventdesk.ui.screens.reports import run_sheet_report, signed_agreements_report
+from eventdesk.ui.screens.reports import document_job, document_output
 from eventdesk.ui.tasks import Task
 from eventdesk.ui.widgets.schedule_timeline import ScheduleTimeline
 from eventdesk.ui.widgets.search_box import SearchBox
@@ -585,21 +585,10 @@ class ScheduleScreen(Screen):
 
     def make_report(self, key: str) -> Task | None:
         """The run-sheet or the signed-agreement summary, made on a worker thread, then previewed."""
-        stems = {"schedule": "susunan-acara-penandatanganan", "agreements": "perjanjian-ditandatangani"}
-        names = {
-            "schedule": self.tr("Susunan Acara Penandatanganan"),
-            "agreements": self.tr("Perjanjian Ditandatangani"),
-        }
-        output = paths.reports_dir() / f"{stems[key]}-{datetime.now():%Y%m%d-%H%M%S}.pdf"
-        session = self.context.session
-        try:
-            if key == "schedule":
-                render = run_sheet_report(session, output)
-            else:
-                render = signed_agreements_report(session, output, detail_pages=self.detail_pages_check.isChecked())
-        except EventDeskError as error:
-            show_error(self, error)
-            return None
+        names = {key: i18n.tr(document_kind(key).title) for key in ("schedule", "agreements")}
+        output = document_output(key)
+        options = DocumentOptions(detail_pages=key == "agreements" and self.detail_pages_check.isChecked())
+        render = document_job(self.context.session, key, output, options)
         action = self.run_sheet_action if key == "schedule" else self.summary_action
         action.setEnabled(False)
         task = Task(render, label=names[key])
