@@ -99,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     report.add_argument("--not-printed", action="store_true", help=tr("badges: hanya yang belum pernah dicetak"))
+    report.add_argument(
+        "--per-spot", action="store_true", help=tr("schedule: satu bagian per tempat, bukan satu urutan acara")
+    )
 
     import_ = commands.add_parser("import", help=tr("impor daftar peserta dari CSV atau XLSX"))
     import_.add_argument("what", choices=("attendees",))
@@ -288,7 +291,11 @@ def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     if not args.output.parent.exists():
         raise CommandFailed(tr("Folder '{path}' tidak ada.").format(path=args.output.parent))
     options = DocumentOptions(
-        detail_pages=args.detail_pages, unmasked=args.unmasked, layout=args.layout, not_printed=args.not_printed
+        detail_pages=args.detail_pages,
+        unmasked=args.unmasked,
+        layout=args.layout,
+        not_printed=args.not_printed,
+        per_spot=args.per_spot,
     )
 
     def work(session: EventSession) -> int:

@@ -126,6 +126,7 @@ class DocumentOptions:
     unmasked: bool = False  # attendees: phone numbers in full
     layout: str = badge_papers.LAYOUT_A6  # badges: the paper
     not_printed: bool = False  # badges: only those never printed
+    per_spot: bool = False  # schedule: a page per spot instead of one running order
 
 
 @dataclass(frozen=True)

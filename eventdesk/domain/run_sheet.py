@@ -44,6 +44,16 @@ class RunSheet:
     def entries(self) -> list[RunSheetEntry]:
         return [entry for section in self.sections for entry in section.entries]
 
+    def running_order(self) -> list[tuple[date, list[RunSheetEntry]]]:
+        """Each day's slots in one order for the MC: by start time, then by spot as the settings list them."""
+        days: dict[date, list[tuple[int, RunSheetEntry]]] = defaultdict(list)
+        for position, section in enumerate(self.sections):  # sections come in day, then spot order
+            days[section.day] += [(position, entry) for entry in section.entries]
+        return [
+            (day, [entry for _, entry in sorted(pairs, key=lambda p: (p[1].agreement.placed.starts_at, p[0]))])
+            for day, pairs in sorted(days.items())
+        ]
+
 
 def build_run_sheet(
     agreements: Iterable[Agreement], settings: EventSettings, conflicts: Mapping[str, list[Conflict]] | None = None

@@ -27,7 +27,7 @@ def render(inputs: DocumentInputs, output: str | os.PathLike[str], progress: Pro
     elif inputs.kind == "schedule":
         from eventdesk.reports import run_sheet
 
-        run_sheet.render(info, data, output, progress)
+        run_sheet.render(info, data, output, progress, per_spot=options.per_spot)
     elif inputs.kind == "transactions":
         from eventdesk.reports import transactions
 

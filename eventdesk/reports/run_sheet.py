@@ -1,13 +1,16 @@
 """The signing run-sheet (`report schedule`) for the MC and protocol staff, in type readable at arm's length.
 
-One section per day and spot (each from a new page), slots in time order:
-time, agreement, parties, signatories with their titles, status, MC notes,
-and any conflict or signatory not checked in at the time of printing.
+By default one running order per day for the MC: every slot in time order
+with its spot, agreement, parties, signatories with their titles, witnesses,
+status, MC notes, and any conflict or signatory not checked in at the time of
+printing. `per_spot` gives a section per day and spot instead, each from a new
+page, for the protocol officer at one table.
 """
 
 from __future__ import annotations
 
 import os
+from datetime import date
 from typing import Any
 
 from reportlab.lib.colors import HexColor
@@ -39,6 +42,8 @@ from eventdesk.reports.frame import (
 
 WIDTH = 174 * mm
 TIME_COLUMN = 34 * mm
+SPOT_COLUMN = 30 * mm  # the running order's spot column
+RUNNING_ORDER_TYPE = 0.85  # the running order's type against a spot's page: body 12 pt, times 20 pt
 WARNING = HexColor("#b00020")
 SKIPPED = HexColor("#8a5a00")
 DONE = HexColor("#1d5f2d")
@@ -57,21 +62,26 @@ def _style(
     )
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    # Body type 14 pt, times 22 pt: read from a lectern or a table edge, not from the hand.
+def _styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
+    # Body type 14 pt, times 24 pt on a spot's page, read from a table edge; the running order, with a
+    # spot column beside, a little smaller (RUNNING_ORDER_TYPE): still read at arm's length from a lectern.
+    sizes = {
+        "spot": (26, True, ACCENT),
+        "day": (15, False, MUTED),
+        "time": (24, True, INK),
+        "until": (14, False, MUTED),
+        "status": (13, True, INK),
+        "kind": (13, False, MUTED),
+        "title": (18, True, INK),
+        "role": (14, True, INK),
+        "body": (14, False, INK),
+        "note": (14, True, INK),
+        "warning": (13, True, WARNING),
+        "small": (11, False, MUTED),
+    }
     return {
-        "spot": _style("rs_spot", 26, bold=True, color=ACCENT),
-        "day": _style("rs_day", 15, color=MUTED),
-        "time": _style("rs_time", 24, bold=True),
-        "until": _style("rs_until", 14, color=MUTED),
-        "status": _style("rs_status", 13, bold=True),
-        "kind": _style("rs_kind", 13, color=MUTED),
-        "title": _style("rs_title", 18, bold=True),
-        "role": _style("rs_role", 14, bold=True),
-        "body": _style("rs_body", 14),
-        "note": _style("rs_note", 14, bold=True),
-        "warning": _style("rs_warning", 13, bold=True, color=WARNING),
-        "small": _style("rs_small", 11, color=MUTED),
+        name: _style(f"rs_{name}_{scale}", round(size * scale * 2) / 2, bold=bold, color=color)
+        for name, (size, bold, color) in sizes.items()
     }
 
 
@@ -83,7 +93,12 @@ def _p(value: object, style: ParagraphStyle, *, color: Any = None) -> Paragraph:
 
 
 def render(
-    info: DocumentInfo, sheet: RunSheet, output: str | os.PathLike[str], progress: ProgressCallback | None = None
+    info: DocumentInfo,
+    sheet: RunSheet,
+    output: str | os.PathLike[str],
+    progress: ProgressCallback | None = None,
+    *,
+    per_spot: bool = False,
 ) -> None:
     found = _styles()
     story: list[Flowable] = []
@@ -91,10 +106,17 @@ def render(
         story.append(_p(tr("Susunan Acara Penandatanganan"), found["spot"]))
         story.append(Spacer(1, 6 * mm))
         story.append(_p(tr("Belum ada penandatanganan yang dijadwalkan."), found["body"]))
-    for index, section in enumerate(sheet.sections):
-        if index:
-            story.append(PageBreak())
-        story += _section(section, sheet.timezone, found)
+    if per_spot:
+        for index, section in enumerate(sheet.sections):
+            if index:
+                story.append(PageBreak())
+            story += _section(section, sheet.timezone, found)
+    else:
+        compact = _styles(RUNNING_ORDER_TYPE)
+        for index, (day, entries) in enumerate(sheet.running_order()):
+            if index:
+                story.append(PageBreak())
+            story += _running_order(day, entries, sheet.timezone, compact)
     if sheet.unscheduled:
         story.append(Spacer(1, 8 * mm))
         story.append(
@@ -127,6 +149,50 @@ def _section(section: RunSheetSection, zone_name: str, found: dict[str, Paragrap
     return story
 
 
+def _running_order(
+    day: date, entries: list[RunSheetEntry], zone_name: str, found: dict[str, ParagraphStyle]
+) -> list[Flowable]:
+    """One day's slots in one table, time first, the spot beside it, the header repeated on every page."""
+    waiting = sum(1 for entry in entries if entry.agreement.status is AgreementStatus.SCHEDULED)
+    story: list[Flowable] = [
+        _p(tr("Susunan Acara Penandatanganan"), found["spot"]),
+        _p(
+            f"{format_long_date(day, weekday=True)} · "
+            + tr("{count} slot, {waiting} menunggu").format(count=len(entries), waiting=waiting),
+            found["day"],
+        ),
+        Spacer(1, 3 * mm),
+    ]
+    header = [_p(label, found["small"]) for label in (tr("Waktu"), tr("Tempat"), tr("Perjanjian dan para pihak"))]
+    rows: list[list[Any]] = [header]
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 1.2, INK),
+        ("TOPPADDING", (0, 1), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 8),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+    ]
+    for row, entry in enumerate(entries, start=1):
+        agreement = entry.agreement
+        assert agreement.slot is not None
+        zone = zone_abbreviation(zone_name, agreement.slot.starts_at)
+        times = [
+            _p(clock_text(agreement.slot.starts_at, zone_name), found["time"]),
+            _p(
+                tr("s.d. {time} {zone}").format(time=clock_text(agreement.slot.ends_at, zone_name), zone=zone),
+                found["until"],
+            ),
+        ]
+        rows.append([times, _p(agreement.slot.spot, found["body"]), _body(entry, zone_name, found, SPOT_COLUMN)])
+        commands.append(("LINEABOVE", (0, row), (-1, row), 0.8, RULE))
+        if entry.skipped:
+            commands.append(("BACKGROUND", (0, row), (-1, row), ZEBRA))
+    table = Table(rows, colWidths=[TIME_COLUMN - 6 * mm, SPOT_COLUMN, WIDTH - TIME_COLUMN + 6 * mm - SPOT_COLUMN])
+    table.repeatRows = 1
+    table.setStyle(TableStyle(commands))
+    return [*story, table]
+
+
 def _status(entry: RunSheetEntry, zone_name: str, found: dict[str, ParagraphStyle]) -> Paragraph:
     agreement = entry.agreement
     if agreement.status is AgreementStatus.SIGNED and agreement.signed_at is not None:
@@ -151,16 +217,34 @@ def _entry(entry: RunSheetEntry, zone_name: str, found: dict[str, ParagraphStyle
             found["until"],
         ),
     ]
+    table = Table([[times, _body(entry, zone_name, found)]], colWidths=[TIME_COLUMN, WIDTH - TIME_COLUMN])
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEABOVE", (0, 0), (-1, 0), 1.2, INK if not entry.skipped else RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+        ("LEFTPADDING", (0, 0), (0, 0), 0),
+    ]
+    if entry.skipped:
+        commands.append(("BACKGROUND", (0, 0), (-1, -1), ZEBRA))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _body(entry: RunSheetEntry, zone_name: str, found: dict[str, ParagraphStyle], beside: float = 0) -> list[Flowable]:
+    """What the MC reads of one slot: status, agreement, parties and signatories, witnesses, notes, warnings."""
+    agreement = entry.agreement
     body: list[Flowable] = [_status(entry, zone_name, found)]
     kind_line = agreement.kind.label + (f" · {agreement.number}" if agreement.number else "")
     body += [_p(kind_line, found["kind"]), _p(agreement.title, found["title"]), Spacer(1, 2 * mm)]
     body += _parties(agreement, zone_name, found)
     if agreement.witnesses:
-        body.append(_p(tr("Saksi: {witnesses}").format(witnesses=agreement.witnesses), found["body"]))
+        names = "; ".join(line.strip() for line in agreement.witnesses.splitlines() if line.strip())
+        body.append(_p(tr("Saksi: {witnesses}").format(witnesses=names), found["body"]))
     if agreement.mc_notes:
         note = Table(
             [[_p(tr("Catatan MC: {note}").format(note=agreement.mc_notes), found["note"])]],
-            colWidths=[WIDTH - TIME_COLUMN - 8 * mm],
+            colWidths=[WIDTH - TIME_COLUMN - 8 * mm - beside],
         )
         note.setStyle(
             TableStyle(
@@ -174,18 +258,7 @@ def _entry(entry: RunSheetEntry, zone_name: str, found: dict[str, ParagraphStyle
         body += [Spacer(1, 2 * mm), note]
     for conflict in entry.conflicts:
         body.append(_p(tr("PERHATIAN: {message}").format(message=conflict.message), found["warning"]))
-    table = Table([[times, body]], colWidths=[TIME_COLUMN, WIDTH - TIME_COLUMN])
-    commands = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEABOVE", (0, 0), (-1, 0), 1.2, INK if not entry.skipped else RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-        ("LEFTPADDING", (0, 0), (0, 0), 0),
-    ]
-    if entry.skipped:
-        commands.append(("BACKGROUND", (0, 0), (-1, -1), ZEBRA))
-    table.setStyle(TableStyle(commands))
-    return table
+    return body
 
 
 def _parties(agreement: Agreement, zone_name: str, found: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -219,5 +292,5 @@ def _parties(agreement: Agreement, zone_name: str, found: dict[str, ParagraphSty
                         found["small"],
                     )
                 )
-        lines.append(Spacer(1, 1.5 * mm))
+        lines.append(Spacer(1, 1 * mm))
     return lines

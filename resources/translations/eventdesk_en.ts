@@ -2736,6 +2736,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>By category</translation>
         </message>
         <message>
+            <source>per tempat</source>
+            <translation>per spot</translation>
+        </message>
+        <message>
             <source>Perangkat daerah</source>
             <translation>Regional government agency</translation>
         </message>
@@ -2770,6 +2774,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Perjanjian baru…</source>
             <translation>New agreement…</translation>
+        </message>
+        <message>
+            <source>Perjanjian dan para pihak</source>
+            <translation>Agreement and parties</translation>
         </message>
         <message>
             <source>Perjanjian dibatalkan</source>
@@ -3256,6 +3264,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Satuan '{unit}' tidak dikenal; gunakan rb, jt/juta, M/miliar atau T/triliun.</source>
             <translation>Unknown unit '{unit}'; use rb (thousand), jt/juta (million), M/miliar (billion) or T/triliun (trillion).</translation>
+        </message>
+        <message>
+            <source>schedule: satu bagian per tempat, bukan satu urutan acara</source>
+            <translation>schedule: one section per spot instead of one running order</translation>
         </message>
         <message>
             <source>Sebelum</source>

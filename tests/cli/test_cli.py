@@ -127,6 +127,16 @@ def test_report_summary_writes_the_pdf_and_leaves_the_event_file_unchanged(demo_
     assert sha256(demo_file) == before
 
 
+def test_report_schedule_is_one_running_order_unless_a_page_per_spot_is_asked(demo_file, tmp_path, eventdesk_home):
+    running, per_spot = tmp_path / "urutan.pdf", tmp_path / "per-tempat.pdf"
+    assert eventdesk(eventdesk_home, "report", "schedule", demo_file, "-o", running).returncode == 0
+    assert eventdesk(eventdesk_home, "report", "schedule", demo_file, "-o", per_spot, "--per-spot").returncode == 0
+    first_pages = [" ".join(PdfReader(path).pages[0].extract_text().split()) for path in (running, per_spot)]
+    assert first_pages[0].startswith("Susunan Acara Penandatanganan Kamis, 8 Mei 2025")
+    assert first_pages[1].startswith("Panggung Utama Kamis, 8 Mei 2025 · Panggung")
+    assert len(PdfReader(running).pages) < len(PdfReader(per_spot).pages)
+
+
 def test_checkin_checks_in_once_and_then_says_already(demo_file, eventdesk_home):
     code, name = query(
         demo_file, "SELECT code, full_name FROM attendees WHERE checked_in_at IS NULL ORDER BY code LIMIT 1"

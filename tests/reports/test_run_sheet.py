@@ -22,8 +22,10 @@ def _text(reader):
     return " ".join(unicodedata.normalize("NFC", raw).split())
 
 
-def _render(session, path):
-    run_sheet.render(session.document_info("Susunan Acara Penandatanganan"), session.agreements.run_sheet(), path)
+def _render(session, path, **options):
+    run_sheet.render(
+        session.document_info("Susunan Acara Penandatanganan"), session.agreements.run_sheet(), path, **options
+    )
     return PdfReader(path)
 
 
@@ -36,13 +38,14 @@ def demo(demo_master, tmp_path_factory):
     try:
         everything = session.agreements.list()
         reader = _render(session, folder / "susunan.pdf")
+        per_spot = _render(session, folder / "per-tempat.pdf", per_spot=True)
     finally:
         session.close()
-    return everything, reader, _text(reader)
+    return everything, reader, _text(reader), per_spot
 
 
 def test_every_slot_is_on_the_sheet_with_its_parties_and_signatories_and_drafts_are_not(demo):
-    everything, _, text = demo
+    everything, _, text, _ = demo
     for agreement in everything:
         if agreement.slot is None:
             assert agreement.title not in text
@@ -54,8 +57,23 @@ def test_every_slot_is_on_the_sheet_with_its_parties_and_signatories_and_drafts_
     assert "1 perjanjian berstatus draf belum dijadwalkan" in text
 
 
+def test_one_running_order_lists_every_slot_by_time_with_its_spot_and_witnesses(demo):
+    everything, reader, text, per_spot = demo
+    spots = ["Panggung Utama", "Meja Penandatanganan 1", "Meja Penandatanganan 2"]  # as the settings list them
+    slots = sorted((a for a in everything if a.slot), key=lambda a: (a.slot.starts_at, spots.index(a.slot.spot)))
+    positions = [text.index(a.number) for a in slots]
+    assert positions == sorted(positions)  # one order across the spots, as the MC calls them
+    assert text.startswith("Susunan Acara Penandatanganan Kamis, 8 Mei 2025 · 13 slot")
+    assert "10.00 s.d. 10.15 WITA Panggung Utama SUDAH DITANDATANGANI" in text
+    assert text.count("Saksi: Gubernur Jawa Timur; Gubernur Kalimantan Timur") == 6  # every slot on the main stage
+    assert len(reader.pages) < len(per_spot.pages)
+    first = " ".join(reader.pages[0].extract_text().split())
+    assert first.count(" s.d. ") >= 2  # the first page is not given to one slot
+
+
 def test_each_spot_starts_its_own_page_and_lists_its_slots_in_time_order(demo):
-    everything, reader, text = demo
+    everything, _, _, reader = demo
+    text = _text(reader)
     firsts = [" ".join(page.extract_text().split()) for page in reader.pages]
     spot_pages = [
         index for index, page in enumerate(firsts) if page.startswith(("Panggung Utama", "Meja Penandatanganan"))
@@ -72,7 +90,7 @@ def test_each_spot_starts_its_own_page_and_lists_its_slots_in_time_order(demo):
 
 
 def test_status_and_mc_notes_tell_the_mc_what_to_do(demo):
-    _, _, text = demo
+    _, _, text, _ = demo
     assert "SUDAH DITANDATANGANI pukul 10.07" in text
     assert "TERJADWAL Nota Kesepahaman (MoU) · 011/MoU/PBE-BLP/V/2025" in text
     assert "DITUNDA — LEWATI (Penanda tangan berhalangan hadir; dijadwalkan ulang di Surabaya.)" in text
@@ -82,7 +100,7 @@ def test_status_and_mc_notes_tell_the_mc_what_to_do(demo):
 
 
 def test_the_body_of_the_sheet_is_in_large_type(demo):
-    _, reader, _ = demo
+    _, _, _, reader = demo
     sizes = []
 
     def visit(text, cm, tm, font, size):

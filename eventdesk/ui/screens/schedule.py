@@ -111,7 +111,11 @@ class ScheduleScreen(Screen):
         self.summary_action = QAction(self)
         self.detail_pages_check = QCheckBox()
         self.detail_pages_check.setObjectName("detail_pages_check")
+        self.per_spot_check = QCheckBox()  # the run-sheet as a page per spot instead of one running order
+        self.per_spot_check.setObjectName("per_spot_check")
         self.reports_bar.addAction(self.run_sheet_action)
+        self.reports_bar.addWidget(self.per_spot_check)
+        self.reports_bar.addSeparator()
         self.reports_bar.addAction(self.summary_action)
         self.reports_bar.addWidget(self.detail_pages_check)
 
@@ -263,6 +267,7 @@ class ScheduleScreen(Screen):
         self.run_sheet_action.setText(self.tr("Susunan acara (PDF)"))
         self.summary_action.setText(self.tr("Ringkasan ditandatangani (PDF)"))
         self.detail_pages_check.setText(self.tr("satu halaman per perjanjian"))
+        self.per_spot_check.setText(self.tr("per tempat"))
         self.search.setPlaceholderText(self.tr("Cari judul, nomor, organisasi, penanda tangan… (Ctrl+F)"))
         self.tabs.setTabText(0, self.tr("Daftar"))
         self.tabs.setTabText(1, self.tr("Linimasa"))
@@ -587,7 +592,10 @@ class ScheduleScreen(Screen):
         """The run-sheet or the signed-agreement summary, made on a worker thread, then previewed."""
         names = {key: i18n.tr(document_kind(key).title) for key in ("schedule", "agreements")}
         output = document_output(key)
-        options = DocumentOptions(detail_pages=key == "agreements" and self.detail_pages_check.isChecked())
+        options = DocumentOptions(
+            detail_pages=key == "agreements" and self.detail_pages_check.isChecked(),
+            per_spot=key == "schedule" and self.per_spot_check.isChecked(),
+        )
         render = document_job(self.context.session, key, output, options)
         action = self.run_sheet_action if key == "schedule" else self.summary_action
         action.setEnabled(False)
