@@ -275,9 +275,11 @@ def render(
     register_fonts()
     paper = PAPERS[layout]
     pagesize = paper.pagesize
-    pdf = canvas.Canvas(str(output), pagesize=pagesize, pageCompression=1)
+    # Starting in the embedded font: a canvas names Helvetica on every page otherwise (not embedded: a
+    # print shop's preflight flags it).
+    pdf = canvas.Canvas(str(output), pagesize=pagesize, pageCompression=1, initialFontName=FONT)
     pdf.setTitle(f"{info.title} — {info.event.name}")
-    pdf.setAuthor("EventDesk")
+    pdf.setAuthor(info.author())
     pdf.setCreator("EventDesk")
     pdf.setSubject(info.generated_text())
     tick = progress or (lambda done, total: None)

@@ -30,6 +30,7 @@ from xml.sax.saxutils import escape
 import arabic_reshaper
 from bidi import get_display
 from reportlab import rl_config
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -41,6 +42,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from eventdesk.domain.documents import DocumentInfo, event_dates
 from eventdesk.domain.i18n import tr
@@ -107,6 +109,10 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(_CachedTTFont(FONT_BOLD, str(FONTS_DIR / "NotoSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
     rl_config.shapeChecking = 0  # reportlab's argument checks cost time on large reports; our inputs are typed
+    # A Table sets its cells' font before drawing them, Helvetica unless told: every table would name a font
+    # that is not embedded (a print shop's preflight flags it). Ours is the default for every table.
+    CellStyle.fontname = FONT
+    STATE_DEFAULTS["fontName"] = FONT  # and a chart (a Drawing) starts in it too
 
 
 @cache
@@ -386,6 +392,9 @@ def build_pdf(
         subject=info.event.name,
         author=info.author(),
         creator="EventDesk",
+        # Pages start in the embedded font: a canvas names Helvetica on every page otherwise (not embedded:
+        # a print shop's preflight flags it).
+        initialFontName=FONT,
         pageTemplates=[PageTemplate(id="page", frames=[frame])],
     )
     if progress is not None:
