@@ -23,7 +23,7 @@ from eventdesk.domain.models import Attendee
 from eventdesk.domain.progress import ProgressCallback
 from eventdesk.reports.frame import build_pdf, data_table, para
 
-WIDTHS = [10 * mm, 44 * mm, 29 * mm, 26 * mm, 29 * mm, 21 * mm, 15 * mm]  # 174 mm: the A4 body
+WIDTHS = [10 * mm, 44 * mm, 29 * mm, 26 * mm, 27 * mm, 21 * mm, 17 * mm]  # 174 mm: the A4 body
 
 
 def _number(value: int) -> str:

@@ -42,7 +42,7 @@ from eventdesk.reports.frame import (
 
 WIDTH = 174 * mm
 TIME_COLUMN = 34 * mm
-SPOT_COLUMN = 30 * mm  # the running order's spot column
+SPOT_COLUMN = 36 * mm  # the running order's spot column: "Penandatanganan" whole at 12 pt
 RUNNING_ORDER_TYPE = 0.85  # the running order's type against a spot's page: body 12 pt, times 20 pt
 WARNING = HexColor("#b00020")
 SKIPPED = HexColor("#8a5a00")
@@ -187,7 +187,8 @@ def _running_order(
         commands.append(("LINEABOVE", (0, row), (-1, row), 0.8, RULE))
         if entry.skipped:
             commands.append(("BACKGROUND", (0, row), (-1, row), ZEBRA))
-    table = Table(rows, colWidths=[TIME_COLUMN - 6 * mm, SPOT_COLUMN, WIDTH - TIME_COLUMN + 6 * mm - SPOT_COLUMN])
+    time_column = TIME_COLUMN - 10 * mm  # times at 20 pt need less than a spot's page gives them
+    table = Table(rows, colWidths=[time_column, SPOT_COLUMN, WIDTH - time_column - SPOT_COLUMN])
     table.repeatRows = 1
     table.setStyle(TableStyle(commands))
     return [*story, table]

@@ -37,3 +37,14 @@ def test_every_document_embeds_every_font_it_names_and_says_who_made_it(demo_ses
     assert reader.metadata.author == "Dinas Perindustrian dan Perdagangan"  # the organiser, from the settings
     assert reader.metadata.title.startswith(demo_session.documents.title(key))
     assert "Misi Dagang dan Investasi Jawa Timur" in reader.metadata.title
+
+
+@pytest.mark.parametrize("key", ["attendees", "transactions", "schedule", "summary"])
+def test_no_word_of_a_document_in_english_is_broken_across_lines(demo_session, tmp_path, key, english):
+    output = tmp_path / f"{key}.pdf"
+    with demo_session.snapshot():
+        info = demo_session.document_info(demo_session.documents.title(key))
+        assemble.render(demo_session.documents.inputs(key, info, DocumentOptions()), output)
+    words = " ".join(page.extract_text() for page in PdfReader(output).pages).split()
+    for broken in (["Prese", "nt"], ["Transaction", "s"], ["Penan", "datanganan"]):
+        assert not any(words[i : i + 2] == broken for i in range(len(words) - 1)), broken
