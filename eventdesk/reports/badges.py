@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import segno
 from reportlab.lib import colors
@@ -31,6 +32,11 @@ from eventdesk.reports.frame import FONT, FONT_BOLD, INK, MUTED, draw_text, is_p
 
 CARD_4UP = (95 * mm, 138 * mm)  # four fit on A4 with room between them for the cut marks
 GUTTER = 8 * mm
+BLEED = 2.5 * mm  # colour bands run this far past a card's edges (the gutter holds two, and the cut marks)
+QR_SMALLEST = 26 * mm  # at A6 scale: the smallest QR code a hand scanner reads at arm's length
+LEADING = 1.15  # line height of the badge's text, as a multiple of its size
+READABLE = 7.5  # points at A6 scale: no line of a badge's text is set smaller...
+SMALLEST_PRINTED = 5.0  # ...nor smaller than this on the paper itself (an 86 x 54 mm card)
 QUIET_ZONE = 4  # modules of white around the QR code, as the standard asks
 
 # (band colour, label colour) per category: strong colours that photocopy to different greys.
@@ -181,69 +187,81 @@ def draw_badge(
     rule_y = top - 17 * mm * scale
     pdf.line(x + pad, rule_y, x + width - pad, rule_y)
 
-    # The name: as large as it fits, two lines at most unless it is very long.
-    name = fit_text(
-        attendee.full_name,
-        FONT_BOLD,
-        inner,
-        _sizes(24 * scale, 9 * scale, 1 * scale),
-        lambda size: 2 if size >= 15 * scale else 3 if size >= 11 * scale else 4,
-    )
-    pdf.setFillColor(INK)
-    cursor = rule_y - 5 * mm * scale - name.size * 0.8
-    for line in name.lines:
-        _centred(pdf, x + width / 2, cursor, line, FONT_BOLD, name.size)
-        cursor -= name.size * 1.15
-    cursor -= 1.5 * mm * scale
-
-    if attendee.title:
-        title = fit_text(attendee.title, FONT, inner, _sizes(10 * scale, 7.5 * scale, 0.5 * scale), lambda s: 2)
-        pdf.setFillColor(MUTED)
-        for line in title.lines:
-            _centred(pdf, x + width / 2, cursor, line, FONT, title.size)
-            cursor -= title.size * 1.2
-    if attendee.organisation_name:
-        organisation = fit_text(
-            attendee.organisation_name, FONT_BOLD, inner, _sizes(11 * scale, 7.5 * scale, 0.5 * scale), lambda s: 2
-        )
-        pdf.setFillColor(INK)
-        for line in organisation.lines:
-            _centred(pdf, x + width / 2, cursor, line, FONT_BOLD, organisation.size)
-            cursor -= organisation.size * 1.2
-    if attendee.region_name:
-        pdf.setFillColor(MUTED)
-        _centred(
-            pdf,
-            x + width / 2,
-            cursor,
-            _ellipsis_if_needed(attendee.region_name, FONT, 9 * scale, inner),
-            FONT,
-            9 * scale,
-        )
-        cursor -= 9 * scale * 1.2
-
     # The band with the category, at the bottom (and a strip of its colour at the top, seen when
-    # the bottom is in a holder); the QR code and the code just above the band.
+    # the bottom is in a holder), both running BLEED past the card's edges so a cut a little off the
+    # line leaves no white edge; the QR code and the code just above the band.
     band_height = 15 * mm * scale
     band, ink = CATEGORY_COLOURS[attendee.category]
     pdf.setFillColor(colors.HexColor(band))
-    pdf.rect(x, y, width, band_height, stroke=0, fill=1)
-    pdf.rect(x, y + height - 2.5 * mm * scale, width, 2.5 * mm * scale, stroke=0, fill=1)
+    pdf.rect(x - BLEED, y - BLEED, width + 2 * BLEED, band_height + BLEED, stroke=0, fill=1)
+    strip = 2.5 * mm * scale
+    pdf.rect(x - BLEED, y + height - strip, width + 2 * BLEED, strip + BLEED, stroke=0, fill=1)
+    code_size = 12 * scale
+    code_y = y + band_height + 3 * mm * scale
+    qr_y = code_y + code_size + 0.5 * mm * scale
+
+    # Name, title, organisation and region: the name first and largest; everything shrinks to fit the
+    # room above the smallest QR code a hand scanner reads well, nothing is cut and nothing overlaps.
+    cursor = rule_y - 4 * mm * scale
+    room = cursor - (qr_y + QR_SMALLEST * scale + 1.5 * mm * scale)
+    for part in _fit_block(attendee, inner, room, scale):
+        pdf.setFillColor(part.colour)
+        for line in part.text.lines:
+            cursor -= part.text.size  # the baseline: a line's height is its size and its leading below
+            _centred(pdf, x + width / 2, cursor, line, part.font, part.text.size)
+            cursor -= part.text.size * (LEADING - 1)
+        cursor -= part.gap * scale
     label = attendee.category.label.upper()
     label_size = fit_text(label, FONT_BOLD, inner, _sizes(20 * scale, 10 * scale, 1 * scale), lambda s: 1).size
     pdf.setFillColor(colors.HexColor(ink))
     pdf.setFont(FONT_BOLD, label_size)
     pdf.drawCentredString(x + width / 2, y + (band_height - label_size * 0.7) / 2, label)
 
-    code_size = 12 * scale
     pdf.setFillColor(INK)
     pdf.setFont(FONT_BOLD, code_size)
-    code_y = y + band_height + 3 * mm * scale
     pdf.drawCentredString(x + width / 2, code_y, attendee.code)
-    qr_y = code_y + code_size + 0.5 * mm * scale
     # As large as the room under the text allows, within what a hand scanner reads well.
-    qr_size = max(26 * mm * scale, min(40 * mm * scale, cursor - qr_y - 1 * mm * scale))
+    qr_size = max(QR_SMALLEST * scale, min(40 * mm * scale, cursor - qr_y - 1 * mm * scale))
     draw_qr(pdf, attendee.code, x + (width - qr_size) / 2, qr_y, qr_size)
+
+
+@dataclass(frozen=True)
+class _Part:
+    text: FittedText
+    font: str
+    colour: Any
+    gap: float  # after it, at A6 scale
+
+
+def _fit_block(attendee: Attendee, width: float, room: float, scale: float) -> list[_Part]:
+    """The badge's lines of text at the largest sizes that fit `room`: the name's size is tried from the
+    largest down, and for each the other lines from their own largest down, never above a share of the
+    name's (a job title is never set larger than the name). Long words break, nothing is cut."""
+    # (text, font, colour, largest size at A6, share of the name's size it may reach, gap after it)
+    wanted = [
+        (attendee.full_name, FONT_BOLD, INK, 24.0, 1.0, 1.5 * mm),
+        (attendee.title, FONT, MUTED, 10.0, 0.7, 1.0 * mm),
+        (attendee.organisation_name or "", FONT_BOLD, INK, 11.0, 0.8, 1.5 * mm),
+        (attendee.region_name or "", FONT, MUTED, 9.0, 0.7, 0.0),
+    ]
+    wanted = [part for part in wanted if part[0].strip()]
+    best: list[_Part] = []
+    readable = max(READABLE, SMALLEST_PRINTED / scale)  # on a small card the floor is the printed size
+    for name_size in _sizes(24.0, readable, 0.5):
+        for share in (1.0, 0.9, 0.8):
+            parts = []
+            for text, font, colour, largest, of_name, gap in wanted:
+                size = name_size if of_name == 1.0 else max(readable, min(largest * share, name_size * of_name))
+                lines = _wrap(text, font, size * scale, width)
+                parts.append(_Part(FittedText(size * scale, lines), font, colour, gap))
+            best = parts
+            if _height(parts, scale) <= room:
+                return parts
+    return best  # the smallest sizes: a badge with a very long text crowds its QR code, never loses a word
+
+
+def _height(parts: list[_Part], scale: float) -> float:
+    return sum(len(part.text.lines) * part.text.size * LEADING + part.gap * scale for part in parts)
 
 
 def _ellipsis_if_needed(text: str, font: str, size: float, width: float) -> str:
@@ -252,7 +270,7 @@ def _ellipsis_if_needed(text: str, font: str, size: float, width: float) -> str:
 
 def _cut_marks(pdf: canvas.Canvas, x: float, y: float, width: float, height: float) -> None:
     """Short lines outside each corner of a card, along its edges, to guide the cutter."""
-    gap, length = 1.5 * mm, 3 * mm
+    gap, length = BLEED + 0.5 * mm, 2.5 * mm  # beyond the bleed, within the gutter
     pdf.setStrokeColor(colors.black)
     pdf.setLineWidth(0.3)
     for corner_x, dx in ((x, -1), (x + width, 1)):

@@ -2,6 +2,7 @@
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 import pytest
 import segno
@@ -143,3 +144,35 @@ def test_names_in_other_scripts_are_drawn_in_fonts_that_have_their_letters(sessi
     assert "总经理" in chinese.extract_text()
     fonts = {str(font["/BaseFont"]).split("+")[-1] for page in pages for font in page["/Resources"]["/Font"].values()}
     assert {"DroidSansFallback", "NotoSansArabic-Bold"} <= fonts
+
+
+@pytest.mark.parametrize("layout", badge_papers.LAYOUTS)
+def test_a_long_name_title_and_organisation_shrink_to_fit_whole_the_name_largest(session, tmp_path, layout):
+    kaltim = session.settings.regions()[1]
+    office = session.organisations.add(
+        "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Kalimantan Timur",
+        OrganisationKind.GOVERNMENT,
+        kaltim.id,
+    )
+    name = "Prof. Dr. Ir. H. Akhmad Yusran Hasanuddin Mahdiannur Syahrani Kesuma, S.H., M.H., M.Si."
+    title = "Kepala Bidang Promosi dan Kerja Sama Investasi Daerah"
+    person = session.attendees.register(name, "vip", organisation_id=office.id, title=title)
+    path = tmp_path / "panjang.pdf"
+    badges.render(session.document_info("Tanda Pengenal"), [person], path, layout=layout)
+    sizes = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes.append((round(size * tm[0], 1), tm[5], text.strip()))
+
+    page = PdfReader(path).pages[0]
+    words = " ".join(page.extract_text(visitor_text=visit).split())
+    assert "…" not in words
+    for whole in (name, title, office.name, "Kalimantan Timur"):
+        assert set(whole.split()) <= set(words.split()), whole
+    name_size = max(size for size, _, text in sizes if text.startswith("Prof."))
+    title_size = max(size for size, _, text in sizes if text.startswith("Kepala Bidang"))
+    assert name_size > title_size >= 5
+    lines = sorted({(round(y, 1), size) for size, y, _ in sizes}, reverse=True)  # (baseline, size), top first
+    for (upper, _), (lower, size) in pairwise(lines):
+        assert upper - lower >= size * 0.95 or upper == lower  # no line drawn over the one above it
