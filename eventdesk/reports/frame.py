@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import weakref
 import zlib
 from collections.abc import Callable, Sequence
@@ -140,21 +141,30 @@ def _is_rtl(character: str) -> bool:
     return "\u0590" <= character <= "\u08ff" or "\ufb1d" <= character <= "\ufdff" or "\ufe70" <= character <= "\ufeff"
 
 
-def _font_for(character: str) -> str:
+def _font_for(character: str) -> str | None:
+    """The font that has `character`, or None when none of the shipped fonts does."""
     code = ord(character)
     if code < 0x0250 or code in _coverage(FONT) or character.isspace():
         return FONT
     for name in (FONT_ARABIC, FONT_SYMBOLS, FONT_CJK):
         if code in _coverage(name):
             return name
-    return FONT  # nothing has it: Noto Sans's empty box, as any program would show
+    return None
+
+
+NOT_PRINTABLE = "\ufffd"  # �, in the main font: what stands for a character no shipped font has (an emoji)
+# Parts of a character sequence that print nothing of their own (joiners, variation selectors, skin tones,
+# emoji tags): left out with it rather than each becoming a mark of its own.
+_SILENT = re.compile("[\u200d\ufe00-\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
 
 
 def visual(value: str) -> str:
     """Arabic letters joined and right-to-left text in the order it is drawn; other text unchanged."""
     if not value or max(value) < "\u0590" or not any(_is_rtl(character) for character in value):
         return value
-    return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in value.split("\n"))
+    # Our pages run left to right: a line that starts in Arabic keeps its Latin parts and brackets in their
+    # order ("مؤسسة النور (Kalimantan Timur)"), only the Arabic run is reversed for drawing.
+    return "\n".join(get_display(arabic_reshaper.reshape(line), base_dir="L") for line in value.split("\n"))
 
 
 def runs(value: str) -> list[tuple[str, str]]:
@@ -164,7 +174,13 @@ def runs(value: str) -> list[tuple[str, str]]:
         return [(FONT, value)] if value else []
     pieces: list[tuple[str, str]] = []
     for character in value:
-        font = _font_for(character)
+        found = _font_for(character)
+        if found is None:
+            if _SILENT.match(character):
+                continue
+            # Printed visibly, not as nothing: a name with an emoji must not look like a double space.
+            found, character = FONT, NOT_PRINTABLE
+        font = found
         if pieces and (pieces[-1][0] == font or character.isspace()):
             pieces[-1] = (pieces[-1][0], pieces[-1][1] + character)
         else:

@@ -119,3 +119,25 @@ def test_the_ledger_of_long_reports_prints_names_in_other_scripts(tmp_path, demo
         assert _plain(name).replace(" ", "") in text
     lines = PdfReader(path).pages[0].extract_text().splitlines()
     assert any(_plain(ARABIC) in _plain(line) or _plain(ARABIC) in _logical(line) for line in lines), lines
+
+
+def test_an_arabic_name_followed_by_latin_keeps_the_line_in_reading_order():
+    drawn = frame.visual("مؤسسة النور (Kalimantan Timur) 3 peserta")
+    assert drawn.endswith(" (Kalimantan Timur) 3 peserta")  # not "3 peserta )Kalimantan Timur( …"
+    assert _logical(drawn.split(" (")[0]) == "مؤسسة النور"
+
+
+def test_a_character_no_font_has_prints_as_a_visible_mark_never_as_nothing(tmp_path, demo_master):
+    from eventdesk.domain.models import Actor
+    from eventdesk.services.session import open_session
+
+    assert frame.runs("Budi 😀 Santoso 👍🏽") == [(frame.FONT, "Budi \ufffd Santoso \ufffd")]
+    session = open_session(demo_master, Actor("x", "Meja", "Operator"), read_only=True)
+    try:
+        info = session.document_info("Uji")
+    finally:
+        session.close()
+    path = tmp_path / "emoji.pdf"
+    build_pdf(path, info, [para("Budi 😀 Santoso"), data_table([["Nama"], ["Ani ❤️ Lestari"]], [60 * 2.83])])
+    text = _plain(PdfReader(path).pages[0].extract_text())
+    assert "Budi \ufffd Santoso" in text and "Ani \ufffd Lestari" in text
