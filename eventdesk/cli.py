@@ -102,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--per-spot", action="store_true", help=tr("schedule: satu bagian per tempat, bukan satu urutan acara")
     )
+    report.add_argument(
+        "--summary",
+        action="store_true",
+        help=tr("transactions, attendees: hanya total dan rinciannya per kelompok, tanpa daftar setiap baris"),
+    )
 
     import_ = commands.add_parser("import", help=tr("impor daftar peserta dari CSV atau XLSX"))
     import_.add_argument("what", choices=("attendees",))
@@ -296,6 +301,7 @@ def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
         layout=args.layout,
         not_printed=args.not_printed,
         per_spot=args.per_spot,
+        summary_only=args.summary,
     )
 
     def work(session: EventSession) -> int:

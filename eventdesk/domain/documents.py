@@ -127,6 +127,7 @@ class DocumentOptions:
     layout: str = badge_papers.LAYOUT_A6  # badges: the paper
     not_printed: bool = False  # badges: only those never printed
     per_spot: bool = False  # schedule: a page per spot instead of one running order
+    summary_only: bool = False  # transactions, attendees: the totals without the list of every line
 
 
 @dataclass(frozen=True)

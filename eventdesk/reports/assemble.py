@@ -31,13 +31,20 @@ def render(inputs: DocumentInputs, output: str | os.PathLike[str], progress: Pro
     elif inputs.kind == "transactions":
         from eventdesk.reports import transactions
 
-        transactions.render(info, data, output, progress)
+        transactions.render(info, data, output, progress, summary_only=options.summary_only)
     elif inputs.kind == "attendees":
         from eventdesk.reports import attendee_list
 
         people, attendance, regions = data
         attendee_list.render(
-            info, people, attendance, output, region_order=regions, unmasked=options.unmasked, progress=progress
+            info,
+            people,
+            attendance,
+            output,
+            region_order=regions,
+            unmasked=options.unmasked,
+            summary_only=options.summary_only,
+            progress=progress,
         )
     elif inputs.kind == "badges":
         from eventdesk.reports import badges

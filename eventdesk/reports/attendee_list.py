@@ -61,9 +61,11 @@ def render(
     *,
     region_order: Sequence[str] = (),
     unmasked: bool = False,
+    summary_only: bool = False,
     progress: ProgressCallback | None = None,
 ) -> None:
-    """`attendees` (not deleted) grouped by region (in `region_order`) then organisation, and the totals."""
+    """`attendees` (not deleted) grouped by region (in `region_order`) then organisation, and the totals;
+    `summary_only`: the totals by category and region alone."""
     zone = info.event.timezone
     story = [para(tr("Daftar Hadir Peserta"), "title"), para(info.event.name, "subtitle")]
     note = tr("Nomor telepon ditampilkan lengkap.") if unmasked else tr("Nomor telepon disamarkan.")
@@ -73,6 +75,9 @@ def render(
     story.append(para(tr("Jumlah per daerah"), "heading"))
     story.append(_totals_table(tr("Daerah"), attendance.by_region, attendance.registered, attendance.checked_in))
 
+    if summary_only:
+        build_pdf(output, info, story, progress=progress)
+        return
     no_region = tr("Tanpa daerah")
     no_organisation = tr("(tanpa organisasi)")
     order = {name: index for index, name in enumerate(region_order)}

@@ -15,10 +15,8 @@ import os
 from dataclasses import replace
 from typing import Any
 
-from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from eventdesk.domain.clock import in_zone, written_time, zone_abbreviation
 from eventdesk.domain.documents import DocumentInfo, event_dates, format_long_date
@@ -27,6 +25,7 @@ from eventdesk.domain.models import Agreement, Official
 from eventdesk.domain.money import format_full, format_words
 from eventdesk.domain.signed_summary import SignedSummary
 from eventdesk.domain.wording import absent_mark, moment_text, organisation_text, party_role, signer_text
+from eventdesk.reports.approval import approval, centred
 from eventdesk.reports.frame import (
     ACCENT,
     INK,
@@ -36,8 +35,6 @@ from eventdesk.reports.frame import (
     build_pdf,
     data_table,
     para,
-    styles,
-    text,
 )
 from eventdesk.reports.letterhead import letterhead
 
@@ -63,7 +60,7 @@ def render(
     if not blocks:
         blocks = [[para(tr("Belum ada perjanjian yang ditandatangani."), "body")]]
     story += [KeepTogether(block) for block in blocks[:-1]]
-    closing = [*_totals(summary), *_approval(info), Spacer(1, 5 * mm), _fingerprint_box(info, summary)]
+    closing = [*_totals(summary), *approval(info, WIDTH), Spacer(1, 5 * mm), _fingerprint_box(info, summary)]
     story.append(KeepTogether([*blocks[-1], *closing]))  # the signatures share a page with the list's end
     if detail_pages:
         for number, agreement in enumerate(summary.agreements, start=1):
@@ -206,48 +203,6 @@ def _absent_note(summary: SignedSummary) -> list[Flowable]:
     ]
 
 
-def _approval(info: DocumentInfo) -> list[Flowable]:
-    officials = list(info.event.officials)
-    story: list[Flowable] = [Spacer(1, 6 * mm)]
-    place = info.event.city or info.event.venue
-    when = format_long_date(info.event.start_date) if info.event.start_date else ""
-    if place or when:
-        story.append(para(", ".join(part for part in (place, when) if part), "body"))
-    story.append(para(tr("Mengetahui,"), "body", bold=True))
-    if not officials:
-        story.append(para(tr("(Pejabat pengesah belum diisi di Pengaturan acara.)"), "small"))
-        officials = [Official("", "", ""), Official("", "", "")]
-    columns = 2
-    cells = [_signature_cell(official) for official in officials]
-    rows: list[list[Any]] = [cells[start : start + columns] for start in range(0, len(cells), columns)]
-    if len(rows[-1]) < columns:
-        rows[-1] += [""] * (columns - len(rows[-1]))
-    table = Table(rows, colWidths=[WIDTH / columns] * columns)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 4 * mm)]))
-    story.append(table)
-    return story
-
-
-def _centred(value: str, style: str) -> Paragraph:
-    return Paragraph(text(value), ParagraphStyle(f"{style}_centred", parent=styles()[style], alignment=TA_CENTER))
-
-
-def _signature_cell(official: Official) -> list[Flowable]:
-    blank = "." * 50
-    return [
-        _centred(official.region or " ", "small"),
-        _centred(official.title or blank, "cell"),
-        Spacer(1, 3 * mm),
-        _centred(tr("(tanda tangan dan cap dinas)"), "small"),
-        Spacer(1, 24 * mm),  # room for the signature and the office stamp over it
-        Paragraph(
-            f"<u>{text(official.name or blank)}</u>",
-            ParagraphStyle("signer_name", parent=styles()["cell_bold"], alignment=TA_CENTER),
-        ),
-        _centred(tr("NIP. {nip}").format(nip=official.nip or "." * 30), "cell"),
-    ]
-
-
 def _fingerprint_box(info: DocumentInfo, summary: SignedSummary) -> Table:
     local = in_zone(info.generated_at, info.event.timezone)
     generated = tr("{date} pukul {time} {zone}").format(
@@ -293,11 +248,11 @@ def _detail_page(number: int, count: int, agreement: Agreement, zone_name: str) 
     for party in sorted(agreement.parties, key=lambda p: p.position):
         cells.append(
             [
-                _centred(party_role(party.position), "small"),
-                _centred(organisation_text(party), "cell"),
+                centred(party_role(party.position), "small"),
+                centred(organisation_text(party), "cell"),
                 Spacer(1, 22 * mm),
-                _centred(party.signer_name or "." * 50, "cell_bold"),
-                _centred(party.signer_title, "cell"),
+                centred(party.signer_name or "." * 50, "cell_bold"),
+                centred(party.signer_title, "cell"),
             ]
         )
     grid: list[list[Any]] = [cells[start : start + 2] for start in range(0, len(cells), 2)]

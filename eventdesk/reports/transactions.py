@@ -13,7 +13,7 @@ import os
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from eventdesk.domain.clock import in_zone, written_time
 from eventdesk.domain.documents import DocumentInfo, event_dates
@@ -23,8 +23,10 @@ from eventdesk.domain.figures import TransactionRecap
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Transaction
 from eventdesk.domain.money import format_compact, format_full, format_words
+from eventdesk.domain.press import firmness_sentence, verification_sentence
 from eventdesk.domain.progress import ProgressCallback
 from eventdesk.domain.quantity import format_quantity
+from eventdesk.reports.approval import approval
 from eventdesk.reports.breakdowns import (
     direction_table,
     kind_table,
@@ -51,7 +53,10 @@ def render(
     recap: TransactionRecap,
     output: str | os.PathLike[str],
     progress: ProgressCallback | None = None,
+    *,
+    summary_only: bool = False,
 ) -> None:
+    """The recap; `summary_only` leaves out the ledger of every booked deal (4,000 pages no one prints)."""
     totals = recap.figures.transactions
     event = info.event
     story = [para(tr("Rekap Transaksi"), "title"), para(event.name, "subtitle")]
@@ -69,6 +74,10 @@ def render(
             "{count} transaksi dibatalkan tercantum di lampiran dan tidak dihitung dalam total mana pun."
         ).format(count=number(totals.void_count))
     story.append(para(counted, "small"))
+    if summary_only:
+        story.append(
+            para(tr("Ringkasan tanpa rincian per transaksi; rekap lengkap memuat setiap transaksi tercatat."), "small")
+        )
 
     story += [para(tr("Perdagangan dan investasi"), "heading"), kind_table(totals, WIDE)]
     story += [
@@ -96,11 +105,24 @@ def render(
                 umkm_table(totals, [54 * mm, 42 * mm, 26 * mm, 24 * mm, 28 * mm]),
             ]
         ),
-        KeepTogether([para(tr("Verifikasi oleh penyelia"), "heading"), verification_table(totals, WIDE)]),
+        # The signatures share their page with the last figures: never a loose signature page.
+        KeepTogether(
+            [
+                para(tr("Verifikasi oleh penyelia"), "heading"),
+                verification_table(totals, WIDE),
+                Spacer(1, 2 * mm),
+                para(f"{firmness_sentence(totals)} {verification_sentence(totals)}", "body"),
+                *approval(info, 174 * mm),
+            ]
+        ),
     ]
 
     timezone = event.timezone
     one_day = event.start_date is not None and event.start_date == (event.end_date or event.start_date)
+    if summary_only:
+        story += _voided(recap, timezone, one_day)
+        build_pdf(output, info, story)
+        return
     rows, booked_sum = _booked_rows(recap, timezone, one_day)
     if booked_sum != totals.total_idr or len(rows) != totals.count:
         raise RecapMismatch(
@@ -133,21 +155,24 @@ def render(
     else:
         story.append(para(tr("Belum ada transaksi tercatat."), "body"))
 
-    if recap.voided:
-        story += [
-            PageBreak(),
-            para(tr("Lampiran: transaksi yang dibatalkan"), "heading"),
-            para(
-                tr(
-                    "Transaksi di bawah ini dibatalkan dengan alasannya dan tidak dihitung dalam total mana "
-                    "pun di atas."
-                ),
-                "small",
-            ),
-            Spacer(1, 2 * mm),
-            Ledger(_void_columns(), _void_rows(recap, timezone, one_day), font_size=FONT_SIZE),
-        ]
+    story += _voided(recap, timezone, one_day)
     build_pdf(output, info, story)
+
+
+def _voided(recap: TransactionRecap, timezone: str, one_day: bool) -> list[Flowable]:
+    """The appendix of voided deals, with their reasons (nothing when none was voided)."""
+    if not recap.voided:
+        return []
+    return [
+        PageBreak(),
+        para(tr("Lampiran: transaksi yang dibatalkan"), "heading"),
+        para(
+            tr("Transaksi di bawah ini dibatalkan dengan alasannya dan tidak dihitung dalam total mana pun di atas."),
+            "small",
+        ),
+        Spacer(1, 2 * mm),
+        Ledger(_void_columns(), _void_rows(recap, timezone, one_day), font_size=FONT_SIZE),
+    ]
 
 
 def _booked_columns() -> list[LedgerColumn]:

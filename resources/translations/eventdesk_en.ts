@@ -3158,6 +3158,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Transaction Recap</translation>
         </message>
         <message>
+            <source>Rekap Transaksi dan Daftar Hadir tanpa rincian (hanya total per kelompok: beberapa halaman)</source>
+            <translation>Transaction Recap and Attendance List without their lines (totals by group only: a few pages)</translation>
+        </message>
+        <message>
             <source>Rekapitulasi</source>
             <translation>Totals</translation>
         </message>
@@ -3188,6 +3192,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Ringkasan perjanjian yang ditandatangani, untuk pengesahan pejabat.</source>
             <translation>Summary of signed agreements, for sign-off by officials.</translation>
+        </message>
+        <message>
+            <source>Ringkasan tanpa rincian per transaksi; rekap lengkap memuat setiap transaksi tercatat.</source>
+            <translation>Summary without the list of deals; the full recap lists every recorded deal.</translation>
         </message>
         <message>
             <source>Riwayat meja {desk} di '{path}' bercabang dari riwayatnya di berkas ini (identitas meja disalin ke laptop lain, atau salinan lama dipakai lagi); tidak digabungkan.</source>
@@ -3594,6 +3602,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>No region</translation>
         </message>
         <message>
+            <source>Tanpa rincian</source>
+            <translation>Without the lines</translation>
+        </message>
+        <message>
             <source>Tanpa sektor</source>
             <translation>No sector</translation>
         </message>
@@ -3796,6 +3808,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Total {total_before} → {total_after}; peserta {registered_before} → {registered_after}, hadir {present_before} → {present_after}; perjanjian ditandatangani {signed_before} → {signed_after}.</source>
             <translation>Total {total_before} → {total_after}; attendees {registered_before} → {registered_after}, present {present_before} → {present_after}; agreements signed {signed_before} → {signed_after}.</translation>
+        </message>
+        <message>
+            <source>transactions, attendees: hanya total dan rinciannya per kelompok, tanpa daftar setiap baris</source>
+            <translation>transactions, attendees: only the totals and their breakdowns, without a list of every line</translation>
         </message>
         <message>
             <source>Transaksi</source>

@@ -137,6 +137,24 @@ def test_report_schedule_is_one_running_order_unless_a_page_per_spot_is_asked(de
     assert len(PdfReader(running).pages) < len(PdfReader(per_spot).pages)
 
 
+def test_report_summary_option_leaves_out_every_line_of_the_recap_and_the_attendee_list(
+    demo_file, tmp_path, eventdesk_home
+):
+    pages = {}
+    for kind in ("transactions", "attendees"):
+        for option in ((), ("--summary",)):
+            output = tmp_path / f"{kind}{len(option)}.pdf"
+            assert eventdesk(eventdesk_home, "report", kind, demo_file, "-o", output, *option).returncode == 0
+            reader = PdfReader(output)
+            pages[kind, bool(option)] = (len(reader.pages), " ".join(p.extract_text() for p in reader.pages))
+    assert pages["transactions", True][0] < pages["transactions", False][0]
+    assert "Rincian transaksi tercatat" in pages["transactions", False][1]
+    assert "Rincian transaksi tercatat" not in pages["transactions", True][1]
+    assert "Mengetahui," in pages["transactions", True][1] and "Mengetahui," in pages["transactions", False][1]
+    assert pages["attendees", True][0] == 1 and "Jumlah per daerah" in pages["attendees", True][1]
+    assert "Agus Hidayat" in pages["attendees", False][1] and "Agus Hidayat" not in pages["attendees", True][1]
+
+
 def test_checkin_checks_in_once_and_then_says_already(demo_file, eventdesk_home):
     code, name = query(
         demo_file, "SELECT code, full_name FROM attendees WHERE checked_in_at IS NULL ORDER BY code LIMIT 1"

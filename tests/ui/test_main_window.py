@@ -209,6 +209,24 @@ def test_summary_pdf_is_made_off_the_ui_thread_and_previewed(window, ui_context,
         preview.close()
 
 
+def test_the_recap_without_its_lines_is_a_few_pages_with_the_committees_signatures(window, ui_context, qtbot):
+    screen = window.screens["reports"]
+    window.sidebar.setCurrentRow(6)
+    screen.summary_only_check.setFocus()
+    qtbot.keyClick(screen.summary_only_check, Qt.Key.Key_Space)
+    assert screen.summary_only_check.isChecked()
+    with qtbot.waitSignal(ui_context.tasks.idle, timeout=30000):
+        qtbot.mouseClick(screen.buttons["transactions"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.last_output is not None)
+    reader = PdfReader(screen.last_output)
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert len(reader.pages) <= 4
+    assert "Rincian transaksi tercatat" not in text and "Mengetahui," in text
+    assert "baru berupa minat atau LoI" in text and "telah diverifikasi penyelia" in text
+    for preview in [w for w in QApplication.topLevelWidgets() if w.objectName() == "pdf_preview"]:
+        preview.close()
+
+
 def test_every_report_can_be_started_from_the_reports_screen(window):
     screen = window.screens["reports"]
     assert [kind.key for kind in REPORTS] == [

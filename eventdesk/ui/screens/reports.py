@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from eventdesk.domain import badge_papers, i18n
 from eventdesk.domain.documents import DOCUMENTS, DocumentKind, DocumentOptions, document_kind
@@ -75,9 +75,12 @@ class ReportsScreen(Screen):
         grid.setColumnStretch(1, 1)
         frame = QFrame()
         frame.setLayout(grid)
+        self.summary_only_check = QCheckBox()  # the recap and the attendee list without their line-by-line lists
+        self.summary_only_check.setObjectName("summary_only_check")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(frame)
+        layout.addWidget(self.summary_only_check)
         layout.addWidget(self.status)
         layout.addStretch()
         self.last_output: Path | None = None
@@ -96,10 +99,15 @@ class ReportsScreen(Screen):
             self.titles[kind.key].setText(f"<b>{name}</b>")
             self.descriptions[kind.key].setText(description)
             self.buttons[kind.key].setText(self.tr("Buat PDF"))
+        self.summary_only_check.setText(self.tr("Tanpa rincian"))  # short: the screen must fit 1024 pixels
+        self.summary_only_check.setToolTip(
+            self.tr("Rekap Transaksi dan Daftar Hadir tanpa rincian (hanya total per kelompok: beberapa halaman)")
+        )
 
     def _handle_make(self, kind: DocumentKind) -> None:
         output = document_output(kind.key)
-        options = DocumentOptions(layout=badge_papers.LAYOUT_A4)  # every badge, four to a page, to cut
+        # Every badge four to a page, to cut; the recap and the list without their lines when asked.
+        options = DocumentOptions(layout=badge_papers.LAYOUT_A4, summary_only=self.summary_only_check.isChecked())
         render = document_job(self.context.session, kind.key, output, options)
         name = self._names()[kind.key][0]
         self.buttons[kind.key].setEnabled(False)
