@@ -88,7 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("agreements: tambahkan satu halaman per perjanjian dengan ruang tanda tangan"),
     )
     report.set_defaults(run=_report)
-    report.add_argument("--unmasked", action="store_true", help=tr("attendees: nomor telepon ditampilkan lengkap"))
+    report.add_argument(
+        "--unmasked", action="store_true", help=tr("attendees, attendance: nomor telepon ditampilkan lengkap")
+    )
     report.add_argument(
         "--layout",
         choices=badge_papers.LAYOUTS,
@@ -101,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--not-printed", action="store_true", help=tr("badges: hanya yang belum pernah dicetak"))
     report.add_argument(
         "--per-spot", action="store_true", help=tr("schedule: satu bagian per tempat, bukan satu urutan acara")
+    )
+    report.add_argument(
+        "--filled", action="store_true", help=tr("attendance: jam check-in bagi yang hadir, bukan lembar kosong")
     )
     report.add_argument(
         "--summary",
@@ -302,6 +307,7 @@ def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
         not_printed=args.not_printed,
         per_spot=args.per_spot,
         summary_only=args.summary,
+        filled=args.filled,
     )
 
     def work(session: EventSession) -> int:

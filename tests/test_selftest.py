@@ -14,6 +14,7 @@ STEPS = (
     "report transactions",
     "report schedule",
     "report attendees",
+    "report attendance",
     "report badges",
     "report summary",
     "import",

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from eventdesk.domain.clock import in_zone, written_time
 from eventdesk.domain.documents import format_long_date
 from eventdesk.domain.i18n import tr
+from eventdesk.domain.models import Attendee
 
 
 @dataclass(frozen=True)
@@ -35,3 +37,24 @@ def checked_in_when(checked_in_at: datetime, zone_name: str, now: datetime) -> s
     if local.date() == in_zone(now, zone_name).date():
         return tr("pukul {time}").format(time=time)
     return tr("{date} pukul {time}").format(date=format_long_date(local.date()), time=time)
+
+
+def by_delegation(attendees: Sequence[Attendee], region_order: Sequence[str]) -> list[Attendee]:
+    """Attendees as delegations sit: by region (in `region_order`, those without one last), then organisation
+    (those without one last), then name. The attendee list and the sign-in sheet print them in this order."""
+    order = {name: index for index, name in enumerate(region_order)}
+
+    def key(attendee: Attendee) -> tuple[int, str, int, str, str, str, str]:
+        region = attendee.region_name or ""
+        organisation = attendee.organisation_name or ""
+        return (
+            order.get(region, len(order) + (1 if not region else 0)),
+            region.casefold(),
+            0 if organisation else 1,
+            organisation.casefold(),
+            attendee.organisation_id or "",
+            attendee.full_name.casefold(),
+            attendee.code,
+        )
+
+    return sorted(attendees, key=key)

@@ -60,11 +60,18 @@ def normalise_email(text: str | None) -> str | None:
     return address
 
 
+def local_phone(phone: str | None) -> str:
+    """`+6281234567890` → `081234567890`, as staff dial it."""
+    if not phone:
+        return ""
+    return "0" + phone[3:] if phone.startswith("+62") else phone
+
+
 def mask_phone(phone: str | None) -> str:
     """`+6281234567890` → `0812****7890`, for lists that leave the desk."""
     if not phone:
         return ""
-    local = "0" + phone[3:] if phone.startswith("+62") else phone
+    local = local_phone(phone)
     if len(local) <= 8:
         return local[:2] + "*" * (len(local) - 2)
     return local[:4] + "*" * (len(local) - 8) + local[-4:]

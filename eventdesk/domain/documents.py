@@ -106,8 +106,14 @@ DOCUMENTS = (
     DocumentKind(
         "attendees",
         tr_noop("Daftar Hadir Peserta"),
-        "daftar-hadir",
+        "daftar-peserta",
         tr_noop("Peserta per daerah dan organisasi, dengan jam kehadiran."),
+    ),
+    DocumentKind(
+        "attendance",
+        tr_noop("Daftar Hadir"),
+        "daftar-hadir-tanda-tangan",
+        tr_noop("Lembar tanda tangan per hari untuk SPJ: kosong untuk meja, atau terisi jam check-in."),
     ),
     DocumentKind("badges", tr_noop("Tanda Pengenal"), "tanda-pengenal", tr_noop("Kartu peserta dengan kode QR.")),
 )
@@ -128,6 +134,7 @@ class DocumentOptions:
     not_printed: bool = False  # badges: only those never printed
     per_spot: bool = False  # schedule: a page per spot instead of one running order
     summary_only: bool = False  # transactions, attendees: the totals without the list of every line
+    filled: bool = False  # attendance: the check-in time of who came, instead of a blank sheet
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,20 @@ def render(inputs: DocumentInputs, output: str | os.PathLike[str], progress: Pro
             summary_only=options.summary_only,
             progress=progress,
         )
+    elif inputs.kind == "attendance":
+        from eventdesk.reports import attendance_sheet
+
+        people, days, regions = data
+        attendance_sheet.render(
+            info,
+            people,
+            days,
+            output,
+            region_order=regions,
+            unmasked=options.unmasked,
+            filled=options.filled,
+            progress=progress,
+        )
     elif inputs.kind == "badges":
         from eventdesk.reports import badges
 

@@ -14,9 +14,9 @@ from babel.numbers import format_decimal, format_percent
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
-from eventdesk.domain.attendance import Attendance, AttendanceLine
+from eventdesk.domain.attendance import Attendance, AttendanceLine, by_delegation
 from eventdesk.domain.clock import in_zone, written_time
-from eventdesk.domain.contact import mask_phone
+from eventdesk.domain.contact import local_phone, mask_phone
 from eventdesk.domain.documents import DocumentInfo
 from eventdesk.domain.i18n import language, tr
 from eventdesk.domain.models import Attendee
@@ -34,13 +34,6 @@ def _share(part: int, whole: int) -> str:
     if whole == 0:
         return "–"
     return format_percent(part / whole, format="#,##0%", locale="en" if language() == "en" else "id")
-
-
-def _local(phone: str | None) -> str:
-    """`+6281234567890` → `081234567890`, as staff dial it (and as narrow as the masked form)."""
-    if not phone:
-        return ""
-    return "0" + phone[3:] if phone.startswith("+62") else phone
 
 
 def _totals_table(title: str, lines: Sequence[AttendanceLine], registered: int, checked_in: int) -> Table:
@@ -90,7 +83,7 @@ def render(
         name = attendee.organisation_name or ""
         return (0 if name else 1, name.casefold(), attendee.organisation_id or "")
 
-    ordered = sorted(attendees, key=lambda a: (region_key(a), organisation_key(a), a.full_name.casefold(), a.code))
+    ordered = by_delegation(attendees, region_order)
     header = [tr("No."), tr("Nama"), tr("Jabatan"), tr("Kategori"), tr("Telepon"), tr("Kode"), tr("Hadir")]
     for _, in_region in groupby(ordered, key=region_key):
         people = list(in_region)
@@ -114,7 +107,7 @@ def render(
             rows: list[list[object]] = [list(header)]
             for number, person in enumerate(members, start=1):
                 when = written_time(in_zone(person.checked_in_at, zone)) if person.checked_in_at else "–"
-                phone = _local(person.phone) if unmasked else mask_phone(person.phone)
+                phone = local_phone(person.phone) if unmasked else mask_phone(person.phone)
                 rows.append(
                     [str(number), person.full_name, person.title, person.category.label, phone, person.code, when]
                 )

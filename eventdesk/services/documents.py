@@ -15,6 +15,7 @@ from eventdesk.domain.enums import TransactionStatus
 from eventdesk.domain.filters import TransactionFilter, TransactionOrder
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.press import LARGEST_SHOWN, PressFacts
+from eventdesk.domain.schedule import event_days
 from eventdesk.services.agreements import AgreementService
 from eventdesk.services.attendees import AttendeeService
 from eventdesk.services.figures import FiguresService
@@ -58,6 +59,13 @@ class DocumentService:
             data = (
                 self._attendees.matching(AttendeeQuery()),
                 self._attendees.attendance(),
+                [region.name for region in self._settings.regions()],
+            )
+        elif key == "attendance":
+            settings = self._settings.get()
+            data = (
+                self._attendees.matching(AttendeeQuery()),
+                event_days(settings),
                 [region.name for region in self._settings.regions()],
             )
         else:

@@ -216,6 +216,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>(signature and office stamp)</translation>
         </message>
         <message>
+            <source>(tanggal acara belum diisi)</source>
+            <translation>(event date not set yet)</translation>
+        </message>
+        <message>
             <source>(tanpa daerah)</source>
             <translation>(no region)</translation>
         </message>
@@ -356,8 +360,12 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>Association</translation>
         </message>
         <message>
-            <source>attendees: nomor telepon ditampilkan lengkap</source>
-            <translation>attendees: show phone numbers in full</translation>
+            <source>attendance: jam check-in bagi yang hadir, bukan lembar kosong</source>
+            <translation>attendance: the check-in time of those present instead of a blank sheet</translation>
+        </message>
+        <message>
+            <source>attendees, attendance: nomor telepon ditampilkan lengkap</source>
+            <translation>attendees, attendance: phone numbers in full</translation>
         </message>
         <message>
             <source>Atur acara…</source>
@@ -930,6 +938,10 @@ Open that file now?</translation>
             <translation>Audit record {seq} of desk {desk}</translation>
         </message>
         <message>
+            <source>Catatan kehadiran: jam check-in tercantum bagi yang hadir hari itu.</source>
+            <translation>Attendance record: the check-in time is given for those present that day.</translation>
+        </message>
+        <message>
             <source>Catatan MC</source>
             <translation>MC notes</translation>
         </message>
@@ -1022,6 +1034,10 @@ Open that file now?</translation>
             <translation>List</translation>
         </message>
         <message>
+            <source>Daftar Hadir</source>
+            <translation>Attendance Sheet</translation>
+        </message>
+        <message>
             <source>Daftar hadir (PDF, nomor telepon disamarkan)</source>
             <translation>Attendee list (PDF, phone numbers masked)</translation>
         </message>
@@ -1032,6 +1048,10 @@ Open that file now?</translation>
         <message>
             <source>Daftar Hadir Peserta</source>
             <translation>Attendee List</translation>
+        </message>
+        <message>
+            <source>Daftar Hadir terisi jam check-in</source>
+            <translation>Attendance Sheet filled with check-in times</translation>
         </message>
         <message>
             <source>daftar konflik penggabungan yang perlu ditinjau</source>
@@ -1432,6 +1452,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>hadir sejak {time}</source>
             <translation>present since {time}</translation>
+        </message>
+        <message>
+            <source>hadir {time}</source>
+            <translation>present {time}</translation>
         </message>
         <message>
             <source>Halaman {page} dari {pages}</source>
@@ -1948,6 +1972,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>More than one transaction starts with '{id}'; give the full id.</translation>
         </message>
         <message>
+            <source>Lembar tanda tangan per hari untuk SPJ: kosong untuk meja, atau terisi jam check-in.</source>
+            <translation>A signature sheet per day for the expense file: blank for the desk, or filled with check-in times.</translation>
+        </message>
+        <message>
             <source>Letter of Intent (LoI)</source>
             <translation>Letter of Intent (LoI)</translation>
         </message>
@@ -2394,6 +2422,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>No.</source>
             <translation>No.</translation>
+        </message>
+        <message>
+            <source>No. HP</source>
+            <translation>Mobile No.</translation>
         </message>
         <message>
             <source>Nomor</source>
@@ -3540,6 +3572,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Tanda pengenal {name} dicetak.</source>
             <translation>Badge of {name} printed.</translation>
+        </message>
+        <message>
+            <source>Tanda Tangan</source>
+            <translation>Signature</translation>
         </message>
         <message>
             <source>Tanda tangan para pihak</source>

@@ -55,7 +55,7 @@ def test_report_schedule_writes_the_run_sheet(demo_file, tmp_path, eventdesk_hom
     result = eventdesk(eventdesk_home, "report", "schedule", demo_file, "-o", output)
     assert (result.returncode, result.stdout.strip(), result.stderr) == (0, str(output), "")
     text = _text(output)
-    assert "Panggung Utama" in text and "Meja Penandatanganan 2" in text
+    assert "Panggung Utama" in text and "Meja Penandatanganan" in text  # the spot column of the running order
     assert "Konektivitas Logistik Laut Surabaya – Balikpapan" in text
 
 

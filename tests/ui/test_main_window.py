@@ -235,6 +235,7 @@ def test_every_report_can_be_started_from_the_reports_screen(window):
         "transactions",
         "schedule",
         "attendees",
+        "attendance",
         "badges",
     ]
     assert all(screen.buttons[kind.key].isEnabled() for kind in REPORTS)

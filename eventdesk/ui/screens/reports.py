@@ -81,6 +81,9 @@ class ReportsScreen(Screen):
         layout.addWidget(self.heading)
         layout.addWidget(frame)
         layout.addWidget(self.summary_only_check)
+        self.filled_check = QCheckBox()  # the sign-in sheet as the record of who came, not blank for the table
+        self.filled_check.setObjectName("filled_check")
+        layout.addWidget(self.filled_check)
         layout.addWidget(self.status)
         layout.addStretch()
         self.last_output: Path | None = None
@@ -100,6 +103,7 @@ class ReportsScreen(Screen):
             self.descriptions[kind.key].setText(description)
             self.buttons[kind.key].setText(self.tr("Buat PDF"))
         self.summary_only_check.setText(self.tr("Tanpa rincian"))  # short: the screen must fit 1024 pixels
+        self.filled_check.setText(self.tr("Daftar Hadir terisi jam check-in"))
         self.summary_only_check.setToolTip(
             self.tr("Rekap Transaksi dan Daftar Hadir tanpa rincian (hanya total per kelompok: beberapa halaman)")
         )
@@ -107,7 +111,11 @@ class ReportsScreen(Screen):
     def _handle_make(self, kind: DocumentKind) -> None:
         output = document_output(kind.key)
         # Every badge four to a page, to cut; the recap and the list without their lines when asked.
-        options = DocumentOptions(layout=badge_papers.LAYOUT_A4, summary_only=self.summary_only_check.isChecked())
+        options = DocumentOptions(
+            layout=badge_papers.LAYOUT_A4,
+            summary_only=self.summary_only_check.isChecked(),
+            filled=self.filled_check.isChecked(),
+        )
         render = document_job(self.context.session, kind.key, output, options)
         name = self._names()[kind.key][0]
         self.buttons[kind.key].setEnabled(False)
