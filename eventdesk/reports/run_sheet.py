@@ -42,7 +42,7 @@ from eventdesk.reports.frame import (
 
 WIDTH = 174 * mm
 TIME_COLUMN = 34 * mm
-SPOT_COLUMN = 36 * mm  # the running order's spot column: "Penandatanganan" whole at 12 pt
+SPOT_COLUMN = 42 * mm  # the running order's spot column: "Penandatanganan" whole at 12 pt, with padding
 RUNNING_ORDER_TYPE = 0.85  # the running order's type against a spot's page: body 12 pt, times 20 pt
 WARNING = HexColor("#b00020")
 SKIPPED = HexColor("#8a5a00")
