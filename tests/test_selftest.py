@@ -11,6 +11,7 @@ STEPS = (
     "demo",
     "check",
     "report agreements",
+    "report minutes",
     "report transactions",
     "report schedule",
     "report attendees",

@@ -92,6 +92,12 @@ DOCUMENTS = (
         tr_noop("Ringkasan perjanjian yang ditandatangani, untuk pengesahan pejabat."),
     ),
     DocumentKind(
+        "minutes",
+        tr_noop("Berita Acara"),
+        "berita-acara",
+        tr_noop("Catatan resmi penandatanganan dan transaksi, dengan tanda tangan pejabat."),
+    ),
+    DocumentKind(
         "transactions",
         tr_noop("Rekap Transaksi"),
         "rekap-transaksi",

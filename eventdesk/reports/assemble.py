@@ -20,6 +20,10 @@ def render(inputs: DocumentInputs, output: str | os.PathLike[str], progress: Pro
         from eventdesk.reports import summary
 
         summary.render(info, data, output, progress)
+    elif inputs.kind == "minutes":
+        from eventdesk.reports import minutes
+
+        minutes.render(info, data, output, progress)
     elif inputs.kind == "agreements":
         from eventdesk.reports import signed_agreements
 

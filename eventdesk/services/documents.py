@@ -47,7 +47,7 @@ class DocumentService:
         options = options or DocumentOptions()
         document_kind(key)  # an unknown key is a mistake of the caller, not of the user
         data: object
-        if key == "summary":
+        if key in ("summary", "minutes"):
             data = self.press_facts()
         elif key == "agreements":
             data = self._agreements.signed_summary()

@@ -248,6 +248,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>(no sector)</translation>
         </message>
         <message>
+            <source>(tempat belum diisi)</source>
+            <translation>(venue not set yet)</translation>
+        </message>
+        <message>
             <source>(tidak ada: tanda pengenal dibuka di pratinjau)</source>
             <translation>(none: badges open in the preview)</translation>
         </message>
@@ -604,6 +608,14 @@ Check them in now and mark signed? (No: go back, for instance to choose a substi
             <translation>Conflicts:</translation>
         </message>
         <message>
+            <source>Berita Acara</source>
+            <translation>Official Record</translation>
+        </message>
+        <message>
+            <source>BERITA ACARA</source>
+            <translation>OFFICIAL RECORD</translation>
+        </message>
+        <message>
             <source>Berkas</source>
             <translation>File</translation>
         </message>
@@ -954,6 +966,10 @@ Open that file now?</translation>
             <translation>Substitute note</translation>
         </message>
         <message>
+            <source>Catatan resmi penandatanganan dan transaksi, dengan tanda tangan pejabat.</source>
+            <translation>The official record of the signings and the transactions, signed by the officials.</translation>
+        </message>
+        <message>
             <source>Catatan: {note}</source>
             <translation>Note: {note}</translation>
         </message>
@@ -1124,6 +1140,10 @@ Open that file now?</translation>
         <message>
             <source>Debian/Ubuntu: sudo apt-get install {packages}</source>
             <translation>Debian/Ubuntu: sudo apt-get install {packages}</translation>
+        </message>
+        <message>
+            <source>Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.</source>
+            <translation>This record has been drawn up truthfully, to be used as appropriate.</translation>
         </message>
         <message>
             <source>Dengan nilai</source>
@@ -1510,12 +1530,20 @@ The committee desk for trade and investment missions.</translation>
             <translation>Outcome</translation>
         </message>
         <message>
+            <source>I. Perjanjian yang ditandatangani</source>
+            <translation>I. Agreements signed</translation>
+        </message>
+        <message>
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
             <source>Id: {id}</source>
             <translation>Id: {id}</translation>
+        </message>
+        <message>
+            <source>II. Transaksi perdagangan dan investasi yang tercatat</source>
+            <translation>II. Trade and investment transactions recorded</translation>
         </message>
         <message>
             <source>Impor daftar peserta</source>
@@ -1746,6 +1774,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Jumlah {count} perjanjian</source>
             <translation>Total {count} agreements</translation>
+        </message>
+        <message>
+            <source>Jumlah {count} perjanjian, dengan nilai yang dicantumkan {value} ({words}).</source>
+            <translation>{count} agreements in all, with a stated value of {value} ({words}).</translation>
         </message>
         <message>
             <source>Jumlah {count} transaksi</source>
@@ -2472,6 +2504,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Phone number {phone} is already used by {name} ({code}).</translation>
         </message>
         <message>
+            <source>Nomor: {blank}</source>
+            <translation>Number: {blank}</translation>
+        </message>
+        <message>
             <source>Nota Kesepahaman (MoU)</source>
             <translation>Memorandum of Understanding (MoU)</translation>
         </message>
@@ -2552,6 +2588,18 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Organisation {name}</translation>
         </message>
         <message>
+            <source>pada hari ini {date}</source>
+            <translation>on this day, {date}</translation>
+        </message>
+        <message>
+            <source>pada hari {first} sampai dengan hari {last}</source>
+            <translation>from {first} to {last}</translation>
+        </message>
+        <message>
+            <source>pada tanggal yang belum diisi di pengaturan acara</source>
+            <translation>on a date not yet set in the event settings</translation>
+        </message>
+        <message>
             <source>Pakai nilai &amp;lain</source>
             <translation>Use the &amp;other value</translation>
         </message>
@@ -2570,6 +2618,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Para pihak</source>
             <translation>Parties</translation>
+        </message>
+        <message>
+            <source>Para pihak dan penanda tangan</source>
+            <translation>Parties and signatories</translation>
         </message>
         <message>
             <source>Paraf {who}</source>
@@ -3702,6 +3754,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Booked</translation>
         </message>
         <message>
+            <source>Tercatat {count} transaksi dengan nilai {value} ({words}).</source>
+            <translation>{count} transactions were recorded, worth {value} ({words}).</translation>
+        </message>
+        <message>
             <source>Tercatat {value}: {buyer} → {seller} (id {id}).</source>
             <translation>Booked {value}: {buyer} → {seller} (id {id}).</translation>
         </message>
@@ -3772,6 +3828,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Tidak ada konflik yang perlu ditinjau.</source>
             <translation>No conflicts to review.</translation>
+        </message>
+        <message>
+            <source>Tidak ada perjanjian yang ditandatangani.</source>
+            <translation>No agreement was signed.</translation>
         </message>
         <message>
             <source>Tidak ada peserta yang cocok dengan '{text}'.</source>
@@ -4378,8 +4438,20 @@ No good backup of this file in {folder}. The file was not changed.</translation>
             <translation>{verified} ({share}) has been verified by a supervisor; {unverified} not yet.</translation>
         </message>
         <message>
+            <source>{weekday} tanggal {day} bulan {month} tahun {year}</source>
+            <translation>{weekday} {day} {month} {year}</translation>
+        </message>
+        <message>
+            <source>{weekday} the {day} of {month} {year}</source>
+            <translation>{weekday} the {day} of {month} {year}</translation>
+        </message>
+        <message>
             <source>{what} belum disimpan. Buang isiannya?</source>
             <translation>{what} is not saved yet. Discard what was typed?</translation>
+        </message>
+        <message>
+            <source>{when}, bertempat di {place}, telah dilaksanakan {event}, meliputi penandatanganan perjanjian kerja sama dan pencatatan transaksi perdagangan dan investasi, dengan hasil sebagai berikut:</source>
+            <translation>{when}, at {place}, {event} took place, including the signing of cooperation agreements and the recording of trade and investment transactions, with the following results:</translation>
         </message>
         <message>
             <source>{where} ({table} {id}) telah diubah di luar EventDesk.</source>

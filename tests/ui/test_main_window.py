@@ -232,6 +232,7 @@ def test_every_report_can_be_started_from_the_reports_screen(window):
     assert [kind.key for kind in REPORTS] == [
         "summary",
         "agreements",
+        "minutes",
         "transactions",
         "schedule",
         "attendees",
