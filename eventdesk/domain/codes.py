@@ -20,6 +20,8 @@ import hashlib
 import re
 from collections.abc import Collection
 
+from eventdesk.domain.i18n import tr, tr_noop
+
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 TAG_LENGTH = 3
 _TYPED_WITH_DASH = re.compile(r"^([0-9A-Z]{2,3})-(\d+)([A-Z]?)$")
@@ -99,3 +101,19 @@ def looks_like_code(text: str) -> bool:
         return False
     tag, raw = match.group(1), text.strip()
     return any(ch.isalpha() for ch in tag) or (len(raw) > len(tag) and raw[len(tag)] in "- _")
+
+
+DEFAULT_DESK_LABEL = tr_noop("Meja {tag}")  # a desk's name until someone gives it one
+
+
+def default_desk_label(desk_id: str) -> str:
+    """The name a new desk gets, stored as it is written: `Meja 3JD`."""
+    return DEFAULT_DESK_LABEL.format(tag=desk_tag(desk_id))
+
+
+def desk_name(label: str, desk_id: str) -> str:
+    """A desk's name as a document in the current language prints it: the default name translated (`Desk 3JD`),
+    a name someone gave the desk exactly as given."""
+    if label == default_desk_label(desk_id):
+        return tr(DEFAULT_DESK_LABEL).format(tag=desk_tag(desk_id))
+    return label

@@ -9,6 +9,7 @@ from babel.dates import format_date as babel_format_date
 
 from eventdesk.domain import badge_papers
 from eventdesk.domain.clock import in_zone, written_time, zone_abbreviation
+from eventdesk.domain.codes import desk_name
 from eventdesk.domain.i18n import language, tr, tr_noop
 from eventdesk.domain.merge_results import Coverage
 from eventdesk.domain.models import EventSettings
@@ -46,6 +47,7 @@ class DocumentInfo:
     # Which desks' data the document includes and when each was last merged, so nobody
     # announces a total that is missing a desk. None: not known (printed as nothing).
     coverage: Coverage | None = None
+    desk_id: str = ""  # the desk that made it, so its default name prints in the document's language
 
     def author(self) -> str:
         """The PDF's Author: the organiser's office (its last line), else the event."""
@@ -58,7 +60,7 @@ class DocumentInfo:
             date=format_long_date(local.date()),
             time=written_time(local),
             zone=zone_abbreviation(self.event.timezone, self.generated_at),
-            desk=self.desk_label,
+            desk=desk_name(self.desk_label, self.desk_id) if self.desk_id else self.desk_label,
             operator=self.operator,
         )
 

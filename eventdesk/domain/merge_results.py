@@ -9,6 +9,7 @@ from datetime import datetime
 from babel.dates import format_date as babel_format_date
 
 from eventdesk.domain.clock import in_zone, utc_now, written_time
+from eventdesk.domain.codes import desk_name
 from eventdesk.domain.figures import EventFigures
 from eventdesk.domain.i18n import language, tr, tr_noop
 from eventdesk.domain.merge_rules import Finding
@@ -123,13 +124,14 @@ class DeskCoverage:
 
     def describe(self, zone: str) -> str:
         """`Meja 2 digabung 11.02` / `Kantor data s.d. 7 Mei 16.00` / `Meja 1 (meja ini)`."""
+        desk = desk_name(self.label, self.desk_id)
         if self.this_desk:
-            return tr("{desk} (meja ini)").format(desk=self.label)
+            return tr("{desk} (meja ini)").format(desk=desk)
         if self.last_merged_at is not None:
-            return tr("{desk} digabung {time}").format(desk=self.label, time=short_time(self.last_merged_at, zone))
+            return tr("{desk} digabung {time}").format(desk=desk, time=short_time(self.last_merged_at, zone))
         if self.last_entry_at is not None:
-            return tr("{desk} data s.d. {time}").format(desk=self.label, time=short_time(self.last_entry_at, zone))
-        return self.label
+            return tr("{desk} data s.d. {time}").format(desk=desk, time=short_time(self.last_entry_at, zone))
+        return desk
 
 
 @dataclass(frozen=True)

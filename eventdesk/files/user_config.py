@@ -81,7 +81,7 @@ def load() -> UserConfig:
         desk_id = str(uuid.uuid4())
         # Every new laptop gets its own label (its badge-code tag), so desks are told apart when
         # their data is merged, before anyone names them; the operator dialog renames it.
-        config = UserConfig(desk_id=desk_id, desk_label=f"Meja {codes.desk_tag(desk_id)}")
+        config = UserConfig(desk_id=desk_id, desk_label=codes.default_desk_label(desk_id))
         save(config)
         return config
     known = {name: data[name] for name in UserConfig.__dataclass_fields__ if name in data}

@@ -106,6 +106,7 @@ class EventSession:
             self.actor.operator,
             utc_now(),
             coverage=self.merges.coverage(),
+            desk_id=self.actor.desk_id,
         )
 
     def close(self) -> None:

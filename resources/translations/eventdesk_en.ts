@@ -2048,6 +2048,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Desks recorded</translation>
         </message>
         <message>
+            <source>Meja {tag}</source>
+            <translation>Desk {tag}</translation>
+        </message>
+        <message>
             <source>Meja: {desk}</source>
             <translation>Desk: {desk}</translation>
         </message>

@@ -106,3 +106,13 @@ def test_only_a_whole_code_is_complete_a_short_one_would_be_padded(typed, comple
     from eventdesk.domain.codes import is_complete_code
 
     assert is_complete_code(typed) is complete
+
+
+def test_a_desks_default_name_is_printed_in_the_documents_language_and_a_given_name_as_given(english):
+    from eventdesk.domain.codes import default_desk_label, desk_name, desk_tag
+
+    desk_id = "de5c0001-0000-4000-8000-000000000001"
+    tag = desk_tag(desk_id)
+    assert default_desk_label(desk_id) == f"Meja {tag}"  # stored as made, in Indonesian
+    assert desk_name(f"Meja {tag}", desk_id) == f"Desk {tag}"
+    assert desk_name("Meja Registrasi 1", desk_id) == "Meja Registrasi 1"
