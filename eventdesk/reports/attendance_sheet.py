@@ -33,6 +33,7 @@ from eventdesk.reports.letterhead import letterhead
 WIDTH = 174 * mm
 # No. | Nama | Jabatan | Instansi | Daerah | No. HP | Tanda tangan (two halves)
 WIDTHS = [10 * mm, 33 * mm, 24 * mm, 29 * mm, 19 * mm, 25 * mm, 17 * mm, 17 * mm]
+CHUNK = 60  # rows per table piece
 ROW_HEIGHT = 8 * mm  # the least a row is high, beside its padding and number: room for a signature
 
 
@@ -62,12 +63,17 @@ def render(
         if filled:
             story.append(para(tr("Catatan kehadiran: jam check-in tercantum bagi yang hadir hari itu."), "small"))
         story.append(Spacer(1, 3 * mm))
-        story.append(_sheet(ordered, day, zone, unmasked=unmasked, filled=filled))
+        # In pieces of CHUNK rows: one table of 20,000 rows is re-split on every page (minutes, gigabytes).
+        for start in range(0, max(len(ordered), 1), CHUNK):
+            story.append(_sheet(ordered[start : start + CHUNK], start, day, zone, unmasked=unmasked, filled=filled))
         story.append(KeepTogether(approval(info, WIDTH)))
     build_pdf(output, info, story, progress=progress)
 
 
-def _sheet(people: Sequence[Attendee], day: date | None, zone: str, *, unmasked: bool, filled: bool) -> Table:
+def _sheet(
+    people: Sequence[Attendee], first: int, day: date | None, zone: str, *, unmasked: bool, filled: bool
+) -> Table:
+    """Rows `first + 1`… of the sheet, with the header (repeated on each page the piece runs over)."""
     header: list[Any] = [
         tr("No."),
         tr("Nama"),
@@ -79,7 +85,7 @@ def _sheet(people: Sequence[Attendee], day: date | None, zone: str, *, unmasked:
         "",
     ]
     rows: list[list[Any]] = [[para(cell, "small_cell_bold") if cell else "" for cell in header]]
-    for number, person in enumerate(people, start=1):
+    for number, person in enumerate(people, start=first + 1):
         phone = local_phone(person.phone) if unmasked else mask_phone(person.phone)
         mark = f"{number}."
         present = (
