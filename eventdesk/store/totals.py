@@ -15,6 +15,7 @@ matching transactions directly.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from eventdesk.domain.figures import TotalsRow, TransactionTotals, fold_totals
@@ -25,36 +26,83 @@ from eventdesk.store.transactions import JOINS, where_clause
 if TYPE_CHECKING:
     from eventdesk.store.db import EventFile
 
-_GROUPED = f"""
-SELECT t.status, t.kind, t.stage, t.sector_id, b.region_id, se.region_id,
-       (b.kind = 'umkm' OR se.kind = 'umkm'), t.verified_at IS NOT NULL, sum(t.value_idr), count(*)
-{JOINS}"""
-_GROUP_BY = " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
+
+@dataclass(frozen=True)
+class Breakdown:
+    """One column the sums are grouped by, declared once: the grouped query, the kept-sums table and its key,
+    the triggers and the organisation columns that make the kept sums stale are all derived from this list."""
+
+    name: str  # the column of the kept sums, and the field of `TotalsRow`
+    grouped: str  # over the transaction `t`, its buyer `b` and its seller `se` (transactions.JOINS)
+    kept: str  # the same, over the trigger's `{row}` (NEW or OLD), never NULL (part of the key)
+    sql_type: str = "TEXT"
+    organisation_columns: tuple[str, ...] = ()  # columns of organisations it depends on
+    flag: bool = False  # read back as a bool; otherwise '' is read back as None
+
+    def read(self, value: Any) -> Any:
+        return bool(value) if self.flag else (value or None)
+
+
+def _organisation_of(row: str, side: str, column: str) -> str:
+    return f"coalesce((SELECT {column} FROM organisations WHERE id = {row}.{side}_id), '')"
+
+
+BREAKDOWNS = (
+    Breakdown("status", "t.status", "{row}.status"),
+    Breakdown("kind", "t.kind", "{row}.kind"),
+    Breakdown("stage", "t.stage", "{row}.stage"),
+    Breakdown("sector_id", "coalesce(t.sector_id, '')", "coalesce({row}.sector_id, '')"),
+    Breakdown(
+        "buyer_region_id",
+        "coalesce(b.region_id, '')",
+        _organisation_of("{row}", "buyer", "region_id"),
+        organisation_columns=("region_id",),
+    ),
+    Breakdown(
+        "seller_region_id",
+        "coalesce(se.region_id, '')",
+        _organisation_of("{row}", "seller", "region_id"),
+        organisation_columns=("region_id",),
+    ),
+    Breakdown(
+        "umkm",
+        "(b.kind = 'umkm' OR se.kind = 'umkm')",
+        "EXISTS (SELECT 1 FROM organisations WHERE id IN ({row}.buyer_id, {row}.seller_id) AND kind = 'umkm')",
+        "INTEGER",
+        organisation_columns=("kind",),
+        flag=True,
+    ),
+    Breakdown("verified", "t.verified_at IS NOT NULL", "{row}.verified_at IS NOT NULL", "INTEGER", flag=True),
+)
+_NAMES = [breakdown.name for breakdown in BREAKDOWNS]
+_SUMMED = ("value_idr", "deals")  # after the breakdowns, in every row of sums
+
+_GROUPED = (
+    "SELECT "
+    + ", ".join(f"{b.grouped} AS {b.name}" for b in BREAKDOWNS)
+    + f", sum(t.value_idr) AS value_idr, count(*) AS deals {JOINS}"
+)
+_GROUP_BY = " GROUP BY " + ", ".join(str(position) for position in range(1, len(BREAKDOWNS) + 1))
 
 _SUMS_TABLES = (
-    """CREATE TEMP TABLE IF NOT EXISTS transaction_sums (
-        status TEXT NOT NULL, kind TEXT NOT NULL, stage TEXT NOT NULL, sector_id TEXT NOT NULL,
-        buyer_region_id TEXT NOT NULL, seller_region_id TEXT NOT NULL, umkm INTEGER NOT NULL, verified INTEGER NOT NULL,
-        value_idr INTEGER NOT NULL, count INTEGER NOT NULL,
-        PRIMARY KEY (status, kind, stage, sector_id, buyer_region_id, seller_region_id, umkm, verified)
-    ) WITHOUT ROWID""",
+    "CREATE TEMP TABLE IF NOT EXISTS transaction_sums ("
+    + ", ".join(f"{b.name} {b.sql_type} NOT NULL" for b in BREAKDOWNS)
+    + f", value_idr INTEGER NOT NULL, deals INTEGER NOT NULL, PRIMARY KEY ({', '.join(_NAMES)})) WITHOUT ROWID",
     "CREATE TEMP TABLE IF NOT EXISTS transaction_sums_state (data_version INTEGER NOT NULL, stale INTEGER NOT NULL)",
 )
 
 
 def _add(row: str, sign: str) -> str:
     """Trigger statement adding (sign '+') or taking away ('-') the transaction `row` (NEW or OLD)."""
+    columns = ", ".join(b.kept.format(row=row) for b in BREAKDOWNS)
     return f"""
     INSERT INTO transaction_sums
-    SELECT {row}.status, {row}.kind, {row}.stage, coalesce({row}.sector_id, ''),
-           coalesce((SELECT region_id FROM organisations WHERE id = {row}.buyer_id), ''),
-           coalesce((SELECT region_id FROM organisations WHERE id = {row}.seller_id), ''),
-           EXISTS (SELECT 1 FROM organisations WHERE id IN ({row}.buyer_id, {row}.seller_id) AND kind = 'umkm'),
-           {row}.verified_at IS NOT NULL, {sign}{row}.value_idr, {sign}1
+    SELECT {columns}, {sign}{row}.value_idr, {sign}1
     WHERE true
-    ON CONFLICT DO UPDATE SET value_idr = value_idr + excluded.value_idr, count = count + excluded.count;"""
+    ON CONFLICT DO UPDATE SET value_idr = value_idr + excluded.value_idr, deals = deals + excluded.deals;"""
 
 
+_ORGANISATION_COLUMNS = sorted({column for b in BREAKDOWNS for column in b.organisation_columns})
 _SUMS_TRIGGERS = (
     f"""CREATE TEMP TRIGGER IF NOT EXISTS transaction_sums_insert AFTER INSERT ON main.transactions
     BEGIN {_add("NEW", "+")} END""",
@@ -62,33 +110,32 @@ _SUMS_TRIGGERS = (
     BEGIN {_add("OLD", "-")} END""",
     f"""CREATE TEMP TRIGGER IF NOT EXISTS transaction_sums_update AFTER UPDATE ON main.transactions
     BEGIN {_add("OLD", "-")} {_add("NEW", "+")} END""",
-    """CREATE TEMP TRIGGER IF NOT EXISTS transaction_sums_organisation AFTER UPDATE OF region_id, kind ON
-    main.organisations
-    WHEN OLD.region_id IS NOT NEW.region_id OR OLD.kind IS NOT NEW.kind
+    # An organisation that changes what a breakdown reads of it (its region, its kind) makes the sums stale.
+    f"""CREATE TEMP TRIGGER IF NOT EXISTS transaction_sums_organisation
+    AFTER UPDATE OF {", ".join(_ORGANISATION_COLUMNS)} ON main.organisations
+    WHEN {" OR ".join(f"OLD.{column} IS NOT NEW.{column}" for column in _ORGANISATION_COLUMNS)}
     BEGIN UPDATE transaction_sums_state SET stale = 1; END""",
 )
 
 
-def _totals_row(row: tuple[Any, ...]) -> TotalsRow:
-    status, kind, stage, sector_id, buyer_region, seller_region, umkm, verified, value, count = row
-    return TotalsRow(
-        status,
-        kind,
-        stage,
-        sector_id or None,
-        buyer_region or None,
-        seller_region or None,
-        bool(umkm),
-        bool(verified),
-        value,
-        count,
-    )
+def _totals_rows(cursor: Any) -> list[TotalsRow]:
+    """Rows of sums read by column name, each breakdown as the domain wants it ('' → None, 0/1 → bool)."""
+    names = [column[0] for column in cursor.description]
+    rows = []
+    for values in cursor:
+        row = dict(zip(names, values, strict=True))
+        rows.append(
+            TotalsRow(
+                **{b.name: b.read(row[b.name]) for b in BREAKDOWNS}, value_idr=row["value_idr"], deals=row["deals"]
+            )
+        )
+    return rows
 
 
 def computed_sums(event_file: EventFile, selection: TransactionFilter | None = None) -> list[TotalsRow]:
     """The sums straight from the (matching) transactions: the path for filters, and the proof of the kept sums."""
     where, params = where_clause(selection)
-    return [_totals_row(row) for row in event_file.conn.execute(_GROUPED + where + _GROUP_BY, params)]
+    return _totals_rows(event_file.conn.execute(_GROUPED + where + _GROUP_BY, params))
 
 
 def kept_sums(event_file: EventFile) -> list[TotalsRow]:
@@ -99,18 +146,14 @@ def kept_sums(event_file: EventFile) -> list[TotalsRow]:
         conn.execute("BEGIN")  # one snapshot for the check, the rebuild and the read
     try:
         _ensure_sums(event_file)
-        rows = conn.execute(
-            "SELECT status, kind, stage, sector_id, buyer_region_id, seller_region_id, umkm, verified, "
-            "value_idr, count "
-            "FROM temp.transaction_sums WHERE count != 0"
-        ).fetchall()
+        rows = _totals_rows(conn.execute("SELECT * FROM temp.transaction_sums WHERE deals != 0"))
         if own_transaction:
             conn.execute("COMMIT")
     except BaseException:
         if own_transaction and conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    return [_totals_row(row) for row in rows]
+    return rows
 
 
 def _ensure_sums(event_file: EventFile) -> None:
@@ -124,15 +167,8 @@ def _ensure_sums(event_file: EventFile) -> None:
     for statement in _SUMS_TABLES + _SUMS_TRIGGERS:
         conn.execute(statement)
     conn.execute("DELETE FROM temp.transaction_sums")
-    conn.executemany(
-        "INSERT INTO temp.transaction_sums VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (status, kind, stage, sector or "", buyer or "", seller or "", umkm, verified, value, count)
-            for status, kind, stage, sector, buyer, seller, umkm, verified, value, count in conn.execute(
-                _GROUPED + _GROUP_BY
-            )
-        ],
-    )
+    columns = ", ".join([*_NAMES, *_SUMMED])
+    conn.execute(f"INSERT INTO temp.transaction_sums ({columns}) {_GROUPED} {_GROUP_BY}")
     conn.execute("DELETE FROM temp.transaction_sums_state")
     conn.execute("INSERT INTO temp.transaction_sums_state VALUES (?, 0)", (version,))
 

@@ -7,7 +7,7 @@ import pytest
 
 from eventdesk.domain.enums import DirectionKind, OrganisationKind, TransactionKind, TransactionStage, TransactionStatus
 from eventdesk.domain.errors import InvalidValue, NotFound
-from eventdesk.domain.figures import Direction
+from eventdesk.domain.figures import Direction, TotalsRow
 from eventdesk.domain.filters import NO_SECTOR, TransactionFilter, TransactionOrder
 from eventdesk.domain.models import NewOrganisation, TransactionEntry
 from eventdesk.store import totals as store_totals
@@ -132,11 +132,36 @@ def test_kept_sums_follow_every_booking_void_replacement_and_verification(missio
             old = booked.pop(rng.randrange(len(booked)))
             entry = TransactionEntry(orgs["samudra"].id, orgs["mahakam"].id, rng.randint(1, 99) * 10_000_000, "trade")
             booked.append(session.transactions.replace(old, f"Koreksi {step}", entry).id)
-        else:
-            session.transactions.verify([rng.choice(booked)]) if rng.random() < 0.9 else None
+        elif action < 0.95:
+            unverified = [t for t in booked if session.transactions.get(t).verified_at is None]
+            if unverified:
+                session.transactions.verify([rng.choice(unverified)])
+        else:  # an organisation that changes what a breakdown reads of it: its kind (UMKM) or its region
+            organisation = orgs[rng.choice(names)]
+            current = session.organisations.get(organisation.id)
+            kind = OrganisationKind.UMKM if current.kind is not OrganisationKind.UMKM else OrganisationKind.COMPANY
+            region = rng.choice([None, *[r.id for r in session.settings.regions()]])
+            session.organisations.update(organisation.id, name=current.name, kind=kind, region_id=region)
         assert _same_sums(session.file), f"after step {step}"
     expected = scalar(session.path, "SELECT sum(value_idr) FROM transactions WHERE status = 'booked'")
     assert session.figures.transaction_totals().total_idr == expected
+
+
+def test_every_breakdown_is_declared_once_and_read_back_by_name():
+    from eventdesk.store.totals import BREAKDOWNS
+
+    assert [b.name for b in BREAKDOWNS] == [field for field in TotalsRow._fields if field not in ("value_idr", "deals")]
+
+
+def test_an_organisation_that_becomes_an_umkm_brings_its_deals_into_the_umkm_share(mission):
+    session, _, _, orgs, _ = mission
+    _book(session, orgs, "samudra", "mahakam", "5 M")
+    before = session.figures.transaction_totals().umkm.value_idr  # the sums are now kept by the triggers
+    mahakam = session.organisations.get(orgs["mahakam"].id)
+    assert mahakam.kind is not OrganisationKind.UMKM
+    session.organisations.update(mahakam.id, name=mahakam.name, kind=OrganisationKind.UMKM, region_id=mahakam.region_id)
+    assert session.figures.transaction_totals().umkm.value_idr == before + 5_000_000_000
+    assert _same_sums(session.file)
 
 
 def test_an_organisation_moved_to_another_region_moves_its_deals_direction(mission):
