@@ -11,15 +11,16 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
 
 from eventdesk import __version__
 from eventdesk.domain import badge_papers
 from eventdesk.domain.attendee_query import AttendeeQuery
-from eventdesk.domain.clock import in_zone
-from eventdesk.domain.documents import DOCUMENT_KEYS, DocumentOptions
-from eventdesk.domain.enums import AttendeeCategory, TransactionKind, TransactionStage
+from eventdesk.domain.clock import in_zone, read_moment, utc_now, written_time, zone_abbreviation
+from eventdesk.domain.documents import DOCUMENT_KEYS, DocumentOptions, format_long_date
+from eventdesk.domain.enums import AttendeeCategory, HostSide, TransactionKind, TransactionStage
 from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.figures import EventFigures, Share
 from eventdesk.domain.i18n import LANGUAGES, set_language, tr
@@ -27,6 +28,8 @@ from eventdesk.domain.import_report import RowFate
 from eventdesk.domain.merge_results import MergeOutcome
 from eventdesk.domain.models import Organisation
 from eventdesk.domain.money import format_compact, format_full, format_words, needs_confirmation, parse_amount
+from eventdesk.domain.press import LARGEST_SHOWN, percent
+from eventdesk.domain.schedule import event_days
 from eventdesk.domain.text import shown
 from eventdesk.files import user_config
 from eventdesk.services import backups
@@ -158,6 +161,11 @@ def build_parser() -> argparse.ArgumentParser:
     totals = commands.add_parser("totals", help=tr("cetak total transaksi (angka yang sama dengan layar dan laporan)"))
     totals.add_argument("file", type=Path)
     totals.add_argument("--json", action="store_true", help=tr("keluaran JSON untuk skrip"))
+    totals.add_argument(
+        "--at",
+        metavar="'YYYY-MM-DD HH:MM'",
+        help=tr("angka sebagaimana pada saat itu, di zona waktu acara (yang diumumkan saat itu)"),
+    )
     totals.set_defaults(run=_totals)
 
     void = commands.add_parser("void", help=tr("batalkan transaksi dengan alasan"))
@@ -508,11 +516,35 @@ def _conflicts(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 def _totals(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     def work(session: EventSession) -> int:
-        figures = session.figures.event_figures()
+        settings = session.settings.get()
+        at = None
+        if args.at:
+            at = read_moment(args.at, settings.timezone)
+            if at is None:
+                raise CommandFailed(
+                    tr("Waktu '{text}' tidak terbaca; tulis misalnya \"2025-05-08 12:00\".").format(text=args.at),
+                    EXIT_USAGE,
+                )
+        moment = at or utc_now()
+        figures = session.figures.event_figures(at)
         totals = figures.transactions
         if args.json:
-            print(json.dumps(_totals_json(figures), ensure_ascii=False, indent=2))
+            print(json.dumps(_totals_json(session, figures, moment), ensure_ascii=False, indent=2))
             return EXIT_OK
+        local = in_zone(moment, settings.timezone)
+        print(
+            tr("Hingga {date} pukul {time} {zone}").format(
+                date=format_long_date(local.date(), weekday=True),
+                time=written_time(local),
+                zone=zone_abbreviation(settings.timezone, moment),
+            )
+        )
+        if settings.target_idr:
+            print(
+                tr("Target {target}: tercapai {share}").format(
+                    target=format_full(settings.target_idr), share=percent(totals.total_idr, settings.target_idr)
+                )
+            )
         print(
             tr("Total transaksi tercatat: {full} ({compact})").format(
                 full=format_full(totals.total_idr), compact=format_compact(totals.total_idr)
@@ -528,6 +560,7 @@ def _totals(args: argparse.Namespace, config: user_config.UserConfig) -> int:
             (tr("Jenis"), [totals.kind(kind) for kind in TransactionKind]),
             (tr("Sektor"), totals.by_sector),
             (tr("Arah"), totals.by_direction),
+            (tr("Dari sisi tuan rumah"), list(totals.by_host.values())),
             (tr("Tahap"), [totals.stage(stage) for stage in TransactionStage]),
             (tr("UMKM"), [totals.umkm]),
             (tr("Verifikasi"), [totals.verified, totals.unverified]),
@@ -570,13 +603,52 @@ def _sync(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     return EXIT_FAILED if any(desk.error for desk in report.desks) else EXIT_OK
 
 
-def _totals_json(figures: EventFigures) -> dict:
+def _totals_json(session: EventSession, figures: EventFigures, moment: datetime) -> dict:
     totals = figures.transactions
+    settings = session.settings.get()
 
     def line(share: Share) -> dict:
         return {"label": share.label, "value_idr": share.value_idr, "count": share.count}
 
+    days = sorted(event_days(settings))
     return {
+        "as_of": in_zone(moment, settings.timezone).isoformat(timespec="minutes"),
+        "target_idr": settings.target_idr,
+        "host": {
+            "region": host.name if (host := session.settings.host_region()) else None,
+            "sales_idr": totals.host(HostSide.SALES).value_idr,
+            "purchases_idr": totals.host(HostSide.PURCHASES).value_idr,
+            "investment_idr": totals.host(HostSide.INVESTMENT).value_idr,
+            "other_idr": totals.host(HostSide.OTHER).value_idr,
+        },
+        "by_hour": [
+            {"until": in_zone(at, settings.timezone).isoformat(timespec="minutes"), "total_idr": total}
+            for at, total in session.figures.by_hour(days, settings.day_start, settings.day_end, settings.timezone)
+        ],
+        "top_deals": [
+            {
+                "id": deal.id,
+                "seller": deal.seller_name,
+                "seller_region": deal.seller_region,
+                "buyer": deal.buyer_name,
+                "buyer_region": deal.buyer_region,
+                "commodity": deal.commodity,
+                "quantity": deal.quantity,
+                "unit": deal.unit,
+                "value_idr": deal.value_idr,
+            }
+            for deal in session.figures.largest(LARGEST_SHOWN)
+        ],
+        "by_commodity": [
+            {
+                "commodity": share.commodity,
+                "unit": share.unit,
+                "value_idr": share.value_idr,
+                "quantity": share.quantity,
+                "count": share.count,
+            }
+            for share in session.figures.by_commodity()
+        ],
         "total_idr": totals.total_idr,
         "count": totals.count,
         "void_count": totals.void_count,

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -13,8 +16,29 @@ DEFAULT_TIMEZONE = "Asia/Makassar"  # WITA, UTC+8: Balikpapan
 _ISO_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
+class SetClock:
+    """A clock that says what it was set to: the demo writes its mission day as it happened (`set_clock`)."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+
+_SET_CLOCK: ContextVar[SetClock | None] = ContextVar("set_clock", default=None)
+
+
+@contextmanager
+def set_clock(clock: SetClock) -> Iterator[SetClock]:
+    """While inside, `utc_now` (and every time written) is `clock.now`: for building a past event, never the desk."""
+    token = _SET_CLOCK.set(clock)
+    try:
+        yield clock
+    finally:
+        _SET_CLOCK.reset(token)
+
+
 def utc_now() -> datetime:
-    return datetime.now(UTC)
+    clock = _SET_CLOCK.get()
+    return clock.now if clock is not None else datetime.now(UTC)
 
 
 def to_iso(moment: datetime) -> str:
@@ -84,6 +108,19 @@ def read_clock(text: str) -> time | None:
     if hour > 23 or minute > 59:
         return None
     return time(hour, minute)
+
+
+def read_moment(text: str, zone_name: str) -> datetime | None:
+    """`2025-05-08 12:00` (or `12.00`) as a moment in the event's zone; None when it is not a date and a time."""
+    parts = (text or "").strip().replace("T", " ").split()
+    if len(parts) != 2:
+        return None
+    try:
+        day = date.fromisoformat(parts[0])
+    except ValueError:
+        return None
+    clock = read_clock(parts[1])
+    return local_moment(day, clock.hour, clock.minute, zone_name) if clock is not None else None
 
 
 def is_whole_clock(text: str) -> bool:

@@ -93,6 +93,15 @@ class TransactionStatus(Vocabulary):
     VOID = "void", tr_noop("Batal")
 
 
+class HostSide(Vocabulary):
+    """A deal seen from the host delegation, as the province announces it."""
+
+    SALES = "sales", tr_noop("Penjualan")  # the host region sells
+    PURCHASES = "purchases", tr_noop("Pembelian")  # the host region buys
+    INVESTMENT = "investment", tr_noop("Investasi")  # into either region
+    OTHER = "other", tr_noop("Lainnya")  # neither side is the host's, or both are
+
+
 class DirectionKind(Vocabulary):
     """How a deal runs between the delegations: from the buyer's (investor's) region to the seller's."""
 

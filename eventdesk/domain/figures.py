@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from eventdesk.domain.enums import DirectionKind, TransactionKind, TransactionStage, TransactionStatus
+from eventdesk.domain.enums import DirectionKind, HostSide, TransactionKind, TransactionStage, TransactionStatus
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Region, Sector, Transaction
 
@@ -87,6 +87,10 @@ class TransactionTotals:
     umkm: Share = field(default_factory=lambda: Share("UMKM", 0, 0))
     verified: Share = field(default_factory=lambda: Share("", 0, 0, True))
     unverified: Share = field(default_factory=lambda: Share("", 0, 0, False))
+    by_host: dict[HostSide, Share] = field(default_factory=dict)  # empty when no host region is known
+
+    def host(self, side: HostSide) -> Share:
+        return self.by_host.get(side, Share(side.label, 0, 0, side))
 
     def kind(self, kind: TransactionKind) -> Share:
         return self.by_kind.get(kind, Share(kind.label, 0, 0, kind))
@@ -101,6 +105,17 @@ class TransactionTotals:
         return Share("", 0, 0, direction)
 
 
+@dataclass(frozen=True)
+class CommodityShare:
+    """One commodity in one unit: its booked value, the volume where quantities were given, how many deals."""
+
+    commodity: str  # "" for deals booked without one
+    unit: str
+    value_idr: int
+    quantity: float | None
+    count: int
+
+
 @dataclass
 class EventFigures:
     """What the executive summary and the dashboard headline show."""
@@ -111,7 +126,32 @@ class EventFigures:
     transactions: TransactionTotals
 
 
-def fold_totals(rows: Iterable[TotalsRow], regions: Sequence[Region], sectors: Sequence[Sector]) -> TransactionTotals:
+def host_region_of(chosen: str | None, regions: Sequence[Region]) -> str | None:
+    """The host delegation's region: the one the settings name, else the first (the organiser's, Jawa Timur)."""
+    ordered = sorted(regions, key=lambda r: (r.sort_order, r.name))
+    if chosen is not None and any(region.id == chosen for region in ordered):
+        return chosen
+    return ordered[0].id if ordered else None
+
+
+def host_side(kind: str, buyer_region_id: str | None, seller_region_id: str | None, host_region_id: str) -> HostSide:
+    """Penjualan when the host region sells to another, pembelian when it buys from another, investasi for every
+    investment; other deals (inside one region, with no region) are neither."""
+    if kind == TransactionKind.INVESTMENT.value:
+        return HostSide.INVESTMENT
+    if seller_region_id == host_region_id and buyer_region_id != host_region_id:
+        return HostSide.SALES
+    if buyer_region_id == host_region_id and seller_region_id != host_region_id:
+        return HostSide.PURCHASES
+    return HostSide.OTHER
+
+
+def fold_totals(
+    rows: Iterable[TotalsRow],
+    regions: Sequence[Region],
+    sectors: Sequence[Sector],
+    host_region_id: str | None = None,
+) -> TransactionTotals:
     """Every breakdown of the booked transactions from one set of grouped sums.
 
     Voided rows only add to `void_count`. Kinds and stages are listed in their fixed
@@ -125,6 +165,7 @@ def fold_totals(rows: Iterable[TotalsRow], regions: Sequence[Region], sectors: S
     directions: dict[Direction, list[int]] = {}
     umkm = [0, 0]
     verified = [0, 0]
+    hosts: dict[HostSide, list[int]] = {}
     direction_of: dict[tuple[str | None, str | None], Direction] = {}  # a few region pairs over a thousand rows
     for row in rows:
         if row.deals == 0:
@@ -153,6 +194,10 @@ def fold_totals(rows: Iterable[TotalsRow], regions: Sequence[Region], sectors: S
         if row.verified:
             verified[0] += row.value_idr
             verified[1] += row.deals
+        if host_region_id is not None:
+            side = hosts.setdefault(host_side(row.kind, *pair, host_region_id), [0, 0])
+            side[0] += row.value_idr
+            side[1] += row.deals
 
     sector_names = {sector.id: sector.name for sector in sectors}
     sector_order = {sector.id: sector.sort_order for sector in sectors}
@@ -177,6 +222,11 @@ def fold_totals(rows: Iterable[TotalsRow], regions: Sequence[Region], sectors: S
         umkm=Share(tr("Melibatkan UMKM"), umkm[0], umkm[1], "umkm"),
         verified=Share(tr("Terverifikasi"), verified[0], verified[1], True),
         unverified=Share(tr("Belum diverifikasi"), total - verified[0], count - verified[1], False),
+        by_host=(
+            {side: _share(side.label, hosts.get(side, [0, 0]), side) for side in HostSide}
+            if host_region_id is not None
+            else {}
+        ),
     )
 
 

@@ -61,6 +61,8 @@ class EventSettings:
     logo: bytes | None = None
     organiser: str = ""  # the letterhead's office, a line each: "Pemerintah Provinsi Jawa Timur\nDinas Perindustrian …"
     organiser_address: str = ""  # the letterhead's address line(s)
+    target_idr: int | None = None  # the mission's target for the booked total
+    host_region_id: str | None = None  # the organiser's delegation (None: the first region, Jawa Timur)
     id: str = ""
     updated_at: datetime | None = None
 

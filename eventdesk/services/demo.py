@@ -12,7 +12,7 @@ import os
 import random
 from datetime import date, datetime, time, timedelta
 
-from eventdesk.domain.clock import local_moment
+from eventdesk.domain.clock import SetClock, local_moment, set_clock
 from eventdesk.domain.enums import (
     AgreementKind,
     AgreementStatus,
@@ -32,6 +32,10 @@ EVENT_DAY = date(2025, 5, 8)
 TIMEZONE = "Asia/Makassar"
 
 JATIM, KALTIM = "Jawa Timur", "Kalimantan Timur"
+
+PREPARED_AT = local_moment(date(2025, 5, 7), 14, 0, TIMEZONE)  # the office registers and schedules the day before
+FIRST_DEAL_AT = local_moment(EVENT_DAY, 9, 0, TIMEZONE)
+LAST_DEAL_AT = local_moment(EVENT_DAY, 16, 30, TIMEZONE)
 
 SETTINGS = EventSettings(
     name="Misi Dagang dan Investasi Jawa Timur – Kalimantan Timur 2025",
@@ -64,6 +68,7 @@ SETTINGS = EventSettings(
     ],
     organiser="Pemerintah Provinsi Jawa Timur\nDinas Perindustrian dan Perdagangan",
     organiser_address="Jl. Siwalankerto No. 137–139, Surabaya 60236",
+    target_idr=650_000_000_000,  # the target announced for the 2025 mission
 )
 
 # (name, kind, region)
@@ -447,22 +452,25 @@ def write_demo(path: str | os.PathLike[str], progress: ProgressCallback | None =
 
 
 def _fill(session: EventSession, progress: ProgressCallback) -> None:
-    rng = random.Random(20250508)
-    regions = {region.name: region.id for region in session.settings.regions()}
-    sectors = {sector.name: sector.id for sector in session.settings.sectors()}
-    progress(1, 5)
-    organisations = {
-        name: session.organisations.add(name, kind, regions.get(region) if region else None)
-        for name, kind, region in ORGANISATIONS
-    }
-    progress(2, 5)
-    people = _register_people(session, rng, organisations)
-    progress(3, 5)
-    _sign_agreements(session, organisations, people, sectors)
-    progress(4, 5)
-    _book_transactions(session, rng, organisations, sectors)
-    _check_in(session, rng, people)
-    progress(5, 5)
+    # Written as the mission day happened: registrations the day before, then check-ins, signings and
+    # deals at their own times of 8 May 2025 in WITA (so `totals --at` and the curve of the day mean something).
+    with set_clock(SetClock(PREPARED_AT)) as clock:
+        rng = random.Random(20250508)
+        regions = {region.name: region.id for region in session.settings.regions()}
+        sectors = {sector.name: sector.id for sector in session.settings.sectors()}
+        progress(1, 5)
+        organisations = {
+            name: session.organisations.add(name, kind, regions.get(region) if region else None)
+            for name, kind, region in ORGANISATIONS
+        }
+        progress(2, 5)
+        people = _register_people(session, rng, organisations)
+        progress(3, 5)
+        _sign_agreements(session, organisations, people, sectors, clock)
+        progress(4, 5)
+        _book_transactions(session, rng, organisations, sectors, clock)
+        _check_in(session, rng, people, clock)
+        progress(5, 5)
 
 
 def _person_name(rng: random.Random, region: str | None, used: set[str]) -> str:
@@ -579,8 +587,10 @@ def _sign_agreements(
     organisations: dict[str, Organisation],
     people: dict[str, list[Attendee]],
     sectors: dict[str, str],
+    clock: SetClock,
 ) -> None:
     for kind, number, title, sector, value, first, second, status, start, spot, minutes in AGREEMENTS:
+        clock.now = PREPARED_AT
         parties = []
         for organisation_name in (first, second):
             signatory = _signatory(people[organisation_name])
@@ -606,8 +616,10 @@ def _sign_agreements(
         starts_at = local_moment(EVENT_DAY, start.hour, start.minute, TIMEZONE)
         session.agreements.schedule(agreement.id, starts_at, starts_at + timedelta(minutes=minutes), spot)
         if status is AgreementStatus.SIGNED:
-            session.agreements.mark_signed(agreement.id, starts_at + timedelta(minutes=minutes // 2))
+            clock.now = starts_at + timedelta(minutes=minutes // 2)
+            session.agreements.mark_signed(agreement.id, clock.now)
         elif status in (AgreementStatus.POSTPONED, AgreementStatus.CANCELLED):
+            clock.now = starts_at
             reason = (
                 "Penanda tangan berhalangan hadir; dijadwalkan ulang di Surabaya."
                 if status is AgreementStatus.POSTPONED
@@ -617,7 +629,11 @@ def _sign_agreements(
 
 
 def _book_transactions(
-    session: EventSession, rng: random.Random, organisations: dict[str, Organisation], sectors: dict[str, str]
+    session: EventSession,
+    rng: random.Random,
+    organisations: dict[str, Organisation],
+    sectors: dict[str, str],
+    clock: SetClock,
 ) -> None:
     """64 booked deals adding up to exactly DEMO_TOTAL_IDR, plus one voided and replaced."""
     agreements_by_title = {a.title: a for a in session.agreements.list()}
@@ -627,6 +643,8 @@ def _book_transactions(
         if value is None or status is not AgreementStatus.SIGNED:
             continue
         investment = kind is AgreementKind.LOI
+        signed_at = agreements_by_title[title].signed_at
+        clock.now = (signed_at or FIRST_DEAL_AT) + timedelta(minutes=3)  # booked at the desk after the signing
         session.transactions.book(
             buyer_id=organisations[first].id,
             seller_id=organisations[second].id,
@@ -655,6 +673,7 @@ def _book_transactions(
     values = [int(remaining * w / sum(weights) // 5_000_000 * 5_000_000) for w in weights]
     values[-1] += remaining - sum(values)
     for index, value in enumerate(values):
+        clock.now = FIRST_DEAL_AT + (LAST_DEAL_AT - FIRST_DEAL_AT) * index / (deals - 1)
         forwards = index % 3 != 0
         buyer = rng.choice(jatim if forwards else kaltim)
         seller = rng.choice(kaltim if forwards else jatim)
@@ -676,7 +695,9 @@ def _book_transactions(
                 quantity=float(rng.randint(5, 500)),
                 unit=unit,
             )
+            clock.now += timedelta(minutes=2)
             session.transactions.void(wrong.id, "Salah ketik nilai (kelebihan tiga angka nol); dicatat ulang.")
+            clock.now += timedelta(minutes=1)
             replaces = wrong.id
         else:
             replaces = None
@@ -694,17 +715,19 @@ def _book_transactions(
         )
 
 
-def _check_in(session: EventSession, rng: random.Random, people: dict[str, list[Attendee]]) -> None:
+def _check_in(session: EventSession, rng: random.Random, people: dict[str, list[Attendee]], clock: SetClock) -> None:
     """Most attendees arrived between 07:30 and 10:30; every VIP did."""
     opening = local_moment(EVENT_DAY, 7, 30, TIMEZONE)
     for organisation_people in people.values():
         for person in organisation_people:
             if person.category is AttendeeCategory.VIP or rng.random() < 0.8:
                 at: datetime = opening + timedelta(seconds=rng.randint(0, 3 * 3600))
+                clock.now = at
                 session.attendees.check_in(person.code, at=at)
     # Whoever signed was there: a signatory is checked in before the ceremony, as the desk asks.
     for agreement in session.agreements.list(AgreementStatus.SIGNED):
         for party in agreement.parties:
             signer = session.attendees.get(party.signer_id) if party.signer_id else None
             if signer is not None and not signer.checked_in:
-                session.attendees.check_in(signer.code, at=opening + timedelta(minutes=20))
+                clock.now = opening + timedelta(minutes=20)
+                session.attendees.check_in(signer.code, at=clock.now)

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from eventdesk.domain.attendee_query import AttendeeQuery, AttendeeSort
 from eventdesk.domain.documents import DocumentInfo, DocumentInputs, DocumentOptions, document_kind
-from eventdesk.domain.enums import TransactionStatus
-from eventdesk.domain.filters import TransactionFilter, TransactionOrder
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.press import LARGEST_SHOWN, PressFacts
 from eventdesk.domain.schedule import event_days
@@ -76,13 +74,11 @@ class DocumentService:
 
     def press_facts(self) -> PressFacts:
         """The executive summary's facts: figures, signed agreements, the ten largest deals, what is linked."""
-        booked = TransactionFilter(status=TransactionStatus.BOOKED)
-        keys = self._deals.keys(booked, TransactionOrder.VALUE, descending=True)[:LARGEST_SHOWN]
         linked_count, linked_value = transactions.linked_to_agreements(self._file)
         return PressFacts(
             figures=self._figures.event_figures(),
             signed=self._agreements.signed_summary(),
-            largest=[deal for deal in self._deals.at(keys) if deal is not None],
+            largest=self._figures.largest(LARGEST_SHOWN),
             linked_count=linked_count,
             linked_value_idr=linked_value,
         )

@@ -2,30 +2,62 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date, datetime, time
+
+from eventdesk.domain.clock import local_moment, to_iso
 from eventdesk.domain.enums import AgreementStatus, TransactionStatus
-from eventdesk.domain.figures import EventFigures, TransactionRecap, TransactionTotals
-from eventdesk.domain.filters import TransactionFilter
-from eventdesk.domain.models import Agreement
+from eventdesk.domain.figures import CommodityShare, EventFigures, TransactionRecap, TransactionTotals
+from eventdesk.domain.filters import TransactionFilter, TransactionOrder
+from eventdesk.domain.models import Agreement, Transaction
 from eventdesk.store import agreements, attendees, regions, totals, transactions
 from eventdesk.store.db import EventFile
 
 
 class FiguresService:
-    def __init__(self, event_file: EventFile) -> None:
+    def __init__(self, event_file: EventFile, host_region_id: Callable[[], str | None] = lambda: None) -> None:
         self._file = event_file
+        self._host_region_id = host_region_id  # the settings' choice, read from the kept settings
 
-    def transaction_totals(self, selection: TransactionFilter | None = None) -> TransactionTotals:
-        """Every total of the booked transactions (of those matching `selection`): the one source of each figure."""
-        return totals.transaction_totals(self._file, selection)
+    def transaction_totals(
+        self, selection: TransactionFilter | None = None, at: datetime | None = None
+    ) -> TransactionTotals:
+        """Every total of the booked transactions (of those matching `selection`, or of all as they stood `at`):
+        the one source of each figure."""
+        return totals.transaction_totals(self._file, selection, to_iso(at) if at else None, self._host_region_id())
 
-    def event_figures(self) -> EventFigures:
-        registered, checked_in = attendees.count_attendees(self._file)
+    def event_figures(self, at: datetime | None = None) -> EventFigures:
+        """The headline figures, now or as they were announced `at` (deals booked later not counted, a void or
+        a check-in made later not yet made)."""
+        moment = to_iso(at) if at else None
+        registered, checked_in = attendees.count_attendees(self._file, moment)
         return EventFigures(
             attendees_registered=registered,
             attendees_checked_in=checked_in,
-            agreements_signed=agreements.count_signed(self._file),
-            transactions=self.transaction_totals(),
+            agreements_signed=agreements.count_signed(self._file, moment),
+            transactions=self.transaction_totals(at=at),
         )
+
+    def by_commodity(self) -> list[CommodityShare]:
+        """Booked value and volume per commodity and unit, largest value first."""
+        return [CommodityShare(*row) for row in transactions.commodity_sums(self._file)]
+
+    def largest(self, limit: int) -> list[Transaction]:
+        """The `limit` largest booked deals, largest first (the "10 besar" the press prints)."""
+        booked = TransactionFilter(status=TransactionStatus.BOOKED)
+        keys = transactions.transaction_keys(self._file, booked, TransactionOrder.VALUE, descending=True)[:limit]
+        return [deal for deal in transactions.transactions_at(self._file, keys) if deal is not None]
+
+    def by_hour(self, days: list[date], day_start: time, day_end: time, zone: str) -> list[tuple[datetime, int]]:
+        """The booked total at the end of each hour of the event's days (the curve of the day, as announced)."""
+        points = []
+        for day in days:
+            hour = day_start.hour + 1
+            while hour <= day_end.hour + (1 if day_end.minute else 0):
+                moment = local_moment(day, hour, 0, zone) if hour < 24 else local_moment(day, 23, 59, zone)
+                points.append((moment, self.transaction_totals(at=moment).total_idr))
+                hour += 1
+        return points
 
     def recap(self) -> TransactionRecap:
         """The transaction recap: the figures, then every booked transaction (read as the report goes) and

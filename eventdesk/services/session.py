@@ -41,7 +41,7 @@ class EventSession:
         self.imports = RegistrationImportService(event_file, self.attendees)
         self.agreements = AgreementService(event_file, self.organisations)
         self.transactions = TransactionService(event_file, self.organisations)
-        self.figures = FiguresService(event_file)
+        self.figures = FiguresService(event_file, lambda: self.settings.get().host_region_id)
         self.merges = MergeService(event_file, self.figures)
         self.duplicates = DuplicateService(event_file, self.organisations, self.attendees)
         self.documents = DocumentService(

@@ -9,6 +9,7 @@ from eventdesk.domain.enums import SpotKind
 from eventdesk.domain.errors import InvalidValue
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import EventSettings, Official, Region, Sector, Spot
+from eventdesk.domain.money import MAX_AMOUNT, parse_amount
 from eventdesk.domain.text import clean_line, clean_note
 from eventdesk.store import event, regions, sectors
 from eventdesk.store.db import EventFile
@@ -62,7 +63,21 @@ class SettingsService:
 
     def save(self, settings: EventSettings) -> EventSettings:
         self._kept = None
-        return event.save_settings(self._file, validate_settings(settings))
+        checked = validate_settings(settings)
+        self._refuse_unknown_host(checked)
+        return event.save_settings(self._file, checked)
+
+    def _refuse_unknown_host(self, settings: EventSettings) -> None:
+        if settings.host_region_id is not None and settings.host_region_id not in {
+            region.id for region in regions.list_regions(self._file)
+        }:
+            raise InvalidValue(tr("Daerah tuan rumah yang dipilih tidak ada."), field="host_region")
+
+    def host_region(self) -> Region | None:
+        """The organiser's delegation: the one the settings name, else the first region (Jawa Timur)."""
+        known = regions.list_regions(self._file)
+        chosen = self.get().host_region_id
+        return next((r for r in known if r.id == chosen), known[0] if known else None)
 
     def initialise(self, settings: EventSettings | None = None) -> EventSettings:
         """The first write to a new file: settings plus the default regions and sectors."""
@@ -84,6 +99,7 @@ class SettingsService:
     ) -> EventSettings:
         """The settings dialog's save: settings, regions (id or None for new, name, code) and sectors, at once."""
         checked = validate_settings(settings)
+        self._refuse_unknown_host(checked)
         cleaned_regions = [
             (
                 region_id,
@@ -201,7 +217,21 @@ def validate_settings(settings: EventSettings) -> EventSettings:
         officials=officials,
         organiser=organiser,
         organiser_address=organiser_address,
+        target_idr=read_target(settings.target_idr),
     )
+
+
+def read_target(value: object) -> int | None:
+    """The target as typed (`650 M`, `Rp650.000.000.000`) or given; empty means none."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        amount = value if isinstance(value, int) and not isinstance(value, bool) else parse_amount(str(value))
+    except InvalidValue as error:
+        raise InvalidValue(error.message, field="target") from None
+    if amount < 0 or amount > MAX_AMOUNT:
+        raise InvalidValue(tr("Target di luar batas nilai yang bisa dicatat."), field="target")
+    return amount
 
 
 NIP_DIGITS = 18  # Nomor Induk Pegawai: birth date (8), appointment (6), sex (1), number (3)

@@ -172,5 +172,11 @@ def agreements_numbered(event_file: EventFile, number: str) -> list[tuple[str, s
     return [(row[0], row[1]) for row in cursor]
 
 
-def count_signed(event_file: EventFile) -> int:
-    return event_file.conn.execute("SELECT count(*) FROM agreements WHERE status = 'signed'").fetchone()[0]
+def count_signed(event_file: EventFile, at: str | None = None) -> int:
+    """Agreements signed (by `at`, UTC ISO text, when given)."""
+    if at is None:
+        return event_file.conn.execute("SELECT count(*) FROM agreements WHERE status = 'signed'").fetchone()[0]
+    row = event_file.conn.execute(
+        "SELECT count(*) FROM agreements WHERE status = 'signed' AND signed_at <= ?", (at,)
+    ).fetchone()
+    return int(row[0])

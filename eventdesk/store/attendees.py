@@ -119,11 +119,18 @@ def update_attendee(
     records.update_row(event_file, "attendees", attendee_id, changes, action=action, reason=reason)
 
 
-def count_attendees(event_file: EventFile) -> tuple[int, int]:
-    """(registered, checked in), not counting deleted attendees."""
-    row = event_file.conn.execute(
-        "SELECT count(*), count(checked_in_at) FROM attendees WHERE deleted_at IS NULL"
-    ).fetchone()
+def count_attendees(event_file: EventFile, at: str | None = None) -> tuple[int, int]:
+    """(registered, checked in), not counting deleted attendees; by `at` (UTC ISO text) when given."""
+    if at is None:
+        row = event_file.conn.execute(
+            "SELECT count(*), count(checked_in_at) FROM attendees WHERE deleted_at IS NULL"
+        ).fetchone()
+    else:
+        row = event_file.conn.execute(
+            "SELECT count(*), count(CASE WHEN checked_in_at <= ? THEN 1 END) FROM attendees"
+            " WHERE created_at <= ? AND (deleted_at IS NULL OR deleted_at > ?)",
+            (at, at, at),
+        ).fetchone()
     return row[0], row[1]
 
 

@@ -54,6 +54,8 @@ def _columns(settings: EventSettings) -> dict[str, Any]:
         "logo": settings.logo,
         "organiser": settings.organiser,
         "organiser_address": settings.organiser_address,
+        "target_idr": settings.target_idr,
+        "host_region_id": settings.host_region_id,
     }
 
 
@@ -76,5 +78,7 @@ def _settings(row: dict[str, Any]) -> EventSettings:
         logo=row["logo"],
         organiser=row.get("organiser") or "",
         organiser_address=row.get("organiser_address") or "",
+        target_idr=row.get("target_idr"),
+        host_region_id=row.get("host_region_id"),
         updated_at=from_iso(row["updated_at"]),
     )

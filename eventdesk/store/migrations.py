@@ -317,3 +317,15 @@ ALTER TABLE event ADD COLUMN organiser TEXT NOT NULL DEFAULT '';
 ALTER TABLE event ADD COLUMN organiser_address TEXT NOT NULL DEFAULT ''
 """,
     )
+
+
+@MIGRATIONS
+def m007_target_and_host(db: sqlite_utils.Database) -> None:
+    # The figure a mission announces against its target, from the host delegation's side.
+    _run(
+        db,
+        """
+ALTER TABLE event ADD COLUMN target_idr INTEGER CHECK (target_idr IS NULL OR target_idr >= 0);
+ALTER TABLE event ADD COLUMN host_region_id TEXT
+""",
+    )

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from eventdesk.domain.figures import TotalsRow, TransactionTotals, fold_totals
+from eventdesk.domain.figures import TotalsRow, TransactionTotals, fold_totals, host_region_of
 from eventdesk.domain.filters import TransactionFilter
 from eventdesk.store import regions, sectors
 from eventdesk.store.transactions import JOINS, where_clause
@@ -36,6 +36,7 @@ class Breakdown:
     grouped: str  # over the transaction `t`, its buyer `b` and its seller `se` (transactions.JOINS)
     kept: str  # the same, over the trigger's `{row}` (NEW or OLD), never NULL (part of the key)
     sql_type: str = "TEXT"
+    as_of: str = ""  # over `t` as the transaction stood at `:at` (a later void not yet made), when it differs
     organisation_columns: tuple[str, ...] = ()  # columns of organisations it depends on
     flag: bool = False  # read back as a bool; otherwise '' is read back as None
 
@@ -48,7 +49,12 @@ def _organisation_of(row: str, side: str, column: str) -> str:
 
 
 BREAKDOWNS = (
-    Breakdown("status", "t.status", "{row}.status"),
+    Breakdown(
+        "status",
+        "t.status",
+        "{row}.status",
+        as_of="CASE WHEN t.status = 'void' AND t.voided_at > :at THEN 'booked' ELSE t.status END",
+    ),
     Breakdown("kind", "t.kind", "{row}.kind"),
     Breakdown("stage", "t.stage", "{row}.stage"),
     Breakdown("sector_id", "coalesce(t.sector_id, '')", "coalesce({row}.sector_id, '')"),
@@ -72,7 +78,14 @@ BREAKDOWNS = (
         organisation_columns=("kind",),
         flag=True,
     ),
-    Breakdown("verified", "t.verified_at IS NOT NULL", "{row}.verified_at IS NOT NULL", "INTEGER", flag=True),
+    Breakdown(
+        "verified",
+        "t.verified_at IS NOT NULL",
+        "{row}.verified_at IS NOT NULL",
+        "INTEGER",
+        flag=True,
+        as_of="(t.verified_at IS NOT NULL AND t.verified_at <= :at)",
+    ),
 )
 _NAMES = [breakdown.name for breakdown in BREAKDOWNS]
 _SUMMED = ("value_idr", "deals")  # after the breakdowns, in every row of sums
@@ -81,6 +94,12 @@ _GROUPED = (
     "SELECT "
     + ", ".join(f"{b.grouped} AS {b.name}" for b in BREAKDOWNS)
     + f", sum(t.value_idr) AS value_idr, count(*) AS deals {JOINS}"
+)
+# The sums as they stood at a moment: deals booked by then, a void or a verification made later not yet made.
+_GROUPED_AS_OF = (
+    "SELECT "
+    + ", ".join(f"{b.as_of or b.grouped} AS {b.name}" for b in BREAKDOWNS)
+    + f", sum(t.value_idr) AS value_idr, count(*) AS deals {JOINS} WHERE t.created_at <= :at"
 )
 _GROUP_BY = " GROUP BY " + ", ".join(str(position) for position in range(1, len(BREAKDOWNS) + 1))
 
@@ -173,14 +192,29 @@ def _ensure_sums(event_file: EventFile) -> None:
     conn.execute("INSERT INTO temp.transaction_sums_state VALUES (?, 0)", (version,))
 
 
-def grouped_sums(event_file: EventFile, selection: TransactionFilter | None = None) -> list[TotalsRow]:
+def sums_as_of(event_file: EventFile, at: str) -> list[TotalsRow]:
+    """The sums as announced at `at` (UTC ISO text, as stored): what the figures were then."""
+    return _totals_rows(event_file.conn.execute(_GROUPED_AS_OF + _GROUP_BY, {"at": at}))
+
+
+def grouped_sums(
+    event_file: EventFile, selection: TransactionFilter | None = None, at: str | None = None
+) -> list[TotalsRow]:
+    if at is not None:
+        return sums_as_of(event_file, at)
     if selection is None or selection.is_empty:
         return kept_sums(event_file)
     return computed_sums(event_file, selection)
 
 
-def transaction_totals(event_file: EventFile, selection: TransactionFilter | None = None) -> TransactionTotals:
-    """Every figure of the (matching) transactions, in the current language."""
-    return fold_totals(
-        grouped_sums(event_file, selection), regions.list_regions(event_file), sectors.list_sectors(event_file)
-    )
+def transaction_totals(
+    event_file: EventFile,
+    selection: TransactionFilter | None = None,
+    at: str | None = None,
+    host_region_id: str | None = None,
+) -> TransactionTotals:
+    """Every figure of the (matching) transactions, or of all of them as they stood `at`, in the current language;
+    the host's side from `host_region_id` (the settings' choice), else the first region."""
+    known = regions.list_regions(event_file)
+    host = host_region_of(host_region_id, known)
+    return fold_totals(grouped_sums(event_file, selection, at), known, sectors.list_sectors(event_file), host)

@@ -289,3 +289,13 @@ def linked_to_agreements(event_file: EventFile) -> tuple[int, int]:
         " WHERE status = 'booked' AND agreement_id IS NOT NULL"
     ).fetchone()
     return int(row[0]), int(row[1])
+
+
+def commodity_sums(event_file: EventFile) -> list[tuple[str, str, int, float | None, int]]:
+    """(commodity, unit, value, quantity, deals) of the booked deals, the same commodity and unit however typed
+    (case and spaces) summed together, largest value first."""
+    cursor = event_file.conn.execute(
+        "SELECT min(trim(commodity)), min(trim(unit)), sum(value_idr), sum(quantity), count(*) FROM transactions"
+        " WHERE status = 'booked' GROUP BY lower(trim(commodity)), lower(trim(unit)) ORDER BY 3 DESC"
+    )
+    return [(row[0], row[1], int(row[2]), row[3], int(row[4])) for row in cursor]

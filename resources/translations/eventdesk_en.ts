@@ -340,6 +340,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>Figures as of {date} at {time} {zone}</translation>
         </message>
         <message>
+            <source>angka sebagaimana pada saat itu, di zona waktu acara (yang diumumkan saat itu)</source>
+            <translation>the figures as they stood at that time, in the event's time zone (what was announced then)</translation>
+        </message>
+        <message>
             <source>Antardaerah</source>
             <translation>Between regions</translation>
         </message>
@@ -1042,6 +1046,14 @@ Open that file now?</translation>
             <translation>Official's region</translation>
         </message>
         <message>
+            <source>Daerah tuan rumah yang dipilih tidak ada.</source>
+            <translation>The chosen host region does not exist.</translation>
+        </message>
+        <message>
+            <source>Daerah tuan rumah:</source>
+            <translation>Host region:</translation>
+        </message>
+        <message>
             <source>Daerah yang dipilih tidak ada.</source>
             <translation>The selected region does not exist.</translation>
         </message>
@@ -1096,6 +1108,10 @@ Open that file now?</translation>
         <message>
             <source>Dari daerah pembeli/investor ke daerah penjual/penerima investasi.</source>
             <translation>From the region of the buyer/investor to the region of the seller/investment recipient.</translation>
+        </message>
+        <message>
+            <source>Dari sisi tuan rumah</source>
+            <translation>From the host's side</translation>
         </message>
         <message>
             <source>Dari total itu, {interest} ({interest_share}) baru berupa minat atau LoI, dan {firm} ({firm_share}) sudah berupa komitmen, kontrak atau terealisasi.</source>
@@ -1528,6 +1544,10 @@ The committee desk for trade and investment missions.</translation>
         <message>
             <source>Hasil</source>
             <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Hingga {date} pukul {time} {zone}</source>
+            <translation>As of {date} at {time} {zone}</translation>
         </message>
         <message>
             <source>I. Perjanjian yang ditandatangani</source>
@@ -2196,6 +2216,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>e.g. 12,5</translation>
         </message>
         <message>
+            <source>mis. 650 M (kosongkan bila tanpa target)</source>
+            <translation>e.g. 650 M (leave empty for no target)</translation>
+        </message>
+        <message>
             <source>mis. a.n. Kepala Dinas, yang bertugas ke luar kota</source>
             <translation>e.g. on behalf of the Head of Agency, who is travelling</translation>
         </message>
@@ -2684,6 +2708,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>The buyer/investor is not a registered organisation.</translation>
         </message>
         <message>
+            <source>Pembelian</source>
+            <translation>Purchases</translation>
+        </message>
+        <message>
             <source>Pemeriksaan isi, bukan tanda tangan. Dibuat {generated} dari data {count} perjanjian yang ditandatangani. Sidik isi yang sama di layar Jadwal Penandatanganan EventDesk berarti isi dokumen ini belum berubah sejak dicetak.</source>
             <translation>A content check, not a signature. Made {generated} from the data of {count} signed agreements. The same fingerprint on EventDesk's Signing schedule screen means this document's content has not changed since it was printed.</translation>
         </message>
@@ -2810,6 +2838,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Penjual/penerima investasi tidak terdaftar sebagai organisasi.</source>
             <translation>The seller/investee is not a registered organisation.</translation>
+        </message>
+        <message>
+            <source>Penjualan</source>
+            <translation>Sales</translation>
         </message>
         <message>
             <source>Penyelia menandai angka yang sudah diperiksa; rekap memisahkan yang terverifikasi.</source>
@@ -3706,6 +3738,22 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Without MSMEs</translation>
         </message>
         <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Target di luar batas nilai yang bisa dicatat.</source>
+            <translation>The target is outside the values that can be recorded.</translation>
+        </message>
+        <message>
+            <source>Target nilai transaksi:</source>
+            <translation>Transaction target:</translation>
+        </message>
+        <message>
+            <source>Target {target}: tercapai {share}</source>
+            <translation>Target {target}: {share} reached</translation>
+        </message>
+        <message>
             <source>Telepon</source>
             <translation>Phone</translation>
         </message>
@@ -4040,6 +4088,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Waktu</source>
             <translation>Time</translation>
+        </message>
+        <message>
+            <source>Waktu '{text}' tidak terbaca; tulis misalnya "2025-05-08 12:00".</source>
+            <translation>Time '{text}' cannot be read; write for instance "2025-05-08 12:00".</translation>
         </message>
         <message>
             <source>Waktu cadangan</source>

@@ -5,11 +5,13 @@ import re
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
 
 from eventdesk import __version__
+from eventdesk.domain.clock import local_moment
 from tests.lists import KALTIM_ROWS, write_encrypted_xlsx, write_xlsx
 from tests.outside import booked_total, query, scalar, sha256, siblings, tamper
 
@@ -304,6 +306,48 @@ def test_totals_prints_the_same_figures_as_the_file_holds(demo_file, eventdesk_h
     assert figures["void_count"] == 1
     plain = eventdesk(eventdesk_home, "totals", demo_file)
     assert "Rp666.000.000.000" in plain.stdout and "enam ratus enam puluh enam miliar rupiah" in plain.stdout
+
+
+def test_totals_at_a_time_gives_the_figures_announced_then_and_json_the_day_as_the_press_reports_it(
+    demo_file, eventdesk_home
+):
+    import json
+    from datetime import UTC
+
+    def booked_by(moment):  # counted independently: booked by then, or voided only later
+        at = moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return scalar(
+            demo_file,
+            "SELECT coalesce(sum(value_idr), 0) FROM transactions WHERE created_at <= ?"
+            " AND (status = 'booked' OR voided_at > ?)",
+            (at, at),
+        )
+
+    seen = []
+    for clock in ("10:00", "12:00", "14:30", "17:00"):
+        result = eventdesk(eventdesk_home, "totals", demo_file, "--at", f"2025-05-08 {clock}", "--json")
+        assert (result.returncode, result.stderr) == (0, "")
+        figures = json.loads(result.stdout)
+        hour, minute = map(int, clock.split(":"))
+        moment = local_moment(date(2025, 5, 8), hour, minute, "Asia/Makassar")
+        assert figures["as_of"] == f"2025-05-08T{clock}+08:00"
+        assert figures["total_idr"] == booked_by(moment)
+        host = figures["host"]
+        parts = host["sales_idr"] + host["purchases_idr"] + host["investment_idr"] + host["other_idr"]
+        assert host["region"] == "Jawa Timur" and parts == figures["total_idr"]
+        seen.append(figures["total_idr"])
+    assert seen == sorted(seen) and 0 < seen[0] < seen[-1] == 666_000_000_000  # the figure grows through the day
+    assert figures["target_idr"] == 650_000_000_000
+    assert [point["total_idr"] for point in figures["by_hour"]] == sorted(p["total_idr"] for p in figures["by_hour"])
+    assert figures["by_hour"][-1]["total_idr"] == 666_000_000_000
+    assert (
+        len(figures["top_deals"]) == 10 and figures["top_deals"][0]["value_idr"] >= figures["top_deals"][9]["value_idr"]
+    )
+    assert sum(line["value_idr"] for line in figures["by_commodity"]) == 666_000_000_000
+    plain = eventdesk(eventdesk_home, "totals", demo_file, "--at", "2025-05-08 12:00")
+    assert plain.stdout.startswith("Hingga Kamis, 8 Mei 2025 pukul 12.00 WITA\nTarget Rp650.000.000.000: tercapai ")
+    refused = eventdesk(eventdesk_home, "totals", demo_file, "--at", "kemarin siang")
+    assert refused.returncode != 0 and "tidak terbaca" in refused.stderr
 
 
 def test_backup_writes_a_sound_copy_to_the_folder_given_and_prints_its_path(demo_file, tmp_path, eventdesk_home):

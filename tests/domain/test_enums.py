@@ -66,3 +66,15 @@ def test_an_unknown_word_is_refused_with_the_choices():
         TransactionKind.parse("hibah")
     assert "hibah" in refused.value.message
     assert "trade, investment" in refused.value.message
+
+
+def test_a_deal_seen_from_the_host_is_a_sale_a_purchase_an_investment_or_other():
+    from eventdesk.domain.enums import HostSide
+    from eventdesk.domain.figures import host_side
+
+    jatim, kaltim = "r-jatim", "r-kaltim"
+    assert host_side("trade", kaltim, jatim, jatim) is HostSide.SALES  # Jawa Timur sells to Kalimantan Timur
+    assert host_side("trade", jatim, kaltim, jatim) is HostSide.PURCHASES
+    assert host_side("investment", kaltim, jatim, jatim) is HostSide.INVESTMENT
+    assert host_side("trade", jatim, jatim, jatim) is HostSide.OTHER  # inside the host region
+    assert host_side("trade", None, kaltim, jatim) is HostSide.OTHER

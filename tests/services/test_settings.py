@@ -8,7 +8,7 @@ import pytest
 from eventdesk.domain.enums import SpotKind
 from eventdesk.domain.errors import InvalidValue
 from eventdesk.domain.models import EventSettings, Official, Spot
-from eventdesk.services.settings import DEFAULT_SECTORS
+from eventdesk.services.settings import DEFAULT_SECTORS, read_target
 
 BALIKPAPAN = EventSettings(
     name="  Misi Dagang Jatim – Kaltim  ",
@@ -110,3 +110,19 @@ def test_an_unknown_sector_is_refused_with_the_choices(session):
         session.settings.sector_named("Perbankan")
     assert refused.value.field == "sector"
     assert "Perikanan" in refused.value.message
+
+
+def test_the_target_is_read_as_typed_and_the_host_region_must_be_one_of_the_events(session):
+    kaltim = session.settings.regions()[1]
+    session.settings.save(replace(BALIKPAPAN, target_idr=read_target("650 M"), host_region_id=kaltim.id))
+    saved = session.settings.get()
+    assert (saved.target_idr, saved.host_region_id) == (650_000_000_000, kaltim.id)
+    assert session.settings.host_region() == kaltim
+    before = _event_rows(session)
+    with pytest.raises(InvalidValue) as refused:
+        session.settings.save(replace(BALIKPAPAN, host_region_id="no-such-region"))
+    assert refused.value.field == "host_region" and _event_rows(session) == before
+    with pytest.raises(InvalidValue) as refused:
+        read_target("enam ratus")
+    assert refused.value.field == "target"
+    assert read_target("  ") is None

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from eventdesk.domain.enums import SpotKind
 from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.models import EventSettings, Official, Spot
+from eventdesk.domain.money import format_full
 from eventdesk.services.session import EventSession
+from eventdesk.services.settings import read_target
 from eventdesk.ui.discard import form_state, may_discard
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.palette import ERROR_STYLE
@@ -87,6 +89,14 @@ class SettingsDialog(QDialog):
         self.organiser_address_edit.setFixedHeight(60)
         self.letterhead_note = QLabel()
         self.letterhead_note.setWordWrap(True)
+        self.target_edit = QLineEdit(format_full(self.settings.target_idr) if self.settings.target_idr else "")
+        self.target_edit.setObjectName("target_edit")
+        self.host_combo = QComboBox()
+        self.host_combo.setObjectName("host_combo")
+        for region in session.settings.regions():
+            self.host_combo.addItem(region.name, region.id)
+        host = session.settings.host_region()
+        self.host_combo.setCurrentIndex(max(0, self.host_combo.findData(host.id if host else None)))
         self.regions = RowEditor(lambda: [self.tr("Nama daerah"), self.tr("Kode")], allow_remove=False)
         self.regions.setObjectName("regions_editor")
         self.regions.set_rows([(r.id, [r.name, r.code]) for r in session.settings.regions()])
@@ -126,6 +136,13 @@ class SettingsDialog(QDialog):
         letterhead_layout.addLayout(self.letterhead)
         letterhead_layout.addWidget(self.letterhead_note)
         letterhead_layout.addStretch()
+        self.figures_form = QFormLayout()
+        self._row(self.figures_form, "target", self.target_edit)
+        self._row(self.figures_form, "host_region", self.host_combo)
+        figures_page = QWidget()
+        figures_layout = QVBoxLayout(figures_page)
+        figures_layout.addLayout(self.figures_form)
+        figures_layout.addStretch()
 
         self.tabs = QTabWidget()
         self.tabs.addTab(general_page, "")
@@ -146,6 +163,7 @@ class SettingsDialog(QDialog):
             self.errors[key] = error
             self.tabs.addTab(page, "")
         self.tabs.addTab(letterhead_page, "")
+        self.tabs.addTab(figures_page, "")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._handle_save)
         self.buttons.rejected.connect(self.reject)
@@ -194,6 +212,8 @@ class SettingsDialog(QDialog):
             "logo": self.tr("Logo:"),
             "organiser": self.tr("Instansi penyelenggara:"),
             "organiser_address": self.tr("Alamat:"),
+            "target": self.tr("Target nilai transaksi:"),
+            "host_region": self.tr("Daerah tuan rumah:"),
         }
         for key, label in self.field_labels.items():
             label.setText(labels[key])
@@ -205,6 +225,7 @@ class SettingsDialog(QDialog):
                 self.tr("Daerah"),
                 self.tr("Sektor"),
                 self.tr("Kop surat"),
+                self.tr("Target"),
             )
         ):
             self.tabs.setTabText(index, text)
@@ -214,6 +235,7 @@ class SettingsDialog(QDialog):
                 "Kosongkan untuk dokumen tanpa kop."
             )
         )
+        self.target_edit.setPlaceholderText(self.tr("mis. 650 M (kosongkan bila tanpa target)"))
         self.logo_button.setText(self.tr("Pilih logo…"))
         self.logo_clear_button.setText(self.tr("Hapus logo"))
         for editor in (self.spots, self.officials, self.regions, self.sectors):
@@ -245,6 +267,8 @@ class SettingsDialog(QDialog):
             logo=self._logo,
             organiser=self.organiser_edit.toPlainText(),
             organiser_address=self.organiser_address_edit.toPlainText(),
+            target_idr=read_target(self.target_edit.text()),
+            host_region_id=self.host_combo.currentData(),
         )
 
     def _handle_save(self) -> None:
@@ -270,9 +294,8 @@ class SettingsDialog(QDialog):
         label = self.errors.get(error.field or "") or self.errors["name"]
         label.setText(error.message)
         label.show()
-        page = {"spots": 1, "officials": 2, "regions": 3, "sectors": 4, "organiser": 5, "organiser_address": 5}.get(
-            error.field or "", 0
-        )
+        pages = {"spots": 1, "officials": 2, "regions": 3, "sectors": 4, "organiser": 5, "organiser_address": 5}
+        page = {**pages, "target": 6, "host_region": 6}.get(error.field or "", 0)
         self.tabs.setCurrentIndex(page)
 
     def _handle_choose_logo(self) -> None:
