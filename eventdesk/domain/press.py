@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from babel.numbers import format_percent
 
-from eventdesk.domain.enums import TransactionStage
+from eventdesk.domain.enums import HostSide, TransactionStage
 from eventdesk.domain.figures import EventFigures, TransactionTotals
 from eventdesk.domain.i18n import language, tr
 from eventdesk.domain.models import Transaction
@@ -31,6 +31,7 @@ class PressFacts:
     largest: list[Transaction] = field(default_factory=list)  # booked, largest first
     linked_count: int = 0  # booked deals recorded against a signed or planned agreement
     linked_value_idr: int = 0
+    host_name: str = ""  # the host delegation's region, for the sentence from its side
 
 
 def percent(part: int, whole: int) -> str:
@@ -52,6 +53,27 @@ def firmness_sentence(totals: TransactionTotals) -> str:
         interest_share=percent(interest, totals.total_idr),
         firm=format_full(firm),
         firm_share=percent(firm, totals.total_idr),
+    )
+
+
+def target_sentence(total_idr: int, target_idr: int | None) -> str:
+    """`Target Rp650.000.000.000 tercapai 102,5%.`; nothing when the event has no target."""
+    if not target_idr:
+        return ""
+    return tr("Target {target} tercapai {share}.").format(
+        target=format_full(target_idr), share=percent(total_idr, target_idr)
+    )
+
+
+def host_sentence(totals: TransactionTotals, host_name: str) -> str:
+    """From the host delegation's side, as the province announces it: sales, purchases, investment."""
+    if not totals.by_host or not host_name:
+        return ""
+    return tr("Dari sisi {host}: penjualan {sales}, pembelian {purchases}, investasi {investment}.").format(
+        host=host_name,
+        sales=format_full(totals.host(HostSide.SALES).value_idr),
+        purchases=format_full(totals.host(HostSide.PURCHASES).value_idr),
+        investment=format_full(totals.host(HostSide.INVESTMENT).value_idr),
     )
 
 

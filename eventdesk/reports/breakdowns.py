@@ -91,6 +91,15 @@ def stage_table(
     )
 
 
+def host_table(
+    totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False
+) -> Table:
+    """Penjualan, pembelian, investasi, lainnya: the deals from the host delegation's side."""
+    return share_table(
+        tr("Dari sisi tuan rumah"), list(totals.by_host.values()), totals, widths, counts=counts, compact=compact
+    )
+
+
 def verification_table(
     totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False
 ) -> Table:

@@ -29,6 +29,7 @@ from eventdesk.domain.quantity import format_quantity
 from eventdesk.reports.approval import approval
 from eventdesk.reports.breakdowns import (
     direction_table,
+    host_table,
     kind_table,
     number,
     sector_chart,
@@ -97,6 +98,11 @@ def render(
             ]
         ),
         KeepTogether([para(tr("Menurut tahap"), "heading"), stage_table(totals, WIDE)]),
+        *(
+            [KeepTogether([para(tr("Dari sisi tuan rumah"), "heading"), host_table(totals, WIDE)])]
+            if totals.by_host
+            else []
+        ),
         KeepTogether(
             [
                 para(tr("Porsi UMKM"), "heading"),

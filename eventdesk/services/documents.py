@@ -79,6 +79,7 @@ class DocumentService:
             figures=self._figures.event_figures(),
             signed=self._agreements.signed_summary(),
             largest=self._figures.largest(LARGEST_SHOWN),
+            host_name=host.name if (host := self._settings.host_region()) else "",
             linked_count=linked_count,
             linked_value_idr=linked_value,
         )

@@ -1114,6 +1114,10 @@ Open that file now?</translation>
             <translation>From the host's side</translation>
         </message>
         <message>
+            <source>Dari sisi {host}: penjualan {sales}, pembelian {purchases}, investasi {investment}.</source>
+            <translation>From {host}'s side: sales {sales}, purchases {purchases}, investment {investment}.</translation>
+        </message>
+        <message>
             <source>Dari total itu, {interest} ({interest_share}) baru berupa minat atau LoI, dan {firm} ({firm_share}) sudah berupa komitmen, kontrak atau terealisasi.</source>
             <translation>Of that total, {interest} ({interest_share}) is only an interest or LoI, and {firm} ({firm_share}) is committed, contracted or realised.</translation>
         </message>
@@ -3750,6 +3754,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Transaction target:</translation>
         </message>
         <message>
+            <source>Target {target} tercapai {share}.</source>
+            <translation>Target {target}: {share} reached.</translation>
+        </message>
+        <message>
             <source>Target {target}: tercapai {share}</source>
             <translation>Target {target}: {share} reached</translation>
         </message>
@@ -3944,6 +3952,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Total transaksi tercatat</source>
             <translation>Total booked transactions</translation>
+        </message>
+        <message>
+            <source>Total transaksi tercatat hingga pukul {time} {zone}</source>
+            <translation>Total recorded as of {time} {zone}</translation>
         </message>
         <message>
             <source>Total transaksi tercatat: {full} ({compact})</source>

@@ -2,18 +2,20 @@
 
 import json
 import unicodedata
+from datetime import UTC, datetime
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from eventdesk import cli
-from eventdesk.domain.enums import AgreementStatus, TransactionKind
+from eventdesk.domain.enums import AgreementStatus, HostSide, TransactionKind
 from eventdesk.domain.models import TransactionEntry
 from eventdesk.domain.money import format_compact, format_full
 from eventdesk.reports import summary
 from eventdesk.reports import transactions as recap_report
 from eventdesk.ui.live_board import LiveBoard
+from eventdesk.ui.screens import dashboard as dashboard_screen
 from eventdesk.ui.screens.dashboard import DashboardScreen
 from tests.outside import booked_total
 from tests.ui.changes import settle
@@ -52,6 +54,20 @@ def test_the_dashboard_follows_bookings_and_voids_made_on_any_screen(ui_context,
         "Jawa Timur → Kalimantan Timur",
         "Kalimantan Timur → Jawa Timur",
     ]
+
+
+def test_the_dashboard_says_until_when_against_the_target_and_from_the_hosts_side(ui_context, qtbot, monkeypatch):
+    monkeypatch.setattr(dashboard_screen, "utc_now", lambda: datetime(2025, 5, 8, 6, 5, tzinfo=UTC))  # 14.05 WITA
+    dashboard = DashboardScreen(ui_context)
+    qtbot.addWidget(dashboard)
+    assert dashboard.total_caption.text() == "Total transaksi tercatat hingga pukul 14.05 WITA"
+    assert dashboard.target_line.text().startswith("Target Rp650.000.000.000 tercapai 102,5%. Dari sisi Jawa Timur:")
+    totals = ui_context.session.figures.transaction_totals()
+    sales = totals.host(HostSide.SALES).value_idr
+    _book(ui_context.session, "PT Samudra Biru Mandiri", "Amplang Karya Etam", "4 M")  # Kalimantan Timur sells
+    settle()
+    assert f"penjualan {format_full(sales)}" in dashboard.target_line.text()  # the host bought, it did not sell
+    assert "tercapai 103,1%" in dashboard.target_line.text()
 
 
 def test_the_dashboard_counts_a_signing_the_moment_it_is_marked(ui_context, qtbot):

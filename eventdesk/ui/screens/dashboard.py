@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventdesk.domain.clock import in_zone, utc_now, written_time, zone_abbreviation
 from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.figures import EventFigures
 from eventdesk.domain.i18n import language
 from eventdesk.domain.money import format_compact, format_full, format_words
+from eventdesk.domain.press import host_sentence, target_sentence
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.keys import push_button
 from eventdesk.ui.palette import MUTED_STYLE, headline_style
@@ -69,6 +71,9 @@ class DashboardScreen(Screen):
         self.total_words = QLabel()
         self.total_words.setObjectName("total_words")
         self.total_words.setWordWrap(True)
+        self.target_line = QLabel()  # progress against the target and the host's side, as the province announces
+        self.target_line.setObjectName("target_line")
+        self.target_line.setWordWrap(True)
         self.count_line = QLabel()
         self.count_line.setObjectName("count_line")
         self.count_line.setStyleSheet(MUTED_STYLE)
@@ -122,7 +127,14 @@ class DashboardScreen(Screen):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addLayout(top)
-        for widget in (self.total_caption, self.total_full, self.total_compact, self.total_words, self.count_line):
+        for widget in (
+            self.total_caption,
+            self.total_full,
+            self.total_compact,
+            self.total_words,
+            self.count_line,
+            self.target_line,
+        ):
             layout.addWidget(widget)
         layout.addLayout(cards)
         layout.addLayout(charts)
@@ -146,7 +158,6 @@ class DashboardScreen(Screen):
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{escape(self.title())}</h2>")
         self.live_button.setText(self.tr("Papan langsung (proyektor)…"))
-        self.total_caption.setText(self.tr("Total transaksi tercatat"))
         self.sector_box.setTitle(self.tr("Menurut sektor"))
         self.direction_box.setTitle(self.tr("Menurut arah antardaerah"))
         self.direction_note.setText(self.tr("Dari daerah pembeli/investor ke daerah penjual/penerima investasi."))
@@ -156,8 +167,23 @@ class DashboardScreen(Screen):
     def refresh(self) -> None:
         if not self.context.has_session:
             return
-        self.figures = figures = self.context.session.figures.event_figures()
+        session = self.context.session
+        self.figures = figures = session.figures.event_figures()
         totals = figures.transactions
+        settings = session.settings.get()
+        now = utc_now()
+        self.total_caption.setText(
+            self.tr("Total transaksi tercatat hingga pukul {time} {zone}").format(
+                time=written_time(in_zone(now, settings.timezone)), zone=zone_abbreviation(settings.timezone, now)
+            )
+        )
+        host = session.settings.host_region()
+        progress = [
+            target_sentence(totals.total_idr, settings.target_idr),
+            host_sentence(totals, host.name if host else ""),
+        ]
+        self.target_line.setText(" ".join(part for part in progress if part))
+        self.target_line.setVisible(bool(self.target_line.text()))
         self.total_full.setText(format_full(totals.total_idr))
         self.total_compact.setText(format_compact(totals.total_idr))
         self.total_words.setText(format_words(totals.total_idr))
