@@ -216,7 +216,7 @@ def test_desks_merged_in_different_orders_end_identical_and_sound(worked_desks, 
         )
     )
     registered = 157 + sum(IMPORTED.values()) + len(SHARED_ON) * (len(SHARED[1]) - 1)  # the shared list's people twice
-    assert {_figures(path) for path in files} == {(expected_total, 66, 2, registered, 133, 9)}
+    assert {_figures(path) for path in files} == {(expected_total, 66, 2, registered, 135, 9)}
     assert len({repr(contents(path)) for path in files}) == 1
     for path in files[:1] + files[3:4]:
         result = eventdesk(first / "home-a", "check", path)

@@ -331,7 +331,9 @@ def test_mark_signed_with_a_substitute_needs_a_note_and_updates_register_and_fin
     deputy = next(
         a
         for a in ui_context.session.attendees.list()
-        if a.organisation_id == planned.parties[0].organisation_id and a.id != planned.parties[0].signatory_id
+        if a.organisation_id == planned.parties[0].organisation_id
+        and a.id != planned.parties[0].signatory_id
+        and not a.checked_in  # a deputy who has not been through the desk yet
     )
     dialog.boxes[0].picker.clear()
     qtbot.keyClicks(dialog.boxes[0].picker.combo.lineEdit(), deputy.full_name)
