@@ -266,3 +266,4 @@ class TransactionRecap:
     voided: list[Transaction]
     replaced_by: dict[str, str]  # voided id -> id of the booked transaction that replaced it
     region_names: dict[str, str]
+    commodities: list[CommodityShare] = field(default_factory=list)  # largest value first

@@ -34,11 +34,12 @@ from eventdesk.reports.breakdowns import (
     number,
     sector_chart,
     sector_table,
+    share_of,
     stage_table,
     umkm_table,
     verification_table,
 )
-from eventdesk.reports.frame import build_pdf, para
+from eventdesk.reports.frame import build_pdf, data_table, para
 from eventdesk.reports.ledger import Ledger, LedgerColumn
 
 WIDE = [70 * mm, 50 * mm, 24 * mm, 30 * mm]
@@ -97,6 +98,7 @@ def render(
                 direction_table(totals, WIDE),
             ]
         ),
+        *_commodities(recap),
         KeepTogether([para(tr("Menurut tahap"), "heading"), stage_table(totals, WIDE)]),
         *(
             [KeepTogether([para(tr("Dari sisi tuan rumah"), "heading"), host_table(totals, WIDE)])]
@@ -163,6 +165,46 @@ def render(
 
     story += _voided(recap, timezone, one_day)
     build_pdf(output, info, story)
+
+
+COMMODITIES_SHOWN = 30  # the largest; the rest in one line
+
+
+def _commodities(recap: TransactionRecap) -> list[Flowable]:
+    """Value and volume per commodity and unit (quantities are added only within one unit)."""
+    shares = recap.commodities
+    if not shares:
+        return []
+    total = recap.figures.transactions.total_idr
+    rows: list[list[object]] = [[tr("Komoditas"), tr("Volume"), tr("Nilai"), tr("Transaksi"), tr("Porsi")]]
+    for share in shares[:COMMODITIES_SHOWN]:
+        volume = " ".join(part for part in (format_quantity(share.quantity), share.unit) if part) or "–"
+        rows.append(
+            [
+                share.commodity or tr("(tanpa komoditas)"),
+                volume,
+                format_full(share.value_idr),
+                number(share.count),
+                share_of(share.value_idr, total),
+            ]
+        )
+    rest = shares[COMMODITIES_SHOWN:]
+    if rest:
+        value = sum(share.value_idr for share in rest)
+        rows.append(
+            [
+                tr("{count} komoditas lainnya").format(count=number(len(rest))),
+                "–",
+                format_full(value),
+                number(sum(share.count for share in rest)),
+                share_of(value, total),
+            ]
+        )
+    return [
+        CondPageBreak(40 * mm),
+        para(tr("Menurut komoditas"), "heading"),
+        data_table(rows, [64 * mm, 30 * mm, 40 * mm, 20 * mm, 20 * mm], align_right=(1, 2, 3, 4)),
+    ]
 
 
 def _voided(recap: TransactionRecap, timezone: str, one_day: bool) -> list[Flowable]:

@@ -72,6 +72,7 @@ class FiguresService:
             voided=voided,
             replaced_by=transactions.replacements(self._file),
             region_names={region.id: region.name for region in regions.list_regions(self._file)},
+            commodities=self.by_commodity(),
         )
 
     def latest_signings(self, limit: int = 5) -> list[Agreement]:

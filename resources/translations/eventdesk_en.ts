@@ -228,6 +228,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>(no header)</translation>
         </message>
         <message>
+            <source>(tanpa komoditas)</source>
+            <translation>(no commodity)</translation>
+        </message>
+        <message>
             <source>(tanpa logo)</source>
             <translation>(no logo)</translation>
         </message>
@@ -2192,6 +2196,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>By direction between regions</translation>
         </message>
         <message>
+            <source>Menurut komoditas</source>
+            <translation>By commodity</translation>
+        </message>
+        <message>
             <source>Menurut sektor</source>
             <translation>By sector</translation>
         </message>
@@ -4098,6 +4106,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>VIP</translation>
         </message>
         <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
@@ -4196,6 +4208,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>{count} diputuskan aturan penggabungan (mis. check-in paling awal dipakai).</source>
             <translation>Decided by the merge rules: {count} (e.g. the earliest check-in kept).</translation>
+        </message>
+        <message>
+            <source>{count} komoditas lainnya</source>
+            <translation>{count} other commodities</translation>
         </message>
         <message>
             <source>{count} konflik perlu ditinjau (eventdesk conflicts FILE).</source>

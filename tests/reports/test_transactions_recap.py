@@ -6,8 +6,9 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from eventdesk.domain.enums import OrganisationKind, TransactionKind
+from eventdesk.domain.enums import HostSide, OrganisationKind, TransactionKind
 from eventdesk.domain.money import format_full
+from eventdesk.domain.quantity import format_quantity
 from eventdesk.reports import transactions as recap_report
 from eventdesk.reports.frame import build_pdf
 from eventdesk.reports.ledger import Ledger, LedgerColumn
@@ -35,6 +36,18 @@ def test_the_recap_prints_the_booked_total_in_figures_and_words_and_the_split_by
     assert "enam ratus enam puluh enam miliar rupiah" in demo_recap
     for kind in TransactionKind:
         assert f"{kind.label} {format_full(totals.kind(kind).value_idr)}" in demo_recap
+
+
+def test_the_recap_prints_the_commodities_with_their_volume_and_the_hosts_side(demo_recap, demo_session):
+    shares = demo_session.figures.by_commodity()
+    assert sum(share.value_idr for share in shares) == 666_000_000_000
+    with_volume = next(share for share in shares if share.quantity)
+    assert "Menurut komoditas" in demo_recap
+    volume = f"{format_quantity(with_volume.quantity)} {with_volume.unit}"
+    assert f"{volume} {format_full(with_volume.value_idr)}" in demo_recap
+    totals = demo_session.figures.transaction_totals()
+    assert f"Penjualan {format_full(totals.host(HostSide.SALES).value_idr)}" in demo_recap
+    assert f"Pembelian {format_full(totals.host(HostSide.PURCHASES).value_idr)}" in demo_recap
 
 
 def test_the_recap_prints_sector_direction_stage_umkm_and_verification_lines(demo_recap, demo_session):
