@@ -22,7 +22,7 @@ from eventdesk.domain.clock import in_zone, written_time, zone_abbreviation
 from eventdesk.domain.documents import DocumentInfo, format_long_date
 from eventdesk.domain.enums import AgreementStatus, SpotKind
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.models import Agreement
+from eventdesk.domain.models import Agreement, Slot
 from eventdesk.domain.run_sheet import RunSheet, RunSheetEntry, RunSheetSection
 from eventdesk.domain.schedule import clock_text
 from eventdesk.domain.wording import organisation_text, party_role
@@ -175,14 +175,7 @@ def _running_order(
     for row, entry in enumerate(entries, start=1):
         agreement = entry.agreement
         assert agreement.slot is not None
-        zone = zone_abbreviation(zone_name, agreement.slot.starts_at)
-        times = [
-            _p(clock_text(agreement.slot.starts_at, zone_name), found["time"]),
-            _p(
-                tr("s.d. {time} {zone}").format(time=clock_text(agreement.slot.ends_at, zone_name), zone=zone),
-                found["until"],
-            ),
-        ]
+        times = _times(agreement.slot, zone_name, found)
         rows.append([times, _p(agreement.slot.spot, found["body"]), _body(entry, zone_name, found, SPOT_COLUMN)])
         commands.append(("LINEABOVE", (0, row), (-1, row), 0.8, RULE))
         if entry.skipped:
@@ -207,17 +200,17 @@ def _status(entry: RunSheetEntry, zone_name: str, found: dict[str, ParagraphStyl
     return _p(agreement.status.label.upper(), found["status"], color=ACCENT)
 
 
+def _times(slot: Slot, zone_name: str, found: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """`10.00` large, `s.d. 10.15 WITA` below it: a slot's time as the MC reads it."""
+    zone = zone_abbreviation(zone_name, slot.starts_at)
+    until = tr("s.d. {time} {zone}").format(time=clock_text(slot.ends_at, zone_name), zone=zone)
+    return [_p(clock_text(slot.starts_at, zone_name), found["time"]), _p(until, found["until"])]
+
+
 def _entry(entry: RunSheetEntry, zone_name: str, found: dict[str, ParagraphStyle]) -> Table:
     agreement = entry.agreement
     assert agreement.slot is not None
-    zone = zone_abbreviation(zone_name, agreement.slot.starts_at)
-    times = [
-        _p(clock_text(agreement.slot.starts_at, zone_name), found["time"]),
-        _p(
-            tr("s.d. {time} {zone}").format(time=clock_text(agreement.slot.ends_at, zone_name), zone=zone),
-            found["until"],
-        ),
-    ]
+    times = _times(agreement.slot, zone_name, found)
     table = Table([[times, _body(entry, zone_name, found)]], colWidths=[TIME_COLUMN, WIDTH - TIME_COLUMN])
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
