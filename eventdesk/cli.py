@@ -11,7 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn
 
@@ -20,7 +20,7 @@ from eventdesk.domain import badge_papers
 from eventdesk.domain.attendee_query import AttendeeQuery
 from eventdesk.domain.clock import in_zone, read_moment, utc_now, written_time, zone_abbreviation
 from eventdesk.domain.documents import DOCUMENT_KEYS, DocumentOptions, format_long_date
-from eventdesk.domain.enums import AttendeeCategory, HostSide, TransactionKind, TransactionStage
+from eventdesk.domain.enums import AttendeeCategory, FollowUpStatus, HostSide, TransactionKind, TransactionStage
 from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.figures import EventFigures, Share
 from eventdesk.domain.i18n import LANGUAGES, set_language, tr
@@ -173,6 +173,15 @@ def build_parser() -> argparse.ArgumentParser:
     void.add_argument("id")
     void.add_argument("--reason", required=True)
     void.set_defaults(run=_void)
+
+    followup = commands.add_parser("followup", help=tr("catat tindak lanjut transaksi sesudah misi"))
+    followup.add_argument("file", type=Path)
+    followup.add_argument("id")
+    followup.add_argument("--status", required=True, choices=[status.value for status in FollowUpStatus])
+    followup.add_argument("--date", required=True, type=date.fromisoformat, help="YYYY-MM-DD")
+    followup.add_argument("--value", default="", help=tr('nilai terealisasi, mis. "1,2 M"'))
+    followup.add_argument("--note", default="")
+    followup.set_defaults(run=_followup)
 
     merge = commands.add_parser("merge", help=tr("gabungkan data meja lain (salinan berkas acara yang sama) ke FILE"))
     merge.add_argument("file", type=Path)
@@ -431,6 +440,26 @@ def _void(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     return _with_session(args, config, work)
 
 
+def _followup(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    def work(session: EventSession) -> int:
+        recorded = session.followups.record(args.id, args.status, args.date, args.value, args.note)
+        print(
+            tr("Tindak lanjut {id}: {status} pada {date}.").format(
+                id=recorded.transaction_id[:8],
+                status=recorded.status.label,
+                date=format_long_date(recorded.followed_on),
+            )
+        )
+        print(
+            tr("Nilai terealisasi seluruh transaksi: {value}.").format(
+                value=format_full(session.followups.realised_idr())
+            )
+        )
+        return EXIT_OK
+
+    return _with_session(args, config, work)
+
+
 def _figures_line(before: EventFigures, after: EventFigures) -> str:
     return tr(
         "Total {total_before} → {total_after}; peserta {registered_before} → {registered_after}, "
@@ -613,6 +642,7 @@ def _totals_json(session: EventSession, figures: EventFigures, moment: datetime)
     days = sorted(event_days(settings))
     return {
         "as_of": in_zone(moment, settings.timezone).isoformat(timespec="minutes"),
+        "realised_idr": session.followups.realised_idr(),
         "target_idr": settings.target_idr,
         "host": {
             "region": host.name if (host := session.settings.host_region()) else None,

@@ -88,6 +88,17 @@ class TransactionStage(Vocabulary):
     REALISED = "realised", tr_noop("Terealisasi")
 
 
+class FollowUpStatus(Vocabulary):
+    """What became of a booked deal when the parties were called in the months after the mission."""
+
+    NO_CONTACT = "no_contact", tr_noop("Belum bisa dihubungi")
+    IN_NEGOTIATION = "in_negotiation", tr_noop("Masih negosiasi")
+    CONTRACT_SIGNED = "contract_signed", tr_noop("Kontrak ditandatangani")
+    PARTLY_REALISED = "partly_realised", tr_noop("Terealisasi sebagian")
+    REALISED = "realised", tr_noop("Terealisasi")
+    CANCELLED = "cancelled", tr_noop("Batal")
+
+
 class TransactionStatus(Vocabulary):
     BOOKED = "booked", tr_noop("Tercatat")
     VOID = "void", tr_noop("Batal")

@@ -37,6 +37,7 @@ _CHANGE_LABELS: dict[tuple[str, str | None], str] = {
     ("sectors", None): tr_noop("Perubahan sektor"),
     ("event", None): tr_noop("Perubahan pengaturan acara"),
     ("desks", None): tr_noop("Meja tercatat"),
+    ("followups", None): tr_noop("Tindak lanjut transaksi"),
 }
 _SETTLED_LABEL = tr_noop("Konflik ditinjau")
 

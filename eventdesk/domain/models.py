@@ -10,6 +10,7 @@ from eventdesk.domain.enums import (
     AgreementKind,
     AgreementStatus,
     AttendeeCategory,
+    FollowUpStatus,
     OrganisationKind,
     SpotKind,
     TransactionKind,
@@ -209,6 +210,20 @@ class Agreement:
         if self.slot is None:
             raise ValueError(f"agreement {self.id} has no slot")
         return self.slot
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """One call about a booked deal after the mission: when, what became of it, how much was realised."""
+
+    id: str
+    transaction_id: str
+    followed_on: date
+    status: FollowUpStatus
+    realised_idr: int | None
+    note: str
+    recorded_by: str
+    desk_id: str | None = None
 
 
 @dataclass(slots=True)

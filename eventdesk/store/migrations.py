@@ -329,3 +329,24 @@ ALTER TABLE event ADD COLUMN target_idr INTEGER CHECK (target_idr IS NULL OR tar
 ALTER TABLE event ADD COLUMN host_region_id TEXT
 """,
     )
+
+
+@MIGRATIONS
+def m008_followups(db: sqlite_utils.Database) -> None:
+    # What became of a deal in the months after the mission: each call to the parties is one row, audited
+    # and merged like the rest; the booked figure of the day is never changed by a follow-up.
+    _run(
+        db,
+        f"""
+CREATE TABLE followups ({_COMMON},
+    transaction_id TEXT NOT NULL REFERENCES transactions(id),
+    followed_on TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN
+        ('no_contact','in_negotiation','contract_signed','partly_realised','realised','cancelled')),
+    realised_idr INTEGER CHECK (realised_idr IS NULL OR realised_idr >= 0),
+    note TEXT NOT NULL DEFAULT '',
+    recorded_by TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX followups_transaction ON followups(transaction_id, followed_on)
+""",
+    )

@@ -30,6 +30,7 @@ AUDITED_TABLES = (
     "agreement_parties",
     "slots",
     "transactions",
+    "followups",
 )
 
 

@@ -570,6 +570,10 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>No transactions yet.</translation>
         </message>
         <message>
+            <source>Belum bisa dihubungi</source>
+            <translation>Not reached yet</translation>
+        </message>
+        <message>
             <source>Belum check-in</source>
             <translation>Not checked in</translation>
         </message>
@@ -936,6 +940,10 @@ Open that file now?</translation>
         <message>
             <source>Catat pengganti (Enter)</source>
             <translation>Book replacement (Enter)</translation>
+        </message>
+        <message>
+            <source>catat tindak lanjut transaksi sesudah misi</source>
+            <translation>record the follow-up of a deal after the mission</translation>
         </message>
         <message>
             <source>catat transaksi</source>
@@ -1948,6 +1956,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Trade contract</translation>
         </message>
         <message>
+            <source>Kontrak ditandatangani</source>
+            <translation>Contract signed</translation>
+        </message>
+        <message>
             <source>Kop surat</source>
             <translation>Letterhead</translation>
         </message>
@@ -2054,6 +2066,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Logo:</source>
             <translation>Logo:</translation>
+        </message>
+        <message>
+            <source>Masih negosiasi</source>
+            <translation>Still negotiating</translation>
         </message>
         <message>
             <source>Media</source>
@@ -2462,6 +2478,18 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>nilai seperti diketik, mis. '1,5 M' atau '250 jt'</source>
             <translation>value as typed, e.g. '1,5 M' or '250 jt'</translation>
+        </message>
+        <message>
+            <source>Nilai terealisasi hanya untuk status terealisasi.</source>
+            <translation>A realised value goes only with a realised status.</translation>
+        </message>
+        <message>
+            <source>Nilai terealisasi seluruh transaksi: {value}.</source>
+            <translation>Realised value of all deals: {value}.</translation>
+        </message>
+        <message>
+            <source>nilai terealisasi, mis. "1,2 M"</source>
+            <translation>realised value, e.g. "1,2 M"</translation>
         </message>
         <message>
             <source>Nilai transaksi harus lebih dari nol.</source>
@@ -3590,6 +3618,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>This status is set by scheduling or signing.</translation>
         </message>
         <message>
+            <source>Status tindak lanjut '{status}' tidak dikenal; pilih salah satu: {choices}.</source>
+            <translation>Unknown follow-up status '{status}'; choose one of: {choices}.</translation>
+        </message>
+        <message>
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
@@ -3846,6 +3878,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Realised</translation>
         </message>
         <message>
+            <source>Terealisasi sebagian</source>
+            <translation>Partly realised</translation>
+        </message>
+        <message>
             <source>Terjadi kesalahan tak terduga</source>
             <translation>Unexpected error</translation>
         </message>
@@ -3946,6 +3982,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Not saved to {path}: {reason}</translation>
         </message>
         <message>
+            <source>Tindak lanjut transaksi</source>
+            <translation>Deal follow-up</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut {id}: {status} pada {date}.</source>
+            <translation>Follow-up {id}: {status} on {date}.</translation>
+        </message>
+        <message>
             <source>Titik adalah pemisah ribuan dalam kelompok tiga angka (1.250.000); untuk desimal pakai koma (1,5 M).</source>
             <translation>A dot separates thousands in groups of three digits (1.250.000); use a comma for decimals (1,5 M).</translation>
         </message>
@@ -4026,6 +4070,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Booked transactions</translation>
         </message>
         <message>
+            <source>Transaksi yang dibatalkan tidak ditindaklanjuti.</source>
+            <translation>A voided deal is not followed up.</translation>
+        </message>
+        <message>
             <source>Transaksi yang diganti tidak ada.</source>
             <translation>The transaction to be replaced does not exist.</translation>
         </message>
@@ -4036,6 +4084,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Transaksi {value} {buyer} → {seller}</source>
             <translation>Transaction {value} {buyer} → {seller}</translation>
+        </message>
+        <message>
+            <source>Tulis nilai yang terealisasi.</source>
+            <translation>Write the realised value.</translation>
         </message>
         <message>
             <source>Tunda</source>

@@ -350,6 +350,32 @@ def test_totals_at_a_time_gives_the_figures_announced_then_and_json_the_day_as_t
     assert refused.returncode != 0 and "tidak terbaca" in refused.stderr
 
 
+def test_followup_records_what_became_of_a_deal_and_totals_gives_the_realised_value(demo_file, eventdesk_home):
+    import json
+
+    deal = query(demo_file, "SELECT id FROM transactions WHERE status = 'booked' ORDER BY value_idr DESC LIMIT 1")[0][0]
+    result = eventdesk(
+        eventdesk_home,
+        "followup",
+        demo_file,
+        deal[:8],
+        "--status",
+        "realised",
+        "--value",
+        "1,2 M",
+        "--date",
+        "2025-11-08",
+        "--note",
+        "Dikirim bertahap",
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "Terealisasi pada 8 November 2025" in result.stdout and "Rp1.200.000.000" in result.stdout
+    figures = json.loads(eventdesk(eventdesk_home, "totals", demo_file, "--json").stdout)
+    assert (figures["realised_idr"], figures["total_idr"]) == (1_200_000_000, 666_000_000_000)
+    refused = eventdesk(eventdesk_home, "followup", demo_file, deal, "--status", "realised", "--date", "2025-11-08")
+    assert refused.returncode != 0 and "Tulis nilai yang terealisasi." in refused.stderr
+
+
 def test_backup_writes_a_sound_copy_to_the_folder_given_and_prints_its_path(demo_file, tmp_path, eventdesk_home):
     result = eventdesk(eventdesk_home, "backup", demo_file, "--to", tmp_path / "usb")
     assert (result.returncode, result.stderr) == (0, "")

@@ -11,7 +11,7 @@ totals and a clean `check`, and merging once more must change nothing.
 
 import shutil
 import tempfile
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -38,6 +38,7 @@ OPERATIONS = st.one_of(
     st.tuples(
         st.just("edit"), WHO, st.integers(0, 3), st.sampled_from(["catatan satu", "catatan dua", "catatan tiga"])
     ),
+    st.tuples(st.just("followup"), WHO, st.integers(0, 40), st.integers(1, 12), st.integers(0, 5)),
     st.tuples(st.just("merge"), WHO, WHO),
 )
 
@@ -83,6 +84,13 @@ def _do(sessions, paths, operation):
     elif kind == "edit":
         organisation = session.organisations.list()[args[0]]
         organisations.update_organisation(session.file, organisation.id, notes=args[1])
+    elif kind == "followup":
+        booked = session.transactions.list(TransactionStatus.BOOKED)
+        if booked:
+            status = ("no_contact", "in_negotiation", "contract_signed", "partly_realised", "realised", "cancelled")
+            chosen = status[args[2]]
+            value = args[0] * 10_000_000 if chosen in ("partly_realised", "realised") else None
+            session.followups.record(booked[args[0] % len(booked)].id, chosen, date(2025, args[1], 8), value)
     elif kind == "merge" and who != args[0]:
         session.merges.merge(paths[args[0]])
 

@@ -1,0 +1,74 @@
+"""Following booked deals up after the mission: what became of each, and how much was realised.
+
+A follow-up is a row of its own, never an edit of the deal: the figure booked on
+the day stays what was announced. The realised total counts each deal's latest
+follow-up (a deal realised in part in August and in full in November counts its
+November value once).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventdesk.domain.enums import FollowUpStatus, TransactionStatus
+from eventdesk.domain.errors import InvalidValue, NotAllowed
+from eventdesk.domain.i18n import tr
+from eventdesk.domain.models import FollowUp
+from eventdesk.domain.money import parse_amount
+from eventdesk.domain.text import clean_note
+from eventdesk.services.transactions import TransactionService
+from eventdesk.store import followups
+from eventdesk.store.db import EventFile
+
+REALISING = (FollowUpStatus.PARTLY_REALISED, FollowUpStatus.REALISED)  # the statuses that carry a value
+
+
+class FollowUpService:
+    def __init__(self, event_file: EventFile, deals: TransactionService) -> None:
+        self._file = event_file
+        self._deals = deals
+
+    def record(
+        self,
+        id_or_prefix: str,
+        status: FollowUpStatus | str,
+        followed_on: date,
+        value: int | str | None = None,
+        note: str = "",
+    ) -> FollowUp:
+        """One follow-up of the booked deal `id_or_prefix` (its id or the start of it, as the list shows it)."""
+        deal = self._deals.find(id_or_prefix)
+        if deal.status is not TransactionStatus.BOOKED:
+            raise NotAllowed(tr("Transaksi yang dibatalkan tidak ditindaklanjuti."))
+        try:
+            status = FollowUpStatus(status)
+        except ValueError:
+            raise InvalidValue(
+                tr("Status tindak lanjut '{status}' tidak dikenal; pilih salah satu: {choices}.").format(
+                    status=status, choices=", ".join(s.value for s in FollowUpStatus)
+                ),
+                field="status",
+            ) from None
+        realised = parse_amount(value) if value not in (None, "") else None
+        if status in REALISING and realised is None:
+            raise InvalidValue(tr("Tulis nilai yang terealisasi."), field="value")
+        if status not in REALISING and realised:
+            raise InvalidValue(tr("Nilai terealisasi hanya untuk status terealisasi."), field="value")
+        return followups.add_followup(
+            self._file,
+            {
+                "transaction_id": deal.id,
+                "followed_on": followed_on.isoformat(),
+                "status": status.value,
+                "realised_idr": realised,
+                "note": clean_note(note, field="note", label=tr("Catatan")),
+                "recorded_by": self._file.actor.operator,
+            },
+        )
+
+    def of(self, transaction_id: str) -> list[FollowUp]:
+        return followups.followups_of(self._file, transaction_id)
+
+    def realised_idr(self) -> int:
+        """The realised value of the booked deals: each deal's latest follow-up that carries one."""
+        return sum(value or 0 for _deal, status, value in followups.latest(self._file) if status in REALISING)

@@ -1,0 +1,82 @@
+"""Following booked deals up after the mission: recorded beside the deal, never changing what was booked,
+the realised total from each deal's latest follow-up, and merged between desks like everything else."""
+
+from datetime import date
+
+import pytest
+
+from eventdesk.domain.errors import InvalidValue, NotAllowed
+from eventdesk.services.integrity import check_event_file
+from tests.desks import contents, copy_to, desk, open_desk, prepare_event
+from tests.outside import query
+
+A, B = desk("A", "Ani"), desk("B", "Budi")
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory):
+    return prepare_event(tmp_path_factory.mktemp("prepared") / "misi.eventdesk")
+
+
+@pytest.fixture
+def files(prepared, tmp_path):
+    return {letter: copy_to(prepared, tmp_path / f"meja-{letter}.eventdesk") for letter in "AB"}
+
+
+@pytest.fixture
+def desks(files):
+    opened = {"A": open_desk(files["A"], A), "B": open_desk(files["B"], B)}
+    yield opened
+    for session in opened.values():
+        session.close()
+
+
+def _deal(session):
+    [deal] = session.transactions.list()
+    return deal
+
+
+def test_a_deals_latest_follow_up_gives_its_realised_value_and_the_booked_figure_stays(desks, files):
+    session = desks["A"]
+    deal = _deal(session)
+    booked = session.figures.transaction_totals().total_idr
+    session.followups.record(deal.id[:8], "in_negotiation", date(2025, 8, 8), note="Menunggu harga baru")
+    session.followups.record(deal.id, "partly_realised", date(2025, 11, 8), "400 jt")
+    assert session.followups.realised_idr() == 400_000_000
+    session.followups.record(deal.id, "realised", date(2026, 5, 8), "1,1 M")
+    assert session.followups.realised_idr() == 1_100_000_000  # the latest, not the sum of every call
+    assert session.figures.transaction_totals().total_idr == booked  # what was announced stays
+    assert [f.status.value for f in session.followups.of(deal.id)] == ["in_negotiation", "partly_realised", "realised"]
+    assert query(files["A"], "SELECT count(*) FROM audit_log WHERE table_name = 'followups'")[0][0] == 3
+    assert check_event_file(files["A"]) == []
+
+
+def test_a_follow_up_that_cannot_be_recorded_is_refused_and_writes_nothing(desks, files):
+    session = desks["A"]
+    deal = _deal(session)
+    written = query(files["A"], "SELECT count(*) FROM audit_log")
+    with pytest.raises(InvalidValue):
+        session.followups.record(deal.id, "realised", date(2025, 11, 8))  # realised, but how much?
+    with pytest.raises(InvalidValue):
+        session.followups.record(deal.id, "no_contact", date(2025, 11, 8), "1 M")
+    with pytest.raises(InvalidValue):
+        session.followups.record(deal.id, "sudah beres", date(2025, 11, 8))
+    session.transactions.void(deal.id, "salah catat")
+    written = query(files["A"], "SELECT count(*) FROM audit_log")
+    with pytest.raises(NotAllowed):
+        session.followups.record(deal.id, "no_contact", date(2025, 11, 8))
+    assert query(files["A"], "SELECT count(*) FROM audit_log") == written
+
+
+def test_follow_ups_recorded_at_two_desks_merge_in_either_order_to_the_same_file(desks, files):
+    deal = _deal(desks["A"])
+    desks["A"].followups.record(deal.id, "partly_realised", date(2025, 8, 8), "300 jt")
+    desks["B"].followups.record(deal.id, "realised", date(2025, 11, 8), "900 jt")
+    desks["A"].merges.merge(files["B"])
+    desks["B"].merges.merge(files["A"])
+    assert contents(files["A"]) == contents(files["B"])
+    for session in desks.values():
+        assert session.followups.realised_idr() == 900_000_000
+    written = query(files["A"], "SELECT count(*) FROM audit_log")
+    desks["A"].merges.merge(files["B"])
+    assert query(files["A"], "SELECT count(*) FROM audit_log") == written
