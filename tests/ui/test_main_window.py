@@ -220,7 +220,7 @@ def test_the_recap_without_its_lines_is_a_few_pages_with_the_committees_signatur
     qtbot.waitUntil(lambda: screen.last_output is not None)
     reader = PdfReader(screen.last_output)
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
-    assert len(reader.pages) <= 4
+    assert len(reader.pages) <= 6  # a few pages, where the full recap runs to one page per 25 deals
     assert "Rincian transaksi tercatat" not in text and "Mengetahui," in text
     assert "baru berupa minat atau LoI" in text and "telah diverifikasi penyelia" in text
     for preview in [w for w in QApplication.topLevelWidgets() if w.objectName() == "pdf_preview"]:
