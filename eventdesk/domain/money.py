@@ -82,6 +82,21 @@ def within_limit(amount: int, *, field: str | None = None) -> int:
     return amount
 
 
+def amount_of(value: int | str, *, field: str | None = None) -> int:
+    """An amount given as rupiah (a script, a test) or as typed (`1,2 M`): the integer rupiah, never negative,
+    within MAX_AMOUNT; InvalidAmount naming `field` otherwise."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise InvalidAmount(tr("Jumlah tidak terbaca."), field=field)
+    try:
+        amount = parse_amount(value) if isinstance(value, str) else value
+    except InvalidAmount as error:
+        error.field = field
+        raise
+    if amount < 0:
+        raise InvalidAmount(tr("Jumlah tidak boleh negatif."), field=field)
+    return within_limit(amount, field=field)
+
+
 def needs_confirmation(amount: int) -> bool:
     """Whether booking `amount` asks once more whether it is right (the form asks; the CLI wants --yes)."""
     return amount > ONE_TRILLION

@@ -14,7 +14,7 @@ from eventdesk.domain.enums import FollowUpStatus, TransactionStatus
 from eventdesk.domain.errors import InvalidValue, NotAllowed
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import FollowUp
-from eventdesk.domain.money import parse_amount
+from eventdesk.domain.money import amount_of
 from eventdesk.domain.text import clean_note
 from eventdesk.services.transactions import TransactionService
 from eventdesk.store import followups
@@ -49,7 +49,7 @@ class FollowUpService:
                 ),
                 field="status",
             ) from None
-        realised = parse_amount(value) if value not in (None, "") else None
+        realised = amount_of(value, field="value") if value is not None and value != "" else None
         if status in REALISING and realised is None:
             raise InvalidValue(tr("Tulis nilai yang terealisasi."), field="value")
         if status not in REALISING and realised:

@@ -9,7 +9,7 @@ from eventdesk.domain.enums import SpotKind
 from eventdesk.domain.errors import InvalidValue
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import EventSettings, Official, Region, Sector, Spot
-from eventdesk.domain.money import MAX_AMOUNT, parse_amount
+from eventdesk.domain.money import amount_of
 from eventdesk.domain.text import clean_line, clean_note
 from eventdesk.store import event, regions, sectors
 from eventdesk.store.db import EventFile
@@ -225,13 +225,7 @@ def read_target(value: object) -> int | None:
     """The target as typed (`650 M`, `Rp650.000.000.000`) or given; empty means none."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    try:
-        amount = value if isinstance(value, int) and not isinstance(value, bool) else parse_amount(str(value))
-    except InvalidValue as error:
-        raise InvalidValue(error.message, field="target") from None
-    if amount < 0 or amount > MAX_AMOUNT:
-        raise InvalidValue(tr("Target di luar batas nilai yang bisa dicatat."), field="target")
-    return amount
+    return amount_of(value if isinstance(value, int) else str(value), field="target")
 
 
 NIP_DIGITS = 18  # Nomor Induk Pegawai: birth date (8), appointment (6), sex (1), number (3)

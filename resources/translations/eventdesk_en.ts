@@ -3786,10 +3786,6 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Target</translation>
         </message>
         <message>
-            <source>Target di luar batas nilai yang bisa dicatat.</source>
-            <translation>The target is outside the values that can be recorded.</translation>
-        </message>
-        <message>
             <source>Target nilai transaksi:</source>
             <translation>Transaction target:</translation>
         </message>

@@ -164,3 +164,13 @@ def test_amounts_follow_the_english_language(english):
 
 def test_english_fixture_restores_indonesian_afterwards():
     assert format_compact(666_000_000_000) == "Rp666 miliar"
+
+
+def test_an_amount_given_as_rupiah_or_as_typed_is_read_the_same_and_a_bad_one_names_its_field():
+    from eventdesk.domain.money import amount_of
+
+    assert amount_of(1_200_000_000) == amount_of("1,2 M") == 1_200_000_000
+    for bad in (-5, True, "satu juta", 10**16):
+        with pytest.raises(InvalidAmount) as refused:
+            amount_of(bad, field="value")
+        assert refused.value.field == "value"

@@ -89,7 +89,7 @@ def _do(sessions, paths, operation):
         if booked:
             status = ("no_contact", "in_negotiation", "contract_signed", "partly_realised", "realised", "cancelled")
             chosen = status[args[2]]
-            value = args[0] * 10_000_000 if chosen in ("partly_realised", "realised") else None
+            value = (args[0] + 1) * 10_000_000 if chosen in ("partly_realised", "realised") else None
             session.followups.record(booked[args[0] % len(booked)].id, chosen, date(2025, args[1], 8), value)
     elif kind == "merge" and who != args[0]:
         session.merges.merge(paths[args[0]])

@@ -30,6 +30,7 @@ EXPECTED_TABLES = {
     "agreement_parties",
     "slots",
     "transactions",
+    "followups",  # what became of each deal after the mission
     "audit_log",
     "desks",
     "merge_log",  # this copy's own log of merges from other desks (not copied between desks)
