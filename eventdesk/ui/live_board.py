@@ -14,9 +14,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent, QScreen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from eventdesk.domain.clock import in_zone
+from eventdesk.domain.clock import in_zone, utc_now, written_time, zone_abbreviation
 from eventdesk.domain.enums import TransactionKind
 from eventdesk.domain.money import format_compact, format_full
+from eventdesk.domain.press import percent
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.palette import BOARD_ACCENT, BOARD_BACKGROUND, BOARD_MUTED, BOARD_STALE
 from eventdesk.ui.screens.dashboard import WATCHED, share_text
@@ -153,7 +154,6 @@ class LiveBoard(QWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("EventDesk — Papan langsung"))
-        self.caption.setText(self.tr("Total transaksi tercatat"))
         self.signings_title.setText(self.tr("Penandatanganan terbaru"))
         self.deals_title.setText(self.tr("Transaksi terbaru"))
         self.hint.setText(self.tr("F11: layar penuh · Esc: keluar dari layar penuh · Ctrl+W: tutup"))
@@ -178,14 +178,25 @@ class LiveBoard(QWidget):
         session = self.context.session
         figures = session.figures.event_figures()
         totals = figures.transactions
-        timezone = session.settings.get().timezone
-        self.event_name.setText(session.settings.get().name)
-        self.total.setText(format_full(totals.total_idr))
-        self.compact.setText(
-            self.tr("{compact} · {count} transaksi").format(
-                compact=format_compact(totals.total_idr), count=totals.count
+        settings = session.settings.get()
+        timezone = settings.timezone
+        self.event_name.setText(settings.name)
+        now = utc_now()
+        # As the press quotes it: the figure stamped with its time, and how far it is along the target.
+        self.caption.setText(
+            self.tr("Total transaksi tercatat hingga pukul {time} {zone}").format(
+                time=written_time(in_zone(now, timezone)), zone=zone_abbreviation(timezone, now)
             )
         )
+        self.total.setText(format_full(totals.total_idr))
+        compact = self.tr("{compact} · {count} transaksi").format(
+            compact=format_compact(totals.total_idr), count=totals.count
+        )
+        if settings.target_idr:
+            compact += " · " + self.tr("{share} dari target {target}").format(
+                share=percent(totals.total_idr, settings.target_idr), target=format_compact(settings.target_idr)
+            )
+        self.compact.setText(compact)
         for key, kind in (("trade", TransactionKind.TRADE), ("investment", TransactionKind.INVESTMENT)):
             self._figure(key, format_compact(totals.kind(kind).value_idr), kind.label)
         self._figure("agreements", str(figures.agreements_signed), self.tr("perjanjian ditandatangani"))
@@ -194,7 +205,7 @@ class LiveBoard(QWidget):
         signings = session.figures.latest_signings(LATEST_SIGNINGS)
         lines = []
         for agreement in signings:
-            when = in_zone(agreement.signed_at, timezone).strftime("%H:%M") if agreement.signed_at else ""
+            when = written_time(in_zone(agreement.signed_at, timezone)) if agreement.signed_at else ""
             parties = " – ".join(party.organisation_name for party in agreement.parties)
             lines.append(
                 f"<p><span style='color:{ACCENT}'>{escape(when)}</span> <b>{escape(agreement.title)}</b><br>"

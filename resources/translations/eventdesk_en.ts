@@ -4530,6 +4530,10 @@ No good backup of this file in {folder}. The file was not changed.</translation>
             <translation>{rows} rows</translation>
         </message>
         <message>
+            <source>{share} dari target {target}</source>
+            <translation>{share} of the {target} target</translation>
+        </message>
+        <message>
             <source>{shown} dari {count} organisasi</source>
             <translation>{shown} of {count} organisations</translation>
         </message>

@@ -14,6 +14,7 @@ from eventdesk.domain.models import TransactionEntry
 from eventdesk.domain.money import format_compact, format_full
 from eventdesk.reports import summary
 from eventdesk.reports import transactions as recap_report
+from eventdesk.ui import live_board
 from eventdesk.ui.live_board import LiveBoard
 from eventdesk.ui.screens import dashboard as dashboard_screen
 from eventdesk.ui.screens.dashboard import DashboardScreen
@@ -80,13 +81,16 @@ def test_the_dashboard_counts_a_signing_the_moment_it_is_marked(ui_context, qtbo
     assert int(dashboard.cards["agreements"][0].text()) == before + 1
 
 
-def test_the_live_board_shows_the_running_total_and_the_latest_deal(ui_context, qtbot):
+def test_the_live_board_shows_the_running_total_and_the_latest_deal(ui_context, qtbot, monkeypatch):
+    monkeypatch.setattr(live_board, "utc_now", lambda: datetime(2025, 5, 8, 9, 0, tzinfo=UTC))  # 17.00 WITA
     board = LiveBoard(ui_context)
     qtbot.addWidget(board)
     board.show_on_projector()
     qtbot.waitExposed(board)
     settle()
     assert board.total.text() == "Rp666.000.000.000"
+    assert board.caption.text() == "Total transaksi tercatat hingga pukul 17.00 WITA"
+    assert board.compact.text() == "Rp666 miliar · 64 transaksi · 102,5% dari target Rp650 miliar"
     _book(ui_context.session, "Kopi Lereng Arjuno", "PT Etam Wisata Pesisir", "2,5 M")
     settle()
     assert board.total.text() == "Rp668.500.000.000"
