@@ -4,29 +4,9 @@ import pytest
 
 from eventdesk.domain.errors import InvalidValue, NotAllowed
 from eventdesk.services.integrity import check_event_file
-from eventdesk.store import totals as store_totals
-from tests.desks import contents, copy_to, desk, open_desk, prepare_event
+from tests.desks import contents
 from tests.outside import query
-
-A, B = desk("A", "Ani"), desk("B", "Budi")
-
-
-@pytest.fixture(scope="module")
-def prepared(tmp_path_factory):
-    return prepare_event(tmp_path_factory.mktemp("prepared") / "misi.eventdesk")
-
-
-@pytest.fixture
-def files(prepared, tmp_path):
-    return {letter: copy_to(prepared, tmp_path / f"meja-{letter}.eventdesk") for letter in "AB"}
-
-
-@pytest.fixture
-def desks(files):
-    opened = {"A": open_desk(files["A"], A), "B": open_desk(files["B"], B)}
-    yield opened
-    for session in opened.values():
-        session.close()
+from tests.services.conftest import same_sums
 
 
 def _organisation(session, name):
@@ -34,18 +14,8 @@ def _organisation(session, name):
     return found
 
 
-def _same_sums(session):
-    def key(row):
-        return tuple(str(part) for part in row)
-
-    event_file = session.file
-    return sorted(store_totals.kept_sums(event_file), key=key) == sorted(
-        store_totals.computed_sums(event_file), key=key
-    )
-
-
-def test_an_organisation_merged_gives_its_attendees_deals_and_agreements_to_the_one_kept(desks, files):
-    session = desks["A"]
+def test_an_organisation_merged_gives_its_attendees_deals_and_agreements_to_the_one_kept(two_desks, two_files):
+    session = two_desks["A"]
     kept = _organisation(session, "PT Samudra Biru")
     twice = session.organisations.add("PT. Samudra Biru (Surabaya)", "company", kept.region_id)
     person = session.attendees.register("Rudi Hartono", "seller", organisation_id=twice.id)
@@ -61,15 +31,15 @@ def test_an_organisation_merged_gives_its_attendees_deals_and_agreements_to_the_
     assert "PT. Samudra Biru (Surabaya)" not in [o.name for o in session.organisations.list()]
     assert session.duplicates.organisation_moves(twice.id).deals == 0
     assert session.figures.event_figures().transactions.total_idr == before  # the same deals, now all the kept one's
-    assert _same_sums(session)
-    merged = query(files["A"], "SELECT reason FROM audit_log WHERE action = 'merged_duplicate'")
+    assert same_sums(session.file)
+    merged = query(two_files["A"], "SELECT reason FROM audit_log WHERE action = 'merged_duplicate'")
     assert len(merged) == 3  # the attendee, the deal, the duplicate itself
     assert merged[0][0] == "Organisasi 'PT. Samudra Biru (Surabaya)' digabung ke 'PT Samudra Biru'"
-    assert check_event_file(files["A"]) == []
+    assert check_event_file(two_files["A"]) == []
 
 
-def test_an_attendee_merged_passes_on_check_in_agreements_and_missing_contact_and_the_old_badge_still_works(desks):
-    session = desks["A"]
+def test_an_attendee_merged_passes_on_check_in_agreements_and_missing_contact_and_the_old_badge_still_works(two_desks):
+    session = two_desks["A"]
     organisation = _organisation(session, "PT Samudra Biru")
     kept = next(p for p in session.attendees.list() if p.full_name == "Budi Santoso")
     twice = session.attendees.register(
@@ -89,60 +59,62 @@ def test_an_attendee_merged_passes_on_check_in_agreements_and_missing_contact_an
     assert (again.attendee.id, again.already) == (kept.id, True)
 
 
-def test_merging_the_same_or_an_already_merged_row_is_refused_and_writes_nothing(desks, files):
-    session = desks["A"]
+def test_merging_the_same_or_an_already_merged_row_is_refused_and_writes_nothing(two_desks, two_files):
+    session = two_desks["A"]
     kept = _organisation(session, "PT Samudra Biru")
     twice = session.organisations.add("Samudra Biru", "company", kept.region_id)
     with pytest.raises(InvalidValue):
         session.duplicates.merge_organisations(kept.id, kept.id)
     session.duplicates.merge_organisations(twice.id, kept.id)
-    written = query(files["A"], "SELECT count(*) FROM audit_log")
+    written = query(two_files["A"], "SELECT count(*) FROM audit_log")
     with pytest.raises(NotAllowed):
         session.duplicates.merge_organisations(twice.id, kept.id)
     with pytest.raises(NotAllowed):
         session.duplicates.merge_organisations(kept.id, twice.id)
-    assert query(files["A"], "SELECT count(*) FROM audit_log") == written
+    assert query(two_files["A"], "SELECT count(*) FROM audit_log") == written
 
 
-def test_what_another_desk_wrote_about_a_duplicate_before_hearing_of_the_merge_moves_to_the_one_kept(desks, files):
-    kept = _organisation(desks["A"], "PT Samudra Biru")
-    twice = desks["A"].organisations.add("Samudra Biru Surabaya", "company", kept.region_id)
-    person = desks["A"].attendees.register("Wati Lestari", "seller", organisation_id=twice.id)
-    desks["B"].merges.merge(files["A"])  # B knows the duplicate and the person, not yet the merge
-    desks["A"].duplicates.merge_organisations(twice.id, kept.id)
-    late = desks["B"].attendees.register("Yanto Saputra", "seller", organisation_id=twice.id)
-    borneo = _organisation(desks["B"], "PT Borneo Segar")
-    deal = desks["B"].transactions.book(buyer_id=borneo.id, seller_id=twice.id, value="3 M", kind="trade")
-    desks["B"].attendees.check_in(person.code)
+def test_what_another_desk_wrote_about_a_duplicate_before_hearing_of_the_merge_moves_to_the_one_kept(
+    two_desks, two_files
+):
+    kept = _organisation(two_desks["A"], "PT Samudra Biru")
+    twice = two_desks["A"].organisations.add("Samudra Biru Surabaya", "company", kept.region_id)
+    person = two_desks["A"].attendees.register("Wati Lestari", "seller", organisation_id=twice.id)
+    two_desks["B"].merges.merge(two_files["A"])  # B knows the duplicate and the person, not yet the merge
+    two_desks["A"].duplicates.merge_organisations(twice.id, kept.id)
+    late = two_desks["B"].attendees.register("Yanto Saputra", "seller", organisation_id=twice.id)
+    borneo = _organisation(two_desks["B"], "PT Borneo Segar")
+    deal = two_desks["B"].transactions.book(buyer_id=borneo.id, seller_id=twice.id, value="3 M", kind="trade")
+    two_desks["B"].attendees.check_in(person.code)
 
-    desks["A"].merges.merge(files["B"])
-    desks["B"].merges.merge(files["A"])
+    two_desks["A"].merges.merge(two_files["B"])
+    two_desks["B"].merges.merge(two_files["A"])
 
-    for session in desks.values():
+    for session in two_desks.values():
         assert session.attendees.get(late.id).organisation_id == kept.id
         assert session.transactions.get(deal.id).seller_id == kept.id
-        assert _same_sums(session)
-    assert contents(files["A"]) == contents(files["B"])
-    assert check_event_file(files["A"]) == check_event_file(files["B"]) == []
-    written = query(files["A"], "SELECT count(*) FROM audit_log")
-    desks["A"].merges.merge(files["B"])  # merging again adds nothing
-    assert query(files["A"], "SELECT count(*) FROM audit_log") == written
+        assert same_sums(session.file)
+    assert contents(two_files["A"]) == contents(two_files["B"])
+    assert check_event_file(two_files["A"]) == check_event_file(two_files["B"]) == []
+    written = query(two_files["A"], "SELECT count(*) FROM audit_log")
+    two_desks["A"].merges.merge(two_files["B"])  # merging again adds nothing
+    assert query(two_files["A"], "SELECT count(*) FROM audit_log") == written
 
 
-def test_an_old_badge_checked_in_on_a_desk_that_had_not_seen_the_merge_checks_in_the_one_kept(desks, files):
-    organisation = _organisation(desks["A"], "PT Samudra Biru")
-    kept = desks["A"].attendees.register("Agus Hidayat", "buyer", organisation_id=organisation.id)
-    twice = desks["A"].attendees.register(
+def test_an_old_badge_checked_in_on_a_desk_that_had_not_seen_the_merge_checks_in_the_one_kept(two_desks, two_files):
+    organisation = _organisation(two_desks["A"], "PT Samudra Biru")
+    kept = two_desks["A"].attendees.register("Agus Hidayat", "buyer", organisation_id=organisation.id)
+    twice = two_desks["A"].attendees.register(
         "Agoes Hidajat", "buyer", organisation_id=organisation.id, different_person=True
     )
-    desks["B"].merges.merge(files["A"])
-    desks["A"].duplicates.merge_attendees(twice.id, kept.id)
-    desks["B"].attendees.check_in(twice.code)
+    two_desks["B"].merges.merge(two_files["A"])
+    two_desks["A"].duplicates.merge_attendees(twice.id, kept.id)
+    two_desks["B"].attendees.check_in(twice.code)
 
-    desks["A"].merges.merge(files["B"])
-    desks["B"].merges.merge(files["A"])
+    two_desks["A"].merges.merge(two_files["B"])
+    two_desks["B"].merges.merge(two_files["A"])
 
-    for session in desks.values():
+    for session in two_desks.values():
         assert session.attendees.get(kept.id).checked_in
-    assert contents(files["A"]) == contents(files["B"])
-    assert check_event_file(files["B"]) == []
+    assert contents(two_files["A"]) == contents(two_files["B"])
+    assert check_event_file(two_files["B"]) == []

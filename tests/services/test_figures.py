@@ -10,8 +10,8 @@ from eventdesk.domain.errors import InvalidValue, NotFound
 from eventdesk.domain.figures import Direction, TotalsRow
 from eventdesk.domain.filters import NO_SECTOR, TransactionFilter, TransactionOrder
 from eventdesk.domain.models import NewOrganisation, TransactionEntry
-from eventdesk.store import totals as store_totals
 from tests.outside import booked_total, scalar, tamper
+from tests.services.conftest import same_sums
 
 
 @pytest.fixture
@@ -33,15 +33,6 @@ def mission(session):
 def _book(session, orgs, buyer, seller, value, **extra):
     extra.setdefault("kind", "trade")
     return session.transactions.book(buyer_id=orgs[buyer].id, seller_id=orgs[seller].id, value=value, **extra)
-
-
-def _same_sums(event_file):
-    def key(row):
-        return tuple(str(part) for part in row)
-
-    return sorted(store_totals.kept_sums(event_file), key=key) == sorted(
-        store_totals.computed_sums(event_file), key=key
-    )
 
 
 def test_every_breakdown_adds_up_to_the_booked_total(mission):
@@ -142,7 +133,7 @@ def test_kept_sums_follow_every_booking_void_replacement_and_verification(missio
             kind = OrganisationKind.UMKM if current.kind is not OrganisationKind.UMKM else OrganisationKind.COMPANY
             region = rng.choice([None, *[r.id for r in session.settings.regions()]])
             session.organisations.update(organisation.id, name=current.name, kind=kind, region_id=region)
-        assert _same_sums(session.file), f"after step {step}"
+        assert same_sums(session.file), f"after step {step}"
     expected = scalar(session.path, "SELECT sum(value_idr) FROM transactions WHERE status = 'booked'")
     assert session.figures.transaction_totals().total_idr == expected
 
@@ -161,7 +152,7 @@ def test_an_organisation_that_becomes_an_umkm_brings_its_deals_into_the_umkm_sha
     assert mahakam.kind is not OrganisationKind.UMKM
     session.organisations.update(mahakam.id, name=mahakam.name, kind=OrganisationKind.UMKM, region_id=mahakam.region_id)
     assert session.figures.transaction_totals().umkm.value_idr == before + 5_000_000_000
-    assert _same_sums(session.file)
+    assert same_sums(session.file)
 
 
 def test_an_organisation_moved_to_another_region_moves_its_deals_direction(mission):
@@ -176,7 +167,7 @@ def test_an_organisation_moved_to_another_region_moves_its_deals_direction(missi
     totals = session.figures.transaction_totals()
     assert totals.direction(Direction(DirectionKind.BETWEEN, jatim.id, kaltim.id)).value_idr == 5_000_000_000
     assert totals.by_direction[-1].value_idr == 0
-    assert _same_sums(session.file)
+    assert same_sums(session.file)
 
 
 def test_totals_follow_a_booking_made_by_another_program_on_the_same_file(mission):

@@ -7,28 +7,8 @@ import pytest
 
 from eventdesk.domain.errors import InvalidValue, NotAllowed
 from eventdesk.services.integrity import check_event_file
-from tests.desks import contents, copy_to, desk, open_desk, prepare_event
+from tests.desks import contents
 from tests.outside import query
-
-A, B = desk("A", "Ani"), desk("B", "Budi")
-
-
-@pytest.fixture(scope="module")
-def prepared(tmp_path_factory):
-    return prepare_event(tmp_path_factory.mktemp("prepared") / "misi.eventdesk")
-
-
-@pytest.fixture
-def files(prepared, tmp_path):
-    return {letter: copy_to(prepared, tmp_path / f"meja-{letter}.eventdesk") for letter in "AB"}
-
-
-@pytest.fixture
-def desks(files):
-    opened = {"A": open_desk(files["A"], A), "B": open_desk(files["B"], B)}
-    yield opened
-    for session in opened.values():
-        session.close()
 
 
 def _deal(session):
@@ -36,8 +16,8 @@ def _deal(session):
     return deal
 
 
-def test_a_deals_latest_follow_up_gives_its_realised_value_and_the_booked_figure_stays(desks, files):
-    session = desks["A"]
+def test_a_deals_latest_follow_up_gives_its_realised_value_and_the_booked_figure_stays(two_desks, two_files):
+    session = two_desks["A"]
     deal = _deal(session)
     booked = session.figures.transaction_totals().total_idr
     session.followups.record(deal.id[:8], "in_negotiation", date(2025, 8, 8), note="Menunggu harga baru")
@@ -47,14 +27,14 @@ def test_a_deals_latest_follow_up_gives_its_realised_value_and_the_booked_figure
     assert session.followups.realised_idr() == 1_100_000_000  # the latest, not the sum of every call
     assert session.figures.transaction_totals().total_idr == booked  # what was announced stays
     assert [f.status.value for f in session.followups.of(deal.id)] == ["in_negotiation", "partly_realised", "realised"]
-    assert query(files["A"], "SELECT count(*) FROM audit_log WHERE table_name = 'followups'")[0][0] == 3
-    assert check_event_file(files["A"]) == []
+    assert query(two_files["A"], "SELECT count(*) FROM audit_log WHERE table_name = 'followups'")[0][0] == 3
+    assert check_event_file(two_files["A"]) == []
 
 
-def test_a_follow_up_that_cannot_be_recorded_is_refused_and_writes_nothing(desks, files):
-    session = desks["A"]
+def test_a_follow_up_that_cannot_be_recorded_is_refused_and_writes_nothing(two_desks, two_files):
+    session = two_desks["A"]
     deal = _deal(session)
-    written = query(files["A"], "SELECT count(*) FROM audit_log")
+    written = query(two_files["A"], "SELECT count(*) FROM audit_log")
     with pytest.raises(InvalidValue):
         session.followups.record(deal.id, "realised", date(2025, 11, 8))  # realised, but how much?
     with pytest.raises(InvalidValue):
@@ -62,21 +42,21 @@ def test_a_follow_up_that_cannot_be_recorded_is_refused_and_writes_nothing(desks
     with pytest.raises(InvalidValue):
         session.followups.record(deal.id, "sudah beres", date(2025, 11, 8))
     session.transactions.void(deal.id, "salah catat")
-    written = query(files["A"], "SELECT count(*) FROM audit_log")
+    written = query(two_files["A"], "SELECT count(*) FROM audit_log")
     with pytest.raises(NotAllowed):
         session.followups.record(deal.id, "no_contact", date(2025, 11, 8))
-    assert query(files["A"], "SELECT count(*) FROM audit_log") == written
+    assert query(two_files["A"], "SELECT count(*) FROM audit_log") == written
 
 
-def test_follow_ups_recorded_at_two_desks_merge_in_either_order_to_the_same_file(desks, files):
-    deal = _deal(desks["A"])
-    desks["A"].followups.record(deal.id, "partly_realised", date(2025, 8, 8), "300 jt")
-    desks["B"].followups.record(deal.id, "realised", date(2025, 11, 8), "900 jt")
-    desks["A"].merges.merge(files["B"])
-    desks["B"].merges.merge(files["A"])
-    assert contents(files["A"]) == contents(files["B"])
-    for session in desks.values():
+def test_follow_ups_recorded_at_two_desks_merge_in_either_order_to_the_same_file(two_desks, two_files):
+    deal = _deal(two_desks["A"])
+    two_desks["A"].followups.record(deal.id, "partly_realised", date(2025, 8, 8), "300 jt")
+    two_desks["B"].followups.record(deal.id, "realised", date(2025, 11, 8), "900 jt")
+    two_desks["A"].merges.merge(two_files["B"])
+    two_desks["B"].merges.merge(two_files["A"])
+    assert contents(two_files["A"]) == contents(two_files["B"])
+    for session in two_desks.values():
         assert session.followups.realised_idr() == 900_000_000
-    written = query(files["A"], "SELECT count(*) FROM audit_log")
-    desks["A"].merges.merge(files["B"])
-    assert query(files["A"], "SELECT count(*) FROM audit_log") == written
+    written = query(two_files["A"], "SELECT count(*) FROM audit_log")
+    two_desks["A"].merges.merge(two_files["B"])
+    assert query(two_files["A"], "SELECT count(*) FROM audit_log") == written
