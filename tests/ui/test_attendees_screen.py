@@ -3,7 +3,7 @@ delete, badges."""
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from eventdesk.domain.attendee_query import AttendeeQuery, AttendeeSort
@@ -265,3 +265,25 @@ def test_a_person_registered_twice_is_merged_from_the_keyboard_and_the_old_badge
     assert session.attendees.get(kept.id).checked_in  # the duplicate's check-in passed on
     assert screen.status.text() == (f"{twice.full_name} ({twice.code}) digabung dengan {kept.full_name} ({kept.code}).")
     assert session.attendees.check_in(twice.code).attendee.id == kept.id
+
+
+def test_ctrl_g_in_the_list_merges_the_row_the_cursor_is_on(screen, ui_context, qtbot):
+    session = ui_context.session
+    kept = next(a for a in session.attendees.list() if a.organisation_id)
+    twice = session.attendees.register(
+        kept.full_name + " ", "buyer", organisation_id=kept.organisation_id, different_person=True
+    )
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    qtbot.keyClicks(screen.search, twice.code, delay=20)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    screen.table.setFocus()
+    screen.table.clearSelection()
+    # The cursor on the row, as Tab into the list leaves it: current, not selected, nothing opened yet.
+    screen.table.selectionModel().setCurrentIndex(screen.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+    assert screen.form.editing is None
+    qtbot.keyClick(screen.table, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    dialog = screen.findChild(MergeDuplicateDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert screen.form.editing.id == twice.id
+    dialog.reject()

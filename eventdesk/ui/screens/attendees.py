@@ -468,6 +468,9 @@ class AttendeesScreen(Screen):
 
     def merge_duplicate(self) -> MergeDuplicateDialog | None:
         """The person in the form was registered twice: choose the registration kept and merge into it."""
+        current = self.table.currentIndex()
+        if self.form.editing is None and current.isValid() and self.table.hasFocus():
+            self.table.selectRow(current.row())  # the row the cursor is on in the list, though not yet selected
         duplicate = self.form.editing
         if duplicate is None:
             self.status.setText(self.tr("Pilih dulu peserta yang terdaftar dua kali di daftar."))
