@@ -69,6 +69,7 @@ class TotalsRow(NamedTuple):
     sector_id: str | None
     buyer_region_id: str | None
     seller_region_id: str | None
+    seller_district: str | None  # the seller's kabupaten/kota
     umkm: bool  # the buyer or the seller is an UMKM
     verified: bool
     value_idr: int
@@ -88,6 +89,7 @@ class TransactionTotals:
     verified: Share = field(default_factory=lambda: Share("", 0, 0, True))
     unverified: Share = field(default_factory=lambda: Share("", 0, 0, False))
     by_host: dict[HostSide, Share] = field(default_factory=dict)  # empty when no host region is known
+    by_district: list[Share] = field(default_factory=list)  # the seller's kabupaten/kota, largest first
 
     def host(self, side: HostSide) -> Share:
         return self.by_host.get(side, Share(side.label, 0, 0, side))
@@ -162,6 +164,7 @@ def fold_totals(
     kinds: dict[str, list[int]] = {}
     stages: dict[str, list[int]] = {}
     by_sector: dict[str | None, list[int]] = {}
+    districts: dict[str | None, list[int]] = {}
     directions: dict[Direction, list[int]] = {}
     umkm = [0, 0]
     verified = [0, 0]
@@ -183,6 +186,7 @@ def fold_totals(
             (kinds, row.kind),
             (stages, row.stage),
             (by_sector, row.sector_id or None),
+            (districts, row.seller_district or None),
             (directions, direction),
         ):
             sums = bucket.setdefault(key, [0, 0])  # type: ignore[arg-type] # each bucket is keyed by its own kind of key
@@ -226,6 +230,13 @@ def fold_totals(
             {side: _share(side.label, hosts.get(side, [0, 0]), side) for side in HostSide}
             if host_region_id is not None
             else {}
+        ),
+        by_district=sorted(
+            (
+                _share(district or tr("Kabupaten/kota tidak diisi"), sums, district)
+                for district, sums in districts.items()
+            ),
+            key=lambda s: (-s.value_idr, s.key is None, s.label),
         ),
     )
 

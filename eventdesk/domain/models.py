@@ -98,6 +98,7 @@ class Organisation:
     region_id: str | None = None
     region_name: str | None = None
     notes: str = ""
+    district: str = ""  # kabupaten/kota, written in full ("Kota Surabaya"); empty when not known
 
 
 @dataclass
@@ -262,6 +263,8 @@ class Transaction:
     seller_region_id: str | None = None
     buyer_region_code: str | None = None  # short form for narrow columns: "JATIM"
     seller_region_code: str | None = None
+    buyer_district: str = ""  # kabupaten/kota
+    seller_district: str = ""
 
     @property
     def direction_short(self) -> str:

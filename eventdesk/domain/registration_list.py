@@ -55,6 +55,7 @@ class ListField(StrEnum):
     TITLE = "title"
     ORGANISATION = "organisation"
     REGION = "region"
+    DISTRICT = "district"
     PHONE = "phone"
     EMAIL = "email"
     CATEGORY = "category"
@@ -68,6 +69,7 @@ class ListField(StrEnum):
                 "title": tr_noop("Jabatan"),
                 "organisation": tr_noop("Instansi"),
                 "region": tr_noop("Daerah"),
+                "district": tr_noop("Kabupaten/kota"),
                 "phone": tr_noop("Telepon"),
                 "email": tr_noop("Email"),
                 "category": tr_noop("Kategori"),
@@ -126,6 +128,8 @@ _HEADER_WORDS: list[tuple[ListField, frozenset[str]]] = [
             }
         ),
     ),
+    # "Asal Kab/Kota", "Kabupaten/Kota", "City": the organisation's kabupaten/kota, not its province.
+    (ListField.DISTRICT, frozenset({"kabupaten", "kab", "kota", "kabkota", "kabupatenkota", "regency", "city"})),
     (ListField.REGION, frozenset({"provinsi", "propinsi", "daerah", "region", "province", "delegasi", "wilayah"})),
     (
         ListField.TITLE,

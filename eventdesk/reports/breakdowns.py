@@ -100,6 +100,13 @@ def host_table(
     )
 
 
+def district_table(
+    totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False
+) -> Table:
+    """By the seller's kabupaten/kota, largest first: where the region's sales come from."""
+    return share_table(tr("Kabupaten/kota penjual"), totals.by_district, totals, widths, counts=counts, compact=compact)
+
+
 def verification_table(
     totals: TransactionTotals, widths: Sequence[float], *, counts: bool = True, compact: bool = False
 ) -> Table:

@@ -29,6 +29,7 @@ from eventdesk.domain.quantity import format_quantity
 from eventdesk.reports.approval import approval
 from eventdesk.reports.breakdowns import (
     direction_table,
+    district_table,
     host_table,
     kind_table,
     number,
@@ -99,6 +100,15 @@ def render(
             ]
         ),
         *_commodities(recap),
+        *(
+            [
+                CondPageBreak(40 * mm),
+                para(tr("Menurut kabupaten/kota penjual"), "heading"),
+                district_table(totals, WIDE),
+            ]
+            if any(share.key for share in totals.by_district)
+            else []
+        ),
         KeepTogether([para(tr("Menurut tahap"), "heading"), stage_table(totals, WIDE)]),
         *(
             [KeepTogether([para(tr("Dari sisi tuan rumah"), "heading"), host_table(totals, WIDE)])]

@@ -127,6 +127,45 @@ ORGANISATIONS: list[tuple[str, OrganisationKind, str | None]] = [
     ("Panitia Misi Dagang 2025", OrganisationKind.GOVERNMENT, KALTIM),
 ]
 
+# The kabupaten/kota of each organisation; provincial offices sit in the provincial capital.
+_SURABAYA, _SAMARINDA, _BALIKPAPAN = "Kota Surabaya", "Kota Samarinda", "Kota Balikpapan"
+DISTRICTS: dict[str, str] = {
+    "PT Surya Pangan Nusantara": "Kabupaten Sidoarjo",
+    "PT Madura Garam Makmur": "Kabupaten Sumenep",
+    "PT Bromo Agro Industri": "Kabupaten Probolinggo",
+    "PT Tulungagung Marmer Indah": "Kabupaten Tulungagung",
+    "UD Kerupuk Ikan Bu Sri": "Kabupaten Sidoarjo",
+    "Batik Tulis Sekar Jagad": "Kabupaten Pamekasan",
+    "Keripik Tempe Sanan Malang": "Kota Malang",
+    "Kopi Lereng Arjuno": "Kabupaten Malang",
+    "Bandeng Presto Gresik Asri": "Kabupaten Gresik",
+    "Koperasi Nelayan Mina Bahari Puger": "Kabupaten Jember",
+    "KUD Sumber Rejeki Lamongan": "Kabupaten Lamongan",
+    "PT Pelabuhan Benua Etam (Perseroda)": _BALIKPAPAN,
+    "PT Borneo Segar Lestari": _BALIKPAPAN,
+    "CV Teluk Balikpapan Jaya": _BALIKPAPAN,
+    "PT Etam Wisata Pesisir": _BALIKPAPAN,
+    "PT Kutai Sawit Lestari": "Kabupaten Kutai Kartanegara",
+    "PT Manggar Resort Internasional": _BALIKPAPAN,
+    "Sambal Roa Mama Lina": _BALIKPAPAN,
+    "Madu Hutan Long Bagun": "Kabupaten Mahakam Hulu",
+    "Tenun Ulap Doyo Tanjung Isuy": "Kabupaten Kutai Barat",
+    "Olahan Rumput Laut Bontang Lestari": "Kota Bontang",
+    "Koperasi Produsen Tani Makmur Paser": "Kabupaten Paser",
+    "Koperasi Wisata Pantai Manggar": _BALIKPAPAN,
+    "Yayasan Ekowisata Delta Mahakam": "Kabupaten Kutai Kartanegara",
+    "Harian Etam Pos": _BALIKPAPAN,
+    "Panitia Misi Dagang 2025": _BALIKPAPAN,
+}
+
+
+def _district_of(name: str, region: str | None) -> str:
+    """The organisation's kabupaten/kota; the others of a region sit in its capital, a guest from abroad in none."""
+    if region is None:
+        return ""
+    return DISTRICTS.get(name, _SURABAYA if region == JATIM else _SAMARINDA)
+
+
 FIRST_NAMES_JATIM = [
     "Budi",
     "Siti",
@@ -460,7 +499,9 @@ def _fill(session: EventSession, progress: ProgressCallback) -> None:
         sectors = {sector.name: sector.id for sector in session.settings.sectors()}
         progress(1, 5)
         organisations = {
-            name: session.organisations.add(name, kind, regions.get(region) if region else None)
+            name: session.organisations.add(
+                name, kind, regions.get(region) if region else None, district=_district_of(name, region)
+            )
             for name, kind, region in ORGANISATIONS
         }
         progress(2, 5)

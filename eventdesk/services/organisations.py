@@ -6,6 +6,7 @@ import builtins
 
 from rapidfuzz import fuzz, process, utils
 
+from eventdesk.domain.districts import clean_district, districts_of, districts_of_regions
 from eventdesk.domain.enums import OrganisationKind
 from eventdesk.domain.errors import InvalidValue, NotFound
 from eventdesk.domain.i18n import tr
@@ -47,12 +48,18 @@ class OrganisationService:
             return self.add(choice.name, choice.kind, choice.region_id)
         return self.get(choice)
 
-    def add(self, name: str, kind: OrganisationKind, region_id: str | None = None, notes: str = "") -> Organisation:
+    def add(
+        self,
+        name: str,
+        kind: OrganisationKind,
+        region_id: str | None = None,
+        notes: str = "",
+        district: str = "",
+    ) -> Organisation:
         """A new organisation; the same name in the same region is refused as a duplicate."""
         name = clean_line(name, field="name", label=tr("Nama organisasi"), required=True)
         kind = OrganisationKind(kind)
-        if region_id is not None and region_id not in {r.id for r in regions.list_regions(self._file)}:
-            raise InvalidValue(tr("Daerah yang dipilih tidak ada."), field="region")
+        district = self._district(district, region_id)
         with self._file.transaction():
             for existing in organisations.find_by_name(self._file, name):
                 if existing.region_id == region_id:
@@ -60,18 +67,25 @@ class OrganisationService:
                         tr("Organisasi '{name}' sudah terdaftar.").format(name=existing.name), field="name"
                     )
             return organisations.add_organisation(
-                self._file, name, kind, region_id, clean_note(notes, field="notes", label=tr("Catatan"))
+                self._file, name, kind, region_id, clean_note(notes, field="notes", label=tr("Catatan")), district
             )
 
     def update(
-        self, organisation_id: str, *, name: str, kind: OrganisationKind, region_id: str | None, notes: str = ""
+        self,
+        organisation_id: str,
+        *,
+        name: str,
+        kind: OrganisationKind,
+        region_id: str | None,
+        notes: str = "",
+        district: str | None = None,
     ) -> Organisation:
-        """Rename or reclassify an organisation (audited); its attendees' search follows the new name."""
+        """Rename or reclassify an organisation (audited); its attendees' search follows the new name.
+        `district` None keeps the kabupaten/kota it has."""
         current = self.get(organisation_id)
         name = clean_line(name, field="name", label=tr("Nama organisasi"), required=True)
         kind = OrganisationKind(kind)
-        if region_id is not None and region_id not in {r.id for r in regions.list_regions(self._file)}:
-            raise InvalidValue(tr("Daerah yang dipilih tidak ada."), field="region")
+        district = self._district(current.district if district is None else district, region_id)
         with self._file.transaction():
             for existing in organisations.find_by_name(self._file, name):
                 if existing.id != current.id and existing.region_id == region_id:
@@ -85,7 +99,23 @@ class OrganisationService:
                 kind=kind,
                 region_id=region_id,
                 notes=clean_note(notes, field="notes", label=tr("Catatan")),
+                district=district,
             )
+
+    def _district(self, district: str, region_id: str | None) -> str:
+        """The kabupaten/kota to store, checked against the region's province; an unknown region is refused."""
+        known = {region.id: region.name for region in regions.list_regions(self._file)}
+        if region_id is not None and region_id not in known:
+            raise InvalidValue(tr("Daerah yang dipilih tidak ada."), field="region")
+        district = clean_line(district, field="district", label=tr("Kabupaten/kota"))
+        return clean_district(district, known.get(region_id or ""))
+
+    def districts(self, region_id: str | None) -> builtins.list[str]:
+        """The kabupaten and kota to complete from: of the region's province, else of every region of the event."""
+        known = {region.id: region.name for region in regions.list_regions(self._file)}
+        if region_id in known:
+            return districts_of(known[region_id])
+        return districts_of_regions(list(known.values()))
 
     def attendee_counts(self) -> dict[str, tuple[int, int]]:
         """Organisation id → (attendees registered, checked in)."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventdesk.domain.contact import normalise_email, normalise_phone
+from eventdesk.domain.districts import clean_district
 from eventdesk.domain.enums import AttendeeCategory, OrganisationKind
 from eventdesk.domain.errors import InvalidValue
 from eventdesk.domain.i18n import tr
@@ -74,6 +75,7 @@ class _NewOrganisation:
     name: str
     kind: OrganisationKind
     region_id: str | None
+    district: str = ""  # kabupaten/kota, from the list's column when it has one
 
 
 class RegistrationImportService:
@@ -311,6 +313,17 @@ class RegistrationImportService:
                 organisation_name, region_id, known, new_organisations
             )
         identity = organisation_id or organisation_key
+        district_text = row.get(ListField.DISTRICT)
+        if district_text and organisation_key and not new_organisations[organisation_key].district:
+            try:
+                new_organisations[organisation_key].district = clean_district(
+                    clean_line(district_text, field="district", label=tr("Kabupaten/kota")),
+                    region.name if region else None,
+                )
+            except InvalidValue as error:
+                line.warnings.append(
+                    tr("{problem} Organisasi dicatat tanpa kabupaten/kota.").format(problem=error.message)
+                )
 
         duplicate: tuple[str, str] | None = None
         if line.phone and line.phone in known.phones:
@@ -375,6 +388,7 @@ class RegistrationImportService:
                     "name": new.name,
                     "kind": new.kind.value,
                     "region_id": new.region_id,
+                    "district": new.district,
                     "notes": "",
                     "deleted_at": None,
                     "merged_into": None,

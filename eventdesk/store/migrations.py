@@ -350,3 +350,9 @@ CREATE TABLE followups ({_COMMON},
 CREATE INDEX followups_transaction ON followups(transaction_id, followed_on)
 """,
     )
+
+
+@MIGRATIONS
+def m009_districts(db: sqlite_utils.Database) -> None:
+    # The kabupaten/kota of an organisation: the mission reports its deals by the seller's district.
+    _run(db, "ALTER TABLE organisations ADD COLUMN district TEXT NOT NULL DEFAULT ''")

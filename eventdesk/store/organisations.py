@@ -12,13 +12,13 @@ if TYPE_CHECKING:
     from eventdesk.store.db import EventFile
 
 _SELECT = """
-SELECT o.id, o.name, o.kind, o.region_id, r.name AS region_name, o.notes
+SELECT o.id, o.name, o.kind, o.region_id, r.name AS region_name, o.notes, o.district
 FROM organisations o LEFT JOIN regions r ON r.id = o.region_id
 """
 
 
 def _organisation(row: tuple[Any, ...]) -> Organisation:
-    return Organisation(row[0], row[1], OrganisationKind(row[2]), row[3], row[4], row[5])
+    return Organisation(row[0], row[1], OrganisationKind(row[2]), row[3], row[4], row[5], row[6])
 
 
 def list_organisations(event_file: EventFile) -> list[Organisation]:
@@ -48,10 +48,17 @@ def _existing(event_file: EventFile, organisation_id: str) -> Organisation:
 
 
 def add_organisation(
-    event_file: EventFile, name: str, kind: OrganisationKind, region_id: str | None = None, notes: str = ""
+    event_file: EventFile,
+    name: str,
+    kind: OrganisationKind,
+    region_id: str | None = None,
+    notes: str = "",
+    district: str = "",
 ) -> Organisation:
     row = records.insert_row(
-        event_file, "organisations", {"name": name, "kind": kind.value, "region_id": region_id, "notes": notes}
+        event_file,
+        "organisations",
+        {"name": name, "kind": kind.value, "region_id": region_id, "notes": notes, "district": district},
     )
     return _existing(event_file, row["id"])
 

@@ -1,14 +1,14 @@
 """Sums of transactions: the one query behind every total shown or printed.
 
 Transactions are summed per combination of status, kind, stage, sector, the
-regions of buyer and seller, UMKM involvement and verification (a few hundred
+regions of buyer and seller, the seller's kabupaten/kota, UMKM involvement and verification (a few hundred
 `TotalsRow`s at most), and `domain.figures.fold_totals` adds those up into
 every breakdown. For the whole event the sums are kept up to date by
 triggers in a TEMP table of this connection, so the dashboard reads them in
 a millisecond even with 100,000 transactions; they are rebuilt from the
 transactions when the connection first needs them, when another connection
 (another program on the same file) has committed, or after an organisation
-changed region or kind. Nothing of this is written to the event file.
+changed region, kind or kabupaten/kota. Nothing of this is written to the event file.
 With a filter (the list screen), the same sums are computed from the
 matching transactions directly.
 """
@@ -69,6 +69,12 @@ BREAKDOWNS = (
         "coalesce(se.region_id, '')",
         _organisation_of("{row}", "seller", "region_id"),
         organisation_columns=("region_id",),
+    ),
+    Breakdown(
+        "seller_district",
+        "coalesce(se.district, '')",
+        _organisation_of("{row}", "seller", "district"),
+        organisation_columns=("district",),
     ),
     Breakdown(
         "umkm",

@@ -38,7 +38,7 @@ SELECT t.id, t.buyer_id, t.seller_id, t.value_idr, t.kind, t.stage, t.status, t.
        b.name, se.name, rb.name, rs.name, b.kind, se.kind, t.commodity, t.quantity, t.unit,
        t.agreement_id, t.note, t.void_reason, t.voided_at, t.voided_by, t.replaces_id,
        t.verified_at, t.verified_by, t.operator, t.desk_id, t.created_at, d.label,
-       b.region_id, se.region_id, t.rowid, rb.code, rs.code
+       b.region_id, se.region_id, t.rowid, rb.code, rs.code, b.district, se.district
 """
     + JOINS
 )
@@ -111,6 +111,8 @@ def _transaction(row: tuple[Any, ...]) -> Transaction:
         seller_region_id=row[31],
         buyer_region_code=row[33] or None,
         seller_region_code=row[34] or None,
+        buyer_district=row[35],
+        seller_district=row[36],
     )
 
 

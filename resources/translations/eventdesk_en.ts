@@ -176,12 +176,20 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>'{path}' is not a folder.</translation>
         </message>
         <message>
+            <source>'{text}' ada sebagai kabupaten dan kota di {region}; tulis 'Kabupaten {text}' atau 'Kota {text}'.</source>
+            <translation>'{text}' is both a regency and a city in {region}; write 'Kabupaten {text}' or 'Kota {text}'.</translation>
+        </message>
+        <message>
             <source>'{text}' berisi '?': huruf yang tidak ada di {encoding} (seperti Đ atau ặ) mungkin hilang; periksa ejaannya, atau simpan daftar sebagai CSV UTF-8</source>
             <translation>'{text}' contains '?': letters that {encoding} lacks (such as Đ or ặ) may have been lost; check the spelling, or save the list as CSV UTF-8</translation>
         </message>
         <message>
             <source>'{text}' bukan jam. Tulis seperti 14:05 atau 14.05.</source>
             <translation>'{text}' is not a time. Write it like 14:05 or 14.05.</translation>
+        </message>
+        <message>
+            <source>'{text}' bukan kabupaten/kota di {region}.</source>
+            <translation>'{text}' is not a regency or city in {region}.</translation>
         </message>
         <message>
             <source>'{text}' bukan peserta terdaftar.</source>
@@ -1818,6 +1826,18 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Jumlah {count} transaksi</source>
             <translation>Total of {count} transactions</translation>
+        </message>
+        <message>
+            <source>Kab./kota</source>
+            <translation>Regency/city</translation>
+        </message>
+        <message>
+            <source>Kabupaten/kota</source>
+            <translation>Regency/city</translation>
+        </message>
+        <message>
+            <source>Kabupaten/kota tidak diisi</source>
+            <translation>Regency/city not given</translation>
         </message>
         <message>
             <source>Kartu 86 × 54 mm (printer kartu)</source>
@@ -4516,6 +4536,10 @@ Tidak ada cadangan baik untuk berkas ini di {folder}. Berkas tidak diubah.</sour
             <translation>{problem}
 
 No good backup of this file in {folder}. The file was not changed.</translation>
+        </message>
+        <message>
+            <source>{problem} Organisasi dicatat tanpa kabupaten/kota.</source>
+            <translation>{problem} The organisation is recorded without a regency/city.</translation>
         </message>
         <message>
             <source>{region} — {registered} terdaftar, {arrived} hadir</source>

@@ -344,6 +344,13 @@ def test_totals_at_a_time_gives_the_figures_announced_then_and_json_the_day_as_t
         len(figures["top_deals"]) == 10 and figures["top_deals"][0]["value_idr"] >= figures["top_deals"][9]["value_idr"]
     )
     assert sum(line["value_idr"] for line in figures["by_commodity"]) == 666_000_000_000
+    sold_from = query(
+        demo_file,
+        "SELECT se.district, sum(t.value_idr) FROM transactions t JOIN organisations se ON se.id = t.seller_id"
+        " WHERE t.status = 'booked' GROUP BY 1",
+    )
+    assert {line["district"]: line["value_idr"] for line in figures["by_district"]} == dict(sold_from)
+    assert figures["top_deals"][0]["seller_district"] == "Kabupaten Kutai Kartanegara"
     plain = eventdesk(eventdesk_home, "totals", demo_file, "--at", "2025-05-08 12:00")
     assert plain.stdout.startswith("Hingga Kamis, 8 Mei 2025 pukul 12.00 WITA\nTarget Rp650.000.000.000: tercapai ")
     refused = eventdesk(eventdesk_home, "totals", demo_file, "--at", "kemarin siang")

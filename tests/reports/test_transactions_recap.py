@@ -50,6 +50,15 @@ def test_the_recap_prints_the_commodities_with_their_volume_and_the_hosts_side(d
     assert f"Pembelian {format_full(totals.host(HostSide.PURCHASES).value_idr)}" in demo_recap
 
 
+def test_the_recap_prints_the_sellers_kabupaten_kota_and_they_add_up_to_the_total(demo_recap, demo_session):
+    by_district = demo_session.figures.transaction_totals().by_district
+    assert sum(share.value_idr for share in by_district) == 666_000_000_000
+    assert by_district[0].label == "Kabupaten Kutai Kartanegara"  # the palm-oil plant is the largest deal
+    assert "Menurut kabupaten/kota penjual" in demo_recap
+    for share in by_district:
+        assert f"{share.label} {format_full(share.value_idr)} {share.count}" in demo_recap
+
+
 def test_the_recap_prints_sector_direction_stage_umkm_and_verification_lines(demo_recap, demo_session):
     totals = demo_session.figures.transaction_totals()
     for share in totals.by_sector + totals.by_direction + list(totals.by_stage.values()):

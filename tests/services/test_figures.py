@@ -317,3 +317,44 @@ def test_totals_are_read_on_a_read_only_connection(mission, actor):
     finally:
         reader.close()
     assert isinstance(session.file.conn, sqlite3.Connection)
+
+
+def test_deals_are_summed_by_the_sellers_kabupaten_kota_and_follow_a_corrected_one(mission):
+    session, jatim, kaltim, orgs, _ = mission
+    samudra = orgs["samudra"]
+    session.organisations.update(
+        samudra.id, name=samudra.name, kind=samudra.kind, region_id=jatim.id, district="surabaya"
+    )
+    _book(session, orgs, "mahakam", "samudra", "10 M")
+    _book(session, orgs, "samudra", "mahakam", "3 M")  # Mahakam has no kabupaten/kota yet
+    by_district = session.figures.transaction_totals().by_district
+    assert [(s.key, s.value_idr, s.count) for s in by_district] == [
+        ("Kota Surabaya", 10_000_000_000, 1),
+        (None, 3_000_000_000, 1),
+    ]
+    assert by_district[1].label == "Kabupaten/kota tidak diisi"
+
+    mahakam = orgs["mahakam"]
+    session.organisations.update(
+        mahakam.id, name=mahakam.name, kind=mahakam.kind, region_id=kaltim.id, district="Kota Samarinda"
+    )
+    by_district = session.figures.transaction_totals().by_district
+    assert [(s.key, s.value_idr) for s in by_district] == [
+        ("Kota Surabaya", 10_000_000_000),
+        ("Kota Samarinda", 3_000_000_000),
+    ]
+    assert same_sums(session.file)
+
+
+def test_a_kabupaten_kota_outside_the_organisations_province_is_refused_and_nothing_changes(mission):
+    session, jatim, _, orgs, _ = mission
+    samudra = orgs["samudra"]
+    with pytest.raises(InvalidValue) as refused:
+        session.organisations.update(
+            samudra.id, name=samudra.name, kind=samudra.kind, region_id=jatim.id, district="Balikpapan"
+        )
+    assert refused.value.field == "district"
+    assert session.organisations.get(samudra.id).district == ""
+    with pytest.raises(InvalidValue):
+        session.organisations.add("PT Baru", OrganisationKind.COMPANY, jatim.id, district="Malang")
+    assert session.organisations.find_by_name("PT Baru") == []

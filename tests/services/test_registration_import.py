@@ -4,7 +4,7 @@ import pytest
 
 from eventdesk.domain.enums import AttendeeCategory, OrganisationKind
 from eventdesk.domain.errors import UnreadableFile
-from eventdesk.domain.registration_list import ListField
+from eventdesk.domain.registration_list import ListField, header_field
 from tests.lists import KALTIM_ROWS, write_csv, write_docx, write_encrypted_xlsx, write_old_xls, write_xlsx
 from tests.outside import scalar
 
@@ -251,3 +251,33 @@ def test_a_new_organisation_like_a_registered_one_is_imported_with_a_warning_nam
         "Dinas Perindustrian Provinsi Kalimantan Timur; bila sama, gabungkan"
     ]
     assert report.lines[1].warnings == report.lines[2].warnings == []  # said once, on the row that creates it
+
+
+def test_a_kabupaten_kota_column_gives_new_organisations_their_district_and_a_wrong_one_is_warned(session, tmp_path):
+    rows = [
+        ["Nama", "Instansi", "Asal Kab/Kota", "Provinsi"],
+        ["Sri Wahyuni", "UD Kerupuk Ikan Bu Sri", "Kab. Sidoarjo", "Jawa Timur"],
+        ["Dewi Lestari", "Keripik Tempe Sanan", "Malang", "Jawa Timur"],
+        ["Rudi Hartono", "PT Borneo Segar Lestari", "balikpapan", "Kalimantan Timur"],
+        ["Budi Santoso", "UD Kerupuk Ikan Bu Sri", "Surabaya", "Jawa Timur"],
+    ]
+    path = write_csv(tmp_path / "kabkota.csv", rows)
+    report = session.imports.run(path)
+
+    assert report.imported == 4
+    lines = {line.row_number: line for line in report.lines}
+    assert lines[3].warnings == [
+        "'Malang' ada sebagai kabupaten dan kota di Jawa Timur; tulis 'Kabupaten Malang' atau 'Kota Malang'. "
+        "Organisasi dicatat tanpa kabupaten/kota."
+    ]
+    districts = {o.name: o.district for o in session.organisations.list()}
+    assert districts == {
+        "UD Kerupuk Ikan Bu Sri": "Kabupaten Sidoarjo",  # the first row that names it
+        "Keripik Tempe Sanan": "",
+        "PT Borneo Segar Lestari": "Kota Balikpapan",
+    }
+
+
+@pytest.mark.parametrize("header", ["Kabupaten/Kota", "Asal Kab/Kota", "Kota", "Regency/City"])
+def test_a_kabupaten_kota_header_is_not_taken_for_the_province(header):
+    assert header_field(header) is ListField.DISTRICT

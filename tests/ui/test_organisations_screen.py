@@ -110,3 +110,40 @@ def test_merging_without_an_organisation_chosen_says_what_to_do_and_opens_nothin
     assert screen.merge_duplicate() is None
     assert screen.status.text() == "Pilih dulu organisasi yang terdaftar ganda di daftar."
     assert screen.findChild(MergeDuplicateDialog) is None
+
+
+def test_the_kabupaten_kota_is_completed_from_the_regions_province_and_a_wrong_one_is_shown_at_the_field(
+    ui_context, qtbot
+):
+    screen = OrganisationsScreen(ui_context)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    jatim, kaltim = ui_context.session.settings.regions()[:2]
+    screen.start_new()
+    qtbot.keyClicks(screen.name_edit, "CV Rotan Mahakam")
+    screen.region_combo.setCurrentIndex(screen.region_combo.findData(kaltim.id))
+    screen.district_edit.setFocus()
+    qtbot.keyClicks(screen.district_edit, "balik", delay=20)  # a person's speed
+    completer = screen.district_edit.completer()
+    qtbot.waitUntil(completer.popup().isVisible)
+    assert completer.currentCompletion() == "Kota Balikpapan"
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)  # Enter takes the completion; it does not save yet
+    assert screen.district_edit.text() == "Kota Balikpapan"
+    assert ui_context.session.organisations.find_by_name("CV Rotan Mahakam") == []
+    qtbot.keyClick(screen.district_edit, Qt.Key.Key_Return)
+    settle()
+    assert ui_context.session.organisations.find_by_name("CV Rotan Mahakam")[0].district == "Kota Balikpapan"
+
+    screen.start_new()
+    qtbot.keyClicks(screen.name_edit, "PT Salah Kota")
+    screen.region_combo.setCurrentIndex(screen.region_combo.findData(jatim.id))
+    screen.district_edit.setFocus()
+    qtbot.keyClicks(screen.district_edit, "Samarinda")  # a scanner's speed: no pause
+    screen.district_edit.completer().popup().hide()
+    qtbot.keyClick(screen.district_edit, Qt.Key.Key_Return)
+    settle()
+    assert screen.errors.messages()["district"] == "'Samarinda' bukan kabupaten/kota di Jawa Timur."
+    assert ui_context.session.organisations.find_by_name("PT Salah Kota") == []

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -71,15 +72,23 @@ class OrganisationsScreen(Screen):
         self.kind_combo.setObjectName("organisation_kind_combo")
         self.region_combo = QComboBox()
         self.region_combo.setObjectName("organisation_region_combo")
+        self.region_combo.currentIndexChanged.connect(self._fill_districts)
+        self.district_edit = QLineEdit()
+        self.district_edit.setObjectName("organisation_district_edit")
+        self.district_names = QStringListModel(self)
+        district_completer = QCompleter(self.district_names, self)
+        district_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        district_completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "malang" offers Kabupaten and Kota Malang
+        self.district_edit.setCompleter(district_completer)
         self.notes_edit = QLineEdit()
         self.notes_edit.setObjectName("organisation_notes_edit")
         self.errors = FieldErrors()
-        self.captions = [QLabel() for _ in range(4)]
+        self.captions = [QLabel() for _ in range(5)]
         form = QFormLayout()
         for caption, field, widget in zip(
             self.captions,
-            ("name", "kind", "region", "notes"),
-            (self.name_edit, self.kind_combo, self.region_combo, self.notes_edit),
+            ("name", "kind", "region", "district", "notes"),
+            (self.name_edit, self.kind_combo, self.region_combo, self.district_edit, self.notes_edit),
             strict=True,
         ):
             box = QWidget()
@@ -147,7 +156,9 @@ class OrganisationsScreen(Screen):
         self.heading.setText(f"<h2>{self.title()}</h2>")
         self.search.setPlaceholderText(self.tr("Cari organisasi…"))
         for caption, text in zip(
-            self.captions, (self.tr("Nama*"), self.tr("Jenis"), self.tr("Daerah"), self.tr("Catatan")), strict=True
+            self.captions,
+            (self.tr("Nama*"), self.tr("Jenis"), self.tr("Daerah"), self.tr("Kab./kota"), self.tr("Catatan")),
+            strict=True,
         ):
             caption.setText(text)
         current = self.kind_combo.currentData()
@@ -171,6 +182,13 @@ class OrganisationsScreen(Screen):
             for region in self.context.session.settings.regions():
                 self.region_combo.addItem(region.name, region.id)
         self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(current)))
+
+    def _fill_districts(self) -> None:
+        """Complete the kabupaten/kota of the region chosen (of every region of the event when none is)."""
+        if self.context.has_session:
+            self.district_names.setStringList(
+                self.context.session.organisations.districts(self.region_combo.currentData())
+            )
 
     def _update_heading(self) -> None:
         self.merge_button.setEnabled(self.editing is not None)
@@ -213,6 +231,7 @@ class OrganisationsScreen(Screen):
         self.name_edit.setText(organisation.name)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(organisation.kind))
         self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(organisation.region_id)))
+        self.district_edit.setText(organisation.district)
         self.notes_edit.setText(organisation.notes)
         self.errors.clear()
         self._update_heading()
@@ -248,6 +267,7 @@ class OrganisationsScreen(Screen):
         self.table.clearSelection()
         self.editing = None
         self.name_edit.clear()
+        self.district_edit.clear()
         self.notes_edit.clear()
         self.errors.clear()
         self._update_heading()
@@ -274,11 +294,14 @@ class OrganisationsScreen(Screen):
             "kind": self.kind_combo.currentData(),
             "region_id": self.region_combo.currentData(),
             "notes": self.notes_edit.text(),
+            "district": self.district_edit.text(),
         }
         self.errors.clear()
         try:
             if self.editing is None:
-                saved = service.add(values["name"], values["kind"], values["region_id"], values["notes"])
+                saved = service.add(
+                    values["name"], values["kind"], values["region_id"], values["notes"], values["district"]
+                )
                 self.status.setText(self.tr("{name} ditambahkan.").format(name=saved.name))
             else:
                 saved = service.update(self.editing.id, **values)
