@@ -1836,6 +1836,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Regency/city</translation>
         </message>
         <message>
+            <source>Kabupaten/kota penjual</source>
+            <translation>Seller's regency/city</translation>
+        </message>
+        <message>
             <source>Kabupaten/kota tidak diisi</source>
             <translation>Regency/city not given</translation>
         </message>
@@ -2230,6 +2234,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Menurut arah antardaerah</source>
             <translation>By direction between regions</translation>
+        </message>
+        <message>
+            <source>Menurut kabupaten/kota penjual</source>
+            <translation>By seller's regency/city</translation>
         </message>
         <message>
             <source>Menurut komoditas</source>
