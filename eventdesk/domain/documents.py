@@ -106,6 +106,12 @@ DOCUMENTS = (
         tr_noop("Total dan rincian transaksi dagang dan investasi."),
     ),
     DocumentKind(
+        "realisation",
+        tr_noop("Realisasi Transaksi"),
+        "realisasi-transaksi",
+        tr_noop("Sesudah misi: tercatat dibanding terealisasi pada 3, 6, 12 bulan, dan yang belum ditindaklanjuti."),
+    ),
+    DocumentKind(
         "schedule",
         tr_noop("Susunan Acara Penandatanganan"),
         "susunan-acara-penandatanganan",

@@ -9,6 +9,7 @@ official record.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from reportlab.lib.enums import TA_CENTER
@@ -22,12 +23,14 @@ from eventdesk.domain.models import Official
 from eventdesk.reports.frame import para, styles, text
 
 
-def approval(info: DocumentInfo, width: float, *, heading: str = "") -> list[Flowable]:
-    """Place and date, "Mengetahui," (or `heading`), and the officials' signature cells, two to a row."""
+def approval(info: DocumentInfo, width: float, *, heading: str = "", signed_on: date | None = None) -> list[Flowable]:
+    """Place and date (the event's first day, or `signed_on` for a document made later), "Mengetahui,"
+    (or `heading`), and the officials' signature cells, two to a row."""
     officials = list(info.event.officials)
     story: list[Flowable] = [Spacer(1, 6 * mm)]
     place = info.event.city or info.event.venue
-    when = format_long_date(info.event.start_date) if info.event.start_date else ""
+    day = signed_on or info.event.start_date
+    when = format_long_date(day) if day else ""
     if place or when:
         story.append(para(", ".join(part for part in (place, when) if part), "body"))
     story.append(para(heading or tr("Mengetahui,"), "body", bold=True))

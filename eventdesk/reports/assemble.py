@@ -36,6 +36,10 @@ def render(inputs: DocumentInputs, output: str | os.PathLike[str], progress: Pro
         from eventdesk.reports import transactions
 
         transactions.render(info, data, output, progress, summary_only=options.summary_only)
+    elif inputs.kind == "realisation":
+        from eventdesk.reports import realisation
+
+        realisation.render(info, data, output, progress)
     elif inputs.kind == "attendees":
         from eventdesk.reports import attendee_list
 

@@ -17,6 +17,7 @@ from eventdesk.domain.schedule import event_days
 from eventdesk.services.agreements import AgreementService
 from eventdesk.services.attendees import AttendeeService
 from eventdesk.services.figures import FiguresService
+from eventdesk.services.followups import FollowUpService
 from eventdesk.services.settings import SettingsService
 from eventdesk.services.transactions import TransactionService
 from eventdesk.store import transactions
@@ -32,6 +33,7 @@ class DocumentService:
         agreements: AgreementService,
         deals: TransactionService,
         figures: FiguresService,
+        followups: FollowUpService,
     ) -> None:
         self._file = event_file
         self._settings = settings
@@ -39,6 +41,7 @@ class DocumentService:
         self._agreements = agreements
         self._deals = deals
         self._figures = figures
+        self._followups = followups
 
     def inputs(self, key: str, info: DocumentInfo, options: DocumentOptions | None = None) -> DocumentInputs:
         """What document `key` prints (call inside the session's snapshot and render there)."""
@@ -53,6 +56,8 @@ class DocumentService:
             data = self._agreements.run_sheet()
         elif key == "transactions":
             data = self._figures.recap()
+        elif key == "realisation":
+            data = self._followups.realisation()
         elif key == "attendees":
             data = (
                 self._attendees.matching(AttendeeQuery()),

@@ -10,23 +10,26 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventdesk.domain.enums import FollowUpStatus, TransactionStatus
+from eventdesk.domain.clock import in_zone, utc_now
+from eventdesk.domain.enums import FollowUpStatus, TransactionStage, TransactionStatus
 from eventdesk.domain.errors import InvalidValue, NotAllowed
+from eventdesk.domain.figures import host_side
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import FollowUp
 from eventdesk.domain.money import amount_of
+from eventdesk.domain.realisation import REALISING, BookedDeal, Realisation, realisation
 from eventdesk.domain.text import clean_note
+from eventdesk.services.settings import SettingsService
 from eventdesk.services.transactions import TransactionService
 from eventdesk.store import followups
 from eventdesk.store.db import EventFile
 
-REALISING = (FollowUpStatus.PARTLY_REALISED, FollowUpStatus.REALISED)  # the statuses that carry a value
-
 
 class FollowUpService:
-    def __init__(self, event_file: EventFile, deals: TransactionService) -> None:
+    def __init__(self, event_file: EventFile, deals: TransactionService, settings: SettingsService) -> None:
         self._file = event_file
         self._deals = deals
+        self._settings = settings
 
     def record(
         self,
@@ -38,6 +41,10 @@ class FollowUpService:
     ) -> FollowUp:
         """One follow-up of the booked deal `id_or_prefix` (its id or the start of it, as the list shows it)."""
         deal = self._deals.find(id_or_prefix)
+        if followed_on > in_zone(utc_now(), self._settings.get().timezone).date():
+            raise InvalidValue(
+                tr("Tanggal tindak lanjut {day} belum terjadi.").format(day=followed_on.isoformat()), field="date"
+            )
         if deal.status is not TransactionStatus.BOOKED:
             raise NotAllowed(tr("Transaksi yang dibatalkan tidak ditindaklanjuti."))
         try:
@@ -72,3 +79,25 @@ class FollowUpService:
     def realised_idr(self) -> int:
         """The realised value of the booked deals: each deal's latest follow-up that carries one."""
         return sum(value or 0 for _deal, status, value in followups.latest(self._file) if status in REALISING)
+
+    def realisation(self, today: date | None = None) -> Realisation:
+        """Booked against realised, at 3, 6 and 12 months after the mission and on `today` (the event's today)."""
+        settings = self._settings.get()
+        host = self._settings.host_region()
+        deals = [
+            BookedDeal(
+                id=row[0],
+                booked_idr=row[1],
+                stage=TransactionStage(row[3]),
+                sector=row[4],
+                seller=row[5],
+                seller_district=row[6],
+                buyer=row[7],
+                commodity=row[8],
+                host_side=host_side(row[2], row[9], row[10], host.id) if host is not None else None,
+            )
+            for row in followups.booked_deals(self._file)
+        ]
+        today = today or in_zone(utc_now(), settings.timezone).date()
+        mission_day = settings.end_date or settings.start_date or today
+        return realisation(deals, followups.all_marks(self._file), mission_day, today)

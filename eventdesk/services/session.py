@@ -44,10 +44,16 @@ class EventSession:
         self.transactions = TransactionService(event_file, self.organisations)
         self.figures = FiguresService(event_file, lambda: self.settings.get().host_region_id)
         self.merges = MergeService(event_file, self.figures)
-        self.followups = FollowUpService(event_file, self.transactions)
+        self.followups = FollowUpService(event_file, self.transactions, self.settings)
         self.duplicates = DuplicateService(event_file, self.organisations, self.attendees)
         self.documents = DocumentService(
-            event_file, self.settings, self.attendees, self.agreements, self.transactions, self.figures
+            event_file,
+            self.settings,
+            self.attendees,
+            self.agreements,
+            self.transactions,
+            self.figures,
+            self.followups,
         )
 
     @property

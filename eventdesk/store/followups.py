@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from eventdesk.domain.enums import FollowUpStatus
 from eventdesk.domain.models import FollowUp
+from eventdesk.domain.realisation import FollowUpMark
 from eventdesk.store import records
+from eventdesk.store.transactions import JOINS
 
 if TYPE_CHECKING:
     from eventdesk.store.db import EventFile
@@ -57,3 +59,29 @@ def followups_of(event_file: EventFile, transaction_id: str) -> list[FollowUp]:
 def latest(event_file: EventFile) -> list[tuple[str, FollowUpStatus, int | None]]:
     """(deal id, status, realised value) of the latest follow-up of each booked deal that has one."""
     return [(row[0], FollowUpStatus(row[1]), row[2]) for row in event_file.conn.execute(_LATEST)]
+
+
+# A booked deal as the realisation reads it: its value, stage, sector, parties and their regions.
+_BOOKED = (
+    "SELECT t.id, t.value_idr, t.kind, t.stage, coalesce(s.name, ''), se.name, se.district, b.name, t.commodity,"
+    " b.region_id, se.region_id " + JOINS + " WHERE t.status = 'booked' ORDER BY t.created_at, t.rowid"
+)
+
+
+def booked_deals(event_file: EventFile) -> list[tuple[Any, ...]]:
+    """(id, value, kind, stage, sector, seller, seller's kabupaten/kota, buyer, commodity, buyer region id,
+    seller region id) of every booked deal, in booking order."""
+    return event_file.conn.execute(_BOOKED).fetchall()
+
+
+def all_marks(event_file: EventFile) -> list[FollowUpMark]:
+    """Every follow-up of a booked deal, in the order the realisation reads them."""
+    cursor = event_file.conn.execute(
+        "SELECT f.transaction_id, f.followed_on, f.status, f.realised_idr, f.created_at, f.id FROM followups f"
+        " JOIN transactions t ON t.id = f.transaction_id AND t.status = 'booked'"
+        " ORDER BY f.followed_on, f.created_at, f.id"
+    )
+    return [
+        FollowUpMark(row[0], date.fromisoformat(row[1]), FollowUpStatus(row[2]), row[3], row[4], row[5])
+        for row in cursor
+    ]

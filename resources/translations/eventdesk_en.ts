@@ -602,8 +602,20 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>Not scheduled yet.</translation>
         </message>
         <message>
+            <source>Belum ditindaklanjuti</source>
+            <translation>Not followed up</translation>
+        </message>
+        <message>
+            <source>Belum ditindaklanjuti ({count} transaksi)</source>
+            <translation>Not followed up ({count} deals)</translation>
+        </message>
+        <message>
             <source>Belum diverifikasi</source>
             <translation>Not yet verified</translation>
+        </message>
+        <message>
+            <source>belum sampai</source>
+            <translation>not yet reached</translation>
         </message>
         <message>
             <source>Belum tercatat hadir:
@@ -1142,6 +1154,10 @@ Open that file now?</translation>
             <translation>Of that total, {interest} ({interest_share}) is only an interest or LoI, and {firm} ({firm_share}) is committed, contracted or realised.</translation>
         </message>
         <message>
+            <source>Dari {booked} yang tercatat pada misi ({deals} transaksi), {realised} telah terealisasi: {value_rate} dari nilainya, {realised_deals} dari {deals} transaksi ({count_rate}).</source>
+            <translation>Of {booked} booked at the mission ({deals} deals), {realised} has been realised: {value_rate} of the value, {realised_deals} of {deals} deals ({count_rate}).</translation>
+        </message>
+        <message>
             <source>Data</source>
             <translation>Record</translation>
         </message>
@@ -1562,6 +1578,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>Delete…</translation>
         </message>
         <message>
+            <source>Hari ini</source>
+            <translation>Today</translation>
+        </message>
+        <message>
             <source>Hari:</source>
             <translation>Day:</translation>
         </message>
@@ -1874,6 +1894,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Keadaan</source>
             <translation>State</translation>
+        </message>
+        <message>
+            <source>Kelompok</source>
+            <translation>Group</translation>
         </message>
         <message>
             <source>keluaran JSON untuk skrip</source>
@@ -2252,6 +2276,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>By stage</translation>
         </message>
         <message>
+            <source>Menurut tahap pada hari misi</source>
+            <translation>By stage on the mission day</translation>
+        </message>
+        <message>
             <source>Menyimpan peserta…</source>
             <translation>Saving attendees…</translation>
         </message>
@@ -2508,8 +2536,16 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>value as typed, e.g. '1,5 M' or '250 jt'</translation>
         </message>
         <message>
+            <source>Nilai tercatat</source>
+            <translation>Booked value</translation>
+        </message>
+        <message>
             <source>Nilai terealisasi hanya untuk status terealisasi.</source>
             <translation>A realised value goes only with a realised status.</translation>
+        </message>
+        <message>
+            <source>Nilai terealisasi sebuah transaksi adalah nilai pada tindak lanjut terakhirnya; nilai yang tercatat pada hari misi tidak pernah diubah.</source>
+            <translation>A deal's realised value is the value of its latest follow-up; the value booked on the mission day is never changed.</translation>
         </message>
         <message>
             <source>Nilai terealisasi seluruh transaksi: {value}.</source>
@@ -3342,6 +3378,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Another sync round of this desk is still running; it will be tried again later.</translation>
         </message>
         <message>
+            <source>Realisasi Transaksi</source>
+            <translation>Deals Realised</translation>
+        </message>
+        <message>
             <source>Rekap Transaksi</source>
             <translation>Transaction Recap</translation>
         </message>
@@ -3400,6 +3440,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>s.d. {time} {zone}</source>
             <translation>until {time} {zone}</translation>
+        </message>
+        <message>
+            <source>Saat</source>
+            <translation>When</translation>
         </message>
         <message>
             <source>Saksi</source>
@@ -3570,12 +3614,24 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>After</translation>
         </message>
         <message>
+            <source>Sesudah misi</source>
+            <translation>After the mission</translation>
+        </message>
+        <message>
+            <source>Sesudah misi: tercatat dibanding terealisasi pada 3, 6, 12 bulan, dan yang belum ditindaklanjuti.</source>
+            <translation>After the mission: booked against realised at 3, 6 and 12 months, and the deals not followed up.</translation>
+        </message>
+        <message>
             <source>Setelah koma harus ada angka desimal (contoh: 1,5 M).</source>
             <translation>A comma must be followed by decimal digits (e.g. 1,5 M).</translation>
         </message>
         <message>
             <source>Setiap pihak perlu organisasi.</source>
             <translation>Every party needs an organisation.</translation>
+        </message>
+        <message>
+            <source>Setiap transaksi sudah ditindaklanjuti.</source>
+            <translation>Every deal has been followed up.</translation>
         </message>
         <message>
             <source>Siap. Pindai tanda pengenal atau ketik nama.</source>
@@ -3650,6 +3706,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Unknown follow-up status '{status}'; choose one of: {choices}.</translation>
         </message>
         <message>
+            <source>Status tindak lanjut terakhir</source>
+            <translation>Latest follow-up status</translation>
+        </message>
+        <message>
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
@@ -3680,6 +3740,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>SUDAH DITANDATANGANI pukul {time}</source>
             <translation>SIGNED at {time}</translation>
+        </message>
+        <message>
+            <source>Sudah ditindaklanjuti</source>
+            <translation>Followed up</translation>
         </message>
         <message>
             <source>Sudah terdaftar</source>
@@ -3784,6 +3848,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Tanggal selesai:</source>
             <translation>End date:</translation>
+        </message>
+        <message>
+            <source>Tanggal tindak lanjut {day} belum terjadi.</source>
+            <translation>The follow-up date {day} has not come yet.</translation>
         </message>
         <message>
             <source>Tanggal {date} di luar hari acara ({days}).</source>
@@ -3900,6 +3968,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Terealisasi</source>
             <translation>Realised</translation>
+        </message>
+        <message>
+            <source>Terealisasi hingga {day}</source>
+            <translation>Realised as of {day}</translation>
         </message>
         <message>
             <source>Terealisasi sebagian</source>
@@ -4094,6 +4166,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Booked transactions</translation>
         </message>
         <message>
+            <source>Transaksi terealisasi</source>
+            <translation>Deals realised</translation>
+        </message>
+        <message>
             <source>Transaksi yang dibatalkan tidak ditindaklanjuti.</source>
             <translation>A voided deal is not followed up.</translation>
         </message>
@@ -4250,6 +4326,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Signed by</translation>
         </message>
         <message>
+            <source>Yang terbesar lebih dulu: daftar telepon untuk tindak lanjut berikutnya.</source>
+            <translation>Largest first: the call list for the next follow-up.</translation>
+        </message>
+        <message>
             <source>Zona waktu '{name}' tidak dikenal.</source>
             <translation>Unknown time zone '{name}'.</translation>
         </message>
@@ -4272,6 +4352,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>{count} cadangan.</source>
             <translation>{count} backups.</translation>
+        </message>
+        <message>
+            <source>{count} dari {total}</source>
+            <translation>{count} of {total}</translation>
         </message>
         <message>
             <source>{count} dari {total} transaksi</source>
@@ -4448,6 +4532,10 @@ Open it read-only now? You can view and print, but not change data.</translation
         <message>
             <source>{message} (lihat --help)</source>
             <translation>{message} (see --help)</translation>
+        </message>
+        <message>
+            <source>{months} bulan</source>
+            <translation>{months} months</translation>
         </message>
         <message>
             <source>{name} (tidak terpasang)</source>

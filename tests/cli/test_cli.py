@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from eventdesk import __version__
 from eventdesk.domain.clock import local_moment
+from eventdesk.domain.money import format_full
 from tests.lists import KALTIM_ROWS, write_encrypted_xlsx, write_xlsx
 from tests.outside import booked_total, query, scalar, sha256, siblings, tamper
 
@@ -462,3 +463,43 @@ def test_export_attendees_writes_xlsx(demo_file, tmp_path, eventdesk_home):
     assert (result.returncode, result.stderr) == (0, "")
     sheet = openpyxl.load_workbook(tmp_path / "peserta.xlsx").active
     assert sheet.max_row - 1 == scalar(demo_file, "SELECT count(*) FROM attendees WHERE deleted_at IS NULL")
+
+
+def test_report_realisation_reads_back_booked_against_realised_and_the_deals_not_followed_up(
+    demo_file, eventdesk_home, tmp_path
+):
+    import json
+
+    largest = [
+        row[0]
+        for row in query(
+            demo_file, "SELECT id FROM transactions WHERE status = 'booked' ORDER BY value_idr DESC LIMIT 3"
+        )
+    ]
+    for deal, status, value, day in (
+        (largest[0], "partly_realised", "40 M", "2025-07-20"),  # within 3 months
+        (largest[0], "realised", "120 M", "2025-10-30"),  # replaces the 40 M by 6 months
+        (largest[1], "contract_signed", "", "2025-06-15"),
+        (largest[2], "realised", "30 M", "2026-02-01"),  # by 12 months
+    ):
+        recorded = eventdesk(
+            eventdesk_home, "followup", demo_file, deal[:8], "--status", status, "--value", value, "--date", day
+        )
+        assert recorded.returncode == 0, recorded.stderr
+    before = query(demo_file, "SELECT count(*) FROM audit_log")
+    output = tmp_path / "realisasi.pdf"
+    result = eventdesk(eventdesk_home, "report", "realisation", demo_file, "-o", output)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert query(demo_file, "SELECT count(*) FROM audit_log") == before  # a report reads only
+    text = " ".join("\n".join(page.extract_text() for page in PdfReader(output).pages).split())
+
+    assert "Realisasi Transaksi" in text and "Rp150.000.000.000" in text
+    assert "seratus lima puluh miliar rupiah" in text
+    assert "Dari Rp666.000.000.000 yang tercatat pada misi (64 transaksi), Rp150.000.000.000 telah terealisasi" in text
+    assert "3 bulan 8 Agustus 2025 Rp40.000.000.000 6,0% 1 dari 64 2 dari 64" in text
+    assert "6 bulan 8 November 2025 Rp120.000.000.000 18,0% 1 dari 64 2 dari 64" in text
+    assert "12 bulan 8 Mei 2026 Rp150.000.000.000 22,5% 2 dari 64 3 dari 64" in text
+    assert "Belum ditindaklanjuti (61 transaksi)" in text
+    totals = json.loads(eventdesk(eventdesk_home, "totals", demo_file, "--json").stdout)
+    assert totals["realised_idr"] == 150_000_000_000
+    assert f"Jumlah Rp666.000.000.000 {format_full(totals['realised_idr'])} 22,5% 64 2" in text

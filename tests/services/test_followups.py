@@ -41,6 +41,9 @@ def test_a_follow_up_that_cannot_be_recorded_is_refused_and_writes_nothing(two_d
         session.followups.record(deal.id, "no_contact", date(2025, 11, 8), "1 M")
     with pytest.raises(InvalidValue):
         session.followups.record(deal.id, "sudah beres", date(2025, 11, 8))
+    with pytest.raises(InvalidValue, match="belum terjadi"):  # a typed year ahead: a call not made yet
+        session.followups.record(deal.id, "realised", date(2999, 11, 8), "1 M")
+    assert query(two_files["A"], "SELECT count(*) FROM audit_log") == written
     session.transactions.void(deal.id, "salah catat")
     written = query(two_files["A"], "SELECT count(*) FROM audit_log")
     with pytest.raises(NotAllowed):
