@@ -183,6 +183,14 @@ def build_parser() -> argparse.ArgumentParser:
     followup.add_argument("--note", default="")
     followup.set_defaults(run=_followup)
 
+    missions = commands.add_parser(
+        "missions", help=tr("angka beberapa misi (satu berkas acara per misi) dan jumlah seluruhnya")
+    )
+    missions.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    missions.add_argument("--json", action="store_true")
+    missions.add_argument("-o", "--output", type=Path, help=tr("tulis juga rekapnya sebagai PDF"))
+    missions.set_defaults(run=_missions)
+
     merge = commands.add_parser("merge", help=tr("gabungkan data meja lain (salinan berkas acara yang sama) ke FILE"))
     merge.add_argument("file", type=Path)
     merge.add_argument("others", type=Path, nargs="+", metavar="OTHER")
@@ -460,6 +468,82 @@ def _followup(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     return _with_session(args, config, work)
 
 
+def _missions(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.domain.missions import cumulative
+    from eventdesk.services.missions import missions_document_info, read_missions
+
+    actor = config.actor(args.operator)
+    missions = read_missions(args.files, actor)  # each file read-only: none of them changes
+    total = cumulative(missions)
+    if args.output:
+        from eventdesk.reports import missions as missions_report
+
+        missions_report.render(missions_document_info(missions, actor), missions, args.output)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "missions": [
+                        {
+                            "file": mission.source,
+                            "event_id": mission.event_id,
+                            "name": mission.name,
+                            "start_date": mission.start_date.isoformat() if mission.start_date else None,
+                            "end_date": mission.end_date.isoformat() if mission.end_date else None,
+                            "venue": mission.venue,
+                            "city": mission.city,
+                            "booked_idr": mission.booked_idr,
+                            "realised_idr": mission.realised_idr,
+                            "deals": mission.deals,
+                            "businesses": mission.businesses,
+                            "target_idr": mission.target_idr,
+                        }
+                        for mission in missions
+                    ],
+                    "total": {
+                        "missions": total.missions,
+                        "booked_idr": total.booked_idr,
+                        "realised_idr": total.realised_idr,
+                        "deals": total.deals,
+                        "businesses": total.businesses,
+                    },
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    for mission in missions:
+        day = format_long_date(mission.start_date) if mission.start_date else "–"
+        place = ", ".join(part for part in (mission.venue, mission.city) if part)
+        print(f"{day} · {mission.name}" + (f" · {place}" if place else ""))
+        print(
+            "  "
+            + tr("{booked} tercatat, {realised} terealisasi, {deals} transaksi, {businesses} pelaku usaha").format(
+                booked=format_full(mission.booked_idr),
+                realised=format_full(mission.realised_idr),
+                deals=mission.deals,
+                businesses=mission.businesses,
+            )
+        )
+    print(
+        tr(
+            "Jumlah {missions} misi: {booked} ({compact}) tercatat, {realised} terealisasi, {deals} transaksi, "
+            "{businesses} pelaku usaha"
+        ).format(
+            missions=total.missions,
+            booked=format_full(total.booked_idr),
+            compact=format_compact(total.booked_idr),
+            realised=format_full(total.realised_idr),
+            deals=total.deals,
+            businesses=total.businesses,
+        )
+    )
+    if args.output:
+        print(args.output)
+    return EXIT_OK
+
+
 def _figures_line(before: EventFigures, after: EventFigures) -> str:
     return tr(
         "Total {total_before} → {total_after}; peserta {registered_before} → {registered_after}, "
@@ -590,6 +674,7 @@ def _totals(args: argparse.Namespace, config: user_config.UserConfig) -> int:
             (tr("Sektor"), totals.by_sector),
             (tr("Arah"), totals.by_direction),
             (tr("Dari sisi tuan rumah"), list(totals.by_host.values())),
+            (tr("Kabupaten/kota penjual"), totals.by_district),
             (tr("Tahap"), [totals.stage(stage) for stage in TransactionStage]),
             (tr("UMKM"), [totals.umkm]),
             (tr("Verifikasi"), [totals.verified, totals.unverified]),

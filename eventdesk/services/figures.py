@@ -9,6 +9,7 @@ from eventdesk.domain.clock import local_moment, to_iso
 from eventdesk.domain.enums import AgreementStatus, TransactionStatus
 from eventdesk.domain.figures import CommodityShare, EventFigures, TransactionRecap, TransactionTotals
 from eventdesk.domain.filters import TransactionFilter, TransactionOrder
+from eventdesk.domain.missions import BUSINESS_KINDS
 from eventdesk.domain.models import Agreement, Transaction
 from eventdesk.store import agreements, attendees, regions, totals, transactions
 from eventdesk.store.db import EventFile
@@ -41,6 +42,10 @@ class FiguresService:
     def by_commodity(self) -> list[CommodityShare]:
         """Booked value and volume per commodity and unit, largest value first."""
         return [CommodityShare(*row) for row in transactions.commodity_sums(self._file)]
+
+    def businesses(self) -> int:
+        """Businesses (pelaku usaha: companies, BUMN/BUMD, UMKM, cooperatives) that are party to a booked deal."""
+        return transactions.party_count(self._file, [kind.value for kind in BUSINESS_KINDS])
 
     def largest(self, limit: int) -> list[Transaction]:
         """The `limit` largest booked deals, largest first (the "10 besar" the press prints)."""

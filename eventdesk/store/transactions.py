@@ -301,3 +301,14 @@ def commodity_sums(event_file: EventFile) -> list[tuple[str, str, int, float | N
         " WHERE status = 'booked' GROUP BY lower(trim(commodity)), lower(trim(unit)) ORDER BY 3 DESC"
     )
     return [(row[0], row[1], int(row[2]), row[3], int(row[4])) for row in cursor]
+
+
+def party_count(event_file: EventFile, kinds: Sequence[str]) -> int:
+    """How many organisations of `kinds` are buyer or seller of at least one booked deal."""
+    marks = ", ".join("?" * len(kinds))
+    return event_file.conn.execute(
+        f"""SELECT count(*) FROM organisations WHERE kind IN ({marks}) AND id IN (
+            SELECT buyer_id FROM transactions WHERE status = 'booked'
+            UNION SELECT seller_id FROM transactions WHERE status = 'booked')""",
+        tuple(kinds),
+    ).fetchone()[0]

@@ -136,6 +136,10 @@
             <translation>'m' could mean million (juta) or billion (miliar); write 'jt' for million or 'M' for billion.</translation>
         </message>
         <message>
+            <source>'{first}' dan '{second}' adalah misi yang sama ({name}); berikan satu berkas per misi.</source>
+            <translation>'{first}' and '{second}' are the same mission ({name}); give one file per mission.</translation>
+        </message>
+        <message>
             <source>'{name}' belum terdaftar. Mungkin maksudnya: {similar}.
 
 Tetap daftarkan '{name}' sebagai organisasi baru?</source>
@@ -346,6 +350,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Alasan pembatalan wajib diisi.</source>
             <translation>A reason for voiding is required.</translation>
+        </message>
+        <message>
+            <source>angka beberapa misi (satu berkas acara per misi) dan jumlah seluruhnya</source>
+            <translation>figures of several missions (one event file per mission) and their cumulative sums</translation>
         </message>
         <message>
             <source>Angka hingga {date} pukul {time} {zone}</source>
@@ -1836,6 +1844,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>The amount cannot be read.</translation>
         </message>
         <message>
+            <source>Jumlah {count} misi</source>
+            <translation>Total of {count} missions</translation>
+        </message>
+        <message>
             <source>Jumlah {count} perjanjian</source>
             <translation>Total {count} agreements</translation>
         </message>
@@ -1846,6 +1858,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Jumlah {count} transaksi</source>
             <translation>Total of {count} transactions</translation>
+        </message>
+        <message>
+            <source>Jumlah {missions} misi: {booked} ({compact}) tercatat, {realised} terealisasi, {deals} transaksi, {businesses} pelaku usaha</source>
+            <translation>Total of {missions} missions: {booked} ({compact}) booked, {realised} realised, {deals} deals, {businesses} businesses</translation>
         </message>
         <message>
             <source>Kab./kota</source>
@@ -2268,6 +2284,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>By commodity</translation>
         </message>
         <message>
+            <source>Menurut misi</source>
+            <translation>By mission</translation>
+        </message>
+        <message>
             <source>Menurut sektor</source>
             <translation>By sector</translation>
         </message>
@@ -2328,8 +2348,16 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>e.g. Frozen tiger prawns</translation>
         </message>
         <message>
+            <source>Misi</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
             <source>Misi Dagang dan Investasi</source>
             <translation>Trade and Investment Mission</translation>
+        </message>
+        <message>
+            <source>Misi Dagang dan Investasi {years}</source>
+            <translation>Trade and Investment Missions {years}</translation>
         </message>
         <message>
             <source>Misi demo ditulis ke {path}: {attendees} peserta, {agreements} perjanjian ditandatangani, total {total}.</source>
@@ -2782,6 +2810,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Pekerjaan masih berjalan</source>
             <translation>Work Still Running</translation>
+        </message>
+        <message>
+            <source>Pelaku usaha</source>
+            <translation>Businesses</translation>
+        </message>
+        <message>
+            <source>Pelaku usaha: perusahaan, BUMN/BUMD, UMKM dan koperasi yang menjadi pembeli atau penjual transaksi tercatat; yang ikut dua misi dihitung di setiap misi.</source>
+            <translation>Businesses: companies, state and regional enterprises, MSMEs and cooperatives that are buyer or seller of a booked deal; one taking part in two missions counts in each.</translation>
         </message>
         <message>
             <source>Pembatalan mengalahkan perubahan</source>
@@ -3380,6 +3416,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Realisasi Transaksi</source>
             <translation>Deals Realised</translation>
+        </message>
+        <message>
+            <source>Rekap Misi Dagang dan Investasi</source>
+            <translation>Trade and Investment Missions Summary</translation>
         </message>
         <message>
             <source>Rekap Transaksi</source>
@@ -4166,6 +4206,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Booked transactions</translation>
         </message>
         <message>
+            <source>Transaksi tercatat seluruh misi</source>
+            <translation>Deals booked over all missions</translation>
+        </message>
+        <message>
             <source>Transaksi terealisasi</source>
             <translation>Deals realised</translation>
         </message>
@@ -4184,6 +4228,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Transaksi {value} {buyer} → {seller}</source>
             <translation>Transaction {value} {buyer} → {seller}</translation>
+        </message>
+        <message>
+            <source>tulis juga rekapnya sebagai PDF</source>
+            <translation>also write the summary as a PDF</translation>
         </message>
         <message>
             <source>Tulis nilai yang terealisasi.</source>
@@ -4340,6 +4388,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>{attendees} peserta, {deals} transaksi dan {parties} pihak perjanjian dari '{name}' pindah ke organisasi yang dipilih, lalu '{name}' hilang dari daftar. Tercatat di audit dan ikut ke meja lain.</source>
             <translation>{attendees} attendees, {deals} deals and {parties} agreement parties of '{name}' move to the chosen organisation, and '{name}' leaves the list. Recorded in the audit and carried to the other desks.</translation>
+        </message>
+        <message>
+            <source>{booked} tercatat, {realised} terealisasi, {deals} transaksi, {businesses} pelaku usaha</source>
+            <translation>{booked} booked, {realised} realised, {deals} deals, {businesses} businesses</translation>
         </message>
         <message>
             <source>{compact} · {count} transaksi</source>
@@ -4532,6 +4584,10 @@ Open it read-only now? You can view and print, but not change data.</translation
         <message>
             <source>{message} (lihat --help)</source>
             <translation>{message} (see --help)</translation>
+        </message>
+        <message>
+            <source>{missions} misi, {deals} transaksi, {businesses} pelaku usaha; terealisasi sesudah misi {realised} ({share} dari yang tercatat).</source>
+            <translation>{missions} missions, {deals} deals, {businesses} businesses; realised after the missions {realised} ({share} of what was booked).</translation>
         </message>
         <message>
             <source>{months} bulan</source>

@@ -503,3 +503,82 @@ def test_report_realisation_reads_back_booked_against_realised_and_the_deals_not
     totals = json.loads(eventdesk(eventdesk_home, "totals", demo_file, "--json").stdout)
     assert totals["realised_idr"] == 150_000_000_000
     assert f"Jumlah Rp666.000.000.000 {format_full(totals['realised_idr'])} 22,5% 64 2" in text
+
+
+def test_missions_reads_each_file_without_changing_it_and_gives_the_cumulative_figures(
+    demo_file, eventdesk_home, tmp_path
+):
+    import json
+    from dataclasses import replace
+
+    from eventdesk.services.session import open_session
+    from tests.desks import desk
+
+    earlier = tmp_path / "misi-2024.eventdesk"
+    assert eventdesk(eventdesk_home, "demo", earlier).returncode == 0
+    session = open_session(earlier, desk("A"))
+    settings = session.settings.get()
+    session.settings.save(
+        replace(
+            settings,
+            name="Misi Dagang Jawa Timur – Sulawesi Selatan 2024",
+            city="Makassar",
+            venue="",
+            start_date=date(2024, 10, 10),
+            end_date=date(2024, 10, 10),
+        )
+    )
+    session.close()
+    deal = query(demo_file, "SELECT id FROM transactions WHERE status = 'booked' ORDER BY value_idr DESC LIMIT 1")
+    assert (
+        eventdesk(
+            eventdesk_home,
+            "followup",
+            demo_file,
+            deal[0][0][:8],
+            "--status",
+            "realised",
+            "--value",
+            "100 M",
+            "--date",
+            "2025-11-08",
+        ).returncode
+        == 0
+    )
+    before = {path: sha256(path) for path in (demo_file, earlier)}
+    output = tmp_path / "misi.pdf"
+
+    result = eventdesk(eventdesk_home, "missions", demo_file, earlier, "--json", "-o", output)
+
+    assert (result.returncode, result.stderr) == (0, "")
+    assert {path: sha256(path) for path in (demo_file, earlier)} == before  # both only read
+    figures = json.loads(result.stdout)
+    assert [m["start_date"] for m in figures["missions"]] == ["2024-10-10", "2025-05-08"]  # oldest first
+    businesses = scalar(
+        demo_file,
+        "SELECT count(*) FROM organisations WHERE kind IN ('company', 'enterprise', 'umkm', 'cooperative')"
+        " AND id IN (SELECT buyer_id FROM transactions WHERE status = 'booked'"
+        " UNION SELECT seller_id FROM transactions WHERE status = 'booked')",
+    )
+    latest = figures["missions"][1]
+    assert (latest["booked_idr"], latest["realised_idr"], latest["deals"], latest["businesses"]) == (
+        booked_total(demo_file),
+        100_000_000_000,
+        64,
+        businesses,
+    )
+    assert figures["total"] == {
+        "missions": 2,
+        "booked_idr": 1_332_000_000_000,
+        "realised_idr": 100_000_000_000,
+        "deals": 128,
+        "businesses": 2 * businesses,
+    }
+    text = " ".join("\n".join(page.extract_text() for page in PdfReader(output).pages).split())
+    assert "Rekap Misi Dagang dan Investasi" in text and "Misi Dagang dan Investasi 2024–2025" in text
+    assert "satu triliun tiga ratus tiga puluh dua miliar rupiah" in text
+    assert f"Jumlah 2 misi 128 {2 * businesses} Rp1.332.000.000.000 Rp100 miliar" in text
+    assert "Makassar" in text
+
+    twice = eventdesk(eventdesk_home, "missions", demo_file, earlier, demo_file)
+    assert twice.returncode != 0 and "misi yang sama" in twice.stderr
