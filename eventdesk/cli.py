@@ -23,6 +23,7 @@ from eventdesk.domain.documents import DOCUMENT_KEYS, DocumentOptions, format_lo
 from eventdesk.domain.enums import AttendeeCategory, FollowUpStatus, HostSide, TransactionKind, TransactionStage
 from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.figures import EventFigures, Share
+from eventdesk.domain.followup_sheet import DEFAULT_MONTHS
 from eventdesk.domain.i18n import LANGUAGES, set_language, tr
 from eventdesk.domain.import_report import RowFate
 from eventdesk.domain.merge_results import MergeOutcome
@@ -116,8 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("transactions, attendees: hanya total dan rinciannya per kelompok, tanpa daftar setiap baris"),
     )
 
-    import_ = commands.add_parser("import", help=tr("impor daftar peserta dari CSV atau XLSX"))
-    import_.add_argument("what", choices=("attendees",))
+    import_ = commands.add_parser(
+        "import",
+        help=tr("impor daftar peserta, atau daftar tindak lanjut yang sudah diisi, dari CSV atau XLSX"),
+    )
+    import_.add_argument("what", choices=("attendees", "followups"))
     import_.add_argument("file", type=Path)
     import_.add_argument("source", type=Path)
     import_.add_argument(
@@ -128,11 +132,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     import_.set_defaults(run=_import)
 
-    export = commands.add_parser("export", help=tr("ekspor daftar peserta ke CSV atau XLSX"))
-    export.add_argument("what", choices=("attendees",))
+    export = commands.add_parser(
+        "export", help=tr("ekspor daftar peserta ke CSV atau XLSX, atau daftar tindak lanjut ke XLSX")
+    )
+    export.add_argument("what", choices=("attendees", "followups"))
     export.add_argument("file", type=Path)
     export.add_argument("output", type=Path, help=tr("berkas .csv atau .xlsx"))
     export.add_argument("--masked", action="store_true", help=tr("samarkan nomor telepon"))
+    export.add_argument(
+        "--months",
+        type=int,
+        default=DEFAULT_MONTHS,
+        help=tr("followups: transaksi yang tidak ditindaklanjuti selama sekian bulan (bawaan {months})").format(
+            months=DEFAULT_MONTHS
+        ),
+    )
     export.set_defaults(run=_export)
 
     fingerprint = commands.add_parser(
@@ -786,6 +800,9 @@ def _totals_json(session: EventSession, figures: EventFigures, moment: datetime)
 def _import(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     from eventdesk.files.spreadsheets import read_sheet
 
+    if args.what == "followups":
+        return _import_followups(args, config)
+
     sheet = read_sheet(args.source)  # a file that is no list is refused before the event file is opened
 
     def work(session: EventSession) -> int:
@@ -825,8 +842,55 @@ def _import(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     return _with_session(args, config, work)
 
 
+def _import_followups(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.domain.followup_sheet import SheetFate
+
+    def work(session: EventSession) -> int:
+        report = session.followup_sheets.import_sheet(args.source)
+        print(
+            tr("Dicatat: {recorded} · Sudah tercatat: {already} · Ditolak: {rejected} · Baris kosong: {empty}").format(
+                recorded=len(report.with_fate(SheetFate.RECORDED)),
+                already=len(report.with_fate(SheetFate.ALREADY)),
+                rejected=len(report.with_fate(SheetFate.REJECTED)),
+                empty=report.empty_rows,
+            )
+        )
+        for line in report.with_fate(SheetFate.REJECTED):
+            print(tr("baris {row}: ditolak — {reason}").format(row=line.row_number, reason=line.reason))
+        print(
+            tr("Nilai terealisasi seluruh transaksi: {value}.").format(
+                value=format_full(session.followups.realised_idr())
+            )
+        )
+        return EXIT_OK
+
+    return _with_session(args, config, work)
+
+
+def _export_followups(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.services.followup_sheet import write_worklist
+
+    def work(session: EventSession) -> int:
+        lines = session.followup_sheets.worklist(args.months)
+        try:
+            write_worklist(lines, args.output)
+        except OSError as error:
+            raise CommandFailed(
+                tr("Berkas tidak bisa ditulis ke {path}: {reason}").format(path=args.output, reason=error.strerror)
+            ) from None
+        print(
+            tr("{count} transaksi untuk ditindaklanjuti diekspor ke {path}.").format(count=len(lines), path=args.output)
+        )
+        return EXIT_OK
+
+    return _with_session(args, config, work, read_only=True)
+
+
 def _export(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     from eventdesk.services.attendee_export import export_attendees
+
+    if args.what == "followups":
+        return _export_followups(args, config)
 
     def work(session: EventSession) -> int:
         people = session.attendees.matching(AttendeeQuery())

@@ -13,6 +13,7 @@ STEPS = (
     "report agreements",
     "report minutes",
     "report transactions",
+    "report realisation",
     "report schedule",
     "report attendees",
     "report attendance",

@@ -40,6 +40,25 @@ class FollowUpService:
         note: str = "",
     ) -> FollowUp:
         """One follow-up of the booked deal `id_or_prefix` (its id or the start of it, as the list shows it)."""
+        return self.record_checked(self.checked(id_or_prefix, status, followed_on, value, note))
+
+    def record_checked(self, values: dict[str, object]) -> FollowUp:
+        """Write a follow-up that `checked` has made of what was typed."""
+        return followups.add_followup(self._file, values)
+
+    def is_recorded(self, values: dict[str, object]) -> bool:
+        """Whether this very follow-up is recorded already (a returned worklist read twice)."""
+        return followups.has_followup(self._file, values)
+
+    def checked(
+        self,
+        id_or_prefix: str,
+        status: FollowUpStatus | str,
+        followed_on: date,
+        value: int | str | None = None,
+        note: str = "",
+    ) -> dict[str, object]:
+        """The row a follow-up would write, or the error saying why it cannot be recorded; writes nothing."""
         deal = self._deals.find(id_or_prefix)
         if followed_on > in_zone(utc_now(), self._settings.get().timezone).date():
             raise InvalidValue(
@@ -61,17 +80,14 @@ class FollowUpService:
             raise InvalidValue(tr("Tulis nilai yang terealisasi."), field="value")
         if status not in REALISING and realised:
             raise InvalidValue(tr("Nilai terealisasi hanya untuk status terealisasi."), field="value")
-        return followups.add_followup(
-            self._file,
-            {
-                "transaction_id": deal.id,
-                "followed_on": followed_on.isoformat(),
-                "status": status.value,
-                "realised_idr": realised,
-                "note": clean_note(note, field="note", label=tr("Catatan")),
-                "recorded_by": self._file.actor.operator,
-            },
-        )
+        return {
+            "transaction_id": deal.id,
+            "followed_on": followed_on.isoformat(),
+            "status": status.value,
+            "realised_idr": realised,
+            "note": clean_note(note, field="note", label=tr("Catatan")),
+            "recorded_by": self._file.actor.operator,
+        }
 
     def of(self, transaction_id: str) -> list[FollowUp]:
         return followups.followups_of(self._file, transaction_id)

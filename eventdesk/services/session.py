@@ -18,6 +18,7 @@ from eventdesk.services.desk_copies import DeskCopies, attach_copy_guard
 from eventdesk.services.documents import DocumentService
 from eventdesk.services.duplicates import DuplicateService
 from eventdesk.services.figures import FiguresService
+from eventdesk.services.followup_sheet import FollowUpSheetService
 from eventdesk.services.followups import FollowUpService
 from eventdesk.services.merge import MergeService
 from eventdesk.services.organisations import OrganisationService
@@ -45,6 +46,7 @@ class EventSession:
         self.figures = FiguresService(event_file, lambda: self.settings.get().host_region_id)
         self.merges = MergeService(event_file, self.figures)
         self.followups = FollowUpService(event_file, self.transactions, self.settings)
+        self.followup_sheets = FollowUpSheetService(event_file, self.followups, self.settings)
         self.duplicates = DuplicateService(event_file, self.organisations, self.attendees)
         self.documents = DocumentService(
             event_file,

@@ -197,3 +197,16 @@ def counts_by_region(event_file: EventFile) -> list[tuple[str | None, str | None
         """
     )
     return [tuple(row) for row in cursor]
+
+
+def contacts(event_file: EventFile) -> dict[str, tuple[str, str]]:
+    """Organisation id → (name, phone) of the first person registered for it with a phone: who to call."""
+    cursor = event_file.conn.execute(
+        """SELECT organisation_id, full_name, phone FROM attendees a
+        WHERE deleted_at IS NULL AND organisation_id IS NOT NULL AND phone IS NOT NULL AND phone != ''
+        ORDER BY organisation_id, created_at, id"""
+    )
+    found: dict[str, tuple[str, str]] = {}
+    for organisation_id, name, phone in cursor:
+        found.setdefault(organisation_id, (name, phone))
+    return found

@@ -29,7 +29,7 @@ def _followup(row: tuple[Any, ...]) -> FollowUp:
     return FollowUp(row[0], row[1], date.fromisoformat(row[2]), FollowUpStatus(row[3]), row[4], row[5], row[6], row[7])
 
 
-def add_followup(event_file: EventFile, values: dict[str, Any]) -> FollowUp:
+def add_followup(event_file: EventFile, values: dict[str, object]) -> FollowUp:
     row = records.insert_row(event_file, "followups", values)
     return _followup(
         tuple(
@@ -85,3 +85,38 @@ def all_marks(event_file: EventFile) -> list[FollowUpMark]:
         FollowUpMark(row[0], date.fromisoformat(row[1]), FollowUpStatus(row[2]), row[3], row[4], row[5])
         for row in cursor
     ]
+
+
+# Every booked deal with its parties and its latest follow-up (if any): the rows of the follow-up worklist.
+_WORKLIST = (
+    "SELECT t.id, se.id, se.name, se.district, b.id, b.name, t.commodity, t.value_idr, f.followed_on, f.status "
+    + JOINS
+    + """ LEFT JOIN followups f ON f.transaction_id = t.id AND NOT EXISTS (
+        SELECT 1 FROM followups g WHERE g.transaction_id = f.transaction_id
+        AND (g.followed_on, g.created_at, g.id) > (f.followed_on, f.created_at, f.id))
+    WHERE t.status = 'booked' ORDER BY se.name COLLATE NOCASE, b.name COLLATE NOCASE, t.value_idr DESC"""
+)
+
+
+def worklist_rows(event_file: EventFile) -> list[tuple[Any, ...]]:
+    """(deal id, seller id, seller, seller's kabupaten/kota, buyer id, buyer, commodity, value, latest follow-up's
+    day or None, its status or None) of every booked deal, by seller and buyer."""
+    return event_file.conn.execute(_WORKLIST).fetchall()
+
+
+def has_followup(event_file: EventFile, values: dict[str, object]) -> bool:
+    """Whether this very follow-up (deal, day, status, value, note) is recorded already."""
+    return (
+        event_file.conn.execute(
+            "SELECT 1 FROM followups WHERE transaction_id = ? AND followed_on = ? AND status = ?"
+            " AND realised_idr IS ? AND note = ?",
+            (
+                values["transaction_id"],
+                values["followed_on"],
+                values["status"],
+                values["realised_idr"],
+                values["note"],
+            ),
+        ).fetchone()
+        is not None
+    )

@@ -136,6 +136,10 @@
             <translation>'m' could mean million (juta) or billion (miliar); write 'jt' for million or 'M' for billion.</translation>
         </message>
         <message>
+            <source>'{file}' bukan daftar tindak lanjut EventDesk: tidak ada kolom {columns}. Ekspor daftarnya dengan 'eventdesk export followups'.</source>
+            <translation>'{file}' is not an EventDesk follow-up worklist: it has no {columns} columns. Export the worklist with 'eventdesk export followups'.</translation>
+        </message>
+        <message>
             <source>'{first}' dan '{second}' adalah misi yang sama ({name}); berikan satu berkas per misi.</source>
             <translation>'{first}' and '{second}' are the same mission ({name}); give one file per mission.</translation>
         </message>
@@ -282,6 +286,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>&lt;b&gt;Total tercatat {total}&lt;/b&gt; ({count} transaksi)</source>
             <translation>&lt;b&gt;Total booked {total}&lt;/b&gt; ({count} transactions)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{value}&lt;/b&gt; — {buyer} → {seller} ({id}). Nilai yang tercatat pada hari misi tidak berubah.</source>
+            <translation>&lt;b&gt;{value}&lt;/b&gt; — {buyer} → {seller} ({id}). The value booked on the mission day does not change.</translation>
         </message>
         <message>
             <source>&lt;b&gt;{value}&lt;/b&gt; — {buyer} → {seller} ({id}).&lt;br&gt;Transaksi yang dibatalkan tetap terlihat dan tidak dihitung lagi.</source>
@@ -620,6 +628,10 @@ Register '{name}' as a new organisation anyway?</translation>
         <message>
             <source>Belum diverifikasi</source>
             <translation>Not yet verified</translation>
+        </message>
+        <message>
+            <source>Belum pernah ditindaklanjuti.</source>
+            <translation>Never followed up yet.</translation>
         </message>
         <message>
             <source>belum sampai</source>
@@ -1130,6 +1142,10 @@ Open that file now?</translation>
             <translation>List of agreements</translation>
         </message>
         <message>
+            <source>Daftar tindak lanjut hanya diekspor ke .xlsx, bukan '{suffix}'.</source>
+            <translation>The follow-up worklist is exported to .xlsx only, not '{suffix}'.</translation>
+        </message>
+        <message>
             <source>Daftar, check-in, cetak (Enter)</source>
             <translation>Register, check in, print (Enter)</translation>
         </message>
@@ -1250,8 +1266,20 @@ Open that file now?</translation>
             <translation>Backed up {time}</translation>
         </message>
         <message>
+            <source>Dicatat</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <source>Dicatat oleh</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
             <source>Dicatat · id</source>
             <translation>Booked · id</translation>
+        </message>
+        <message>
+            <source>Dicatat: {recorded} · Sudah tercatat: {already} · Ditolak: {rejected} · Baris kosong: {empty}</source>
+            <translation>Recorded: {recorded} · Already recorded: {already} · Rejected: {rejected} · Empty rows: {empty}</translation>
         </message>
         <message>
             <source>Digabung: {desks}</source>
@@ -1354,8 +1382,8 @@ Open that file now?</translation>
             <translation>Export the attendee list</translation>
         </message>
         <message>
-            <source>ekspor daftar peserta ke CSV atau XLSX</source>
-            <translation>export the attendee list to CSV or XLSX</translation>
+            <source>ekspor daftar peserta ke CSV atau XLSX, atau daftar tindak lanjut ke XLSX</source>
+            <translation>export the attendee list to CSV or XLSX, or the follow-up worklist to XLSX</translation>
         </message>
         <message>
             <source>Ekspor hanya ke .csv atau .xlsx, bukan '{suffix}'.</source>
@@ -1486,6 +1514,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>target folder; default: the backup folder in the settings</translation>
         </message>
         <message>
+            <source>followups: transaksi yang tidak ditindaklanjuti selama sekian bulan (bawaan {months})</source>
+            <translation>followups: deals not followed up for this many months (default {months})</translation>
+        </message>
+        <message>
             <source>Gabungkan</source>
             <translation>Merge</translation>
         </message>
@@ -1610,6 +1642,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>Id</translation>
         </message>
         <message>
+            <source>ID transaksi</source>
+            <translation>Deal ID</translation>
+        </message>
+        <message>
             <source>Id: {id}</source>
             <translation>Id: {id}</translation>
         </message>
@@ -1622,8 +1658,8 @@ The committee desk for trade and investment missions.</translation>
             <translation>Import a registration list</translation>
         </message>
         <message>
-            <source>impor daftar peserta dari CSV atau XLSX</source>
-            <translation>import a registration list from CSV or XLSX</translation>
+            <source>impor daftar peserta, atau daftar tindak lanjut yang sudah diisi, dari CSV atau XLSX</source>
+            <translation>import an attendee list, or a filled-in follow-up worklist, from CSV or XLSX</translation>
         </message>
         <message>
             <source>Impor dari {file}</source>
@@ -1816,6 +1852,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>No amount entered.</translation>
         </message>
         <message>
+            <source>Jumlah bulan tidak boleh negatif.</source>
+            <translation>The number of months cannot be negative.</translation>
+        </message>
+        <message>
             <source>Jumlah dan s&amp;atuan</source>
             <translation>&amp;Quantity and unit</translation>
         </message>
@@ -1866,6 +1906,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Kab./kota</source>
             <translation>Regency/city</translation>
+        </message>
+        <message>
+            <source>Kab./kota penjual</source>
+            <translation>Seller's regency/city</translation>
         </message>
         <message>
             <source>Kabupaten/kota</source>
@@ -1976,6 +2020,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>the phone column holds a date ({text}); imported without a number</translation>
         </message>
         <message>
+            <source>Kolom {column} kosong.</source>
+            <translation>The {column} column is empty.</translation>
+        </message>
+        <message>
             <source>Koma adalah tanda desimal dan hanya boleh satu; pemisah ribuan memakai titik (1.250.000).</source>
             <translation>The comma is the decimal mark and may appear only once; thousands are separated with dots (1.250.000).</translation>
         </message>
@@ -2010,6 +2058,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Konflik tidak ditemukan (mungkin sudah ditinjau di meja lain).</source>
             <translation>Conflict not found (perhaps it was reviewed on another desk).</translation>
+        </message>
+        <message>
+            <source>Kontak pembeli</source>
+            <translation>Buyer contact</translation>
+        </message>
+        <message>
+            <source>Kontak penjual</source>
+            <translation>Seller contact</translation>
         </message>
         <message>
             <source>Kontrak</source>
@@ -2566,6 +2622,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Nilai tercatat</source>
             <translation>Booked value</translation>
+        </message>
+        <message>
+            <source>Nilai tercatat (Rp)</source>
+            <translation>Booked value (Rp)</translation>
+        </message>
+        <message>
+            <source>Nilai terealisasi</source>
+            <translation>Realised value</translation>
         </message>
         <message>
             <source>Nilai terealisasi hanya untuk status terealisasi.</source>
@@ -3318,6 +3382,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Choose Logo…</translation>
         </message>
         <message>
+            <source>Pilih status dari daftar.</source>
+            <translation>Choose a status from the list.</translation>
+        </message>
+        <message>
             <source>Pilih transaksi</source>
             <translation>Choose a transaction</translation>
         </message>
@@ -3658,6 +3726,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>After the mission</translation>
         </message>
         <message>
+            <source>Sesudah misi: apa jadinya transaksi ini, dan berapa yang terealisasi</source>
+            <translation>After the mission: what became of this deal, and how much was realised</translation>
+        </message>
+        <message>
             <source>Sesudah misi: tercatat dibanding terealisasi pada 3, 6, 12 bulan, dan yang belum ditindaklanjuti.</source>
             <translation>After the mission: booked against realised at 3, 6 and 12 months, and the deals not followed up.</translation>
         </message>
@@ -3738,6 +3810,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Status</translation>
         </message>
         <message>
+            <source>Status belum diisi.</source>
+            <translation>The status is not filled in.</translation>
+        </message>
+        <message>
             <source>Status ini diatur lewat penjadwalan atau penandatanganan.</source>
             <translation>This status is set by scheduling or signing.</translation>
         </message>
@@ -3784,6 +3860,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Sudah ditindaklanjuti</source>
             <translation>Followed up</translation>
+        </message>
+        <message>
+            <source>Sudah tercatat</source>
+            <translation>Already recorded</translation>
         </message>
         <message>
             <source>Sudah terdaftar</source>
@@ -3890,6 +3970,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>End date:</translation>
         </message>
         <message>
+            <source>Tanggal tindak lanjut</source>
+            <translation>Follow-up date</translation>
+        </message>
+        <message>
+            <source>Tanggal tindak lanjut '{text}' tidak terbaca; tulis misalnya 2025-11-08 atau 8/11/2025.</source>
+            <translation>The follow-up date '{text}' cannot be read; write for example 2025-11-08 or 8/11/2025.</translation>
+        </message>
+        <message>
             <source>Tanggal tindak lanjut {day} belum terjadi.</source>
             <translation>The follow-up date {day} has not come yet.</translation>
         </message>
@@ -3976,6 +4064,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Tentang EventDesk</source>
             <translation>About EventDesk</translation>
+        </message>
+        <message>
+            <source>Terakhir: {status}, {day}.</source>
+            <translation>Latest: {status}, {day}.</translation>
         </message>
         <message>
             <source>Terbilang: {words}</source>
@@ -4118,12 +4210,32 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Not saved to {path}: {reason}</translation>
         </message>
         <message>
+            <source>Tindak lanjut</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut baru</source>
+            <translation>New follow-up</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut dicatat: {status}.</source>
+            <translation>Follow-up recorded: {status}.</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut terakhir</source>
+            <translation>Latest follow-up</translation>
+        </message>
+        <message>
             <source>Tindak lanjut transaksi</source>
             <translation>Deal follow-up</translation>
         </message>
         <message>
             <source>Tindak lanjut {id}: {status} pada {date}.</source>
             <translation>Follow-up {id}: {status} on {date}.</translation>
+        </message>
+        <message>
+            <source>Tindak lanjut… (Ctrl+T)</source>
+            <translation>Follow-up… (Ctrl+T)</translation>
         </message>
         <message>
             <source>Titik adalah pemisah ribuan dalam kelompok tiga angka (1.250.000); untuk desimal pakai koma (1,5 M).</source>
@@ -4500,6 +4612,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>{count} transaksi tercatat.</source>
             <translation>{count} transactions booked.</translation>
+        </message>
+        <message>
+            <source>{count} transaksi untuk ditindaklanjuti diekspor ke {path}.</source>
+            <translation>{count} deals to follow up exported to {path}.</translation>
         </message>
         <message>
             <source>{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.</source>

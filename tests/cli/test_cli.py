@@ -582,3 +582,41 @@ def test_missions_reads_each_file_without_changing_it_and_gives_the_cumulative_f
 
     twice = eventdesk(eventdesk_home, "missions", demo_file, earlier, demo_file)
     assert twice.returncode != 0 and "misi yang sama" in twice.stderr
+
+
+def test_export_followups_writes_the_worklist_without_touching_the_file_and_import_reads_it_back(
+    demo_file, eventdesk_home, tmp_path
+):
+    import openpyxl
+
+    before = sha256(demo_file)
+    sheet = tmp_path / "tindak-lanjut.xlsx"
+    result = eventdesk(eventdesk_home, "export", "followups", demo_file, sheet, "--months", "3")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "64 transaksi untuk ditindaklanjuti" in result.stdout
+    assert sha256(demo_file) == before  # exporting only reads
+
+    book = openpyxl.load_workbook(sheet)
+    rows = list(book.active.iter_rows(values_only=True))
+    assert rows[0][:2] == ("ID transaksi", "Penjual") and rows[0][-4:] == (
+        "Tanggal tindak lanjut",
+        "Status",
+        "Nilai terealisasi",
+        "Catatan",
+    )
+    assert sum(row[7] for row in rows[1:]) == 666_000_000_000
+    [choices] = book.active.data_validations.dataValidation
+    assert "Terealisasi sebagian" in choices.formula1
+    book.active.cell(row=2, column=10, value="2025-11-08")
+    book.active.cell(row=2, column=11, value="Terealisasi sebagian")
+    book.active.cell(row=2, column=12, value="500 jt")
+    book.active.cell(row=3, column=10, value="2025-11-08")
+    book.active.cell(row=3, column=11, value="Terealisasi")  # no value
+    book.save(sheet)
+
+    result = eventdesk(eventdesk_home, "import", "followups", demo_file, sheet)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "Dicatat: 1 · Sudah tercatat: 0 · Ditolak: 1 · Baris kosong: 62" in result.stdout
+    assert "baris 3: ditolak — Tulis nilai yang terealisasi." in result.stdout
+    assert "Rp500.000.000" in result.stdout
+    assert scalar(demo_file, "SELECT count(*) FROM followups") == 1
