@@ -241,3 +241,46 @@ def test_a_space_typed_in_the_sector_list_does_not_open_it_and_enter_still_books
     qtbot.keyClick(screen.form.sector, Qt.Key.Key_Return)
     settle()
     assert screen.model.rowCount() == rows + 1
+
+
+def test_ctrl_t_shows_the_deals_follow_ups_and_enter_records_the_next_call(screen, qtbot, ui_context, answer):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from eventdesk.ui.dialogs.followup_dialog import FollowUpDialog
+
+    _, deal = _select_first_booked(screen)
+    ui_context.session.followups.record(deal.id, "in_negotiation", date(2025, 8, 8), note="Menunggu harga")
+    screen.table.setFocus()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    qtbot.keyClick(screen.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.findChild(FollowUpDialog) is not None)
+    dialog = screen.findChild(FollowUpDialog)
+    assert isinstance(dialog, FollowUpDialog) and dialog.deal.id == deal.id
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "Masih negosiasi"
+    assert dialog.table.item(0, 4).text() == "Menunggu harga"
+    assert not dialog.value_field.isEnabled()  # negotiation carries no value
+
+    dialog.date_edit.setDate(QDate(2025, 11, 8))
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findText("Terealisasi sebagian"))
+    assert dialog.value_field.isEnabled()
+    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return)  # no value yet: refused at the field
+    assert dialog.errors.messages()["value"] == "Tulis nilai yang terealisasi."
+    qtbot.keyClicks(dialog.value_field.edit, "400 jt", delay=10)
+    qtbot.keyClicks(dialog.note_edit, "Tahap pertama")
+    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return)
+
+    assert dialog.table.rowCount() == 2 and dialog.table.item(1, 2).text() == "Rp400.000.000"
+    assert ui_context.session.followups.realised_idr() == 400_000_000
+    assert ui_context.session.figures.transaction_totals().total_idr == 666_000_000_000  # what was booked stays
+    assert dialog.note_edit.text() == "" and dialog.value_field.text() == ""
+
+    qtbot.keyClicks(dialog.note_edit, "Telepon lagi")
+    answer.reply = QMessageBox.StandardButton.No
+    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Escape)  # typed: asked first, and kept
+    assert answer.asked == ["Tindak lanjut baru belum disimpan. Buang isiannya?"] and dialog.isVisible()
+    answer.reply = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -34,6 +34,7 @@ from eventdesk.domain.filters import NO_SECTOR, TransactionFilter, TransactionOr
 from eventdesk.domain.models import Transaction
 from eventdesk.domain.money import format_full
 from eventdesk.ui.context import AppContext
+from eventdesk.ui.dialogs.followup_dialog import FollowUpDialog
 from eventdesk.ui.dialogs.void_dialog import VoidDialog
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import push_button, shortcut
@@ -130,9 +131,11 @@ class TransactionsScreen(Screen):
         self.void_button = push_button("void_button", self._handle_void)
         self.correct_button = push_button("correct_button", self._handle_correct)
         self.verify_button = push_button("verify_button", self._handle_verify)
+        self.followup_button = push_button("followup_button", self.open_followups)
         shortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._handle_void)
         shortcut(QKeySequence("Ctrl+E"), self, self._handle_correct)
         shortcut(QKeySequence("Ctrl+Shift+V"), self, self._handle_verify)
+        shortcut(QKeySequence("Ctrl+T"), self, self.open_followups)
         shortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
         shortcut(QKeySequence("Ctrl+N"), self, self.form.clear_form)
 
@@ -150,6 +153,7 @@ class TransactionsScreen(Screen):
         actions.addWidget(self.void_button)
         actions.addWidget(self.correct_button)
         actions.addWidget(self.verify_button)
+        actions.addWidget(self.followup_button)
         listing = QWidget()
         list_layout = QVBoxLayout(listing)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -183,6 +187,8 @@ class TransactionsScreen(Screen):
         self.void_button.setText(self.tr("Batalkan… (Del)"))
         self.correct_button.setText(self.tr("Koreksi… (Ctrl+E)"))
         self.verify_button.setText(self.tr("Tandai terverifikasi (Ctrl+Shift+V)"))
+        self.followup_button.setText(self.tr("Tindak lanjut… (Ctrl+T)"))
+        self.followup_button.setToolTip(self.tr("Sesudah misi: apa jadinya transaksi ini, dan berapa yang terealisasi"))
         self.verify_button.setToolTip(
             self.tr("Penyelia menandai angka yang sudah diperiksa; rekap memisahkan yang terverifikasi.")
         )
@@ -390,6 +396,16 @@ class TransactionsScreen(Screen):
                 id=transaction.id[:8], value=format_full(transaction.value_idr)
             )
         )
+
+    def open_followups(self) -> FollowUpDialog | None:
+        """The follow-ups of the deal the cursor is on, and a line for the next call (Ctrl+T)."""
+        transaction = self._one_booked()
+        if transaction is None:
+            return None
+        dialog = FollowUpDialog(transaction, self.context.session.followups, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _handle_verify(self) -> None:
         chosen = [
