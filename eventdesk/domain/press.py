@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from babel.numbers import format_percent
 
+from eventdesk.domain.day_curve import DayCurve
 from eventdesk.domain.enums import HostSide, TransactionStage
 from eventdesk.domain.figures import EventFigures, TransactionTotals
 from eventdesk.domain.i18n import language, tr
@@ -32,6 +33,7 @@ class PressFacts:
     linked_count: int = 0  # booked deals recorded against a signed or planned agreement
     linked_value_idr: int = 0
     host_name: str = ""  # the host delegation's region, for the sentence from its side
+    curve: DayCurve | None = None  # the booked total through the mission day
 
 
 def percent(part: int, whole: int) -> str:

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from babel.numbers import format_decimal, format_percent
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from eventdesk.domain.day_curve import CurvePoints
 from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.figures import Share, TransactionTotals
 from eventdesk.domain.i18n import language, tr
@@ -232,4 +233,42 @@ def sector_chart(totals: TransactionTotals, width: float, *, bar_height: float =
                 fillColor=MUTED,
             )
         )
+    return drawing
+
+
+def curve_drawing(curve: CurvePoints, width: float, height: float = 26 * mm) -> Drawing:
+    """The booked total through the mission day, small: the rising line, the target dashed, hours below."""
+    register_fonts()
+    drawing = Drawing(width, height)
+    bottom, top = 4.5 * mm, height - 4 * mm
+    highest = max([value for _, value in curve.points] + [curve.target or 0, 1])
+
+    def at(fraction: float, value: int) -> tuple[float, float]:
+        return fraction * width, bottom + (top - bottom) * value / highest
+
+    drawing.add(Line(0, bottom, width, bottom, strokeColor=RULE, strokeWidth=0.6))
+    for fraction, text in curve.ticks:
+        anchor = "start" if fraction < 0.02 else "end" if fraction > 0.98 else "middle"
+        drawing.add(
+            String(fraction * width, 1 * mm, text, fontName=FONT, fontSize=7, fillColor=MUTED, textAnchor=anchor)
+        )
+    if curve.target:
+        _, y = at(0, curve.target)
+        drawing.add(Line(0, y, width, y, strokeColor=MUTED, strokeWidth=0.5, strokeDashArray=[2, 2]))
+        drawing.add(String(0, y + 1.2 * mm, curve.target_text, fontName=FONT, fontSize=7, fillColor=MUTED))
+    points = [coordinate for fraction, value in curve.points for coordinate in at(fraction, value)]
+    drawing.add(PolyLine(points, strokeColor=ACCENT, strokeWidth=1.6))
+    x, y = at(*curve.points[-1])
+    drawing.add(Circle(x, y, 1.2 * mm, fillColor=ACCENT, strokeColor=None))
+    drawing.add(
+        String(
+            x - 2 * mm if x > width * 0.7 else x + 2 * mm,
+            y - 4 * mm if curve.target else y + 1.5 * mm,
+            curve.last_text,
+            fontName=FONT,
+            fontSize=7.5,
+            fillColor=INK,
+            textAnchor="end" if x > width * 0.7 else "start",
+        )
+    )
     return drawing

@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from eventdesk.domain.clock import in_zone, written_time, zone_abbreviation
+from eventdesk.domain.day_curve import curve_points
 from eventdesk.domain.documents import DocumentInfo, format_long_date
 from eventdesk.domain.enums import TransactionKind
 from eventdesk.domain.i18n import tr
@@ -36,7 +37,7 @@ from eventdesk.domain.press import (
 from eventdesk.domain.progress import ProgressCallback
 from eventdesk.domain.quantity import format_quantity
 from eventdesk.domain.wording import organisation_text
-from eventdesk.reports.breakdowns import number
+from eventdesk.reports.breakdowns import curve_drawing, number
 from eventdesk.reports.frame import (
     ACCENT,
     FONT_BOLD,
@@ -90,6 +91,12 @@ def render(
         agreements_sentence(facts),
     ]
     story += [Spacer(1, 1.5 * mm), para(" ".join(s for s in sentences if s), "body")]
+    if facts.curve is not None and len(facts.curve.points) > 1:
+        day = format_long_date(facts.curve.day, weekday=True)
+        story += [
+            para(tr("Sepanjang hari misi, {day}").format(day=day), "subheading"),
+            curve_drawing(curve_points(facts.curve, event, tr("Target")), WIDTH),
+        ]
     story += [para(tr("Menurut sektor"), "subheading"), para(sectors_sentence(totals), "body")]
     story += _agreements(facts)
     story += _largest(facts.largest)

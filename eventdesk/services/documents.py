@@ -10,6 +10,7 @@ options exist here once: the screen and the command line cannot drift apart.
 from __future__ import annotations
 
 from eventdesk.domain.attendee_query import AttendeeQuery, AttendeeSort
+from eventdesk.domain.clock import utc_now
 from eventdesk.domain.documents import DocumentInfo, DocumentInputs, DocumentOptions, document_kind
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.press import LARGEST_SHOWN, PressFacts
@@ -87,6 +88,7 @@ class DocumentService:
             host_name=host.name if (host := self._settings.host_region()) else "",
             linked_count=linked_count,
             linked_value_idr=linked_value,
+            curve=self._figures.day_curve(self._settings.get(), utc_now()),
         )
 
     @staticmethod

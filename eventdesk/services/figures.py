@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time
 
-from eventdesk.domain.clock import local_moment, to_iso
+from eventdesk.domain.clock import in_zone, local_moment, to_iso
+from eventdesk.domain.day_curve import DayCurve, curve_day, hour_ends
 from eventdesk.domain.enums import AgreementStatus, TransactionStatus
 from eventdesk.domain.figures import CommodityShare, EventFigures, TransactionRecap, TransactionTotals
 from eventdesk.domain.filters import TransactionFilter, TransactionOrder
 from eventdesk.domain.missions import BUSINESS_KINDS
-from eventdesk.domain.models import Agreement, Transaction
+from eventdesk.domain.models import Agreement, EventSettings, Transaction
+from eventdesk.domain.schedule import event_days
 from eventdesk.store import agreements, attendees, regions, totals, transactions
 from eventdesk.store.db import EventFile
 
@@ -55,14 +57,20 @@ class FiguresService:
 
     def by_hour(self, days: list[date], day_start: time, day_end: time, zone: str) -> list[tuple[datetime, int]]:
         """The booked total at the end of each hour of the event's days (the curve of the day, as announced)."""
-        points = []
-        for day in days:
-            hour = day_start.hour + 1
-            while hour <= day_end.hour + (1 if day_end.minute else 0):
-                moment = local_moment(day, hour, 0, zone) if hour < 24 else local_moment(day, 23, 59, zone)
-                points.append((moment, self.transaction_totals(at=moment).total_idr))
-                hour += 1
-        return points
+        moments = [moment for day in days for moment in hour_ends(day, day_start, day_end, zone)]
+        return list(zip(moments, totals.booked_totals_at(self._file, [to_iso(m) for m in moments]), strict=True))
+
+    def day_curve(self, settings: EventSettings, now: datetime) -> DayCurve | None:
+        """The curve of the mission day the screens show: today's (up to now) during the event, else the last
+        day's; None for an event without days."""
+        day = curve_day(event_days(settings), in_zone(now, settings.timezone).date())
+        if day is None:
+            return None
+        moments = [m for m in hour_ends(day, settings.day_start, settings.day_end, settings.timezone) if m <= now]
+        if not moments or moments[-1] < now <= local_moment(day, 23, 59, settings.timezone):
+            moments.append(now)  # the point of this very minute, during the day
+        points = list(zip(moments, totals.booked_totals_at(self._file, [to_iso(m) for m in moments]), strict=True))
+        return DayCurve(day, points, settings.target_idr)
 
     def recap(self) -> TransactionRecap:
         """The transaction recap: the figures, then every booked transaction (read as the report goes) and

@@ -11,10 +11,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent, QScreen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from eventdesk.domain.clock import in_zone, utc_now, written_time, zone_abbreviation
+from eventdesk.domain.day_curve import curve_points
 from eventdesk.domain.enums import TransactionKind
 from eventdesk.domain.money import format_compact, format_full
 from eventdesk.domain.press import percent
@@ -22,6 +23,7 @@ from eventdesk.ui.context import AppContext
 from eventdesk.ui.palette import BOARD_ACCENT, BOARD_BACKGROUND, BOARD_MUTED, BOARD_STALE
 from eventdesk.ui.screens.dashboard import WATCHED, share_text
 from eventdesk.ui.sizing import fit_to_screen
+from eventdesk.ui.widgets.curve_chart import CurveChart
 from eventdesk.ui.widgets.desk_coverage import DeskCoverageBar
 
 LATEST_SIGNINGS = 4
@@ -55,6 +57,9 @@ class LiveBoard(QWidget):
         self.coverage = DeskCoverageBar(context, stale_colour=STALE)
         self.coverage.setObjectName("board_coverage")
         self.coverage.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The figure through the day, against the target.
+        self.curve = CurveChart(text_colour=QColor(MUTED), line_colour=QColor(ACCENT), target_colour=QColor(MUTED))
+        self.curve.setObjectName("board_curve")
         self.figures: dict[str, tuple[QLabel, QLabel]] = {}
         figures = QHBoxLayout()
         for key in ("trade", "investment", "agreements", "umkm"):
@@ -98,6 +103,7 @@ class LiveBoard(QWidget):
         layout.addWidget(self.total)
         layout.addWidget(self.compact)
         layout.addWidget(self.coverage)
+        layout.addWidget(self.curve)
         layout.addStretch(1)
         layout.addLayout(figures)
         layout.addStretch(1)
@@ -197,6 +203,8 @@ class LiveBoard(QWidget):
                 share=percent(totals.total_idr, settings.target_idr), target=format_compact(settings.target_idr)
             )
         self.compact.setText(compact)
+        curve = session.figures.day_curve(settings, now)
+        self.curve.set_curve(curve_points(curve, settings, self.tr("Target")) if curve else None)
         for key, kind in (("trade", TransactionKind.TRADE), ("investment", TransactionKind.INVESTMENT)):
             self._figure(key, format_compact(totals.kind(kind).value_idr), kind.label)
         self._figure("agreements", str(figures.agreements_signed), self.tr("perjanjian ditandatangani"))
@@ -259,6 +267,8 @@ class LiveBoard(QWidget):
         for label in (self.signings, self.deals):
             label.setFont(font(2.1))
         self.coverage.setFont(font(1.6))
+        self.curve.setFont(font(1.5))
+        self.curve.setFixedHeight(int(self.height() * 0.16))
         self.coverage.setStyleSheet(f"color: {MUTED};")
         self.hint.setFont(font(1.3))
         self.hint.setStyleSheet(f"color: {MUTED};")

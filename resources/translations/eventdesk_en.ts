@@ -3718,6 +3718,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>All transactions</translation>
         </message>
         <message>
+            <source>Sepanjang hari misi</source>
+            <translation>Through the mission day</translation>
+        </message>
+        <message>
+            <source>Sepanjang hari misi, {day}</source>
+            <translation>Through the mission day, {day}</translation>
+        </message>
+        <message>
             <source>Sesudah</source>
             <translation>After</translation>
         </message>
@@ -3952,6 +3960,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Tanggal</source>
             <translation>Date</translation>
+        </message>
+        <message>
+            <source>Tanggal acara belum diisi di Pengaturan acara.</source>
+            <translation>The event's date is not set in the event settings.</translation>
         </message>
         <message>
             <source>Tanggal mulai belum diisi.</source>

@@ -137,3 +137,10 @@ def test_the_summary_stays_one_page_with_many_agreements_and_never_splits_an_amo
     reader = _render(session, tmp_path / "besar.pdf")
     assert len(reader.pages) == 1
     assert "Rp422.196.315.000.000" in _text(reader)  # whole, never split over two lines
+
+
+def test_the_summary_draws_the_day_against_the_target(demo_summary):
+    _, text = demo_summary
+    assert "Sepanjang hari misi, Kamis, 8 Mei 2025" in text
+    assert "Target Rp650 miliar" in text and "Rp666 miliar · 17.00" in text
+    assert "08.00" in text and "16.00" in text

@@ -358,3 +358,28 @@ def test_a_kabupaten_kota_outside_the_organisations_province_is_refused_and_noth
     with pytest.raises(InvalidValue):
         session.organisations.add("PT Baru", OrganisationKind.COMPANY, jatim.id, district="Malang")
     assert session.organisations.find_by_name("PT Baru") == []
+
+
+def test_the_curve_of_the_day_is_the_figure_announced_at_each_hour(demo_session):
+    from datetime import UTC, date, datetime, time
+
+    from eventdesk.domain.clock import local_moment
+
+    settings = demo_session.settings.get()
+    points = demo_session.figures.by_hour([date(2025, 5, 8)], time(8, 0), time(17, 0), "Asia/Makassar")
+    assert points[0][0] == local_moment(date(2025, 5, 8), 9, 0, "Asia/Makassar")
+    assert len(points) == 9
+    for moment, total in points:  # one pass over the deals, the same figures as the as-of query path
+        assert total == demo_session.figures.transaction_totals(at=moment).total_idr
+    assert points[-1][1] == 666_000_000_000 and 0 < points[0][1] < points[4][1]
+
+    during = local_moment(date(2025, 5, 8), 12, 30, "Asia/Makassar")
+    curve = demo_session.figures.day_curve(settings, during)
+    assert curve.day == date(2025, 5, 8) and curve.target_idr == 650_000_000_000
+    assert [moment for moment, _ in curve.points][-2:] == [
+        local_moment(date(2025, 5, 8), 12, 0, "Asia/Makassar"),
+        during,
+    ]
+    assert curve.points[-1][1] == demo_session.figures.transaction_totals(at=during).total_idr
+    later = datetime(2026, 1, 1, tzinfo=UTC)  # months after: the whole mission day
+    assert demo_session.figures.day_curve(settings, later).points == points

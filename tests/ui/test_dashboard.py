@@ -91,6 +91,7 @@ def test_the_live_board_shows_the_running_total_and_the_latest_deal(ui_context, 
     assert board.total.text() == "Rp666.000.000.000"
     assert board.caption.text() == "Total transaksi tercatat hingga pukul 17.00 WITA"
     assert board.compact.text() == "Rp666 miliar · 64 transaksi · 102,5% dari target Rp650 miliar"
+    assert board.curve.curve().points[-1] == (1.0, 666_000_000_000)  # the day's line ends at the figure of 17.00
     _book(ui_context.session, "Kopi Lereng Arjuno", "PT Etam Wisata Pesisir", "2,5 M")
     settle()
     assert board.total.text() == "Rp668.500.000.000"
@@ -177,3 +178,24 @@ def test_every_screen_paper_and_command_agrees_to_the_rupiah_after_bookings_void
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, LiveBoard):
             widget.hide()
+
+
+def test_the_dashboard_draws_the_figure_through_the_day_up_to_now_against_the_target(ui_context, qtbot, monkeypatch):
+    half_past_noon = datetime(2025, 5, 8, 4, 30, tzinfo=UTC)  # 12.30 WITA
+    monkeypatch.setattr(dashboard_screen, "utc_now", lambda: half_past_noon)
+    dashboard = DashboardScreen(ui_context)
+    qtbot.addWidget(dashboard)
+    curve = dashboard.curve_chart.curve()
+    assert dashboard.curve_box.title() == "Sepanjang hari misi, Kamis, 8 Mei 2025"
+    assert curve.points[0] == (0.0, 0) and curve.points[-1][0] == 0.5  # 08.00 to 17.00: 12.30 is half-way
+    then = ui_context.session.figures.transaction_totals(at=half_past_noon).total_idr
+    assert curve.points[-1][1] == then and 0 < then < 666_000_000_000
+    assert curve.last_text == f"{format_compact(then)} · 12.30"
+    assert (curve.target, curve.target_text) == (650_000_000_000, "Target Rp650 miliar")
+    assert [text for _, text in curve.ticks] == ["08.00", "10.00", "12.00", "14.00", "16.00"]
+    values = [value for _, value in curve.points]
+    assert values == sorted(values)  # the figure only grows through the day
+    dashboard.resize(1024, 700)
+    dashboard.show()
+    qtbot.waitExposed(dashboard)
+    assert dashboard.curve_chart.grab().width() > 300  # drawn, not squeezed out at 1024 px

@@ -234,6 +234,7 @@ def test_every_report_can_be_started_from_the_reports_screen(window):
         "agreements",
         "minutes",
         "transactions",
+        "realisation",
         "schedule",
         "attendees",
         "attendance",

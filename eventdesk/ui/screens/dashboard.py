@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from eventdesk.domain.clock import in_zone, utc_now, written_time, zone_abbreviation
+from eventdesk.domain.day_curve import curve_points
+from eventdesk.domain.documents import format_long_date
 from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.figures import EventFigures
 from eventdesk.domain.i18n import language
@@ -28,6 +30,7 @@ from eventdesk.ui.keys import push_button
 from eventdesk.ui.palette import MUTED_STYLE, headline_style
 from eventdesk.ui.screens.base import Screen
 from eventdesk.ui.widgets.bar_chart import Bar, BarChart
+from eventdesk.ui.widgets.curve_chart import CurveChart
 from eventdesk.ui.widgets.desk_coverage import DeskCoverageBar
 
 # Tables whose changes move a figure on this screen (organisations: a region or kind changes a direction or
@@ -113,6 +116,10 @@ class DashboardScreen(Screen):
         self.stage_chart = BarChart()
         self.stage_chart.setObjectName("stage_chart")
         QVBoxLayout(self.stage_box).addWidget(self.stage_chart)
+        self.curve_box = QGroupBox()
+        self.curve_chart = CurveChart()
+        self.curve_chart.setObjectName("curve_chart")
+        QVBoxLayout(self.curve_box).addWidget(self.curve_chart)
         self.verification = QLabel()
         self.verification.setObjectName("verification_line")
         self.verification.setWordWrap(True)
@@ -121,6 +128,7 @@ class DashboardScreen(Screen):
         charts.addWidget(self.sector_box, 0, 0, 2, 1)
         charts.addWidget(self.direction_box, 0, 1)
         charts.addWidget(self.stage_box, 1, 1)
+        charts.addWidget(self.curve_box, 2, 0, 1, 2)
         charts.setColumnStretch(0, 3)
         charts.setColumnStretch(1, 2)
 
@@ -162,6 +170,7 @@ class DashboardScreen(Screen):
         self.direction_box.setTitle(self.tr("Menurut arah antardaerah"))
         self.direction_note.setText(self.tr("Dari daerah pembeli/investor ke daerah penjual/penerima investasi."))
         self.stage_box.setTitle(self.tr("Menurut tahap"))
+        self.curve_box.setTitle(self.tr("Sepanjang hari misi"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -226,6 +235,15 @@ class DashboardScreen(Screen):
             ],
             no_deals,
         )
+        curve = session.figures.day_curve(settings, now)
+        self.curve_chart.set_curve(
+            curve_points(curve, settings, self.tr("Target")) if curve else None,
+            self.tr("Tanggal acara belum diisi di Pengaturan acara."),
+        )
+        if curve is not None:
+            self.curve_box.setTitle(
+                self.tr("Sepanjang hari misi, {day}").format(day=format_long_date(curve.day, weekday=True))
+            )
         self.verification.setText(
             self.tr(
                 "Diverifikasi penyelia: {verified} ({count} transaksi) · belum diverifikasi: {unverified} "
