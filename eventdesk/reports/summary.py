@@ -186,8 +186,8 @@ def _largest(deals: list[Transaction]) -> list[Flowable]:
         rows.append(
             [
                 str(index),
-                _with_region(deal.seller_name, deal.seller_region),
-                _with_region(deal.buyer_name, deal.buyer_region),
+                _with_region(deal.seller_name, deal.seller_region, deal.seller_district),
+                _with_region(deal.buyer_name, deal.buyer_region, deal.buyer_district),
                 goods or "–",
                 format_full(deal.value_idr),
             ]
@@ -199,5 +199,7 @@ def _largest(deals: list[Transaction]) -> list[Flowable]:
     ]
 
 
-def _with_region(name: str, region: str | None) -> str:
-    return f"{name} ({region})" if region else name
+def _with_region(name: str, region: str | None, district: str = "") -> str:
+    """`PT Kutai Sawit Lestari (Kabupaten Kutai Kartanegara, Kalimantan Timur)`, as the press names a party."""
+    place = ", ".join(part for part in (district, region or "") if part)
+    return f"{name} ({place})" if place else name

@@ -144,3 +144,5 @@ def test_the_summary_draws_the_day_against_the_target(demo_summary):
     assert "Sepanjang hari misi, Kamis, 8 Mei 2025" in text
     assert "Target Rp650 miliar" in text and "Rp666 miliar · 17.00" in text
     assert "08.00" in text and "16.00" in text
+    # The ten largest name each party's kabupaten/kota as the press does.
+    assert "PT Kutai Sawit Lestari (Kabupaten Kutai Kartanegara, Kalimantan Timur)" in text

@@ -55,7 +55,7 @@ class FollowUpDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((110, 170, 150, 110)):
+        for column, width in enumerate((135, 170, 150, 100)):
             self.table.setColumnWidth(column, width)
         self.realised = QLabel()
         self.realised.setObjectName("followup_realised")
@@ -93,6 +93,8 @@ class FollowUpDialog(QDialog):
         self.record_button.setObjectName("record_followup_button")
         self.buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.record_button.clicked.connect(self.record)
+        self.record_button.setDefault(True)  # Enter records; closing is Esc or the Close button
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)

@@ -148,8 +148,10 @@ class TransactionsScreen(Screen):
         filters_bottom.addWidget(self.desk_filter, 1)
         filters_bottom.addWidget(self.status_filter, 1)
         filters_bottom.addWidget(self.reset_button)
+        # The totals of the rows shown on a line of their own: beside four buttons at 1024 px they were squeezed
+        # into a column of six short lines.
         actions = QHBoxLayout()
-        actions.addWidget(self.totals_line, 1)
+        actions.addStretch(1)
         actions.addWidget(self.void_button)
         actions.addWidget(self.correct_button)
         actions.addWidget(self.verify_button)
@@ -160,6 +162,7 @@ class TransactionsScreen(Screen):
         list_layout.addLayout(filters_top)
         list_layout.addLayout(filters_bottom)
         list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.totals_line)
         list_layout.addLayout(actions)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.form)
