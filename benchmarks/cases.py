@@ -815,3 +815,29 @@ def window(bench: Bench) -> list[Result]:
             f"{recap['longest_stall_ms']:.0f} ms at most",
         ),
     ]
+
+
+def stall_agreement_form(bench: Bench) -> list[Result]:
+    """A new agreement form opened on Jadwal and a signatory's name typed at a person's speed: the event loop's
+    longest stall (the form once built a list of every attendee on the UI thread: about a second at 20,000)."""
+    runs = 3
+    app, bare, opened = [], [], []
+    for run in range(runs):
+        path = bench.copy(f"form-{run}.eventdesk")
+        findings, _ = _probe(bench, ["app", str(path), "--agreement-form"])
+        found = _finding(findings, "agreement_form")
+        app.append(found["longest_stall_ms"])
+        opened.append(found["opened_ms"])
+        bare.append(_finding(_probe(bench, ["bare", "--agreement-form"])[0], "agreement_form")["longest_stall_ms"])
+        path.unlink()
+    return [
+        Result(
+            "stall_agreement_form",
+            max(app),
+            "ms",
+            statistics.median(bare),
+            Target(100, "value", "p100 <= 100 ms"),
+            f"longest of {runs} runs ({', '.join(f'{t:.0f}' for t in app)} ms); form built in "
+            f"{', '.join(f'{t:.0f}' for t in opened)} ms; baseline: a bare window's longest idle gap",
+        )
+    ]

@@ -4,6 +4,8 @@
         python main.py FILE, measured from inside
     gui_probe.py bare [FILE] [--list N]
         the floor: a bare PySide6 QMainWindow with a table view
+    gui_probe.py app FILE --agreement-form / gui_probe.py bare --agreement-form
+        a new agreement form opened on Jadwal and a signatory's name typed; the floor: a bare window idle
     gui_probe.py app FILE --print SHEET / gui_probe.py bare --print SHEET
         the PDF SHEET printed from the preview as staff do (to a file printer), timing
         the event loop's longest stall; the floor prints it in a plain loop, UI thread and all
@@ -163,7 +165,13 @@ def run_bare_print(sheet: str) -> int:
 
 
 def run_app(
-    path: str, list_runs: int, recap: bool, quit_at_idle: bool, bookings: int = 0, sheet: str | None = None
+    path: str,
+    list_runs: int,
+    recap: bool,
+    quit_at_idle: bool,
+    bookings: int = 0,
+    sheet: str | None = None,
+    form: bool = False,
 ) -> int:
     original_exec = QApplication.exec
 
@@ -182,6 +190,9 @@ def run_app(
         settle(app)
         if sheet:
             print_sheet(app, window, sheet)
+            return
+        if form:
+            agreement_form(app, window)
             return
         screens = list(window.screens)
         transactions = window.screens["transactions"]
@@ -214,6 +225,59 @@ def run_app(
     except SystemExit as done:
         return int(done.code or 0)
     return 0
+
+
+def agreement_form(app: QApplication, window) -> None:
+    """Open a new agreement form on Jadwal as staff do and type a signatory's name at a person's speed; time
+    the event loop's longest stall from the request until the last key's completions are shown."""
+    from PySide6.QtTest import QTest
+
+    schedule = window.screens["schedule"]
+    window.sidebar.setCurrentRow(list(window.screens).index("schedule"))
+    settle(app)
+    ticker, gaps = stall_meter()
+    ticker.start()
+    started = time.perf_counter()
+    opened: list[float] = []
+
+    def open_form() -> None:
+        dialog = schedule.open_agreement(None)
+        opened.append(time.perf_counter() - started)
+        picker = dialog.parties.rows[0].signatory
+        picker.setFocus()
+        keys = list("budi")
+
+        def next_key() -> None:
+            if keys:
+                QTest.keyClick(picker.combo.lineEdit(), keys.pop(0))
+                QTimer.singleShot(120, next_key)  # a person's speed
+                return
+            ticker.stop()
+            say(
+                event="agreement_form",
+                opened_ms=opened[0] * 1000,
+                longest_stall_ms=max(gaps, default=0) * 1000,
+                completions=picker.matches.rowCount(),
+            )
+            dialog.done(0)  # closed without the question a form with typed input asks on closing
+            app.quit()
+
+        QTimer.singleShot(120, next_key)
+
+    QTimer.singleShot(30, open_form)
+
+
+def idle_stalls(app: QApplication, seconds: float, event: str) -> None:
+    """The floor of a stall: the event loop's longest gap while nothing is asked of it."""
+    ticker, gaps = stall_meter()
+    ticker.start()
+
+    def done() -> None:
+        ticker.stop()
+        say(event=event, longest_stall_ms=max(gaps, default=0) * 1000)
+        app.quit()
+
+    QTimer.singleShot(int(seconds * 1000), done)
 
 
 def make_recap(app: QApplication, window) -> None:
@@ -254,6 +318,24 @@ def make_recap(app: QApplication, window) -> None:
         app.quit()
 
     QTimer.singleShot(50, wait_for_preview)
+
+
+def run_bare_idle(seconds: float, event: str) -> int:
+    """A bare window shown, then its event loop's longest stall over `seconds` of nothing."""
+    from PySide6.QtWidgets import QMainWindow, QTableView
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QTableView())
+    window.show()
+
+    def on_idle() -> None:
+        settle(app)
+        say(event="idle")
+        idle_stalls(app, seconds, event)
+
+    QTimer.singleShot(0, on_idle)
+    return app.exec()
 
 
 def run_bare(path: str | None, list_runs: int, bookings: int = 0) -> int:
@@ -382,10 +464,12 @@ def main() -> int:
         at = rest.index("--print")
         sheet = rest[at + 1]
         del rest[at : at + 2]
-    recap, quit_at_idle = "--recap" in rest, "--quit-at-idle" in rest
-    rest = [arg for arg in rest if arg not in ("--recap", "--quit-at-idle")]
+    recap, quit_at_idle, form = "--recap" in rest, "--quit-at-idle" in rest, "--agreement-form" in rest
+    rest = [arg for arg in rest if arg not in ("--recap", "--quit-at-idle", "--agreement-form")]
     if mode == "app":
-        return run_app(rest[0], list_runs, recap, quit_at_idle, bookings, sheet)
+        return run_app(rest[0], list_runs, recap, quit_at_idle, bookings, sheet, form)
+    if form:
+        return run_bare_idle(0.7, "agreement_form")
     if sheet:
         return run_bare_print(sheet)
     return run_bare(rest[0] if rest else None, list_runs, bookings)

@@ -45,6 +45,7 @@ CASES: list[tuple[tuple[str, ...], Callable[[Bench], list[Result]]]] = [
     (("booking",), cases.booking),
     (("dashboard",), cases.dashboard),
     (("recap_pdf",), cases.recap_pdf),
+    (("stall_agreement_form",), cases.stall_agreement_form),
     (("memory", "list_page", "dashboard_window", "recap_memory"), cases.window),
 ]
 NAMES = [name for names, _case in CASES for name in names]

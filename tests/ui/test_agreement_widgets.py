@@ -16,7 +16,7 @@ from eventdesk.domain.models import (
     Slot,
     Spot,
 )
-from eventdesk.ui.widgets.attendee_picker import AttendeePicker, attendee_model
+from eventdesk.ui.widgets.attendee_picker import AttendeePicker, ListSource
 from eventdesk.ui.widgets.parties_editor import PartiesEditor
 from eventdesk.ui.widgets.schedule_timeline import ScheduleTimeline
 
@@ -80,7 +80,7 @@ def test_the_picker_completes_on_any_part_of_the_line_and_knows_only_registered_
 def test_choosing_a_signatory_fills_the_organisation_and_the_title_under_the_signature(qtbot):
     editor = PartiesEditor()
     qtbot.addWidget(editor)
-    editor.set_choices(ORGANISATIONS, REGIONS, attendee_model(PEOPLE))
+    editor.set_choices(ORGANISATIONS, REGIONS, ListSource(PEOPLE))
     editor.set_parties([])
     first = editor.rows[0]
     qtbot.keyClicks(first.signatory.combo.lineEdit(), "Budi Santoso")
@@ -95,7 +95,7 @@ def test_a_signatory_registered_with_another_organisation_is_pointed_out_not_ref
     editor = PartiesEditor()
     qtbot.addWidget(editor)
     editor.show()
-    editor.set_choices(ORGANISATIONS, REGIONS, attendee_model(PEOPLE))
+    editor.set_choices(ORGANISATIONS, REGIONS, ListSource(PEOPLE))
     editor.set_parties([])
     first = editor.rows[0]
     first.organisation.set_organisation("o2")
@@ -126,7 +126,7 @@ def test_the_exact_name_at_the_partys_organisation_is_the_first_completion(qtbot
     editor = PartiesEditor()
     qtbot.addWidget(editor)
     editor.show()
-    editor.set_choices(ORGANISATIONS, REGIONS, attendee_model([governor, *PEOPLE, director]))
+    editor.set_choices(ORGANISATIONS, REGIONS, ListSource([governor, *PEOPLE, director]))
     editor.set_parties([])
     first = editor.rows[0]
     first.organisation.set_organisation("o1")
@@ -144,7 +144,7 @@ def test_the_exact_name_at_the_partys_organisation_is_the_first_completion(qtbot
 def test_parties_can_be_reordered_removed_and_typed_in_new(qtbot):
     editor = PartiesEditor()
     qtbot.addWidget(editor)
-    editor.set_choices(ORGANISATIONS, REGIONS, attendee_model(PEOPLE))
+    editor.set_choices(ORGANISATIONS, REGIONS, ListSource(PEOPLE))
     editor.set_parties([])
     qtbot.keyClicks(editor.rows[0].organisation.combo.lineEdit(), "PT Mahakam Bahari")
     qtbot.keyClicks(editor.rows[1].organisation.combo.lineEdit(), "Koperasi Baru Sekali")
@@ -230,3 +230,30 @@ def test_tab_goes_down_the_agreement_form_party_by_party(ui_context, qtbot):
         if not visited or visited[-1] is not field:
             visited.append(field)
     assert visited == expected
+
+
+def test_the_agreement_form_reads_no_list_of_everyone_and_finds_a_signatory_as_it_is_typed(
+    ui_context, qtbot, monkeypatch
+):
+    from eventdesk.ui.dialogs.agreement_dialog import AgreementDialog
+
+    def everyone():
+        raise AssertionError("the form read every attendee (a second at 20,000) instead of searching")
+
+    monkeypatch.setattr(ui_context.session.attendees, "list", everyone)
+    dialog = AgreementDialog(ui_context.session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picker = dialog.parties.rows[0].signatory
+    picker.setFocus()
+    person = ui_context.session.attendees.search("ardiansyah", 1)[0]
+    qtbot.keyClicks(picker.combo.lineEdit(), person.full_name.split()[0], delay=20)  # a person's speed
+    lines = completions(picker)
+    assert any(line.startswith(f"{person.full_name} ({person.code})") for line in lines)
+    assert 0 < len(lines) <= 50
+    picker.clear()
+    qtbot.keyClicks(picker.combo.lineEdit(), person.code)  # a badge code, at a scanner's speed
+    assert completions(picker)[0].startswith(f"{person.full_name} ({person.code})")
+    qtbot.keyClick(picker.completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(picker.completer.popup(), Qt.Key.Key_Return)
+    assert picker.attendee_id() == person.id and picker.hint.isHidden()

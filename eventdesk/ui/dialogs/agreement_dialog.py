@@ -36,7 +36,7 @@ from eventdesk.ui.keys import shortcut
 from eventdesk.ui.palette import ERROR_STYLE, OK_STYLE
 from eventdesk.ui.sizing import fit_to_screen
 from eventdesk.ui.widgets.amount_field import AmountField
-from eventdesk.ui.widgets.attendee_picker import attendee_model
+from eventdesk.ui.widgets.attendee_picker import SearchSource
 from eventdesk.ui.widgets.date_time_edits import date_edit, time_edit
 from eventdesk.ui.widgets.field_errors import FieldErrors
 from eventdesk.ui.widgets.parties_editor import PartiesEditor
@@ -246,7 +246,7 @@ class AgreementDialog(QDialog):
         self.parties.set_choices(
             self.session.organisations.list(),
             self.session.settings.regions(),
-            attendee_model(self.session.attendees.list(), self),
+            SearchSource(self.session.attendees),
         )
         agreement = self.agreement
         if agreement is None:

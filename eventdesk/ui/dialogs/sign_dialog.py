@@ -29,7 +29,7 @@ from eventdesk.services.session import EventSession
 from eventdesk.ui.keys import push_button
 from eventdesk.ui.palette import WARNING_STYLE
 from eventdesk.ui.sizing import fit_to_screen
-from eventdesk.ui.widgets.attendee_picker import AttendeePicker, attendee_model
+from eventdesk.ui.widgets.attendee_picker import AttendeePicker, SearchSource
 from eventdesk.ui.widgets.date_time_edits import date_edit, time_edit
 from eventdesk.ui.widgets.field_errors import FieldErrors
 
@@ -109,11 +109,11 @@ class SignDialog(QDialog):
         form.addRow(self.when_caption, when_widget)
         form.addRow("", self.day_warning)
         form.addRow("", self.errors.add("signed_at", self.time_edit))
-        attendees = attendee_model(session.attendees.list(), self)
+        attendees = SearchSource(session.attendees)
         self.boxes: list[SignerBox] = []
         for party in sorted(agreement.parties, key=lambda p: p.position):
             box = SignerBox(agreement, party.position)
-            box.picker.set_model(attendees)
+            box.picker.set_source(attendees)
             box.picker.set_organisation(party.organisation_id)  # a substitute of the party's own comes first
             box.picker.set_attendee(party.signatory_id)
             box.note_edit.setEnabled(False)

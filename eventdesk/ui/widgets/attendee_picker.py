@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QVBoxLayout, QWidget
 
+from eventdesk.domain.errors import NotFound
 from eventdesk.domain.models import Attendee
 from eventdesk.domain.names import signatory_rank
 from eventdesk.ui.widgets.editable_combo import line_of
 from eventdesk.ui.widgets.field_errors import ERROR_STYLE
 
-ATTENDEE_ROLE = Qt.ItemDataRole.UserRole + 1
+if TYPE_CHECKING:
+    from eventdesk.services.attendees import AttendeeService
+
 COMPLETIONS_SHOWN = 50  # lines in a signatory's completion list (the popup shows 12 and scrolls)
+CANDIDATES = 200  # matches read from the search for each keystroke, ranked, of which the best are shown
 
 
 def attendee_display(attendee: Attendee) -> str:
@@ -22,25 +28,56 @@ def attendee_display(attendee: Attendee) -> str:
     return f"{text} — {details}" if details else text
 
 
-class AttendeeModel(QStandardItemModel):
-    """Every attendee as the pickers list them, with each line folded once for matching what is typed."""
+class AttendeeSource(Protocol):
+    """Where a picker finds attendees: the candidates for what is typed, one by id, those of an exact name."""
 
-    def __init__(self, attendees: list[Attendee], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def candidates(self, text: str, limit: int) -> list[Attendee]: ...
+
+    def get(self, attendee_id: str) -> Attendee | None: ...
+
+    def named(self, name: str) -> list[Attendee]: ...
+
+
+class ListSource:
+    """Attendees held in a list (a test, a handful of people): every line containing what is typed."""
+
+    def __init__(self, attendees: list[Attendee]) -> None:
         self.people = attendees
-        self.lines = [" ".join(attendee_display(attendee).split()).casefold() for attendee in attendees]
+        self.lines = [_folded(attendee_display(attendee)) for attendee in attendees]
+
+    def candidates(self, text: str, limit: int) -> list[Attendee]:
+        typed = _folded(text)
+        return [self.people[index] for index, line in enumerate(self.lines) if typed in line][:limit]
+
+    def get(self, attendee_id: str) -> Attendee | None:
+        return next((attendee for attendee in self.people if attendee.id == attendee_id), None)
+
+    def named(self, name: str) -> list[Attendee]:
+        return [attendee for attendee in self.people if _folded(attendee.full_name) == _folded(name)]
 
 
-def attendee_model(attendees: list[Attendee], parent: QObject | None = None) -> AttendeeModel:
-    """One model of every attendee that several pickers of a form share (built once, however many parties)."""
-    model = AttendeeModel(attendees, parent)
-    for attendee in attendees:
-        item = QStandardItem(attendee_display(attendee))
-        item.setData(attendee.id, Qt.ItemDataRole.UserRole)
-        item.setData(attendee, ATTENDEE_ROLE)
-        item.setEditable(False)
-        model.appendRow(item)
-    return model
+class SearchSource:
+    """The event's attendees through the search index: nothing is read until something is typed, so a form
+    opens at once with 20,000 attendees (a list of everyone took a second to build)."""
+
+    def __init__(self, attendees: AttendeeService) -> None:
+        self._attendees = attendees
+
+    def candidates(self, text: str, limit: int) -> list[Attendee]:
+        return self._attendees.search(text, limit)
+
+    def get(self, attendee_id: str) -> Attendee | None:
+        try:
+            return self._attendees.get(attendee_id)
+        except NotFound:
+            return None
+
+    def named(self, name: str) -> list[Attendee]:
+        return [a for a in self._attendees.search(name, CANDIDATES) if _folded(a.full_name) == _folded(name)]
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 class AttendeePicker(QWidget):
@@ -68,13 +105,15 @@ class AttendeePicker(QWidget):
         layout.addWidget(self.combo)
         layout.addWidget(self.hint)
         self.setFocusProxy(self.combo)
-        self._by_id: dict[str, int] = {}
-        self._by_text: dict[str, Attendee] = {}
-        self._by_name: dict[str, list[Attendee]] = {}
+        self._shown: dict[str, tuple[int, Attendee]] = {}  # every line offered or set so far → (row, attendee)
+        self._resolved: Attendee | None = None  # the attendee the text names, worked out when the text changes
         self._organisation_id: str | None = None
-        self._model = AttendeeModel([], self)
-        # The completions are made for what is typed, the party's people first (a QCompleter over everyone
-        # lists in the model's order): a small model of the best matches, shown as it is.
+        self._source: AttendeeSource = ListSource([])
+        # The combo holds the lines offered so far (a handful), so a line chosen from the completions is one
+        # of its items; the completions are a small model of the best matches for what is typed, the party's
+        # people first, shown as they are.
+        self.known = QStandardItemModel(self)
+        self.combo.setModel(self.known)
         self.matches = QStandardItemModel(self)
         completer = QCompleter(self.matches, self.combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -82,69 +121,79 @@ class AttendeePicker(QWidget):
         completer.setMaxVisibleItems(12)
         self.completer = completer
         self.combo.setCompleter(completer)
+        completer.setModel(self.matches)  # the combo hands its completer its own model
+        self.combo.setCurrentIndex(-1)
         self.combo.editTextChanged.connect(self._handle_text_changed)
         line_of(self.combo).textEdited.connect(self._complete)
-        self.set_model(self._model)
         self.retranslate()
 
     def retranslate(self) -> None:
         line_of(self.combo).setPlaceholderText(self.tr("Ketik nama, jabatan, organisasi atau kode…"))
-        self._handle_text_changed(self.combo.currentText())
+        self._show_hint()
 
-    def set_model(self, model: AttendeeModel) -> None:
-        """The attendees to choose from (see attendee_model); keeps the typed text."""
-        text = self.combo.currentText()
-        self.combo.blockSignals(True)
-        self.combo.setModel(model)
-        self.completer.setModel(self.matches)  # the combo's setModel hands its completer the whole model
-        self._model = model
-        self._by_id, self._by_text, self._by_name = {}, {}, {}
-        for row in range(model.rowCount()):
-            item = model.item(row)
-            attendee: Attendee = item.data(ATTENDEE_ROLE)
-            self._by_id[attendee.id] = row
-            self._by_text[" ".join(item.text().split()).casefold()] = attendee
-            self._by_name.setdefault(" ".join(attendee.full_name.split()).casefold(), []).append(attendee)
-        self.combo.setCurrentIndex(-1)
-        self.combo.setEditText(text)
-        self.combo.blockSignals(False)
-        self._handle_text_changed(text)
+    def set_source(self, source: AttendeeSource) -> None:
+        """Where the attendees are found (`SearchSource` for the event, `ListSource` for a list); keeps the text."""
+        self._source = source
+        self._handle_text_changed(self.combo.currentText())
 
     def set_organisation(self, organisation_id: str | None) -> None:
         """The party's organisation: its people come first among the completions."""
         self._organisation_id = organisation_id
 
+    def _remember(self, attendee: Attendee) -> str:
+        """The attendee's line, kept among the combo's items; returns the line."""
+        line = attendee_display(attendee)
+        key = _folded(line)
+        if key not in self._shown:
+            item = QStandardItem(line)
+            item.setEditable(False)
+            index, text, cursor = (
+                self.combo.currentIndex(),
+                self.combo.currentText(),
+                line_of(self.combo).cursorPosition(),
+            )
+            self.combo.blockSignals(True)
+            self.known.appendRow(item)
+            if self.combo.currentIndex() != index:  # a combo selects the first line added to an empty list
+                self.combo.setCurrentIndex(index)
+                self.combo.setEditText(text)
+                line_of(self.combo).setCursorPosition(cursor)
+            self.combo.blockSignals(False)
+            self._shown[key] = (self.known.rowCount() - 1, attendee)
+        return line
+
     def _complete(self, text: str) -> None:
-        """The completions of what was just typed: lines containing it, ranked by `signatory_rank`."""
-        typed = " ".join(text.split()).casefold()
+        """The completions of what was just typed: the source's candidates, ranked by `signatory_rank`."""
+        typed = _folded(text)
         self.matches.clear()
         if not typed:
             return
-        lines, people = self._model.lines, self._model.people
-        found = [index for index, line in enumerate(lines) if typed in line]
-        found.sort(
-            key=lambda index: signatory_rank(
-                typed, people[index].full_name, people[index].organisation_id == self._organisation_id
-            )
-        )
-        for index in found[:COMPLETIONS_SHOWN]:
-            item = QStandardItem(attendee_display(people[index]))
+        found = self._source.candidates(text, CANDIDATES)
+        found.sort(key=lambda attendee: signatory_rank(typed, attendee.full_name, self._is_partys(attendee)))
+        for attendee in found[:COMPLETIONS_SHOWN]:
+            item = QStandardItem(self._remember(attendee))
             item.setEditable(False)
             self.matches.appendRow(item)
         self.completer.setCompletionPrefix(text)
         self.completer.complete()
 
+    def _is_partys(self, attendee: Attendee) -> bool:
+        return self._organisation_id is not None and attendee.organisation_id == self._organisation_id
+
     def set_attendees(self, attendees: list[Attendee]) -> None:
-        self.set_model(attendee_model(attendees, self))
+        self.set_source(ListSource(attendees))
 
     def attendee(self) -> Attendee | None:
         """The registered attendee whose line (or unambiguous exact name) is typed, else None."""
-        typed = " ".join(self.combo.currentText().split()).casefold()
+        return self._resolved
+
+    def _resolve(self, text: str) -> Attendee | None:
+        typed = _folded(text)
         if not typed:
             return None
-        if typed in self._by_text:
-            return self._by_text[typed]
-        same_name = self._by_name.get(typed, [])
+        if typed in self._shown:
+            return self._shown[typed][1]
+        same_name = self._source.named(text)
         return same_name[0] if len(same_name) == 1 else None
 
     def attendee_id(self) -> str | None:
@@ -156,17 +205,25 @@ class AttendeePicker(QWidget):
         return bool(self.combo.currentText().strip()) and self.attendee() is None
 
     def set_attendee(self, attendee_id: str | None) -> None:
-        if attendee_id is None or attendee_id not in self._by_id:
+        attendee = self._source.get(attendee_id) if attendee_id is not None else None
+        if attendee is None:
             self.clear()
             return
-        self.combo.setCurrentIndex(self._by_id[attendee_id])
+        line = self._remember(attendee)
+        self.combo.setCurrentIndex(self._shown[_folded(line)][0])
+        self.combo.setEditText(line)
         line_of(self.combo).setCursorPosition(0)  # the name, not the end of a long line, in sight
 
     def clear(self) -> None:
         self.combo.setCurrentIndex(-1)
         self.combo.setEditText("")
 
-    def _handle_text_changed(self, _text: str) -> None:
+    def _handle_text_changed(self, text: str) -> None:
+        self._resolved = self._resolve(text)
+        self._show_hint()
+        self.changed.emit()
+
+    def _show_hint(self) -> None:
         unknown = self.has_unknown_text()
         self.hint.setVisible(unknown)
         if unknown:
@@ -176,4 +233,3 @@ class AttendeePicker(QWidget):
                     "layar Peserta)."
                 )
             )
-        self.changed.emit()

@@ -19,7 +19,7 @@ from eventdesk.domain.models import AgreementParty, Attendee, NewOrganisation, O
 from eventdesk.domain.schedule import signs_for_another_organisation
 from eventdesk.domain.wording import party_role
 from eventdesk.ui.palette import WARNING_STYLE
-from eventdesk.ui.widgets.attendee_picker import AttendeeModel, AttendeePicker
+from eventdesk.ui.widgets.attendee_picker import AttendeePicker, AttendeeSource, ListSource
 from eventdesk.ui.widgets.editable_combo import line_of
 from eventdesk.ui.widgets.organisation_picker import OrganisationPicker
 
@@ -119,10 +119,10 @@ class PartyRow(QFrame):
         for widget in (self.organisation, self.signatory, self.up_button, self.down_button, self.remove_button):
             widget.setEnabled(not locked)
 
-    def set_choices(self, organisations: list[Organisation], regions: list[Region], attendees: AttendeeModel) -> None:
+    def set_choices(self, organisations: list[Organisation], regions: list[Region], attendees: AttendeeSource) -> None:
         self._organisations = {organisation.id: organisation for organisation in organisations}
         self.organisation.set_choices(organisations, regions)
-        self.signatory.set_model(attendees)
+        self.signatory.set_source(attendees)
 
     def set_party(self, party: AgreementParty) -> None:
         self.organisation.set_organisation(party.organisation_id)
@@ -222,7 +222,7 @@ class PartiesEditor(QWidget):
         layout.addLayout(buttons)
         self._organisations: list[Organisation] = []
         self._regions: list[Region] = []
-        self._attendees = AttendeeModel([], self)
+        self._attendees: AttendeeSource = ListSource([])
         self._locked = False
         self.retranslate()
 
@@ -235,7 +235,7 @@ class PartiesEditor(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def set_choices(self, organisations: list[Organisation], regions: list[Region], attendees: AttendeeModel) -> None:
+    def set_choices(self, organisations: list[Organisation], regions: list[Region], attendees: AttendeeSource) -> None:
         self._organisations, self._regions, self._attendees = organisations, regions, attendees
         for row in self.rows:
             row.set_choices(organisations, regions, attendees)
