@@ -841,3 +841,65 @@ def stall_agreement_form(bench: Bench) -> list[Result]:
             f"{', '.join(f'{t:.0f}' for t in opened)} ms; baseline: a bare window's longest idle gap",
         )
     ]
+
+
+def _whole_process(bench: Bench, args: list[str]) -> float:
+    """Seconds for one `python …` process from spawning to its exit (it must succeed)."""
+    env = {**os.environ, "EVENTDESK_HOME": str(bench.home), "PYTHONDONTWRITEBYTECODE": "1"}
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, cwd=ROOT)
+    took = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed: {done.stderr.strip()[-500:]}")
+    return took
+
+
+def command_line(bench: Bench) -> list[Result]:
+    """`eventdesk checkin`, `book` and `totals` as whole processes (a scripted check-in or booking pays the
+    interpreter's start and EventDesk's imports every time) against `python -c "import sqlite3"`."""
+    runs = 7 if bench.scale.name == "full" else 5
+    path = bench.copy("cli.eventdesk")
+    conn = raw_connection(path)
+    codes = [row[0] for row in conn.execute("SELECT code FROM attendees WHERE checked_in_at IS NULL LIMIT ?", (runs,))]
+    buyer, seller = (row[0] for row in conn.execute("SELECT name FROM organisations ORDER BY rowid LIMIT 2"))
+    [sector] = conn.execute("SELECT name FROM sectors ORDER BY sort_order LIMIT 1").fetchone()
+    conn.close()
+    commands = {
+        "cli_checkin": lambda run: ["-m", "eventdesk", "checkin", str(path), codes[run]],
+        "cli_book": lambda run: [
+            "-m",
+            "eventdesk",
+            "book",
+            str(path),
+            "--buyer",
+            buyer,
+            "--seller",
+            seller,
+            "--sector",
+            sector,
+            "--value",
+            "1,5 M",
+            "--kind",
+            "trade",
+        ],
+        "cli_totals": lambda run: ["-m", "eventdesk", "totals", str(path)],
+    }
+    timings: dict[str, list[float]] = {name: [] for name in commands}
+    bare: list[float] = []
+    for run in range(runs):  # alternated, so every command and the floor see the same noise
+        bare.append(_whole_process(bench, ["-c", "import sqlite3"]))
+        for name, args in commands.items():
+            timings[name].append(_whole_process(bench, args(run)))
+    baseline = statistics.median(bare)
+    return [
+        Result(
+            name,
+            statistics.median(taken),
+            "s",
+            baseline,
+            Target(4, "ratio", "ratio <= 4"),
+            f"median of {runs} whole processes ({min(taken):.2f}–{max(taken):.2f} s); "
+            f'`python -c "import sqlite3"` {min(bare):.3f}–{max(bare):.3f} s',
+        )
+        for name, taken in timings.items()
+    ]

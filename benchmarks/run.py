@@ -46,6 +46,7 @@ CASES: list[tuple[tuple[str, ...], Callable[[Bench], list[Result]]]] = [
     (("dashboard",), cases.dashboard),
     (("recap_pdf",), cases.recap_pdf),
     (("stall_agreement_form",), cases.stall_agreement_form),
+    (("cli_checkin", "cli_book", "cli_totals"), cases.command_line),
     (("memory", "list_page", "dashboard_window", "recap_memory"), cases.window),
 ]
 NAMES = [name for names, _case in CASES for name in names]

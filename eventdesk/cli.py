@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from eventdesk import __version__
 from eventdesk.domain import badge_papers
@@ -22,21 +22,16 @@ from eventdesk.domain.clock import in_zone, read_moment, utc_now, written_time, 
 from eventdesk.domain.documents import DOCUMENT_KEYS, DocumentOptions, format_long_date
 from eventdesk.domain.enums import AttendeeCategory, FollowUpStatus, HostSide, TransactionKind, TransactionStage
 from eventdesk.domain.errors import EventDeskError, InvalidValue
-from eventdesk.domain.figures import EventFigures, Share
-from eventdesk.domain.followup_sheet import DEFAULT_MONTHS
 from eventdesk.domain.i18n import LANGUAGES, set_language, tr
-from eventdesk.domain.import_report import RowFate
-from eventdesk.domain.merge_results import MergeOutcome
-from eventdesk.domain.models import Organisation
 from eventdesk.domain.money import format_compact, format_full, format_words, needs_confirmation, parse_amount
-from eventdesk.domain.press import LARGEST_SHOWN, percent
-from eventdesk.domain.schedule import event_days
 from eventdesk.domain.text import shown
 from eventdesk.files import user_config
-from eventdesk.services import backups
-from eventdesk.services.integrity import check_event_file
-from eventdesk.services.registration_import import DEFAULT_CATEGORY
 from eventdesk.services.session import EventSession, open_session
+
+if TYPE_CHECKING:
+    from eventdesk.domain.figures import EventFigures, Share
+    from eventdesk.domain.merge_results import MergeOutcome
+    from eventdesk.domain.models import Organisation
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -127,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument(
         "--category",
         choices=[c.value for c in AttendeeCategory],
-        default=DEFAULT_CATEGORY.value,
+        default=None,
         help=tr("kategori bagi baris tanpa kategori"),
     )
     import_.set_defaults(run=_import)
@@ -142,10 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--months",
         type=int,
-        default=DEFAULT_MONTHS,
-        help=tr("followups: transaksi yang tidak ditindaklanjuti selama sekian bulan (bawaan {months})").format(
-            months=DEFAULT_MONTHS
-        ),
+        default=None,
+        help=tr("followups: transaksi yang tidak ditindaklanjuti selama sekian bulan (bawaan 3)"),
     )
     export.set_defaults(run=_export)
 
@@ -315,6 +308,9 @@ def _demo(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _check(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.services import backups
+    from eventdesk.services.integrity import check_event_file
+
     problems = check_event_file(args.file, backups.backup_folder(config))
     if not problems:
         print(tr("{path}: baik, tidak ada masalah.").format(path=args.file))
@@ -325,6 +321,8 @@ def _check(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _backup(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.services import backups
+
     made = backups.make_backup(args.file, args.to if args.to is not None else backups.backup_folder(config))
     print(made)
     return EXIT_OK
@@ -472,14 +470,17 @@ def _followup(args: argparse.Namespace, config: user_config.UserConfig) -> int:
                 date=format_long_date(recorded.followed_on),
             )
         )
-        print(
-            tr("Nilai terealisasi seluruh transaksi: {value}.").format(
-                value=format_full(session.followups.realised_idr())
-            )
-        )
+        _print_realised(session)
         return EXIT_OK
 
     return _with_session(args, config, work)
+
+
+def _print_realised(session: EventSession) -> None:
+    """The realised value of every deal after a follow-up was recorded: what the dinas office reports."""
+    print(
+        tr("Nilai terealisasi seluruh transaksi: {value}.").format(value=format_full(session.followups.realised_idr()))
+    )
 
 
 def _missions(args: argparse.Namespace, config: user_config.UserConfig) -> int:
@@ -642,6 +643,8 @@ def _conflicts(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _totals(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.domain.press import percent
+
     def work(session: EventSession) -> int:
         settings = session.settings.get()
         at = None
@@ -732,6 +735,9 @@ def _sync(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _totals_json(session: EventSession, figures: EventFigures, moment: datetime) -> dict:
+    from eventdesk.domain.press import LARGEST_SHOWN
+    from eventdesk.domain.schedule import event_days
+
     totals = figures.transactions
     settings = session.settings.get()
 
@@ -803,10 +809,14 @@ def _import(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     if args.what == "followups":
         return _import_followups(args, config)
 
+    from eventdesk.domain.import_report import RowFate
+    from eventdesk.services.registration_import import DEFAULT_CATEGORY
+
     sheet = read_sheet(args.source)  # a file that is no list is refused before the event file is opened
+    category = AttendeeCategory(args.category) if args.category else DEFAULT_CATEGORY
 
     def work(session: EventSession) -> int:
-        report = session.imports.run_sheet(sheet, default_category=AttendeeCategory(args.category))
+        report = session.imports.run_sheet(sheet, default_category=category)
         where = report.sheet_name or report.encoding
         print(
             tr("{source} ({where}), judul kolom di baris {row}.").format(
@@ -857,21 +867,18 @@ def _import_followups(args: argparse.Namespace, config: user_config.UserConfig) 
         )
         for line in report.with_fate(SheetFate.REJECTED):
             print(tr("baris {row}: ditolak — {reason}").format(row=line.row_number, reason=line.reason))
-        print(
-            tr("Nilai terealisasi seluruh transaksi: {value}.").format(
-                value=format_full(session.followups.realised_idr())
-            )
-        )
+        _print_realised(session)
         return EXIT_OK
 
     return _with_session(args, config, work)
 
 
 def _export_followups(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.domain.followup_sheet import DEFAULT_MONTHS
     from eventdesk.services.followup_sheet import write_worklist
 
     def work(session: EventSession) -> int:
-        lines = session.followup_sheets.worklist(args.months)
+        lines = session.followup_sheets.worklist(DEFAULT_MONTHS if args.months is None else args.months)
         try:
             write_worklist(lines, args.output)
         except OSError as error:

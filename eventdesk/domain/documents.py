@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from babel.dates import format_date as babel_format_date
 
@@ -11,8 +12,10 @@ from eventdesk.domain import badge_papers
 from eventdesk.domain.clock import in_zone, written_time, zone_abbreviation
 from eventdesk.domain.codes import desk_name
 from eventdesk.domain.i18n import language, tr, tr_noop
-from eventdesk.domain.merge_results import Coverage
 from eventdesk.domain.models import EventSettings
+
+if TYPE_CHECKING:
+    from eventdesk.domain.merge_results import Coverage
 
 
 def format_long_date(day: date, *, weekday: bool = False) -> str:

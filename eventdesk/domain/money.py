@@ -13,7 +13,6 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 
 from babel.numbers import format_compact_decimal, format_currency
-from num2words import num2words
 
 from eventdesk.domain.errors import InvalidAmount
 from eventdesk.domain.i18n import language, tr
@@ -163,4 +162,6 @@ def _round_half_up_to_cents_of_unit(amount: int) -> int:
 def format_words(amount: int) -> str:
     """`enam ratus enam puluh enam miliar rupiah`, in the current language."""
     lang = "en" if language() == "en" else "id"
+    from num2words import num2words  # 17 ms to import: only where words are written
+
     return f"{num2words(amount, lang=lang)} rupiah"

@@ -5,28 +5,32 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eventdesk.domain.clock import utc_now
 from eventdesk.domain.documents import DocumentInfo
 from eventdesk.domain.errors import EventFileError
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Actor, Desk, EventSettings
-from eventdesk.services.agreements import AgreementService
-from eventdesk.services.attendees import AttendeeService
 from eventdesk.services.desk_copies import DeskCopies, attach_copy_guard
-from eventdesk.services.documents import DocumentService
-from eventdesk.services.duplicates import DuplicateService
-from eventdesk.services.figures import FiguresService
-from eventdesk.services.followup_sheet import FollowUpSheetService
-from eventdesk.services.followups import FollowUpService
-from eventdesk.services.merge import MergeService
-from eventdesk.services.organisations import OrganisationService
-from eventdesk.services.registration_import import RegistrationImportService
-from eventdesk.services.settings import SettingsService
-from eventdesk.services.transactions import TransactionService
 from eventdesk.store import desks
 from eventdesk.store.db import EventFile, open_event_file
+
+if TYPE_CHECKING:
+    from eventdesk.services.agreements import AgreementService
+    from eventdesk.services.attendees import AttendeeService
+    from eventdesk.services.documents import DocumentService
+    from eventdesk.services.duplicates import DuplicateService
+    from eventdesk.services.figures import FiguresService
+    from eventdesk.services.followup_sheet import FollowUpSheetService
+    from eventdesk.services.followups import FollowUpService
+    from eventdesk.services.merge import MergeService
+    from eventdesk.services.organisations import OrganisationService
+    from eventdesk.services.registration_import import RegistrationImportService
+    from eventdesk.services.settings import SettingsService
+    from eventdesk.services.transactions import TransactionService
 
 
 class EventSession:
@@ -35,21 +39,83 @@ class EventSession:
     def __init__(self, event_file: EventFile, copies: DeskCopies | None = None) -> None:
         self.file = event_file
         self.copies = copies
-        # Each service made once; those that need a sibling are handed it (a new buyer typed in a deal form
-        # is created by the one organisation service).
-        self.settings = SettingsService(event_file)
-        self.organisations = OrganisationService(event_file)
-        self.attendees = AttendeeService(event_file, self.organisations)
-        self.imports = RegistrationImportService(event_file, self.attendees)
-        self.agreements = AgreementService(event_file, self.organisations)
-        self.transactions = TransactionService(event_file, self.organisations)
-        self.figures = FiguresService(event_file, lambda: self.settings.get().host_region_id)
-        self.merges = MergeService(event_file, self.figures)
-        self.followups = FollowUpService(event_file, self.transactions, self.settings)
-        self.followup_sheets = FollowUpSheetService(event_file, self.followups, self.settings)
-        self.duplicates = DuplicateService(event_file, self.organisations, self.attendees)
-        self.documents = DocumentService(
-            event_file,
+
+    # Each service is made once, when first used, and those that need a sibling are handed it (a new buyer
+    # typed in a deal form is created by the one organisation service). Made on first use, a command that
+    # checks one attendee in imports what a check-in needs, not the import, the reports and the merge.
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from eventdesk.services.settings import SettingsService
+
+        return SettingsService(self.file)
+
+    @cached_property
+    def organisations(self) -> OrganisationService:
+        from eventdesk.services.organisations import OrganisationService
+
+        return OrganisationService(self.file)
+
+    @cached_property
+    def attendees(self) -> AttendeeService:
+        from eventdesk.services.attendees import AttendeeService
+
+        return AttendeeService(self.file, self.organisations)
+
+    @cached_property
+    def imports(self) -> RegistrationImportService:
+        from eventdesk.services.registration_import import RegistrationImportService
+
+        return RegistrationImportService(self.file, self.attendees)
+
+    @cached_property
+    def agreements(self) -> AgreementService:
+        from eventdesk.services.agreements import AgreementService
+
+        return AgreementService(self.file, self.organisations)
+
+    @cached_property
+    def transactions(self) -> TransactionService:
+        from eventdesk.services.transactions import TransactionService
+
+        return TransactionService(self.file, self.organisations)
+
+    @cached_property
+    def figures(self) -> FiguresService:
+        from eventdesk.services.figures import FiguresService
+
+        return FiguresService(self.file, lambda: self.settings.get().host_region_id)
+
+    @cached_property
+    def merges(self) -> MergeService:
+        from eventdesk.services.merge import MergeService
+
+        return MergeService(self.file, self.figures)
+
+    @cached_property
+    def followups(self) -> FollowUpService:
+        from eventdesk.services.followups import FollowUpService
+
+        return FollowUpService(self.file, self.transactions, self.settings)
+
+    @cached_property
+    def followup_sheets(self) -> FollowUpSheetService:
+        from eventdesk.services.followup_sheet import FollowUpSheetService
+
+        return FollowUpSheetService(self.file, self.followups, self.settings)
+
+    @cached_property
+    def duplicates(self) -> DuplicateService:
+        from eventdesk.services.duplicates import DuplicateService
+
+        return DuplicateService(self.file, self.organisations, self.attendees)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from eventdesk.services.documents import DocumentService
+
+        return DocumentService(
+            self.file,
             self.settings,
             self.attendees,
             self.agreements,

@@ -16,8 +16,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Protocol
 
-import sqlite_utils
-
 from eventdesk.domain.clock import now_iso
 from eventdesk.domain.errors import (
     DamagedEventFile,
@@ -30,7 +28,7 @@ from eventdesk.domain.errors import (
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Actor
 from eventdesk.domain.text import shown
-from eventdesk.store.migrations import APPLICATION_ID, MIGRATIONS
+from eventdesk.store.migrations import APPLICATION_ID, MIGRATIONS, schema_database
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -57,10 +55,10 @@ class WriteGuard(Protocol):
 
 
 class EventFile:
-    """An open event file: the sqlite-utils database, who writes, and the write transaction."""
+    """An open event file: its connection, who writes, and the write transaction."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, actor: Actor, *, read_only: bool) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path, actor: Actor, *, read_only: bool) -> None:
+        self.conn = conn
         self.path = path
         self.actor = actor
         self.read_only = read_only
@@ -69,10 +67,7 @@ class EventFile:
         self.chain_head: tuple[int, str] | None = None  # audit (seq, hash) of this desk, valid inside a transaction
         self.last_commit_at: str | None = None
         self.write_guard: WriteGuard | None = None
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+        self._savepoints = 0
 
     def add_commit_listener(self, listener: CommitListener) -> None:
         """Call `listener(tables)` after every commit that changed `tables`."""
@@ -89,12 +84,21 @@ class EventFile:
         if self.conn.in_transaction:
             # A savepoint rolled back takes its audit rows with it; the chain head must follow.
             head = self.chain_head
+            self._savepoints += 1
+            name = f"eventdesk_{self._savepoints}"
+            self.conn.execute(f"SAVEPOINT {name}")
             try:
-                with self.db.atomic():
-                    yield self
+                yield self
             except BaseException:
+                # A full disk or an I/O error may have rolled back the whole transaction, savepoint and all.
+                with contextlib.suppress(sqlite3.OperationalError):
+                    self.conn.execute(f"ROLLBACK TO {name}")
+                    self.conn.execute(f"RELEASE {name}")
                 self.chain_head = head
                 raise
+            finally:
+                self._savepoints -= 1
+            self.conn.execute(f"RELEASE {name}")
             return
         guard = self.write_guard
         if guard is not None:
@@ -163,7 +167,7 @@ class EventFile:
                 # when another writer is busy with it, leave that to the last one out, without waiting.
                 self.conn.execute(f"PRAGMA busy_timeout = {CLOSE_BUSY_TIMEOUT_MS}")
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.db.close()
+        self.conn.close()
 
 
 def open_event_file(
@@ -253,9 +257,9 @@ def _create(path: Path) -> None:
     conn = sqlite3.connect(building)
     try:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        db = sqlite_utils.Database(conn)
-        with db.atomic():
-            MIGRATIONS.apply(db)
+        conn.execute("BEGIN")  # the whole schema in one transaction
+        MIGRATIONS.apply(schema_database(conn))
+        conn.execute("COMMIT")
         conn.execute("PRAGMA journal_mode = WAL")
     finally:
         conn.close()
@@ -296,12 +300,11 @@ def _connect(
             if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
-        db = sqlite_utils.Database(conn)
-        event_file = EventFile(db, path, actor, read_only=read_only)
-        if not read_only and MIGRATIONS.pending(db):
+        event_file = EventFile(conn, path, actor, read_only=read_only)
+        if not read_only and MIGRATIONS.pending(conn):
             with event_file.transaction():
-                MIGRATIONS.apply(db)
-        elif read_only and require_current and MIGRATIONS.pending(db):
+                MIGRATIONS.apply(schema_database(conn))
+        elif read_only and require_current and MIGRATIONS.pending(conn):
             raise EventFileError(
                 tr("Berkas '{path}' memakai skema lama dan harus diperbarui; buka tanpa mode hanya-baca.").format(
                     path=path

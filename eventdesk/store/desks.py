@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING
 
 from eventdesk.domain import codes
 from eventdesk.domain.clock import from_iso
-from eventdesk.domain.merge_results import DeskCoverage
 from eventdesk.domain.models import Desk
 from eventdesk.store import merge_log, records
 
 if TYPE_CHECKING:
+    from eventdesk.domain.merge_results import DeskCoverage
     from eventdesk.store.db import EventFile
 
 
@@ -74,6 +74,8 @@ FROM seen JOIN audit_log newest
 
 def coverage(event_file: EventFile, this_desk_id: str) -> list[DeskCoverage]:
     """Every desk with data in this file: entries, newest entry, when this file last merged it."""
+    from eventdesk.domain.merge_results import DeskCoverage  # babel's dates: not for every command
+
     merged = merge_log.last_merged(event_file)
     labels = desk_labels(event_file)
     repeated = {label for label in labels.values() if list(labels.values()).count(label) > 1}

@@ -10,13 +10,11 @@ SQLite tool is named.
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from eventdesk.domain.i18n import tr
 from eventdesk.store import audit, merge_rows
-from eventdesk.store.migrations import APPLICATION_ID, MIGRATIONS
+from eventdesk.store.migrations import APPLICATION_ID, MIGRATIONS, schema_database
 from eventdesk.store.records import AUDITED_TABLES
 
 if TYPE_CHECKING:
@@ -49,7 +47,7 @@ def consistency_problems(event_file: EventFile) -> list[str]:
 def _consistency_problems(event_file: EventFile) -> list[str]:
     problems: list[str] = []
     problems += _schema_problems(event_file)
-    altered = _altered_schema_problems(event_file) if MIGRATIONS.version(event_file.db) == MIGRATIONS.latest else []
+    altered = _altered_schema_problems(event_file) if MIGRATIONS.version(event_file.conn) == MIGRATIONS.latest else []
     if altered:
         return problems + altered  # tables changed behind the app's back: the checks below would misread them
     problems += _limited(_foreign_key_problems(event_file))
@@ -77,7 +75,7 @@ def _schema_problems(event_file: EventFile) -> list[str]:
     application_id = event_file.conn.execute("PRAGMA application_id").fetchone()[0]
     if application_id != APPLICATION_ID:
         problems.append(tr("Berkas ini tidak ditandai sebagai berkas acara EventDesk."))
-    version = MIGRATIONS.version(event_file.db)
+    version = MIGRATIONS.version(event_file.conn)
     if version != MIGRATIONS.latest:
         problems.append(
             tr("Skema berkas versi {found}, aplikasi ini memakai versi {expected}.").format(
@@ -87,7 +85,7 @@ def _schema_problems(event_file: EventFile) -> list[str]:
     return problems
 
 
-def _schema_signature(db: sqlite_utils.Database) -> set[tuple[str, str, str, str]]:
+def _schema_signature(db: Any) -> set[tuple[str, str, str, str]]:
     rows = db.execute(
         "SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
     )
@@ -95,7 +93,7 @@ def _schema_signature(db: sqlite_utils.Database) -> set[tuple[str, str, str, str
 
 
 def _reference_schema() -> set[tuple[str, str, str, str]]:
-    reference = sqlite_utils.Database(memory=True)
+    reference = schema_database(sqlite3.connect(":memory:"))
     MIGRATIONS.apply(reference)
     return _schema_signature(reference)
 
@@ -106,7 +104,7 @@ def _altered_schema_problems(event_file: EventFile) -> list[str]:
     A trigger slipped in with an outside tool could rewrite values as the
     application writes them, so the schema must be exactly what the migrations made.
     """
-    found, expected = _schema_signature(event_file.db), _reference_schema()
+    found, expected = _schema_signature(event_file.conn), _reference_schema()
     problems = [
         tr("Skema berkas memuat {kind} '{name}' yang tidak dibuat oleh EventDesk.").format(kind=kind, name=name)
         for kind, name, _, _ in sorted(found - expected)

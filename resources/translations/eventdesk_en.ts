@@ -1514,8 +1514,8 @@ The committee desk for trade and investment missions.</translation>
             <translation>target folder; default: the backup folder in the settings</translation>
         </message>
         <message>
-            <source>followups: transaksi yang tidak ditindaklanjuti selama sekian bulan (bawaan {months})</source>
-            <translation>followups: deals not followed up for this many months (default {months})</translation>
+            <source>followups: transaksi yang tidak ditindaklanjuti selama sekian bulan (bawaan 3)</source>
+            <translation>followups: deals not followed up for this many months (default 3)</translation>
         </message>
         <message>
             <source>Gabungkan</source>

@@ -255,3 +255,22 @@ def test_a_migration_that_fails_leaves_the_file_at_its_old_version(monkeypatch, 
 
     assert scalar(event_path, "PRAGMA user_version") == MIGRATIONS.latest
     assert query(event_path, "SELECT name FROM sqlite_master WHERE name = 'half_done'") == []
+
+
+def test_a_failure_inside_a_nested_write_undoes_only_that_part_and_its_audit_entry(event_path, actor):
+    event_file = open_event_file(event_path, actor, create=True)
+    try:
+        with event_file.transaction():
+            kept = organisations.add_organisation(event_file, "PT Tetap", OrganisationKind.COMPANY)
+            with pytest.raises(ValueError), event_file.transaction():
+                organisations.add_organisation(event_file, "PT Batal", OrganisationKind.COMPANY)
+                raise ValueError("the inner part fails")
+            after = organisations.add_organisation(event_file, "PT Sesudahnya", OrganisationKind.COMPANY)
+    finally:
+        event_file.close()
+    assert query(event_path, "SELECT name FROM organisations ORDER BY name") == [("PT Sesudahnya",), ("PT Tetap",)]
+    audited = query(event_path, "SELECT row_id FROM audit_log WHERE table_name = 'organisations' ORDER BY seq")
+    assert [row[0] for row in audited] == [kept.id, after.id]
+    from eventdesk.services.integrity import check_event_file
+
+    assert check_event_file(event_path) == []  # the audit chain has no hole where the undone entry was
