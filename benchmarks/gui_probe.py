@@ -4,8 +4,12 @@
         python main.py FILE, measured from inside
     gui_probe.py bare [FILE] [--list N]
         the floor: a bare PySide6 QMainWindow with a table view
-    gui_probe.py app FILE --agreement-form / gui_probe.py bare --agreement-form
-        a new agreement form opened on Jadwal and a signatory's name typed; the floor: a bare window idle
+    gui_probe.py app FILE --report KIND
+        the first document of the run made from its Laporan button and previewed, the event loop timed
+    gui_probe.py app FILE --agreement-form
+        a new agreement form opened on Jadwal and a signatory's name typed
+    gui_probe.py bare --idle
+        the floor of the stall cases: a bare window's longest gap while nothing is asked of it
     gui_probe.py app FILE --print SHEET / gui_probe.py bare --print SHEET
         the PDF SHEET printed from the preview as staff do (to a file printer), timing
         the event loop's longest stall; the floor prints it in a plain loop, UI thread and all
@@ -172,6 +176,7 @@ def run_app(
     bookings: int = 0,
     sheet: str | None = None,
     form: bool = False,
+    report: str | None = None,
 ) -> int:
     original_exec = QApplication.exec
 
@@ -193,6 +198,9 @@ def run_app(
             return
         if form:
             agreement_form(app, window)
+            return
+        if report:
+            make_recap(app, window, report, "report")
             return
         screens = list(window.screens)
         transactions = window.screens["transactions"]
@@ -280,8 +288,9 @@ def idle_stalls(app: QApplication, seconds: float, event: str) -> None:
     QTimer.singleShot(int(seconds * 1000), done)
 
 
-def make_recap(app: QApplication, window) -> None:
-    """Press the recap's button on Laporan; time the event loop while the worker renders; wait for the preview."""
+def make_recap(app: QApplication, window, kind: str = "transactions", event: str = "recap") -> None:
+    """Press a document's button on Laporan (the recap's unless told); time the event loop while the worker
+    renders; wait for the preview."""
     reports = window.screens["reports"]
     window.sidebar.setCurrentRow(list(window.screens).index("reports"))
     settle(app)
@@ -298,7 +307,7 @@ def make_recap(app: QApplication, window) -> None:
 
     reports._handle_done = handle_done  # the peak of the rendering alone, before the preview opens
     ticker.start()
-    reports.buttons["transactions"].click()
+    reports.buttons[kind].click()
 
     def wait_for_preview() -> None:
         if not rendered or reports.last_output is None:
@@ -307,7 +316,7 @@ def make_recap(app: QApplication, window) -> None:
         ticker.stop()
         settle(app, 10)
         say(
-            event="recap",
+            event=event,
             seconds=rendered[0],
             rss_mb=peak_rss_mb(),
             rendered_rss_mb=before_preview[0] if before_preview else None,
@@ -464,12 +473,18 @@ def main() -> int:
         at = rest.index("--print")
         sheet = rest[at + 1]
         del rest[at : at + 2]
+    report = None
+    if "--report" in rest:
+        at = rest.index("--report")
+        report = rest[at + 1]
+        del rest[at : at + 2]
     recap, quit_at_idle, form = "--recap" in rest, "--quit-at-idle" in rest, "--agreement-form" in rest
-    rest = [arg for arg in rest if arg not in ("--recap", "--quit-at-idle", "--agreement-form")]
+    idle = "--idle" in rest
+    rest = [arg for arg in rest if arg not in ("--recap", "--quit-at-idle", "--agreement-form", "--idle")]
     if mode == "app":
-        return run_app(rest[0], list_runs, recap, quit_at_idle, bookings, sheet, form)
-    if form:
-        return run_bare_idle(0.7, "agreement_form")
+        return run_app(rest[0], list_runs, recap, quit_at_idle, bookings, sheet, form, report)
+    if idle:
+        return run_bare_idle(0.7, "idle_stall")
     if sheet:
         return run_bare_print(sheet)
     return run_bare(rest[0] if rest else None, list_runs, bookings)

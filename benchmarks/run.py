@@ -41,11 +41,12 @@ CASES: list[tuple[tuple[str, ...], Callable[[Bench], list[Result]]]] = [
     (("check_in",), cases.check_in),
     (("import",), cases.import_list),
     (("badges",), cases.badges),
-    (("print_badges", "print_stall"), cases.printing),
+    (("print_badges", "stall_print"), cases.printing),
     (("booking",), cases.booking),
     (("dashboard",), cases.dashboard),
     (("recap_pdf",), cases.recap_pdf),
     (("stall_agreement_form",), cases.stall_agreement_form),
+    (("stall_first_report",), cases.stall_first_report),
     (("cli_checkin", "cli_book", "cli_totals"), cases.command_line),
     (("memory", "list_page", "dashboard_window", "recap_memory"), cases.window),
 ]
