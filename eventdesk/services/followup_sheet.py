@@ -59,10 +59,11 @@ class FollowUpSheetService:
             found = people.get(organisation_id)
             return f"{found[0]}, {found[1]}" if found else ""
 
+        latest = self._followups.latest()
         lines = []
         for row in followups.worklist_rows(self._file):
-            last_on = date.fromisoformat(row[8]) if row[8] else None
-            last_status = FollowUpStatus(row[9]) if row[9] else None
+            mark = latest.get(row[0])
+            last_on, last_status = (mark.followed_on, mark.status) if mark else (None, None)
             if last_status in FINAL or (last_on is not None and last_on > since):
                 continue
             lines.append(

@@ -17,7 +17,15 @@ from eventdesk.domain.figures import host_side
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import FollowUp
 from eventdesk.domain.money import amount_of
-from eventdesk.domain.realisation import REALISING, BookedDeal, Realisation, realisation
+from eventdesk.domain.realisation import (
+    REALISING,
+    BookedDeal,
+    FollowUpMark,
+    Realisation,
+    latest_marks,
+    realisation,
+    realised_value,
+)
 from eventdesk.domain.text import clean_note
 from eventdesk.services.settings import SettingsService
 from eventdesk.services.transactions import TransactionService
@@ -94,7 +102,11 @@ class FollowUpService:
 
     def realised_idr(self) -> int:
         """The realised value of the booked deals: each deal's latest follow-up that carries one."""
-        return sum(value or 0 for _deal, status, value in followups.latest(self._file) if status in REALISING)
+        return sum(realised_value(mark) or 0 for mark in self.latest().values())
+
+    def latest(self) -> dict[str, FollowUpMark]:
+        """Each followed-up booked deal's latest follow-up (the rule is `domain.realisation.latest_marks`)."""
+        return latest_marks(followups.all_marks(self._file))
 
     def realisation(self, today: date | None = None) -> Realisation:
         """Booked against realised, at 3, 6 and 12 months after the mission and on `today` (the event's today)."""

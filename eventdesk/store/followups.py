@@ -15,14 +15,6 @@ if TYPE_CHECKING:
     from eventdesk.store.db import EventFile
 
 _SELECT = "SELECT id, transaction_id, followed_on, status, realised_idr, note, recorded_by, desk_id FROM followups"
-# The latest follow-up of each deal: by the day it was made, then by when it was written.
-_LATEST = """
-SELECT f.transaction_id, f.status, f.realised_idr FROM followups f
-JOIN transactions t ON t.id = f.transaction_id AND t.status = 'booked'
-WHERE NOT EXISTS (
-    SELECT 1 FROM followups g WHERE g.transaction_id = f.transaction_id
-    AND (g.followed_on, g.created_at, g.id) > (f.followed_on, f.created_at, f.id)
-)"""
 
 
 def _followup(row: tuple[Any, ...]) -> FollowUp:
@@ -56,11 +48,6 @@ def followups_of(event_file: EventFile, transaction_id: str) -> list[FollowUp]:
     return [_followup(row) for row in cursor]
 
 
-def latest(event_file: EventFile) -> list[tuple[str, FollowUpStatus, int | None]]:
-    """(deal id, status, realised value) of the latest follow-up of each booked deal that has one."""
-    return [(row[0], FollowUpStatus(row[1]), row[2]) for row in event_file.conn.execute(_LATEST)]
-
-
 # A booked deal as the realisation reads it: its value, stage, sector, parties and their regions.
 _BOOKED = (
     "SELECT t.id, t.value_idr, t.kind, t.stage, coalesce(s.name, ''), se.name, se.district, b.name, t.commodity,"
@@ -87,20 +74,17 @@ def all_marks(event_file: EventFile) -> list[FollowUpMark]:
     ]
 
 
-# Every booked deal with its parties and its latest follow-up (if any): the rows of the follow-up worklist.
+# Every booked deal with its parties: the rows of the follow-up worklist, by seller and buyer.
 _WORKLIST = (
-    "SELECT t.id, se.id, se.name, se.district, b.id, b.name, t.commodity, t.value_idr, f.followed_on, f.status "
+    "SELECT t.id, se.id, se.name, se.district, b.id, b.name, t.commodity, t.value_idr "
     + JOINS
-    + """ LEFT JOIN followups f ON f.transaction_id = t.id AND NOT EXISTS (
-        SELECT 1 FROM followups g WHERE g.transaction_id = f.transaction_id
-        AND (g.followed_on, g.created_at, g.id) > (f.followed_on, f.created_at, f.id))
-    WHERE t.status = 'booked' ORDER BY se.name COLLATE NOCASE, b.name COLLATE NOCASE, t.value_idr DESC"""
+    + " WHERE t.status = 'booked' ORDER BY se.name COLLATE NOCASE, b.name COLLATE NOCASE, t.value_idr DESC"
 )
 
 
 def worklist_rows(event_file: EventFile) -> list[tuple[Any, ...]]:
-    """(deal id, seller id, seller, seller's kabupaten/kota, buyer id, buyer, commodity, value, latest follow-up's
-    day or None, its status or None) of every booked deal, by seller and buyer."""
+    """(deal id, seller id, seller, seller's kabupaten/kota, buyer id, buyer, commodity, value) of every booked
+    deal, by seller and buyer."""
     return event_file.conn.execute(_WORKLIST).fetchall()
 
 
