@@ -212,11 +212,16 @@ def build_parser() -> argparse.ArgumentParser:
     conflicts.set_defaults(run=_conflicts)
 
     sync = commands.add_parser(
-        "sync", help=tr("satu putaran folder sinkron: gabungkan berkas meja lain, tulis salinan meja ini")
+        "sync", help=tr("satu putaran folder sinkron: gabungkan perubahan meja lain, tulis perubahan meja ini")
     )
     sync.add_argument("file", type=Path)
     sync.add_argument(
         "--folder", type=Path, help=tr("folder sinkron (bawaan: yang diatur di aplikasi untuk berkas ini)")
+    )
+    sync.add_argument(
+        "--full-copy",
+        action="store_true",
+        help=tr("tulis juga salinan lengkap berkas ini (untuk laptop yang baru bergabung)"),
     )
     sync.set_defaults(run=_sync)
     return parser
@@ -716,7 +721,7 @@ def _sync(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     folder = args.folder or config.sync_folder(event_id_of(args.file))
     if folder is None:
         raise CommandFailed(tr("Belum ada folder sinkron untuk {path}; beri --folder.").format(path=args.file))
-    report = sync_once(args.file, folder, config.actor(args.operator))
+    report = sync_once(args.file, folder, config.actor(args.operator), full_copy=args.full_copy)
     if report.renamed_to:
         print(
             f"eventdesk: {tr('Salinan ini menulis sebagai meja baru: {label}.').format(label=report.renamed_to)}",
@@ -727,8 +732,14 @@ def _sync(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     for desk in report.desks:
         if desk.error:
             print(f"eventdesk: {desk.label}: {desk.error}", file=sys.stderr)
+        elif desk.waiting:
+            print(f"{desk.label}: {desk.waiting}")
+    for warning in report.warnings:
+        print(f"eventdesk: {warning}", file=sys.stderr)
     if report.exported:
-        print(tr("Salinan meja ini ditulis ke {path}.").format(path=report.exported_to))
+        print(tr("Perubahan meja ini ditulis ke {path}.").format(path=report.exported_to))
+    if report.full_copy_to:
+        print(tr("Salinan lengkap meja ini ditulis ke {path}.").format(path=report.full_copy_to))
     if not report.ok:
         raise CommandFailed(report.error)
     return EXIT_FAILED if any(desk.error for desk in report.desks) else EXIT_OK

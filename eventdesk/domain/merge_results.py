@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from babel.dates import format_date as babel_format_date
 
@@ -179,6 +180,18 @@ def short_time(moment: datetime, zone: str) -> str:
 
 
 @dataclass
+class DeskChanges:
+    """A run of one desk's audit entries, numbered `first` to `last`, as a change segment carries them."""
+
+    event_id: str
+    desk_id: str
+    desk_label: str
+    first: int
+    last: int
+    rows: list[dict[str, Any]]
+
+
+@dataclass
 class SyncedDesk:
     """Another desk's file in the sync folder, as the last round found it."""
 
@@ -186,6 +199,8 @@ class SyncedDesk:
     label: str
     last_merged_at: datetime | None = None
     error: str = ""
+    heard_at: datetime | None = None  # the desk's last round, by its heartbeat in the folder
+    waiting: str = ""  # a segment missing in the middle: later ones wait for it
 
 
 @dataclass
@@ -197,8 +212,10 @@ class SyncReport:
     exported: bool = False
     exported_to: str = ""
     renamed_to: str | None = None  # this copy's new desk label, when the round gave it one (services/desk_copies.py)
+    full_copy_to: str = ""  # this desk's full copy, when the round wrote one
     outcomes: list[MergeOutcome] = field(default_factory=list)
     desks: list[SyncedDesk] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # strays and conflict copies, each named once
     error: str = ""
 
     @property

@@ -370,7 +370,7 @@ def _same_names(states: dict[RowKey, dict[str, Any] | None], inserted: Mapping[R
     groups: dict[tuple[str, str, str | None], list[RowKey]] = defaultdict(list)
     for key, state in states.items():
         if key[0] in SAME_NAME_TABLES and state is not None and not state.get("deleted_at"):
-            name = " ".join(str(state.get("name") or "").split()).casefold()
+            name = name_key(state.get("name"))
             scope = state.get("region_id") if key[0] == "organisations" else None
             groups[(key[0], name, scope)].append(key)
     findings = []
@@ -397,6 +397,11 @@ def _same_names(states: dict[RowKey, dict[str, Any] | None], inserted: Mapping[R
                 )
             )
     return findings
+
+
+def name_key(name: object) -> str:
+    """A name as the same-name rule compares it: spaces collapsed, case ignored."""
+    return " ".join(str(name or "").split()).casefold()
 
 
 def _same_people(states: dict[RowKey, dict[str, Any] | None], inserted: Mapping[RowKey, AuditEntry]) -> list[Finding]:

@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import contextlib
 import os
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from eventdesk.domain.clock import from_iso, in_zone
+from eventdesk.domain.clock import from_iso, in_zone, to_iso
 from eventdesk.domain.errors import EventDeskError, EventFileError, MergeRefused, NotAllowed, NotFound
 from eventdesk.domain.figures import EventFigures
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.merge_results import ConflictRow, Coverage, MergeAttempt, MergeOutcome, column_label
+from eventdesk.domain.merge_results import (
+    ConflictRow,
+    Coverage,
+    DeskChanges,
+    MergeAttempt,
+    MergeOutcome,
+    column_label,
+)
 from eventdesk.domain.merge_rules import CHECK_IN, CHOOSE_ACTION, KEEP_ACTION, Finding
 from eventdesk.domain.models import Actor
 from eventdesk.domain.money import format_full
@@ -21,9 +29,11 @@ from eventdesk.services.figures import FiguresService
 from eventdesk.store import (
     agreements,
     attendees,
+    audit,
     desks,
     event,
     merge_entries,
+    merge_log,
     merge_rows,
     organisations,
     records,
@@ -35,6 +45,7 @@ from eventdesk.store.records import AUDITED_TABLES
 _READER = Actor(desk_id="merge-reader", desk_label="merge", operator="merge")
 # What a merge may change: the UI refreshes every screen watching any of these afterwards.
 CHANGED_BY_MERGE = frozenset(AUDITED_TABLES) | {"audit_log", "merge_log"}
+MANIFEST_VIA = "manifest.json"  # the merge log's "via" when a desk's heartbeat said this file holds all it wrote
 
 
 class _Preview(Exception):
@@ -53,9 +64,18 @@ class MergeService:
     # --- merging --------------------------------------------------------------------------------
 
     def merge(
-        self, other_path: str | os.PathLike[str], *, preview: bool = False, source: str | None = None
+        self,
+        other_path: str | os.PathLike[str],
+        *,
+        preview: bool = False,
+        source: str | None = None,
+        figures: bool = True,
+        heard: bool = True,
     ) -> MergeOutcome:
-        """Bring in what the other desk's file has and this one lacks; with `preview`, only say what it would bring."""
+        """Bring in what the other desk's file has and this one lacks; with `preview`, only say what it would bring.
+
+        `figures` adds the event's figures before and after (for the merge dialog and `merge`); without
+        `heard` the merge log is left as it is (a Syncthing conflict copy is not news of a desk)."""
         path = Path(other_path)
         label = source or str(path)
         if not path.exists():
@@ -69,12 +89,13 @@ class MergeService:
             error.message = error.message.replace(str(path), label)
             raise
         try:
-            before = self._figures.event_figures()
+            before = self._figures.event_figures() if figures else None
             try:
                 with self._file.transaction():
-                    outcome = merge_entries.merge_from(self._file, other, source=label)
+                    outcome = merge_entries.merge_from(self._file, other, source=label, heard=heard)
                     follow_merges(self._file)  # what the other desk wrote about a duplicate merged here
-                    outcome.before, outcome.after, outcome.preview = before, self._figures.event_figures(), preview
+                    outcome.before, outcome.preview = before, preview
+                    outcome.after = self._figures.event_figures() if figures else None
                     if preview:
                         raise _Preview(outcome)
             except _Preview as done:
@@ -82,6 +103,40 @@ class MergeService:
             return outcome
         finally:
             other.close()
+
+    def merge_changes(self, changes: DeskChanges, *, source: str, heard: bool = True) -> MergeOutcome:
+        """Bring in one desk's entries read from a change segment of the sync folder; one short transaction."""
+        with self._file.transaction():
+            outcome = merge_entries.merge_changes(self._file, changes, source=source, heard=heard)
+            if outcome.changes:
+                follow_merges(self._file)
+        return outcome
+
+    def changes_since(self, after: int, upto: int) -> DeskChanges:
+        """This desk's own entries numbered after `after` up to `upto`: the next change segment it writes."""
+        desk_id = self._file.actor.desk_id
+        return DeskChanges(
+            event_id=self.event_id() or "",
+            desk_id=desk_id,
+            desk_label=self.desk_label(desk_id),
+            first=after + 1,
+            last=upto,
+            rows=audit.raw_between(self._file, desk_id, after, upto),
+        )
+
+    def note_heard(self, desk_id: str, label: str, *, at: datetime) -> None:
+        """Note that this file holds everything `desk_id` had written by `at` (its heartbeat in the sync folder)."""
+        if desk_id == self._file.actor.desk_id:
+            return
+        with self._file.transaction():
+            merge_log.record(self._file, desk_id, label, at=to_iso(at), entries=0, via=MANIFEST_VIA)
+
+    def own_desk_id(self) -> str:
+        return self._file.actor.desk_id
+
+    def heads(self) -> dict[str, int]:
+        """Desk id → the number of its newest entry this file holds."""
+        return {desk_id: seq for desk_id, (seq, _) in audit.heads(self._file).items()}
 
     def figures(self) -> EventFigures:
         return self._figures.event_figures()

@@ -1,12 +1,18 @@
-"""The sync folder: each round this desk merges what the other desks wrote there, then writes its own copy.
+"""The sync folder: each round this desk merges what the other desks wrote there, then writes what it recorded.
 
 The folder is a USB stick passed round, a network share, or a folder kept in
 step by Syncthing or a similar tool. Inside it each event has a folder of its
-own (`eventdesk-<event id>`), and in that each desk writes only its own file
-(`<desk id>.eventdesk`), a complete copy of its event file made atomically
-(store/backup.py). Other desks' files are copied to the local disk before
-they are read. Nothing that goes wrong with the folder is raised: the round's
-report says what happened and the next round tries again.
+own (`eventdesk-<event id>`, laid out as files/sync_layout.py says). Each desk
+writes only its own files there: its new audit entries as change segments that
+are never rewritten (files/change_segments.py), a small manifest that is its
+heartbeat, and now and then a full copy of its event file for a laptop that
+joins late. A round reads only the segments whose entries it lacks (their names
+say which), so its cost follows the work done since the last round, not the
+size of the event; a full copy is read only when segments cannot bring what it
+holds (a gap, or a desk running an older EventDesk). Segments are merged in
+short transactions, so a check-in at this desk waits at most one of them.
+Nothing that goes wrong with the folder is raised: the round's report says what
+happened and the next round tries again.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -29,33 +35,35 @@ from eventdesk.domain.errors import EventDeskError, EventFileBusy
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.merge_results import SyncedDesk, SyncReport
 from eventdesk.domain.models import Actor
-from eventdesk.files import paths
+from eventdesk.files import paths, sync_layout
+from eventdesk.files.change_segments import ENTRIES_PER_SEGMENT, read_segment, write_segment
+from eventdesk.files.sync_layout import DeskFolder, Layout, Manifest, exchange_folder
 from eventdesk.services.desk_copies import attach_copy_guard
 from eventdesk.services.merge import MergeService
 from eventdesk.store.backup import COPY_SCRATCH_PREFIX, remove_stale_parts, replace_with_copy
 from eventdesk.store.db import open_event_file, open_for_check
 
+__all__ = ["SYNC_INTERVAL_SECONDS", "SyncMemory", "event_id_of", "exchange_folder", "sync_once"]
+
 SYNC_INTERVAL_SECONDS = 60
 _READER = Actor(desk_id="sync-reader", desk_label="sync", operator="sync")
-EXCHANGE_PREFIX = "eventdesk-"
 SCRATCH_PREFIX = "eventdesk-sync-"
 STALE_AFTER_SECONDS = 15 * 60  # older scratch copies and partial files were left by a round that was killed
-ROUND_LOCK_SECONDS = 120  # a second round of the same desk and folder waits for the first (a round takes seconds)
+ROUND_LOCK_SECONDS = 120  # a second round of the same desk and folder waits for the first
+FULL_COPY_EVERY_SECONDS = 4 * 60 * 60  # a desk's full copy is written again when older than this and behind
+ENTRIES_PER_TRANSACTION = 200  # a segment is merged in slices: a check-in waits for one slice at most
 # Where a removable disk is mounted: an empty folder there is a stick that is not plugged in.
 REMOVABLE_ROOTS = ("/media", "/run/media", "/mnt", "/Volumes")
 
 
 @dataclass
 class SyncMemory:
-    """What earlier rounds did, so an unchanged file is neither copied nor merged again."""
+    """What earlier rounds did, so an unchanged full copy is not read again and a stray is reported once."""
 
-    seen: dict[str, tuple[int, int]] = field(default_factory=dict)  # other desk's file → (mtime, size) last merged
-    merged_at: dict[str, datetime] = field(default_factory=dict)  # other desk id → last merged (this run)
-    exported: tuple[int, int] | None = None  # change mark of the copy last written
-
-
-def exchange_folder(folder: Path, event_id: str) -> Path:
-    return folder / f"{EXCHANGE_PREFIX}{event_id}"
+    seen: dict[str, tuple[int, int]] = field(default_factory=dict)  # full copy read → (mtime, size)
+    merged_at: dict[str, datetime] = field(default_factory=dict)  # other desk id → last brought up to date (this run)
+    warned: set[str] = field(default_factory=set)  # names already reported as strays or conflict copies
+    full_copy_requested: bool = False  # the next round writes this desk's full copy whatever its age
 
 
 def event_id_of(event_path: str | os.PathLike[str]) -> str | None:
@@ -67,14 +75,15 @@ def event_id_of(event_path: str | os.PathLike[str]) -> str | None:
         event_file.close()
 
 
-def own_file_name(desk_id: str) -> str:
-    return f"{desk_id}.eventdesk"
-
-
 def sync_once(
-    event_path: str | os.PathLike[str], folder: str | os.PathLike[str], actor: Actor, memory: SyncMemory | None = None
+    event_path: str | os.PathLike[str],
+    folder: str | os.PathLike[str],
+    actor: Actor,
+    memory: SyncMemory | None = None,
+    *,
+    full_copy: bool = False,
 ) -> SyncReport:
-    """One round: merge every other desk's new file from the folder, then write this desk's copy there."""
+    """One round: merge what other desks wrote to the folder, then write this desk's new entries there."""
     memory = memory if memory is not None else SyncMemory()
     folder = Path(folder)
     report = SyncReport(at=utc_now(), folder=str(folder))
@@ -105,21 +114,17 @@ def sync_once(
         with _round_lock(event_file.actor.desk_id, folder):
             exchange.mkdir(exist_ok=True)
             remove_stale_parts(exchange, STALE_AFTER_SECONDS)
-            own_name = own_file_name(event_file.actor.desk_id)
+            layout = sync_layout.read_layout(exchange)
+            _report_strays(layout, memory, report)
             with tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX) as scratch, copies.merging_first():
-                for path in sorted(exchange.glob("*.eventdesk")):
-                    if path.name != own_name:
-                        report.desks.append(_merge_one(merges, path, Path(scratch), memory, report))
+                for desk in layout.desks.values():
+                    synced = _merge_desk(merges, desk, Path(scratch), memory, report)
+                    if desk.desk_id != event_file.actor.desk_id:
+                        report.desks.append(synced)
             with event_file.transaction():
-                pass  # settles which desk identity this copy writes as, before its file in the folder is named
+                pass  # settles which desk identity this copy writes as, before its files in the folder are named
             report.renamed_to = copies.renamed_to
-            mark = merges.change_mark()
-            target = exchange / own_file_name(event_file.actor.desk_id)
-            if memory.exported != mark or not target.exists():
-                replace_with_copy(event_file.path, target)
-                memory.exported = mark
-                report.exported = True
-                report.exported_to = str(target)
+            _publish(event_file.path, merges, exchange, layout, memory, report, full_copy=full_copy)
     except OSError as error:
         report.error = tr("Folder sinkron tidak bisa dipakai ({reason}); dicoba lagi.").format(
             reason=error.strerror or error
@@ -129,6 +134,179 @@ def sync_once(
     finally:
         event_file.close()
     return report
+
+
+def _merge_desk(
+    merges: MergeService, desk: DeskFolder, scratch: Path, memory: SyncMemory, report: SyncReport
+) -> SyncedDesk:
+    """Merge what this file lacks of one desk: its segments in order, then its full copy if it holds more."""
+    manifest = sync_layout.read_manifest(desk.manifest)
+    synced = SyncedDesk(
+        desk_id=desk.desk_id,
+        label=(manifest.label if manifest else "") or merges.desk_label(desk.desk_id),
+        last_merged_at=memory.merged_at.get(desk.desk_id),
+        heard_at=manifest.heard_at if manifest else None,
+    )
+    try:
+        brought = _merge_segments(merges, desk, report, synced)
+        if synced.error == "" and _full_copy_holds_more(merges, desk, manifest, memory):
+            assert desk.full_copy is not None, "checked by _full_copy_holds_more"
+            brought |= _merge_full_copy(merges, desk.full_copy, scratch, memory, report, heard=True)
+        for conflict_copy in desk.conflict_copies:
+            _merge_conflict_copy(merges, conflict_copy, scratch, memory, report)
+    except OSError as error:
+        synced.error = tr("tidak terbaca ({reason})").format(reason=error.strerror or error)
+    except EventDeskError as error:
+        synced.error = error.message
+    holds = merges.heads().get(desk.desk_id, 0)
+    if manifest is not None and holds >= manifest.head and synced.error == "" and not synced.waiting:
+        merges.note_heard(desk.desk_id, synced.label, at=min(manifest.heard_at, report.at))
+        brought = True  # this file holds everything the desk announced
+    if brought:
+        memory.merged_at[desk.desk_id] = report.at
+        synced.last_merged_at = report.at
+    synced.label = merges.desk_label(desk.desk_id)
+    return synced
+
+
+def _merge_segments(merges: MergeService, desk: DeskFolder, report: SyncReport, synced: SyncedDesk) -> bool:
+    """The desk's segments this file lacks entries of, oldest first, each in slices; stops at a gap."""
+    brought = False
+    for segment in desk.segments:
+        holds = merges.heads().get(desk.desk_id, 0)
+        if segment.last <= holds and not segment.conflict_copy:
+            continue
+        if segment.first > holds + 1:
+            synced.waiting = tr("menunggu perubahan {first}–{last} (belum sampai)").format(
+                first=holds + 1, last=segment.first - 1
+            )
+            break
+        name = f"{desk.desk_id}/{segment.path.name}"
+        changes = read_segment(segment.path, label=name)
+        if changes.desk_id != desk.desk_id or (changes.first, changes.last) != (segment.first, segment.last):
+            raise EventDeskError(tr("'{path}' bukan perubahan meja ini; tidak digabungkan.").format(path=name))
+        if segment.conflict_copy:
+            # Syncthing's other version of a segment: the same entries, or a forked desk (refused, named).
+            report.outcomes.append(merges.merge_changes(changes, source=name, heard=False))
+            continue
+        rows = [row for row in changes.rows if row.get("seq", 0) > holds] if holds >= changes.first else changes.rows
+        for start in range(0, len(rows), ENTRIES_PER_TRANSACTION):
+            part = rows[start : start + ENTRIES_PER_TRANSACTION]
+            piece = replace(changes, first=part[0]["seq"], last=part[-1]["seq"], rows=part)
+            outcome = merges.merge_changes(piece, source=name)
+            if outcome.changes:
+                report.outcomes.append(outcome)
+                brought = True
+    return brought
+
+
+def _full_copy_holds_more(
+    merges: MergeService, desk: DeskFolder, manifest: Manifest | None, memory: SyncMemory
+) -> bool:
+    """Whether the desk's full copy is worth reading: new since last read, and holding entries this file lacks
+    (by its manifest; without one, a desk on an older EventDesk writes only full copies)."""
+    if desk.full_copy is None:
+        return False
+    status = desk.full_copy.stat()
+    if memory.seen.get(desk.full_copy.name) == (status.st_mtime_ns, status.st_size):
+        return False
+    if manifest is None:
+        return True
+    heads = merges.heads()
+    return any(seq > heads.get(desk_id, 0) for desk_id, seq in manifest.full_copy_heads.items())
+
+
+def _merge_full_copy(
+    merges: MergeService, path: Path, scratch: Path, memory: SyncMemory, report: SyncReport, *, heard: bool
+) -> bool:
+    """Copy a full copy to the local disk, then merge it (SQLite never opens a file on the stick or share)."""
+    status = path.stat()
+    local = scratch / path.name
+    shutil.copyfile(path, local)
+    try:
+        outcome = merges.merge(local, source=str(path), figures=False, heard=heard)
+    finally:
+        local.unlink(missing_ok=True)
+    memory.seen[path.name] = (status.st_mtime_ns, status.st_size)
+    report.outcomes.append(outcome)
+    return bool(outcome.changes)
+
+
+def _merge_conflict_copy(
+    merges: MergeService, path: Path, scratch: Path, memory: SyncMemory, report: SyncReport
+) -> None:
+    """A conflict copy Syncthing made of a desk's full copy: merged as that desk's older or other version,
+    never heard as news of the desk; what goes wrong is a warning naming the file."""
+    status = path.stat()
+    if memory.seen.get(path.name) == (status.st_mtime_ns, status.st_size):
+        return
+    try:
+        _merge_full_copy(merges, path, scratch, memory, report, heard=False)
+    except EventDeskError as error:
+        memory.seen[path.name] = (status.st_mtime_ns, status.st_size)
+        report.warnings.append(f"{path.name}: {error.message}")
+
+
+def _publish(
+    event_path: Path,
+    merges: MergeService,
+    exchange: Path,
+    layout: Layout,
+    memory: SyncMemory,
+    report: SyncReport,
+    *,
+    full_copy: bool,
+) -> None:
+    """Write this desk's entries the folder lacks as new segments, its full copy when due, and its heartbeat."""
+    desk_id = merges.own_desk_id()
+    own = layout.desks.get(desk_id, DeskFolder(desk_id))
+    heads = merges.heads()
+    head = heads.get(desk_id, 0)
+    published = max((segment.last for segment in own.segments if not segment.conflict_copy), default=0)
+    if published > head:
+        report.error = tr(
+            "Folder sinkron memuat perubahan meja ini yang tidak ada di berkas ini; tidak ada yang ditulis."
+        )
+        return
+    folder = sync_layout.desk_folder(exchange, desk_id)
+    folder.mkdir(exist_ok=True)
+    for after in range(published, head, ENTRIES_PER_SEGMENT):
+        written = write_segment(folder, merges.changes_since(after, min(after + ENTRIES_PER_SEGMENT, head)))
+        if written is not None:
+            report.exported = True
+            report.exported_to = str(written)
+    before = sync_layout.read_manifest(own.manifest)
+    copy_heads = before.full_copy_heads if before is not None and own.full_copy is not None else {}
+    target = sync_layout.full_copy_path(exchange, desk_id)
+    due = full_copy or memory.full_copy_requested or own.full_copy is None
+    if not due and copy_heads != heads:
+        due = time.time() - target.stat().st_mtime > FULL_COPY_EVERY_SECONDS
+    if due:
+        replace_with_copy(event_path, target)
+        copy_heads = heads
+        memory.full_copy_requested = False
+        report.full_copy_to = str(target)
+    sync_layout.write_manifest(
+        exchange,
+        Manifest(
+            event_id=merges.event_id() or "",
+            desk_id=desk_id,
+            label=merges.desk_label(desk_id),
+            head=head,
+            heard_at=report.at,
+            full_copy_heads=copy_heads,
+        ),
+    )
+
+
+def _report_strays(layout: Layout, memory: SyncMemory, report: SyncReport) -> None:
+    """Files in the folder that are no desk's: named once, never read."""
+    for stray in layout.strays:
+        if stray.name not in memory.warned:
+            memory.warned.add(stray.name)
+            report.warnings.append(
+                tr("'{name}' di folder sinkron bukan berkas meja; diabaikan.").format(name=stray.name)
+            )
 
 
 @contextlib.contextmanager
@@ -165,29 +343,3 @@ def _remove_stale_scratch() -> None:
             with contextlib.suppress(OSError):
                 if stale.is_dir() and stale.stat().st_mtime < cutoff:
                     shutil.rmtree(stale, ignore_errors=True)
-
-
-def _merge_one(merges: MergeService, path: Path, scratch: Path, memory: SyncMemory, report: SyncReport) -> SyncedDesk:
-    desk_id = path.stem
-    synced = SyncedDesk(desk_id=desk_id, label=merges.desk_label(desk_id), last_merged_at=memory.merged_at.get(desk_id))
-    try:
-        status = path.stat()
-        fingerprint = (status.st_mtime_ns, status.st_size)
-        if memory.seen.get(path.name) == fingerprint:
-            synced.last_merged_at = memory.merged_at.get(desk_id)
-            return synced
-        local = scratch / path.name
-        shutil.copyfile(path, local)
-        outcome = merges.merge(local, source=str(path))
-    except OSError as error:
-        synced.error = tr("tidak terbaca ({reason})").format(reason=error.strerror or error)
-        return synced
-    except EventDeskError as error:
-        synced.error = error.message
-        return synced
-    memory.seen[path.name] = fingerprint
-    memory.merged_at[desk_id] = report.at
-    synced.last_merged_at = report.at
-    synced.label = merges.desk_label(desk_id)
-    report.outcomes.append(outcome)
-    return synced

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 GENESIS_HASH = "0" * 64
 
-_COLUMNS = (
+COLUMNS = (
     "id",
     "seq",
     "desk_id",
@@ -42,8 +42,8 @@ _COLUMNS = (
 # Built once: json.dumps() with options builds an encoder per call, which an import of 20,000 rows feels.
 _ROW_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 _HASH_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-_HASHED = tuple(name for name in _COLUMNS if name not in ("hash", "updated_at"))
-_INSERT = f"INSERT INTO audit_log ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+_HASHED = tuple(name for name in COLUMNS if name not in ("hash", "updated_at"))
+_INSERT = f"INSERT INTO audit_log ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 
 
 def jsonable(row: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -114,7 +114,7 @@ def append(
             "prev_hash": prev_hash,
         }
         prev_hash = fields["hash"] = content_hash(fields)
-        rows.append(tuple(fields[name] for name in _COLUMNS))
+        rows.append(tuple(fields[name] for name in COLUMNS))
     event_file.conn.executemany(_INSERT, rows)
     event_file.chain_head = (seq, prev_hash)
     event_file.mark_changed("audit_log")
@@ -123,10 +123,10 @@ def append(
 def entries_for(event_file: EventFile, table: str, row_id: str) -> list[AuditEntry]:
     """The history of one row, oldest first."""
     cursor = event_file.conn.execute(
-        f"SELECT {', '.join(_COLUMNS)} FROM audit_log WHERE table_name = ? AND row_id = ? ORDER BY created_at, seq",
+        f"SELECT {', '.join(COLUMNS)} FROM audit_log WHERE table_name = ? AND row_id = ? ORDER BY created_at, seq",
         (table, row_id),
     )
-    return [_entry(dict(zip(_COLUMNS, row, strict=True))) for row in cursor]
+    return [_entry(dict(zip(COLUMNS, row, strict=True))) for row in cursor]
 
 
 def action_counts(event_file: EventFile, table: str, action: str, row_ids: list[str]) -> dict[str, int]:
@@ -146,10 +146,32 @@ def action_counts(event_file: EventFile, table: str, action: str, row_ids: list[
 def histories(event_file: EventFile) -> dict[tuple[str, str], list[AuditEntry]]:
     """Every audit entry of every desk, grouped by the row it is about: the input of the merge rules."""
     grouped: dict[tuple[str, str], list[AuditEntry]] = {}
-    cursor = event_file.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM audit_log ORDER BY created_at, desk_id, seq")
+    cursor = event_file.conn.execute(f"SELECT {', '.join(COLUMNS)} FROM audit_log ORDER BY created_at, desk_id, seq")
     for row in cursor:
-        entry = _entry(dict(zip(_COLUMNS, row, strict=True)))
+        entry = _entry(dict(zip(COLUMNS, row, strict=True)))
         grouped.setdefault((entry.table_name, entry.row_id), []).append(entry)
+    return grouped
+
+
+def histories_of(event_file: EventFile, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[AuditEntry]]:
+    """The entries of the rows `keys` (table, row id), grouped as `histories` groups them: a merge's scope."""
+    by_table: dict[str, list[str]] = {}
+    for table, row_id in keys:
+        by_table.setdefault(table, []).append(row_id)
+    grouped: dict[tuple[str, str], list[AuditEntry]] = {}
+    for table, row_ids in sorted(by_table.items()):
+        for start in range(0, len(row_ids), 500):
+            chunk = row_ids[start : start + 500]
+            cursor = event_file.conn.execute(
+                f"SELECT {', '.join(COLUMNS)} FROM audit_log WHERE table_name = ? "
+                f"AND row_id IN ({', '.join('?' * len(chunk))})",
+                (table, *chunk),
+            )
+            for row in cursor:
+                entry = _entry(dict(zip(COLUMNS, row, strict=True)))
+                grouped.setdefault((entry.table_name, entry.row_id), []).append(entry)
+    for entries in grouped.values():
+        entries.sort(key=lambda entry: (entry.created_at, entry.desk_id, entry.seq))
     return grouped
 
 
@@ -171,22 +193,31 @@ def hash_at(event_file: EventFile, desk_id: str, seq: int) -> str | None:
 def raw_after(event_file: EventFile, desk_id: str, seq: int) -> list[dict[str, Any]]:
     """The audit rows of `desk_id` after number `seq`, as stored, oldest first (what another file lacks)."""
     cursor = event_file.conn.execute(
-        f"SELECT {', '.join(_COLUMNS)} FROM audit_log WHERE desk_id = ? AND seq > ? ORDER BY seq", (desk_id, seq)
+        f"SELECT {', '.join(COLUMNS)} FROM audit_log WHERE desk_id = ? AND seq > ? ORDER BY seq", (desk_id, seq)
     )
-    return [dict(zip(_COLUMNS, row, strict=True)) for row in cursor]
+    return [dict(zip(COLUMNS, row, strict=True)) for row in cursor]
+
+
+def raw_between(event_file: EventFile, desk_id: str, after: int, upto: int) -> list[dict[str, Any]]:
+    """The audit rows of `desk_id` numbered after `after` up to `upto`, as stored: a change segment's entries."""
+    cursor = event_file.conn.execute(
+        f"SELECT {', '.join(COLUMNS)} FROM audit_log WHERE desk_id = ? AND seq > ? AND seq <= ? ORDER BY seq",
+        (desk_id, after, upto),
+    )
+    return [dict(zip(COLUMNS, row, strict=True)) for row in cursor]
 
 
 def adopt(event_file: EventFile, rows: list[dict[str, Any]]) -> None:
     """Copy another desk's audit rows in exactly as they are, so their chain verifies here too."""
-    event_file.conn.executemany(_INSERT, [tuple(row[name] for name in _COLUMNS) for row in rows])
+    event_file.conn.executemany(_INSERT, [tuple(row[name] for name in COLUMNS) for row in rows])
     event_file.mark_changed("audit_log")
 
 
 def iter_raw(event_file: EventFile) -> Iterator[dict[str, Any]]:
     """Every audit row as stored, each desk's chain in order; for the integrity check."""
-    cursor = event_file.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM audit_log ORDER BY desk_id, seq")
+    cursor = event_file.conn.execute(f"SELECT {', '.join(COLUMNS)} FROM audit_log ORDER BY desk_id, seq")
     for row in cursor:
-        yield dict(zip(_COLUMNS, row, strict=True))
+        yield dict(zip(COLUMNS, row, strict=True))
 
 
 def _entry(fields: dict[str, Any]) -> AuditEntry:

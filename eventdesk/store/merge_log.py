@@ -22,7 +22,8 @@ def record(event_file: EventFile, source_desk_id: str, label: str, *, at: str, e
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (source_desk_id) DO UPDATE SET
             updated_at = excluded.updated_at, desk_id = excluded.desk_id, source_label = excluded.source_label,
-            merged_at = excluded.merged_at, new_at = COALESCE(excluded.new_at, merge_log.new_at),
+            merged_at = MAX(merge_log.merged_at, excluded.merged_at),
+            new_at = COALESCE(excluded.new_at, merge_log.new_at),
             entries = merge_log.entries + excluded.entries, via = excluded.via
         """,
         (

@@ -52,6 +52,41 @@ def fetch_row(event_file: EventFile, table: str, row_id: str) -> dict[str, Any] 
     return dict(zip([column[0] for column in cursor.description], row, strict=True))
 
 
+def ids_with_value(
+    event_file: EventFile, table: str, column: str, values: set[str], *, ignore_case: bool = False
+) -> list[str]:
+    """Ids of the rows whose `column` is one of `values`."""
+    _check_table(table)
+    compared = f"[{column}] COLLATE NOCASE" if ignore_case else f"[{column}]"
+    found: list[str] = []
+    listed = sorted(values)
+    for start in range(0, len(listed), 500):
+        chunk = listed[start : start + 500]
+        cursor = event_file.conn.execute(
+            f"SELECT id FROM [{table}] WHERE {compared} IN ({', '.join('?' * len(chunk))})", chunk
+        )
+        found += [row_id for (row_id,) in cursor]
+    return found
+
+
+def ids_with_prefix(event_file: EventFile, table: str, column: str, prefixes: set[str]) -> list[str]:
+    """Ids of the rows whose `column` starts with one of `prefixes` (read through the column's index)."""
+    _check_table(table)
+    found: list[str] = []
+    for prefix in sorted(prefixes):
+        cursor = event_file.conn.execute(
+            f"SELECT id FROM [{table}] WHERE [{column}] >= ? AND [{column}] < ?", (prefix, prefix + "\U0010ffff")
+        )
+        found += [row_id for (row_id,) in cursor]
+    return found
+
+
+def names(event_file: EventFile, table: str) -> list[tuple[str, str]]:
+    """(id, name) of every row of a named table (regions, sectors, organisations)."""
+    _check_table(table)
+    return [(row_id, name) for row_id, name in event_file.conn.execute(f"SELECT id, name FROM [{table}]")]
+
+
 def insert_row(event_file: EventFile, table: str, values: Mapping[str, Any], *, reason: str = "") -> dict[str, Any]:
     """Insert one row (a new id unless given) and its audit entry; returns the row as stored."""
     return insert_rows(event_file, table, [values], reason=reason)[0]
@@ -200,6 +235,20 @@ def put_resolved_row(event_file: EventFile, table: str, row: Mapping[str, Any], 
             tuple(row[c] for c in names),
         )
     event_file.mark_changed(table)
+
+
+def rows_by_id(event_file: EventFile, table: str, row_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The rows of `table` with these ids, as stored, by id."""
+    _check_table(table)
+    rows: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(row_ids), 500):
+        chunk = row_ids[start : start + 500]
+        cursor = event_file.conn.execute(f"SELECT * FROM [{table}] WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+        names = [column[0] for column in cursor.description]
+        for values in cursor:
+            row = dict(zip(names, values, strict=True))
+            rows[row["id"]] = row
+    return rows
 
 
 def remove_resolved_row(event_file: EventFile, table: str, row_id: str) -> None:

@@ -323,11 +323,12 @@ def test_sync_writes_this_desks_copy_and_merges_the_others(worked_desks, tmp_pat
     second = eventdesk(worked_desks / "home-b", "sync", tmp_path / "b.eventdesk", "--folder", folder)
 
     assert (first.returncode, first.stderr, second.returncode, second.stderr) == (0, "", 0, "")
-    assert "Salinan meja ini ditulis" in first.stdout
+    assert "Perubahan meja ini ditulis" in first.stdout and "Salinan lengkap meja ini ditulis" in first.stdout
     assert "digabungkan" in second.stdout
     assert booked_total(tmp_path / "b.eventdesk") > booked_total(worked_desks / "b.eventdesk")
     [exchange] = folder.iterdir()
-    assert len(list(exchange.glob("*.eventdesk"))) == 2
+    assert len(list(exchange.glob("*.eventdesk"))) == 2  # a full copy per desk, for a laptop that joins late
+    assert len(list(exchange.glob("*/0*.jsonl"))) >= 2  # and each desk's entries as change segments
 
 
 def test_sync_to_a_missing_folder_fails_in_one_line(worked_desks, tmp_path):

@@ -35,7 +35,7 @@ def _forge_value_and_rehash(path, transaction_id, extra):
         path, "SELECT seq, desk_id FROM audit_log WHERE row_id = ? ORDER BY seq DESC LIMIT 1", (transaction_id,)
     )[0]
     tamper(path, "UPDATE audit_log SET after = ? WHERE desk_id = ? AND seq = ?", (audit.dump(row), desk, seq))
-    names = list(audit._COLUMNS)
+    names = list(audit.COLUMNS)
     chain = [
         dict(zip(names, r, strict=True))
         for r in query(path, f"SELECT {', '.join(names)} FROM audit_log WHERE desk_id = ? ORDER BY seq", (desk,))

@@ -1,12 +1,13 @@
-"""The sync folder: each desk writes its own complete copy there, atomically, and merges the others'; nothing
-breaks the desk."""
+"""The sync folder: each desk writes its new entries there as change segments (and now and then a full copy),
+and merges the others'; nothing breaks the desk."""
 
 import shutil
 
 import pytest
 
 from eventdesk.services.integrity import check_event_file
-from eventdesk.services.sync import SyncMemory, event_id_of, exchange_folder, own_file_name, sync_once
+from eventdesk.files.sync_layout import full_copy_path, read_layout
+from eventdesk.services.sync import SyncMemory, event_id_of, exchange_folder, sync_once
 from tests.desks import contents, copy_to, desk, open_desk, prepare_event
 from tests.outside import query, scalar
 
@@ -46,27 +47,34 @@ def test_desks_sharing_a_folder_end_with_the_same_data(prepared, tmp_path, stick
     assert len({repr(contents(path)) for path in files.values()}) == 1
     assert all(check_event_file(path) == [] for path in files.values())
     exchange = exchange_folder(stick, event_id_of(files["Meja A"]))
-    assert sorted(path.name for path in exchange.iterdir()) == sorted(own_file_name(a.desk_id) for a in (A, B, C))
-    for copy in exchange.iterdir():
+    layout = read_layout(exchange)
+    assert sorted(layout.desks) == sorted(a.desk_id for a in (A, B, C)) and layout.strays == []
+    for actor in (A, B, C):
+        folder = layout.desks[actor.desk_id]
+        assert folder.manifest is not None and folder.segments  # each desk's heartbeat and its own entries
+        copy = full_copy_path(exchange, actor.desk_id)
         assert check_event_file(copy) == []
         assert scalar(copy, "PRAGMA journal_mode") == "delete"  # one self-contained file on the stick
 
 
-def test_an_unchanged_desk_is_neither_copied_nor_written_again(prepared, tmp_path, stick):
+def test_an_unchanged_desk_writes_no_segment_and_its_full_copy_stays(prepared, tmp_path, stick):
     mine, theirs = copy_to(prepared, tmp_path / "a.eventdesk"), copy_to(prepared, tmp_path / "b.eventdesk")
     _register(theirs, B, "Tamu B")
+    _register(mine, A, "Tamu A")
     sync_once(theirs, stick, B)
     memory = SyncMemory()
     first = sync_once(mine, stick, A, memory)
-    exported = exchange_folder(stick, event_id_of(mine)) / own_file_name(A.desk_id)
-    stamp = exported.stat().st_mtime_ns
+    exchange = exchange_folder(stick, event_id_of(mine))
+    stamp = full_copy_path(exchange, A.desk_id).stat().st_mtime_ns
+    segments = read_layout(exchange).desks[A.desk_id].segments
 
     second = sync_once(mine, stick, A, memory)
 
-    assert (len(first.outcomes), first.exported) == (1, True)
-    assert (second.outcomes, second.exported) == ([], False)
-    assert exported.stat().st_mtime_ns == stamp
-    assert [d.label for d in second.desks] == ["Meja B"] and second.desks[0].last_merged_at == first.at
+    assert (len(first.outcomes), first.exported, bool(first.full_copy_to)) == (1, True, True)
+    assert (second.outcomes, second.exported, second.full_copy_to) == ([], False, "")
+    assert full_copy_path(exchange, A.desk_id).stat().st_mtime_ns == stamp
+    assert read_layout(exchange).desks[A.desk_id].segments == segments
+    assert [d.label for d in second.desks] == ["Meja B"] and second.desks[0].last_merged_at == second.at
 
 
 def test_a_missing_folder_is_reported_and_nothing_is_raised(prepared, tmp_path):
@@ -75,18 +83,24 @@ def test_a_missing_folder_is_reported_and_nothing_is_raised(prepared, tmp_path):
     assert not report.ok and "tidak tersedia" in report.error
 
 
-def test_a_damaged_or_foreign_file_in_the_folder_is_named_and_the_others_still_merge(prepared, tmp_path, stick):
+def test_a_damaged_desk_file_is_named_a_stray_is_reported_once_and_the_others_still_merge(prepared, tmp_path, stick):
     mine, theirs = copy_to(prepared, tmp_path / "a.eventdesk"), copy_to(prepared, tmp_path / "b.eventdesk")
     _register(theirs, B, "Tamu B")
     sync_once(theirs, stick, B)
     exchange = exchange_folder(stick, event_id_of(mine))
-    (exchange / "rusak.eventdesk").write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
+    broken = desk("C").desk_id
+    full_copy_path(exchange, broken).write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
+    (exchange / "rusak.eventdesk").write_bytes(b"bukan berkas acara")
+    memory = SyncMemory()
 
-    report = sync_once(mine, stick, A)
+    report = sync_once(mine, stick, A, memory)
+    again = sync_once(mine, stick, A, memory)
 
     assert report.ok
     errors = {d.desk_id: d.error for d in report.desks}
-    assert errors[B.desk_id] == "" and "rusak" in errors["rusak"]
+    assert errors[B.desk_id] == "" and errors[broken] != ""
+    assert "rusak" not in errors  # not shown as a desk
+    assert [w for w in report.warnings if "rusak.eventdesk" in w] and not again.warnings
     assert "Tamu B" in [name for (name,) in query(mine, "SELECT full_name FROM attendees")]
 
 

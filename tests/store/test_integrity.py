@@ -145,7 +145,7 @@ def test_an_audit_row_edited_and_rehashed_alone_breaks_the_link_of_the_next_one(
         demo_path, "SELECT seq, desk_id FROM audit_log WHERE table_name = 'transactions' ORDER BY seq LIMIT 1"
     )[0]
     tamper(demo_path, "UPDATE audit_log SET reason = 'palsu' WHERE seq = ? AND desk_id = ?", (seq, desk))
-    names = list(audit._COLUMNS)
+    names = list(audit.COLUMNS)
     row = dict(
         zip(
             names,
