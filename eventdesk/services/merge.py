@@ -156,7 +156,9 @@ class MergeService:
         return Coverage(tuple(desks.coverage(self._file, self._file.actor.desk_id)), zone)
 
     def desk_label(self, desk_id: str) -> str:
-        return desks.desk_labels(self._file).get(desk_id) or desk_id[:8]
+        if label := desks.desk_labels(self._file).get(desk_id):
+            return label
+        return self._file.actor.desk_label if desk_id == self._file.actor.desk_id else desk_id[:8]
 
     # --- the Conflicts list ---------------------------------------------------------------------
 

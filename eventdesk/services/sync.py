@@ -147,6 +147,7 @@ def _merge_desk(
         last_merged_at=memory.merged_at.get(desk.desk_id),
         heard_at=manifest.heard_at if manifest else None,
     )
+    brought = False
     try:
         brought = _merge_segments(merges, desk, report, synced)
         if synced.error == "" and _full_copy_holds_more(merges, desk, manifest, memory):

@@ -5,8 +5,8 @@ import shutil
 
 import pytest
 
-from eventdesk.services.integrity import check_event_file
 from eventdesk.files.sync_layout import full_copy_path, read_layout
+from eventdesk.services.integrity import check_event_file
 from eventdesk.services.sync import SyncMemory, event_id_of, exchange_folder, sync_once
 from tests.desks import contents, copy_to, desk, open_desk, prepare_event
 from tests.outside import query, scalar
