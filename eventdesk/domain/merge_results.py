@@ -179,6 +179,9 @@ def short_time(moment: datetime, zone: str) -> str:
     return f"{day} {clock}"
 
 
+QUIET_AFTER_MINUTES = 10  # a desk not heard from in the sync folder for this long is named in the status bar
+
+
 @dataclass
 class DeskChanges:
     """A run of one desk's audit entries, numbered `first` to `last`, as a change segment carries them."""
@@ -221,6 +224,24 @@ class SyncReport:
     @property
     def ok(self) -> bool:
         return not self.error
+
+    def silent_desks(self, minutes: int = QUIET_AFTER_MINUTES) -> list[SyncedDesk]:
+        """Other desks whose heartbeat in the folder is older than `minutes` (by the time of this round)."""
+        return [
+            desk
+            for desk in self.desks
+            if desk.heard_at is not None and (self.at - desk.heard_at).total_seconds() > minutes * 60
+        ]
+
+    def nothing_heard_since(self, running_since: datetime, minutes: int = QUIET_AFTER_MINUTES) -> datetime | None:
+        """When the folder works but no other desk has been heard from for `minutes`: since when (the newest
+        heartbeat, or when this desk started syncing); None while others are heard from."""
+        heard = [desk.heard_at or desk.last_merged_at for desk in self.desks]
+        newest = max((moment for moment in heard if moment is not None), default=None)
+        since = newest or running_since
+        if self.ok and (self.at - since).total_seconds() > minutes * 60:
+            return since
+        return None
 
 
 _COLUMN_LABELS = {

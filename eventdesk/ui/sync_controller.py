@@ -60,6 +60,7 @@ class SyncController(QObject):
         """After the file or the folder changed: forget the last rounds, start at once, then every minute."""
         self.event_id = (self.context.session.merges.event_id() or "") if self.context.has_session else ""
         self.memory = SyncMemory()
+        self.started_at = utc_now()  # "nothing heard from other desks since" counts from here at the latest
         self.last_report = None
         self.generation += 1
         if self.active:

@@ -1,10 +1,13 @@
 """Several desks in the window: File → Merge from another desk, the Conflicts view, the sync folder, the status bar."""
 
+import json
 import shutil
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
+from eventdesk.domain.merge_results import short_time
 from eventdesk.services.integrity import check_event_file
 from eventdesk.services.sync import sync_once
 from eventdesk.store import organisations
@@ -129,7 +132,7 @@ def test_the_sync_folder_writes_this_desks_copy_merges_the_others_and_survives_a
     assert window.sync.last_report.ok
     assert ui_context.config.sync_folder(ui_context.session.merges.event_id()) == stick
     [exchange] = stick.iterdir()
-    assert sorted(p.stem for p in exchange.glob("*.eventdesk")) == sorted(
+    assert sorted(p.name for p in exchange.iterdir() if p.is_dir()) == sorted(
         [DESK_B.desk_id, ui_context.session.actor.desk_id]
     )
     assert window.screens["dashboard"].total_full.text() == "Rp668.500.000.000"
@@ -190,3 +193,32 @@ def test_the_sync_folder_dialog_shows_the_folder_this_desk_already_syncs_through
     monkeypatch.setattr(SyncFolderDialog, "exec", look)
     window._handle_sync_folder()
     assert shown == [str(stick)]
+
+
+def test_a_desk_not_heard_from_is_said_in_the_status_bar_instead_of_success(
+    window, ui_context, other_desk, tmp_path, qtbot
+):
+    stick = tmp_path / "flashdisk"
+    stick.mkdir()
+    sync_once(other_desk, stick, DESK_B)
+    [manifest] = stick.glob(f"*/{DESK_B.desk_id}/manifest.json")
+    heartbeat = json.loads(manifest.read_text(encoding="utf-8"))
+    heard = datetime.fromisoformat(heartbeat["heard_at"]) - timedelta(minutes=25)  # desk B went quiet
+    heartbeat["heard_at"] = heard.isoformat()
+    manifest.write_text(json.dumps(heartbeat), encoding="utf-8")
+
+    window.sync.set_folder(stick)
+    qtbot.waitUntil(lambda: window.sync.last_report is not None and window.sync.running is None, timeout=20000)
+
+    zone = ui_context.session.merges.coverage().zone
+    assert window.sync.last_report.ok
+    assert window.sync_label.text().count("Tidak ada kabar dari meja lain sejak") == 1
+    assert short_time(heard, zone) in window.sync_label.text()
+    assert "Sinkron " not in window.sync_label.text()
+
+    heartbeat["heard_at"] = datetime.now(UTC).isoformat()  # desk B runs again
+    manifest.write_text(json.dumps(heartbeat), encoding="utf-8")
+    window.sync.last_report = None
+    window.sync.run_now()
+    qtbot.waitUntil(lambda: window.sync.last_report is not None and window.sync.running is None, timeout=20000)
+    assert "Tidak ada kabar" not in window.sync_label.text() and "Sinkron " in window.sync_label.text()

@@ -8,14 +8,16 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from eventdesk.domain.merge_results import short_time
 from eventdesk.ui.context import AppContext
-from eventdesk.ui.palette import RED
+from eventdesk.ui.palette import RED, STALE
 from eventdesk.ui.sync_controller import SyncController
 
 ERROR_COLOUR = RED
+QUIET_COLOUR = STALE
 
 
 class SyncStatusLabel(QLabel):
-    """`Sinkron 11.03 · Meja B 11.03 · Meja C 10.40`, or in red when the folder is gone (and being retried)."""
+    """`Sinkron 11.03 · Digabung: Meja B 11.03, Meja C 10.40`; `Meja C terakhir terdengar 10.40` when a desk's heartbeat
+    is old, `Tidak ada kabar dari meja lain sejak 10.40` when none is heard; in red when the folder is gone."""
 
     def __init__(self, context: AppContext, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,15 +46,34 @@ class SyncStatusLabel(QLabel):
             details.append(self.tr("Folder sinkron: {folder}").format(folder=self.controller.folder))
             if report is None:
                 parts.append(escape(self.tr("Sinkron dimulai…")))
+            elif (quiet := report.nothing_heard_since(self.controller.started_at)) is not None:
+                # The folder takes this desk's work, but nothing arrives: not a success to report.
+                text = self.tr("Tidak ada kabar dari meja lain sejak {time}").format(time=short_time(quiet, zone))
+                parts.append(f'<span style="color:{QUIET_COLOUR}">{escape(text)}</span>')
+                details.append(
+                    self.tr("Folder sinkron ditulis {time}; periksa laptop lain dan Syncthing.").format(
+                        time=short_time(report.at, zone)
+                    )
+                )
             elif report.ok:
                 parts.append(escape(self.tr("Sinkron {time}").format(time=short_time(report.at, zone))))
             else:
                 text = self.tr("Sinkron gagal {time}, dicoba lagi").format(time=short_time(report.at, zone))
                 parts.append(f'<span style="color:{ERROR_COLOUR}">{escape(text)}</span>')
                 details.append(report.error)
+            if report is not None and report.nothing_heard_since(self.controller.started_at) is None:
+                for desk in report.silent_desks():
+                    assert desk.heard_at is not None, "silent desks were heard from once"
+                    text = self.tr("{desk} terakhir terdengar {time}").format(
+                        desk=desk.label, time=short_time(desk.heard_at, zone)
+                    )
+                    parts.append(f'<span style="color:{QUIET_COLOUR}">{escape(text)}</span>')
             for desk in report.desks if report else []:
                 if desk.error:
                     details.append(f"{desk.label}: {desk.error}")
+                elif desk.waiting:
+                    details.append(f"{desk.label}: {desk.waiting}")
+            details += report.warnings if report else []
         merged = [
             (desk.label, at)
             for desk in coverage.desks
