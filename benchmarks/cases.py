@@ -8,10 +8,12 @@ process; the window's cases run `gui_probe.py` as a child with Qt offscreen.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import random
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -927,4 +929,133 @@ def stall_first_report(bench: Bench) -> list[Result]:
             f"longest of {runs} runs ({', '.join(f'{t:.0f}' for t in stalls)} ms) while the summary was made in "
             f"{', '.join(f'{t:.1f}' for t in seconds)} s and previewed; baseline: a bare window's longest idle gap",
         )
+    ]
+
+
+# --- the sync folder ----------------------------------------------------------------------------
+
+SYNC_DESKS = tuple(
+    Actor(desk_id=f"5e9c0000-0000-4000-8000-00000000000{n}", desk_label=f"Meja Sinkron {n}", operator=f"Sinkron {n}")
+    for n in (1, 2, 3)
+)
+SYNC_NEW_DEALS = 100
+
+
+def _folder_state(folder: Path) -> dict[Path, tuple[int, int]]:
+    return {path: (path.stat().st_mtime_ns, path.stat().st_size) for path in folder.rglob("*") if path.is_file()}
+
+
+def _written(before: dict[Path, tuple[int, int]], after: dict[Path, tuple[int, int]]) -> int:
+    """Bytes of the files that are new or changed in the folder."""
+    return sum(size for path, (mtime, size) in after.items() if before.get(path) != (mtime, size))
+
+
+class _FolderReads:
+    """Bytes of the folder's files a round opens for reading (Python's audit hook sees every open)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = str(folder)
+        self.counting = False
+        self.bytes = 0
+        sys.addaudithook(self._hook)
+
+    def _hook(self, event: str, args: tuple) -> None:
+        if not self.counting or event != "open" or not isinstance(args[0], str | os.PathLike):
+            return
+        path, mode = os.fspath(args[0]), args[1]
+        if isinstance(path, str) and path.startswith(self.folder) and (mode is None or "r" in str(mode)):
+            with contextlib.suppress(OSError):
+                self.bytes += os.path.getsize(path)
+
+
+def sync_round(bench: Bench) -> list[Result]:
+    """Three desks on one sync folder; after 100 deals booked on one desk, a round on each: seconds, bytes written
+    to the folder and read from it per desk, and the longest check-in at a desk while its round merges. Against
+    copying the event file whole (what every round did before change segments)."""
+    import threading
+
+    from eventdesk.services.session import open_session
+    from eventdesk.services.sync import SyncMemory, sync_once
+
+    folder = bench.folder / "sync-folder"
+    folder.mkdir(exist_ok=True)
+    paths = [bench.copy(f"sync-{n}.eventdesk") for n in range(len(SYNC_DESKS))]
+    memories = [SyncMemory() for _ in paths]
+    bench.say("sync_round: first rounds (full copies for late laptops)")
+    for _ in range(2):  # the first writes each desk's full copy; the second settles every desk
+        for path, actor, memory in zip(paths, SYNC_DESKS, memories, strict=True):
+            report = sync_once(path, folder, actor, memory)
+            assert report.ok and not any(desk.error for desk in report.desks), report
+    session = open_session(paths[0], SYNC_DESKS[0])
+    try:
+        parties = _deal_parties(session)
+        for _ in range(SYNC_NEW_DEALS):
+            _book_one(session, parties)
+    finally:
+        session.close()
+
+    reads = _FolderReads(folder)
+    seconds, written, read, waits = [], [], [], []
+    for n, (path, actor, memory) in enumerate(zip(paths, SYNC_DESKS, memories, strict=True)):
+        desk = open_session(path, actor)  # the desk's window, checking people in while the round runs
+        try:
+            waiting = iter([a.code for a in desk.attendees.list() if not a.checked_in][:5000])
+            done = threading.Event()
+            outcome: dict[str, object] = {}
+
+            def round_(path=path, actor=actor, memory=memory, outcome=outcome, done=done) -> None:
+                started = time.perf_counter()
+                outcome["report"] = sync_once(path, folder, actor, memory)
+                outcome["seconds"] = time.perf_counter() - started
+                done.set()
+
+            before = _folder_state(folder)
+            reads.bytes, reads.counting = 0, True
+            worker = threading.Thread(target=round_)
+            worker.start()
+            longest = 0.0
+            while not done.is_set():
+                code = next(waiting)
+                longest = max(longest, timed(lambda desk=desk, code=code: desk.attendees.check_in(code)))
+                time.sleep(0.01)
+            worker.join()
+            reads.counting = False
+        finally:
+            desk.close()
+        report = outcome["report"]
+        assert report.ok and not any(d.error for d in report.desks), report  # type: ignore[union-attr]
+        seconds.append(float(outcome["seconds"]))  # type: ignore[arg-type]
+        written.append(_written(before, _folder_state(folder)))
+        read.append(reads.bytes)
+        waits.append(longest)
+        bench.say(f"sync_round: desk {n + 1} {seconds[-1]:.2f} s, wrote {written[-1]} B, read {read[-1]} B")
+    raw = timed(lambda: shutil.copyfile(paths[0], bench.folder / "sync-whole-copy.eventdesk"))
+    size = paths[0].stat().st_size
+    note = f"3 desks, {SYNC_NEW_DEALS} deals on desk 1; per desk " + ", ".join(f"{s:.2f}" for s in seconds) + " s"
+    return [
+        Result("sync_round", max(seconds), "s", raw, Target(1, "value", "<= 1 s per desk"), note),
+        Result(
+            "sync_written",
+            max(written) / 1e6,
+            "MB",
+            size / 1e6,
+            Target(1, "value", "<= 1 MB per desk"),
+            "bytes written to the folder in a round; baseline: the event file, written whole before",
+        ),
+        Result(
+            "sync_read",
+            max(read) / 1e6,
+            "MB",
+            size / 1e6 * (len(paths) - 1),
+            Target(1, "value", "<= 1 MB per desk"),
+            "bytes of the folder's files a round opened; baseline: every other desk's whole file, read before",
+        ),
+        Result(
+            "sync_checkin_wait",
+            max(waits) * 1000,
+            "ms",
+            None,
+            Target(1000, "value", "<= 1000 ms"),
+            "the longest check-in at a desk while its round ran",
+        ),
     ]

@@ -48,6 +48,7 @@ CASES: list[tuple[tuple[str, ...], Callable[[Bench], list[Result]]]] = [
     (("stall_agreement_form",), cases.stall_agreement_form),
     (("stall_first_report",), cases.stall_first_report),
     (("cli_checkin", "cli_book", "cli_totals"), cases.command_line),
+    (("sync_round", "sync_written", "sync_read", "sync_checkin_wait"), cases.sync_round),
     (("memory", "list_page", "dashboard_window", "recap_memory"), cases.window),
 ]
 NAMES = [name for names, _case in CASES for name in names]
