@@ -89,5 +89,10 @@ class MergeRefused(EventDeskError):
     """Another desk's file that cannot be merged into this one (another event, a forked or damaged history)."""
 
 
+class ForkedDesk(MergeRefused):
+    """A desk's history in another file (or change segment) that parted from its history here: the desk's
+    identity was used on two laptops, or an old copy was written to again."""
+
+
 class UnreadableFile(EventDeskError):
     """A file to import that cannot be read as a list: missing, password-protected, not a spreadsheet."""

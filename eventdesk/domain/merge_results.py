@@ -179,6 +179,28 @@ def short_time(moment: datetime, zone: str) -> str:
     return f"{day} {clock}"
 
 
+def fork_guide(label: str, *, here: bool) -> str:
+    """What to do about a forked desk, step by step, for the Conflicts view and the status bar's tooltip."""
+    if here:
+        return tr(
+            "Laptop ini menulis sebagai {desk}, tetapi folder sinkron memuat riwayat {desk} yang lain: identitas "
+            "meja ini dipakai di dua laptop, atau salinan lama dipakai lagi. Sampai diperbaiki, perubahan laptop ini "
+            "tidak dikirim ke meja lain. Cara memperbaiki: (1) tentukan laptop mana yang tetap {desk}; (2) di "
+            "laptop yang lain, tutup EventDesk, salin salinan lengkap meja lain dari folder sinkron "
+            "(eventdesk-…/<meja>.eventdesk) ke laptop itu dan buka salinan itu: EventDesk menulisnya sebagai meja "
+            "baru ({desk} (salinan)); (3) catat ulang di sana pekerjaan laptop itu yang belum ada di meja lain "
+            "(berkas lamanya tetap bisa dibuka dan dicetak: Laporan, eventdesk report)."
+        ).format(desk=label)
+    return tr(
+        "Riwayat {desk} di folder sinkron bercabang dari riwayatnya di berkas ini: identitas meja itu dipakai di "
+        "dua laptop, atau salinan lama dipakai lagi. Hanya perubahan {desk} yang ditolak; pekerjaan meja lain tetap "
+        "digabungkan. Cara memperbaiki: (1) temukan laptop kedua yang menulis sebagai {desk}; (2) di laptop itu, "
+        "tutup EventDesk, salin salinan lengkap meja lain dari folder sinkron ke laptop itu dan buka salinan itu: "
+        "EventDesk menulisnya sebagai meja baru; (3) catat ulang di sana pekerjaan laptop itu yang belum ada di "
+        "meja lain."
+    ).format(desk=label)
+
+
 QUIET_AFTER_MINUTES = 10  # a desk not heard from in the sync folder for this long is named in the status bar
 
 
@@ -204,6 +226,10 @@ class SyncedDesk:
     error: str = ""
     heard_at: datetime | None = None  # the desk's last round, by its heartbeat in the folder
     waiting: str = ""  # a segment missing in the middle: later ones wait for it
+    forked: bool = False  # its history parted from the one here: only its entries are refused
+
+    def fork_guide(self) -> str:
+        return fork_guide(self.label, here=False)
 
 
 @dataclass
@@ -220,10 +246,15 @@ class SyncReport:
     desks: list[SyncedDesk] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # strays and conflict copies, each named once
     error: str = ""
+    forked_here: bool = False  # this desk's own history parted from the folder's: nothing of it was written
 
     @property
     def ok(self) -> bool:
         return not self.error
+
+    @property
+    def forked_desks(self) -> list[SyncedDesk]:
+        return [desk for desk in self.desks if desk.forked]
 
     def silent_desks(self, minutes: int = QUIET_AFTER_MINUTES) -> list[SyncedDesk]:
         """Other desks whose heartbeat in the folder is older than `minutes` (by the time of this round)."""

@@ -131,6 +131,10 @@ class MergeService:
         with self._file.transaction():
             merge_log.record(self._file, desk_id, label, at=to_iso(at), entries=0, via=MANIFEST_VIA)
 
+    def holds_entry(self, desk_id: str, seq: int, entry_hash: str) -> bool:
+        """Whether this file holds entry `seq` of `desk_id` exactly as `entry_hash` says."""
+        return audit.holds_entry(self._file, desk_id, seq, entry_hash)
+
     def own_desk_id(self) -> str:
         return self._file.actor.desk_id
 

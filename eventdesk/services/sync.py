@@ -31,13 +31,13 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from eventdesk.domain.clock import utc_now
-from eventdesk.domain.errors import EventDeskError, EventFileBusy
+from eventdesk.domain.errors import EventDeskError, EventFileBusy, ForkedDesk
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.merge_results import SyncedDesk, SyncReport
+from eventdesk.domain.merge_results import SyncedDesk, SyncReport, fork_guide
 from eventdesk.domain.models import Actor
 from eventdesk.files import paths, sync_layout
 from eventdesk.files.change_segments import ENTRIES_PER_SEGMENT, read_segment, write_segment
-from eventdesk.files.sync_layout import DeskFolder, Layout, Manifest, exchange_folder
+from eventdesk.files.sync_layout import DeskFolder, Layout, Manifest, Segment, exchange_folder
 from eventdesk.services.desk_copies import attach_copy_guard
 from eventdesk.services.merge import MergeService
 from eventdesk.store.backup import COPY_SCRATCH_PREFIX, remove_stale_parts, replace_with_copy
@@ -63,6 +63,7 @@ class SyncMemory:
     seen: dict[str, tuple[int, int]] = field(default_factory=dict)  # full copy read → (mtime, size)
     merged_at: dict[str, datetime] = field(default_factory=dict)  # other desk id → last brought up to date (this run)
     warned: set[str] = field(default_factory=set)  # names already reported as strays or conflict copies
+    verified: set[str] = field(default_factory=set)  # this desk's own segments found to end as its file does
     full_copy_requested: bool = False  # the next round writes this desk's full copy whatever its age
 
 
@@ -121,6 +122,11 @@ def sync_once(
                     synced = _merge_desk(merges, desk, Path(scratch), memory, report)
                     if desk.desk_id != event_file.actor.desk_id:
                         report.desks.append(synced)
+                    elif synced.error:
+                        # This desk's own files in the folder cannot be taken back: write nothing over them.
+                        report.forked_here = synced.forked
+                        report.error = fork_guide(synced.label, here=True) if synced.forked else synced.error
+                        return report
             with event_file.transaction():
                 pass  # settles which desk identity this copy writes as, before its files in the folder are named
             report.renamed_to = copies.renamed_to
@@ -157,6 +163,8 @@ def _merge_desk(
             _merge_conflict_copy(merges, conflict_copy, scratch, memory, report)
     except OSError as error:
         synced.error = tr("tidak terbaca ({reason})").format(reason=error.strerror or error)
+    except ForkedDesk as error:
+        synced.error, synced.forked = error.message, True
     except EventDeskError as error:
         synced.error = error.message
     holds = merges.heads().get(desk.desk_id, 0)
@@ -173,7 +181,8 @@ def _merge_desk(
 def _merge_segments(merges: MergeService, desk: DeskFolder, report: SyncReport, synced: SyncedDesk) -> bool:
     """The desk's segments this file lacks entries of, oldest first, each in slices; stops at a gap."""
     brought = False
-    for segment in desk.segments:
+    # The desk's own segments first; Syncthing's other versions of them only after (a forked desk's other history).
+    for segment in sorted(desk.segments, key=lambda segment: segment.conflict_copy):
         holds = merges.heads().get(desk.desk_id, 0)
         if segment.last <= holds and not segment.conflict_copy:
             continue
@@ -182,7 +191,7 @@ def _merge_segments(merges: MergeService, desk: DeskFolder, report: SyncReport, 
                 first=holds + 1, last=segment.first - 1
             )
             break
-        name = f"{desk.desk_id}/{segment.path.name}"
+        name = _segment_label(segment)
         changes = read_segment(segment.path, label=name)
         if changes.desk_id != desk.desk_id or (changes.first, changes.last) != (segment.first, segment.last):
             raise EventDeskError(tr("'{path}' bukan perubahan meja ini; tidak digabungkan.").format(path=name))
@@ -190,9 +199,10 @@ def _merge_segments(merges: MergeService, desk: DeskFolder, report: SyncReport, 
             # Syncthing's other version of a segment: the same entries, or a forked desk (refused, named).
             report.outcomes.append(merges.merge_changes(changes, source=name, heard=False))
             continue
-        rows = [row for row in changes.rows if row.get("seq", 0) > holds] if holds >= changes.first else changes.rows
-        for start in range(0, len(rows), ENTRIES_PER_TRANSACTION):
-            part = rows[start : start + ENTRIES_PER_TRANSACTION]
+        new = max(0, holds - changes.first + 1)  # index of the first entry this file lacks
+        for start in range(new, len(changes.rows), ENTRIES_PER_TRANSACTION):
+            # Each slice starts with the entry before it, which this file holds: a forked history shows there.
+            part = changes.rows[max(0, start - 1) : start + ENTRIES_PER_TRANSACTION]
             piece = replace(changes, first=part[0]["seq"], last=part[-1]["seq"], rows=part)
             outcome = merges.merge_changes(piece, source=name)
             if outcome.changes:
@@ -263,11 +273,11 @@ def _publish(
     own = layout.desks.get(desk_id, DeskFolder(desk_id))
     heads = merges.heads()
     head = heads.get(desk_id, 0)
-    published = max((segment.last for segment in own.segments if not segment.conflict_copy), default=0)
-    if published > head:
-        report.error = tr(
-            "Folder sinkron memuat perubahan meja ini yang tidak ada di berkas ini; tidak ada yang ditulis."
-        )
+    ours = [segment for segment in own.segments if not segment.conflict_copy]
+    published = max((segment.last for segment in ours), default=0)
+    if ours and not _ends_as_this_file(merges, ours[-1], memory):
+        report.forked_here = True
+        report.error = fork_guide(merges.desk_label(desk_id), here=True)
         return
     folder = sync_layout.desk_folder(exchange, desk_id)
     folder.mkdir(exist_ok=True)
@@ -298,6 +308,24 @@ def _publish(
             full_copy_heads=copy_heads,
         ),
     )
+
+
+def _ends_as_this_file(merges: MergeService, segment: Segment, memory: SyncMemory) -> bool:
+    """Whether this desk's newest segment in the folder ends with an entry this file holds (read once a session):
+    if not, another laptop writes as this desk, and what this file would write next would not follow it."""
+    if segment.path.name in memory.verified:
+        return True
+    changes = read_segment(segment.path, label=_segment_label(segment))
+    last = changes.rows[-1]
+    if not merges.holds_entry(changes.desk_id, last["seq"], last["hash"]):
+        return False
+    memory.verified.add(segment.path.name)
+    return True
+
+
+def _segment_label(segment: Segment) -> str:
+    """`<desk id>/<first>-<last>.jsonl`: how a segment is named in messages."""
+    return f"{segment.path.parent.name}/{segment.path.name}"
 
 
 def _report_strays(layout: Layout, memory: SyncMemory, report: SyncReport) -> None:

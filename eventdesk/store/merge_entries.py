@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventdesk.domain.clock import now_iso
-from eventdesk.domain.errors import MergeRefused
+from eventdesk.domain.errors import ForkedDesk, MergeRefused
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.merge_results import DeskBrought, DeskChanges, MergeOutcome
 from eventdesk.store import audit, merge_log, merge_rows
@@ -88,7 +88,7 @@ def merge_changes(event_file: EventFile, changes: DeskChanges, *, source: str, h
                 )
             )
         known = [row for row in changes.rows if row["seq"] <= our_seq]
-        if known and audit.hash_at(event_file, changes.desk_id, known[-1]["seq"]) != known[-1]["hash"]:
+        if known and audit.hash_at(event_file, changes.desk_id, known[-1]["seq"]) != known[-1].get("hash"):
             raise _forked(label, source)
         new = [row for row in changes.rows if row["seq"] > our_seq]
         adopted = {changes.desk_id: _continuation(new, changes.desk_id, our_head, label, source)} if new else {}
@@ -107,8 +107,8 @@ def _same_event(ours: str | None, theirs: str | None, source: str) -> None:
         )
 
 
-def _forked(desk: str, source: str) -> MergeRefused:
-    return MergeRefused(
+def _forked(desk: str, source: str) -> ForkedDesk:
+    return ForkedDesk(
         tr(
             "Riwayat meja {desk} di '{path}' bercabang dari riwayatnya di berkas ini (identitas meja disalin "
             "ke laptop lain, atau salinan lama dipakai lagi); tidak digabungkan."

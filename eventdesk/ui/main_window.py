@@ -362,7 +362,8 @@ class MainWindow(QMainWindow):
 
     def show_conflicts(self) -> ConflictsDialog:
         if self.conflicts_dialog is None:
-            self.conflicts_dialog = ConflictsDialog(self.context, self)
+            self.conflicts_dialog = ConflictsDialog(self.context, self, lambda: self.sync.last_report)
+            self.sync.report_ready.connect(lambda _report: self.conflicts_dialog and self.conflicts_dialog.show_forks())
         self.conflicts_dialog.refresh()
         self.conflicts_dialog.show()
         self.conflicts_dialog.raise_()

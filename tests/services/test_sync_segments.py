@@ -243,10 +243,30 @@ def test_a_forked_desk_is_refused_and_only_its_entries(prepared, tmp_path, stick
     report = sync_once(mine, stick, A)
 
     errors = {d.desk_id: d.error for d in report.desks}
-    assert "bercabang" in errors[B.desk_id]
+    assert "bercabang" in errors[B.desk_id] and [d.label for d in report.forked_desks] == ["Meja B"]
+    assert "Cara memperbaiki" in report.forked_desks[0].fork_guide()
     assert errors[C.desk_id] == "" and {"Tamu B", "Tamu C", "Tamu C kedua"} <= _names(mine)
     assert "Tamu kembar" not in _names(mine)
     assert [d.desk_id for d in report.desks].count(B.desk_id) == 1
+
+
+def test_the_laptop_that_forked_a_desk_is_told_how_to_fix_it_and_writes_nothing_over_its_files(
+    prepared, tmp_path, stick
+):
+    b_file, forked = copy_to(prepared, tmp_path / "b.eventdesk"), copy_to(prepared, tmp_path / "b-kembar.eventdesk")
+    _register(b_file, B, "Tamu B")
+    sync_once(b_file, stick, B)
+    desk_folder = exchange_folder(stick, event_id_of(b_file)) / B.desk_id
+    before = sorted(p.name for p in desk_folder.iterdir())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("EVENTDESK_HOME", str(tmp_path / "laptop-kembar"))  # desk B's identity, copied
+        _register(forked, B, "Tamu kembar")
+        _register(forked, B, "Tamu kembar kedua")  # longer than B's history in the folder
+        report = sync_once(forked, stick, B)
+
+    assert report.forked_here and "Cara memperbaiki" in report.error and "Meja B" in report.error
+    assert sorted(p.name for p in desk_folder.iterdir()) == before
+    assert check_event_file(b_file) == []
 
 
 def test_syncthing_files_are_left_alone_and_a_conflict_copy_is_merged_as_that_desks_without_news(

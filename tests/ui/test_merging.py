@@ -222,3 +222,35 @@ def test_a_desk_not_heard_from_is_said_in_the_status_bar_instead_of_success(
     window.sync.run_now()
     qtbot.waitUntil(lambda: window.sync.last_report is not None and window.sync.running is None, timeout=20000)
     assert "Tidak ada kabar" not in window.sync_label.text() and "Sinkron " in window.sync_label.text()
+
+
+def test_a_forked_desk_is_named_in_the_status_bar_and_the_conflicts_view_says_how_to_fix_it(
+    window, ui_context, other_desk, demo_master, tmp_path, qtbot, monkeypatch
+):
+    stick = tmp_path / "flashdisk"
+    stick.mkdir()
+    sync_once(other_desk, stick, DESK_B)
+    twin = tmp_path / "meja-b-kembar.eventdesk"
+    shutil.copyfile(demo_master, twin)
+    outbox = tmp_path / "laptop-kembar"
+    outbox.mkdir()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("EVENTDESK_HOME", str(tmp_path / "home-kembar"))  # desk B's identity copied to a second laptop
+        session = open_desk(twin, DESK_B)
+        session.attendees.register("Tamu Kembar", "buyer")
+        session.close()
+        sync_once(twin, outbox, DESK_B)
+    [segment] = outbox.glob(f"*/{DESK_B.desk_id}/*.jsonl")
+    [folder] = stick.glob(f"*/{DESK_B.desk_id}")
+    shutil.copyfile(segment, folder / segment.name.replace(".jsonl", ".sync-conflict-20250508-101500-ABCDEFG.jsonl"))
+
+    window.sync.set_folder(stick)
+    qtbot.waitUntil(lambda: window.sync.last_report is not None and window.sync.running is None, timeout=20000)
+
+    assert "Meja B bercabang" in window.sync_label.text()
+    dialog = window.show_conflicts()
+    assert dialog.forks.isVisible()
+    assert "Cara memperbaiki" in dialog.forks.text() and "Meja B" in dialog.forks.text()
+    names = {a.full_name for a in ui_context.session.attendees.list()}
+    assert "Joko Walk-in" in names and "Tamu Kembar" not in names  # only the forked history is refused
+    dialog.close()

@@ -8,6 +8,8 @@ fixed rules decided (earliest check-in, void, signed) is listed for the record.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,22 +25,34 @@ from PySide6.QtWidgets import (
 )
 
 from eventdesk.domain.errors import EventDeskError
-from eventdesk.domain.merge_results import ConflictRow
+from eventdesk.domain.merge_results import ConflictRow, SyncReport
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import push_button
 from eventdesk.ui.models.conflict_table_model import ConflictTableModel
 from eventdesk.ui.models.sort_proxy import SortProxy
+from eventdesk.ui.palette import RED
 from eventdesk.ui.sizing import fit_to_screen
 
 
 class ConflictsDialog(QDialog):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        sync_report: Callable[[], SyncReport | None] = lambda: None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("conflicts_dialog")
         self.context = context
+        self.sync_report = sync_report  # the sync folder's last round: a forked desk is shown with its fix
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        self.forks = QLabel()
+        self.forks.setObjectName("conflicts_forks")
+        self.forks.setWordWrap(True)
+        self.forks.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.forks.setStyleSheet(f"QLabel {{ color: {RED}; border: 1px solid {RED}; padding: 6px; }}")
         self.only_to_review = QCheckBox()
         self.only_to_review.setObjectName("only_to_review")
         self.only_to_review.setChecked(True)
@@ -72,6 +86,7 @@ class ConflictsDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.forks)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
@@ -103,6 +118,7 @@ class ConflictsDialog(QDialog):
         if not self.context.has_session:
             return
         merges = self.context.session.merges
+        self.show_forks()
         selected = self.selected()
         self.model.set_rows(merges.conflicts(only_to_review=self.only_to_review.isChecked()), merges.coverage().zone)
         self.table.resizeColumnsToContents()
@@ -126,6 +142,17 @@ class ConflictsDialog(QDialog):
                 if self.proxy.index(row, 0).data(ConflictTableModel.RowRole).key == selected.key:
                     self.table.selectRow(row)
         self._update_buttons()
+
+    def show_forks(self) -> None:
+        """The sync folder's forked desks, each with what to do (from the last round)."""
+        report = self.sync_report()
+        guides: list[str] = []
+        if report is not None and report.forked_here:
+            guides.append(report.error)
+        if report is not None:
+            guides += [desk.fork_guide() for desk in report.forked_desks]
+        self.forks.setText("\n\n".join(guides))
+        self.forks.setVisible(bool(guides))
 
     def selected(self) -> ConflictRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -68,6 +68,9 @@ class SyncStatusLabel(QLabel):
                         desk=desk.label, time=short_time(desk.heard_at, zone)
                     )
                     parts.append(f'<span style="color:{QUIET_COLOUR}">{escape(text)}</span>')
+            for desk in report.forked_desks if report else []:
+                text = self.tr("{desk} bercabang: lihat Konflik penggabungan").format(desk=desk.label)
+                parts.append(f'<span style="color:{ERROR_COLOUR}">{escape(text)}</span>')
             for desk in report.desks if report else []:
                 if desk.error:
                     details.append(f"{desk.label}: {desk.error}")
