@@ -152,6 +152,10 @@ Tetap daftarkan '{name}' sebagai organisasi baru?</source>
 Register '{name}' as a new organisation anyway?</translation>
         </message>
         <message>
+            <source>'{name}' di folder sinkron bukan berkas meja; diabaikan.</source>
+            <translation>'{name}' in the sync folder is not a desk's file; ignored.</translation>
+        </message>
+        <message>
             <source>'{name}' terdaftar ganda. Pilih organisasi yang dipertahankan:</source>
             <translation>'{name}' is registered twice. Choose the organisation to keep:</translation>
         </message>
@@ -180,8 +184,16 @@ Register '{name}' as a new organisation anyway?</translation>
             <translation>'{path}' is not an EventDesk event file.</translation>
         </message>
         <message>
+            <source>'{path}' bukan berkas perubahan EventDesk; tidak dibaca.</source>
+            <translation>'{path}' is not an EventDesk change file; not read.</translation>
+        </message>
+        <message>
             <source>'{path}' bukan folder.</source>
             <translation>'{path}' is not a folder.</translation>
+        </message>
+        <message>
+            <source>'{path}' bukan perubahan meja ini; tidak digabungkan.</source>
+            <translation>'{path}' is not this desk's changes; not merged.</translation>
         </message>
         <message>
             <source>'{text}' ada sebagai kabupaten dan kota di {region}; tulis 'Kabupaten {text}' atau 'Kota {text}'.</source>
@@ -822,6 +834,10 @@ Check them in now and mark signed? (No: go back, for instance to choose a substi
         <message>
             <source>Berkas ini tidak ditandai sebagai berkas acara EventDesk.</source>
             <translation>This file is not marked as an EventDesk event file.</translation>
+        </message>
+        <message>
+            <source>Berkas perubahan '{path}' terpotong atau rusak (belum selesai disalin?); tidak digabungkan.</source>
+            <translation>Change file '{path}' is cut short or damaged (not fully copied yet?); not merged.</translation>
         </message>
         <message>
             <source>Berkas rusak</source>
@@ -1498,6 +1514,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>sync folder (default: the one set in the application for this file)</translation>
         </message>
         <message>
+            <source>Folder sinkron ditulis {time}; periksa laptop lain dan Syncthing.</source>
+            <translation>Sync folder written {time}; check the other laptops and Syncthing.</translation>
+        </message>
+        <message>
             <source>Folder sinkron meja ini</source>
             <translation>This desk's sync folder</translation>
         </message>
@@ -2156,6 +2176,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Cannot write the report to {path}: {reason}</translation>
         </message>
         <message>
+            <source>Laptop ini menulis sebagai {desk}, tetapi folder sinkron memuat riwayat {desk} yang lain: identitas meja ini dipakai di dua laptop, atau salinan lama dipakai lagi. Sampai diperbaiki, perubahan laptop ini tidak dikirim ke meja lain. Cara memperbaiki: (1) tentukan laptop mana yang tetap {desk}; (2) di laptop yang lain, tutup EventDesk, salin salinan lengkap meja lain dari folder sinkron (eventdesk-…/&lt;meja&gt;.eventdesk) ke laptop itu dan buka salinan itu: EventDesk menulisnya sebagai meja baru ({desk} (salinan)); (3) catat ulang di sana pekerjaan laptop itu yang belum ada di meja lain (berkas lamanya tetap bisa dibuka dan dicetak: Laporan, eventdesk report).</source>
+            <translation>This laptop writes as {desk}, but the sync folder holds another history of {desk}: this desk's identity is used on two laptops, or an old copy was written to again. Until it is fixed, this laptop's changes are not sent to the other desks. To fix it: (1) decide which laptop stays {desk}; (2) on the other one, close EventDesk, copy another desk's full copy from the sync folder (eventdesk-…/&lt;desk&gt;.eventdesk) to that laptop and open that copy: EventDesk writes it as a new desk ({desk} (salinan)); (3) record there again that laptop's work that the other desks do not have (its old file can still be opened and printed: Reports, eventdesk report).</translation>
+        </message>
+        <message>
             <source>Laptop ini tidak punya penampil PDF. Cetak dari sini (Ctrl+P) atau simpan PDF-nya (Simpan sebagai…) dan buka di laptop lain.</source>
             <translation>This laptop has no PDF viewer. Print from here (Ctrl+P) or save the PDF (Save as…) and open it on another laptop.</translation>
         </message>
@@ -2326,6 +2350,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>Menulis misi demo</source>
             <translation>Writing demo mission</translation>
+        </message>
+        <message>
+            <source>menunggu perubahan {first}–{last} (belum sampai)</source>
+            <translation>waiting for changes {first}–{last} (not arrived yet)</translation>
         </message>
         <message>
             <source>Menurut arah antardaerah</source>
@@ -3220,6 +3248,14 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Attendee changes</translation>
         </message>
         <message>
+            <source>Perubahan meja ini ditulis ke {path}.</source>
+            <translation>This desk's changes written to {path}.</translation>
+        </message>
+        <message>
+            <source>Perubahan meja {desk} di '{path}' dimulai setelah celah; menunggu bagian sebelumnya.</source>
+            <translation>The changes of desk {desk} in '{path}' start after a gap; waiting for the part before.</translation>
+        </message>
+        <message>
             <source>Perubahan organisasi</source>
             <translation>Organisation changes</translation>
         </message>
@@ -3538,6 +3574,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>The history of desk {desk} in '{path}' forks from its history in this file (the desk identity was copied to another laptop, or an old copy was used again); not merged.</translation>
         </message>
         <message>
+            <source>Riwayat {desk} di folder sinkron bercabang dari riwayatnya di berkas ini: identitas meja itu dipakai di dua laptop, atau salinan lama dipakai lagi. Hanya perubahan {desk} yang ditolak; pekerjaan meja lain tetap digabungkan. Cara memperbaiki: (1) temukan laptop kedua yang menulis sebagai {desk}; (2) di laptop itu, tutup EventDesk, salin salinan lengkap meja lain dari folder sinkron ke laptop itu dan buka salinan itu: EventDesk menulisnya sebagai meja baru; (3) catat ulang di sana pekerjaan laptop itu yang belum ada di meja lain.</source>
+            <translation>The history of {desk} in the sync folder has parted from its history in this file: that desk's identity is used on two laptops, or an old copy was written to again. Only the changes of {desk} are refused; other desks' work is still merged. To fix it: (1) find the second laptop writing as {desk}; (2) on that laptop, close EventDesk, copy another desk's full copy from the sync folder to it and open that copy: EventDesk writes it as a new desk; (3) record there again that laptop's work that the other desks do not have.</translation>
+        </message>
+        <message>
             <source>Ruang lingkup</source>
             <translation>Scope</translation>
         </message>
@@ -3570,8 +3610,8 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Another copy of this event file is being written on this laptop; try again in a moment.</translation>
         </message>
         <message>
-            <source>Salinan meja ini ditulis ke {path}.</source>
-            <translation>This desk's copy was written to {path}.</translation>
+            <source>Salinan lengkap meja ini ditulis ke {path}.</source>
+            <translation>This desk's full copy written to {path}.</translation>
         </message>
         <message>
             <source>Salinan tidak bisa ditulis ke '{path}': {reason}</source>
@@ -3598,8 +3638,8 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>One page for the press release: figures, agreements, the 10 largest deals.</translation>
         </message>
         <message>
-            <source>satu putaran folder sinkron: gabungkan berkas meja lain, tulis salinan meja ini</source>
-            <translation>one sync folder round: merge the other desks' files, write this desk's copy</translation>
+            <source>satu putaran folder sinkron: gabungkan perubahan meja lain, tulis perubahan meja ini</source>
+            <translation>one round of the sync folder: merge the other desks' changes, write this desk's</translation>
         </message>
         <message>
             <source>Satuan</source>
@@ -4170,6 +4210,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>No good backup of this file in {folder}.</translation>
         </message>
         <message>
+            <source>Tidak ada kabar dari meja lain sejak {time}</source>
+            <translation>Nothing heard from other desks since {time}</translation>
+        </message>
+        <message>
             <source>Tidak ada konflik yang perlu ditinjau.</source>
             <translation>No conflicts to review.</translation>
         </message>
@@ -4356,6 +4400,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
         <message>
             <source>tulis juga rekapnya sebagai PDF</source>
             <translation>also write the summary as a PDF</translation>
+        </message>
+        <message>
+            <source>tulis juga salinan lengkap berkas ini (untuk laptop yang baru bergabung)</source>
+            <translation>also write a full copy of this file (for a laptop that joins late)</translation>
         </message>
         <message>
             <source>Tulis nilai yang terealisasi.</source>
@@ -4654,12 +4702,20 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>{desk} (this desk)</translation>
         </message>
         <message>
+            <source>{desk} bercabang: lihat Konflik penggabungan</source>
+            <translation>{desk} forked: see Merge conflicts</translation>
+        </message>
+        <message>
             <source>{desk} data s.d. {time}</source>
             <translation>{desk} data up to {time}</translation>
         </message>
         <message>
             <source>{desk} digabung {time}</source>
             <translation>{desk} merged {time}</translation>
+        </message>
+        <message>
+            <source>{desk} terakhir terdengar {time}</source>
+            <translation>{desk} last heard {time}</translation>
         </message>
         <message>
             <source>{desk}: {entries} perubahan, terakhir {last}</source>
