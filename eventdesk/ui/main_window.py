@@ -363,11 +363,15 @@ class MainWindow(QMainWindow):
     def show_conflicts(self) -> ConflictsDialog:
         if self.conflicts_dialog is None:
             self.conflicts_dialog = ConflictsDialog(self.context, self, lambda: self.sync.last_report)
-            self.sync.report_ready.connect(lambda _report: self.conflicts_dialog and self.conflicts_dialog.show_forks())
+            self.sync.report_ready.connect(self._handle_sync_report)
         self.conflicts_dialog.refresh()
         self.conflicts_dialog.show()
         self.conflicts_dialog.raise_()
         return self.conflicts_dialog
+
+    def _handle_sync_report(self, _report: object) -> None:
+        if self.conflicts_dialog is not None:
+            self.conflicts_dialog.show_forks()  # a desk forked (or fixed) since the view was opened
 
     def _handle_sync_folder(self) -> None:
         dialog = SyncFolderDialog(self.sync.folder, self)
