@@ -741,7 +741,7 @@ def _sync(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     if report.full_copy_to:
         print(tr("Salinan lengkap meja ini ditulis ke {path}.").format(path=report.full_copy_to))
     if not report.ok:
-        raise CommandFailed(report.error)
+        raise CommandFailed(report.error.replace("\n", " "))  # one line on stderr, a fork's steps included
     return EXIT_FAILED if any(desk.error for desk in report.desks) else EXIT_OK
 
 

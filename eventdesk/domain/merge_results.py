@@ -185,18 +185,18 @@ def fork_guide(label: str, *, here: bool) -> str:
         return tr(
             "Laptop ini menulis sebagai {desk}, tetapi folder sinkron memuat riwayat {desk} yang lain: identitas "
             "meja ini dipakai di dua laptop, atau salinan lama dipakai lagi. Sampai diperbaiki, perubahan laptop ini "
-            "tidak dikirim ke meja lain. Cara memperbaiki: (1) tentukan laptop mana yang tetap {desk}; (2) di "
+            "tidak dikirim ke meja lain.\nCara memperbaiki:\n1. Tentukan laptop mana yang tetap {desk}.\n2. Di "
             "laptop yang lain, tutup EventDesk, salin salinan lengkap meja lain dari folder sinkron "
             "(eventdesk-…/<meja>.eventdesk) ke laptop itu dan buka salinan itu: EventDesk menulisnya sebagai meja "
-            "baru ({desk} (salinan)); (3) catat ulang di sana pekerjaan laptop itu yang belum ada di meja lain "
+            "baru ({desk} (salinan)).\n3. Catat ulang di sana pekerjaan laptop itu yang belum ada di meja lain "
             "(berkas lamanya tetap bisa dibuka dan dicetak: Laporan, eventdesk report)."
         ).format(desk=label)
     return tr(
         "Riwayat {desk} di folder sinkron bercabang dari riwayatnya di berkas ini: identitas meja itu dipakai di "
         "dua laptop, atau salinan lama dipakai lagi. Hanya perubahan {desk} yang ditolak; pekerjaan meja lain tetap "
-        "digabungkan. Cara memperbaiki: (1) temukan laptop kedua yang menulis sebagai {desk}; (2) di laptop itu, "
+        "digabungkan.\nCara memperbaiki:\n1. Temukan laptop kedua yang menulis sebagai {desk}.\n2. Di laptop itu, "
         "tutup EventDesk, salin salinan lengkap meja lain dari folder sinkron ke laptop itu dan buka salinan itu: "
-        "EventDesk menulisnya sebagai meja baru; (3) catat ulang di sana pekerjaan laptop itu yang belum ada di "
+        "EventDesk menulisnya sebagai meja baru.\n3. Catat ulang di sana pekerjaan laptop itu yang belum ada di "
         "meja lain."
     ).format(desk=label)
 

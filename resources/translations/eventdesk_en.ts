@@ -2176,8 +2176,16 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>Cannot write the report to {path}: {reason}</translation>
         </message>
         <message>
-            <source>Laptop ini menulis sebagai {desk}, tetapi folder sinkron memuat riwayat {desk} yang lain: identitas meja ini dipakai di dua laptop, atau salinan lama dipakai lagi. Sampai diperbaiki, perubahan laptop ini tidak dikirim ke meja lain. Cara memperbaiki: (1) tentukan laptop mana yang tetap {desk}; (2) di laptop yang lain, tutup EventDesk, salin salinan lengkap meja lain dari folder sinkron (eventdesk-…/&lt;meja&gt;.eventdesk) ke laptop itu dan buka salinan itu: EventDesk menulisnya sebagai meja baru ({desk} (salinan)); (3) catat ulang di sana pekerjaan laptop itu yang belum ada di meja lain (berkas lamanya tetap bisa dibuka dan dicetak: Laporan, eventdesk report).</source>
-            <translation>This laptop writes as {desk}, but the sync folder holds another history of {desk}: this desk's identity is used on two laptops, or an old copy was written to again. Until it is fixed, this laptop's changes are not sent to the other desks. To fix it: (1) decide which laptop stays {desk}; (2) on the other one, close EventDesk, copy another desk's full copy from the sync folder (eventdesk-…/&lt;desk&gt;.eventdesk) to that laptop and open that copy: EventDesk writes it as a new desk ({desk} (salinan)); (3) record there again that laptop's work that the other desks do not have (its old file can still be opened and printed: Reports, eventdesk report).</translation>
+            <source>Laptop ini menulis sebagai {desk}, tetapi folder sinkron memuat riwayat {desk} yang lain: identitas meja ini dipakai di dua laptop, atau salinan lama dipakai lagi. Sampai diperbaiki, perubahan laptop ini tidak dikirim ke meja lain.
+Cara memperbaiki:
+1. Tentukan laptop mana yang tetap {desk}.
+2. Di laptop yang lain, tutup EventDesk, salin salinan lengkap meja lain dari folder sinkron (eventdesk-…/&lt;meja&gt;.eventdesk) ke laptop itu dan buka salinan itu: EventDesk menulisnya sebagai meja baru ({desk} (salinan)).
+3. Catat ulang di sana pekerjaan laptop itu yang belum ada di meja lain (berkas lamanya tetap bisa dibuka dan dicetak: Laporan, eventdesk report).</source>
+            <translation>This laptop writes as {desk}, but the sync folder holds another history of {desk}: this desk's identity is used on two laptops, or an old copy was written to again. Until it is fixed, this laptop's changes are not sent to the other desks.
+To fix it:
+1. Decide which laptop stays {desk}.
+2. On the other one, close EventDesk, copy another desk's full copy from the sync folder (eventdesk-…/&lt;desk&gt;.eventdesk) to that laptop and open that copy: EventDesk writes it as a new desk ({desk} (salinan)).
+3. Record there again that laptop's work that the other desks do not have (its old file can still be opened and printed: Reports, eventdesk report).</translation>
         </message>
         <message>
             <source>Laptop ini tidak punya penampil PDF. Cetak dari sini (Ctrl+P) atau simpan PDF-nya (Simpan sebagai…) dan buka di laptop lain.</source>
@@ -3574,8 +3582,16 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>The history of desk {desk} in '{path}' forks from its history in this file (the desk identity was copied to another laptop, or an old copy was used again); not merged.</translation>
         </message>
         <message>
-            <source>Riwayat {desk} di folder sinkron bercabang dari riwayatnya di berkas ini: identitas meja itu dipakai di dua laptop, atau salinan lama dipakai lagi. Hanya perubahan {desk} yang ditolak; pekerjaan meja lain tetap digabungkan. Cara memperbaiki: (1) temukan laptop kedua yang menulis sebagai {desk}; (2) di laptop itu, tutup EventDesk, salin salinan lengkap meja lain dari folder sinkron ke laptop itu dan buka salinan itu: EventDesk menulisnya sebagai meja baru; (3) catat ulang di sana pekerjaan laptop itu yang belum ada di meja lain.</source>
-            <translation>The history of {desk} in the sync folder has parted from its history in this file: that desk's identity is used on two laptops, or an old copy was written to again. Only the changes of {desk} are refused; other desks' work is still merged. To fix it: (1) find the second laptop writing as {desk}; (2) on that laptop, close EventDesk, copy another desk's full copy from the sync folder to it and open that copy: EventDesk writes it as a new desk; (3) record there again that laptop's work that the other desks do not have.</translation>
+            <source>Riwayat {desk} di folder sinkron bercabang dari riwayatnya di berkas ini: identitas meja itu dipakai di dua laptop, atau salinan lama dipakai lagi. Hanya perubahan {desk} yang ditolak; pekerjaan meja lain tetap digabungkan.
+Cara memperbaiki:
+1. Temukan laptop kedua yang menulis sebagai {desk}.
+2. Di laptop itu, tutup EventDesk, salin salinan lengkap meja lain dari folder sinkron ke laptop itu dan buka salinan itu: EventDesk menulisnya sebagai meja baru.
+3. Catat ulang di sana pekerjaan laptop itu yang belum ada di meja lain.</source>
+            <translation>The history of {desk} in the sync folder has parted from its history in this file: that desk's identity is used on two laptops, or an old copy was written to again. Only the changes of {desk} are refused; other desks' work is still merged.
+To fix it:
+1. Find the second laptop writing as {desk}.
+2. On that laptop, close EventDesk, copy another desk's full copy from the sync folder to it and open that copy: EventDesk writes it as a new desk.
+3. Record there again that laptop's work that the other desks do not have.</translation>
         </message>
         <message>
             <source>Ruang lingkup</source>
