@@ -155,7 +155,7 @@ def _merge_desk(
     )
     brought = False
     try:
-        brought = _merge_segments(merges, desk, report, synced)
+        brought = _merge_segments(merges, desk, report, synced, heard=manifest is None)
         if synced.error == "" and _full_copy_holds_more(merges, desk, manifest, memory):
             assert desk.full_copy is not None, "checked by _full_copy_holds_more"
             brought |= _merge_full_copy(merges, desk.full_copy, scratch, memory, report, heard=True)
@@ -178,8 +178,13 @@ def _merge_desk(
     return synced
 
 
-def _merge_segments(merges: MergeService, desk: DeskFolder, report: SyncReport, synced: SyncedDesk) -> bool:
-    """The desk's segments this file lacks entries of, oldest first, each in slices; stops at a gap."""
+def _merge_segments(
+    merges: MergeService, desk: DeskFolder, report: SyncReport, synced: SyncedDesk, *, heard: bool
+) -> bool:
+    """The desk's segments this file lacks entries of, oldest first, each in slices; stops at a gap.
+
+    With the desk's heartbeat at hand (`heard` False) the merge log takes the heartbeat's time afterwards, so
+    "merged" says how recent the desk's data is, not when it arrived."""
     brought = False
     # The desk's own segments first; Syncthing's other versions of them only after (a forked desk's other history).
     for segment in sorted(desk.segments, key=lambda segment: segment.conflict_copy):
@@ -204,7 +209,7 @@ def _merge_segments(merges: MergeService, desk: DeskFolder, report: SyncReport, 
             # Each slice starts with the entry before it, which this file holds: a forked history shows there.
             part = changes.rows[max(0, start - 1) : start + ENTRIES_PER_TRANSACTION]
             piece = replace(changes, first=part[0]["seq"], last=part[-1]["seq"], rows=part)
-            outcome = merges.merge_changes(piece, source=name)
+            outcome = merges.merge_changes(piece, source=name, heard=heard)
             if outcome.changes:
                 report.outcomes.append(outcome)
                 brought = True
