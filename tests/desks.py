@@ -113,3 +113,12 @@ def contents(path: Path) -> dict[str, list[tuple]]:
 
 def open_desk(path: Path, actor: Actor):
     return open_session(path, actor)
+
+
+def register_one(path: Path, actor: Actor, name: str):
+    """One walk-in registered at `actor`'s desk on the file at `path` (opened and closed again)."""
+    session = open_desk(path, actor)
+    try:
+        return session.attendees.register(name, "buyer")
+    finally:
+        session.close()

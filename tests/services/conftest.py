@@ -1,4 +1,4 @@
-"""Two desks on copies of one prepared event, and the kept sums checked against a fresh count."""
+"""Two desks on copies of one prepared event, a sync folder, and the kept sums checked against a fresh count."""
 
 import pytest
 
@@ -11,6 +11,14 @@ A, B = desk("A", "Ani"), desk("B", "Budi")
 @pytest.fixture(scope="module")
 def prepared_pair(tmp_path_factory):
     return prepare_event(tmp_path_factory.mktemp("prepared") / "misi.eventdesk")
+
+
+@pytest.fixture
+def stick(tmp_path):
+    """An empty sync folder: a USB stick, or a folder Syncthing keeps in step."""
+    folder = tmp_path / "flashdisk"
+    folder.mkdir()
+    return folder
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 from eventdesk.files.sync_layout import full_copy_path, read_layout
 from eventdesk.services.integrity import check_event_file
 from eventdesk.services.sync import SyncMemory, event_id_of, exchange_folder, sync_once
-from tests.desks import contents, copy_to, desk, open_desk, prepare_event
+from tests.desks import contents, copy_to, desk, prepare_event, register_one
 from tests.outside import query, scalar
 
 A, B, C = desk("A"), desk("B"), desk("C")
@@ -19,25 +19,10 @@ def prepared(tmp_path_factory):
     return prepare_event(tmp_path_factory.mktemp("prepared") / "misi.eventdesk")
 
 
-@pytest.fixture
-def stick(tmp_path):
-    folder = tmp_path / "flashdisk"
-    folder.mkdir()
-    return folder
-
-
-def _register(path, actor, name):
-    session = open_desk(path, actor)
-    try:
-        return session.attendees.register(name, "buyer")
-    finally:
-        session.close()
-
-
 def test_desks_sharing_a_folder_end_with_the_same_data(prepared, tmp_path, stick):
     files = {actor.desk_label: copy_to(prepared, tmp_path / f"{actor.desk_label}.eventdesk") for actor in (A, B, C)}
     for actor in (A, B, C):
-        _register(files[actor.desk_label], actor, f"Tamu {actor.desk_label}")
+        register_one(files[actor.desk_label], actor, f"Tamu {actor.desk_label}")
 
     for _ in range(2):
         for actor in (A, B, C):
@@ -59,8 +44,8 @@ def test_desks_sharing_a_folder_end_with_the_same_data(prepared, tmp_path, stick
 
 def test_an_unchanged_desk_writes_no_segment_and_its_full_copy_stays(prepared, tmp_path, stick):
     mine, theirs = copy_to(prepared, tmp_path / "a.eventdesk"), copy_to(prepared, tmp_path / "b.eventdesk")
-    _register(theirs, B, "Tamu B")
-    _register(mine, A, "Tamu A")
+    register_one(theirs, B, "Tamu B")
+    register_one(mine, A, "Tamu A")
     sync_once(theirs, stick, B)
     memory = SyncMemory()
     first = sync_once(mine, stick, A, memory)
@@ -85,7 +70,7 @@ def test_a_missing_folder_is_reported_and_nothing_is_raised(prepared, tmp_path):
 
 def test_a_damaged_desk_file_is_named_a_stray_is_reported_once_and_the_others_still_merge(prepared, tmp_path, stick):
     mine, theirs = copy_to(prepared, tmp_path / "a.eventdesk"), copy_to(prepared, tmp_path / "b.eventdesk")
-    _register(theirs, B, "Tamu B")
+    register_one(theirs, B, "Tamu B")
     sync_once(theirs, stick, B)
     exchange = exchange_folder(stick, event_id_of(mine))
     broken = desk("C").desk_id
@@ -108,15 +93,15 @@ def test_a_copy_restored_from_a_backup_takes_back_what_the_other_desks_hold_of_i
     prepared, tmp_path, stick
 ):
     mine, theirs = copy_to(prepared, tmp_path / "a.eventdesk"), copy_to(prepared, tmp_path / "b.eventdesk")
-    _register(mine, A, "Ditulis sebelum cadangan")
+    register_one(mine, A, "Ditulis sebelum cadangan")
     backup = shutil.copyfile(mine, tmp_path / "cadangan.eventdesk")
-    _register(mine, A, "Ditulis setelah cadangan")
+    register_one(mine, A, "Ditulis setelah cadangan")
     sync_once(mine, stick, A)
     sync_once(theirs, stick, B)  # desk B holds A's newest work now
 
     restored = shutil.copyfile(backup, tmp_path / "a-pulih.eventdesk")  # A's laptop died; the backup is restored
     report = sync_once(restored, stick, A)  # the round the window runs as soon as the restored copy opens
-    _register(restored, A, "Ditulis setelah pulih")
+    register_one(restored, A, "Ditulis setelah pulih")
     after = sync_once(restored, stick, A)
     again = sync_once(theirs, stick, B)
 

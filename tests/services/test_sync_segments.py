@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from eventdesk.files.sync_layout import exchange_folder, full_copy_path, read_layout, read_manifest
 from eventdesk.services.integrity import check_event_file
 from eventdesk.services.sync import SyncMemory, event_id_of, sync_once
-from tests.desks import contents, copy_to, desk, open_desk, prepare_event
+from tests.desks import contents, copy_to, desk, open_desk, prepare_event, register_one
 from tests.outside import query, scalar
 from tests.services.test_merge_properties import DESKS, OPERATIONS, _do, _exchange, _totals
 
@@ -22,21 +22,6 @@ A, B, C = desk("A"), desk("B"), desk("C")
 @pytest.fixture(scope="module")
 def prepared(tmp_path_factory):
     return prepare_event(tmp_path_factory.mktemp("prepared") / "misi.eventdesk")
-
-
-@pytest.fixture
-def stick(tmp_path):
-    folder = tmp_path / "flashdisk"
-    folder.mkdir()
-    return folder
-
-
-def _register(path, actor, name):
-    session = open_desk(path, actor)
-    try:
-        return session.attendees.register(name, "buyer")
-    finally:
-        session.close()
 
 
 def _book(path, actor, count, value=1_000_000_000):
@@ -129,7 +114,7 @@ def test_segments_delivered_in_any_order_twice_and_partly_converge_as_full_merge
 
 def test_a_round_writes_only_the_new_entries_and_the_other_desk_reads_only_them(prepared, tmp_path, stick):
     mine, theirs = copy_to(prepared, tmp_path / "a.eventdesk"), copy_to(prepared, tmp_path / "b.eventdesk")
-    _register(theirs, B, "Tamu B")
+    register_one(theirs, B, "Tamu B")
     sync_once(theirs, stick, B)
     sync_once(mine, stick, A)
     exchange = exchange_folder(stick, event_id_of(mine))
@@ -152,9 +137,9 @@ def test_a_missing_segment_makes_the_later_ones_wait_until_it_arrives(prepared, 
     mine, theirs = copy_to(prepared, tmp_path / "a.eventdesk"), copy_to(prepared, tmp_path / "b.eventdesk")
     outbox = tmp_path / "keluar"
     outbox.mkdir()
-    _register(theirs, B, "Tamu satu")
+    register_one(theirs, B, "Tamu satu")
     sync_once(theirs, outbox, B)
-    _register(theirs, B, "Tamu dua")
+    register_one(theirs, B, "Tamu dua")
     sync_once(theirs, outbox, B)
     segments, _ = _published(outbox)
     assert len(segments) == 2
@@ -182,8 +167,8 @@ def test_a_cut_or_edited_segment_is_refused_and_named_and_other_desks_still_merg
     prepared, tmp_path, stick, spoil, says
 ):
     mine, b_file, c_file = (copy_to(prepared, tmp_path / f"{n}.eventdesk") for n in "abc")
-    _register(b_file, B, "Tamu B")
-    _register(c_file, C, "Tamu C")
+    register_one(b_file, B, "Tamu B")
+    register_one(c_file, C, "Tamu C")
     sync_once(c_file, stick, C)  # first: C's full copy holds nothing of B
     sync_once(b_file, stick, B)
     exchange = exchange_folder(stick, event_id_of(mine))
@@ -203,7 +188,7 @@ def test_a_cut_or_edited_segment_is_refused_and_named_and_other_desks_still_merg
 def test_a_segment_of_another_event_is_refused(prepared, tmp_path, stick):
     mine = copy_to(prepared, tmp_path / "a.eventdesk")
     other_event = prepare_event(tmp_path / "lain" / "acara-lain.eventdesk")
-    _register(other_event, B, "Tamu acara lain")
+    register_one(other_event, B, "Tamu acara lain")
     sync_once(other_event, stick, B)
     theirs = exchange_folder(stick, event_id_of(other_event)) / B.desk_id
     ours = exchange_folder(stick, event_id_of(mine)) / B.desk_id
@@ -219,15 +204,15 @@ def test_a_forked_desk_is_refused_and_only_its_entries(prepared, tmp_path, stick
     """Desk B's identity copied to a second laptop: the second laptop's entries are refused, C's are merged."""
     mine, b_file, c_file = (copy_to(prepared, tmp_path / f"{n}.eventdesk") for n in "abc")
     forked = copy_to(prepared, tmp_path / "b-kembar.eventdesk")
-    _register(b_file, B, "Tamu B")
-    _register(c_file, C, "Tamu C")
+    register_one(b_file, B, "Tamu B")
+    register_one(c_file, C, "Tamu C")
     sync_once(b_file, stick, B)
     sync_once(c_file, stick, C)
     sync_once(mine, stick, A)
     other_laptop = tmp_path / "laptop-kembar"
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("EVENTDESK_HOME", str(other_laptop))
-        _register(forked, B, "Tamu kembar")
+        register_one(forked, B, "Tamu kembar")
         outbox = tmp_path / "keluar-kembar"
         outbox.mkdir()
         sync_once(forked, outbox, B)
@@ -237,7 +222,7 @@ def test_a_forked_desk_is_refused_and_only_its_entries(prepared, tmp_path, stick
     for segment in segments:
         name = segment.name.replace(".jsonl", ".sync-conflict-20250508-101500-ABCDEFG.jsonl")
         shutil.copyfile(segment, event_folder / name)
-    _register(c_file, C, "Tamu C kedua")
+    register_one(c_file, C, "Tamu C kedua")
     sync_once(c_file, stick, C)
 
     report = sync_once(mine, stick, A)
@@ -254,14 +239,14 @@ def test_the_laptop_that_forked_a_desk_is_told_how_to_fix_it_and_writes_nothing_
     prepared, tmp_path, stick
 ):
     b_file, forked = copy_to(prepared, tmp_path / "b.eventdesk"), copy_to(prepared, tmp_path / "b-kembar.eventdesk")
-    _register(b_file, B, "Tamu B")
+    register_one(b_file, B, "Tamu B")
     sync_once(b_file, stick, B)
     desk_folder = exchange_folder(stick, event_id_of(b_file)) / B.desk_id
     before = sorted(p.name for p in desk_folder.iterdir())
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("EVENTDESK_HOME", str(tmp_path / "laptop-kembar"))  # desk B's identity, copied
-        _register(forked, B, "Tamu kembar")
-        _register(forked, B, "Tamu kembar kedua")  # longer than B's history in the folder
+        register_one(forked, B, "Tamu kembar")
+        register_one(forked, B, "Tamu kembar kedua")  # longer than B's history in the folder
         report = sync_once(forked, stick, B)
 
     assert report.forked_here and "Cara memperbaiki" in report.error and "Meja B" in report.error
@@ -273,11 +258,11 @@ def test_syncthing_files_are_left_alone_and_a_conflict_copy_is_merged_as_that_de
     prepared, tmp_path, stick
 ):
     mine, theirs = copy_to(prepared, tmp_path / "a.eventdesk"), copy_to(prepared, tmp_path / "b.eventdesk")
-    _register(theirs, B, "Tamu lama")
+    register_one(theirs, B, "Tamu lama")
     sync_once(theirs, stick, B)
     exchange = exchange_folder(stick, event_id_of(mine))
     old_copy = full_copy_path(exchange, B.desk_id).read_bytes()
-    _register(theirs, B, "Tamu baru")
+    register_one(theirs, B, "Tamu baru")
     sync_once(theirs, stick, B)
     conflict = exchange / f"{B.desk_id}.sync-conflict-20250508-101500-ABCDEFG.eventdesk"
     conflict.write_bytes(old_copy)
@@ -298,9 +283,9 @@ def test_syncthing_files_are_left_alone_and_a_conflict_copy_is_merged_as_that_de
 
 def test_a_stale_copy_never_refreshes_when_a_desk_was_last_merged(prepared, tmp_path, stick):
     mine, theirs = copy_to(prepared, tmp_path / "a.eventdesk"), copy_to(prepared, tmp_path / "b.eventdesk")
-    _register(theirs, B, "Tamu B")
+    register_one(theirs, B, "Tamu B")
     old = shutil.copyfile(theirs, tmp_path / "b-lama.eventdesk")
-    _register(theirs, B, "Tamu B kedua")
+    register_one(theirs, B, "Tamu B kedua")
     session = open_desk(mine, A)
     try:
         session.merges.merge(theirs)
@@ -333,7 +318,7 @@ def test_a_laptop_that_joins_late_starts_from_the_full_copies(prepared, tmp_path
 
 def test_a_desk_on_an_older_eventdesk_that_writes_only_full_copies_still_merges(prepared, tmp_path, stick):
     mine, theirs = copy_to(prepared, tmp_path / "a.eventdesk"), copy_to(prepared, tmp_path / "b.eventdesk")
-    _register(theirs, B, "Tamu versi lama")
+    register_one(theirs, B, "Tamu versi lama")
     exchange = exchange_folder(stick, event_id_of(mine))
     exchange.mkdir()
     shutil.copyfile(theirs, full_copy_path(exchange, B.desk_id))  # what an older round wrote: the file only
@@ -346,7 +331,7 @@ def test_a_desk_on_an_older_eventdesk_that_writes_only_full_copies_still_merges(
 def test_a_full_copy_is_written_on_request_and_otherwise_kept(prepared, tmp_path, stick):
     mine = copy_to(prepared, tmp_path / "a.eventdesk")
     sync_once(mine, stick, A)
-    _register(mine, A, "Tamu A")
+    register_one(mine, A, "Tamu A")
     kept = sync_once(mine, stick, A)
     asked = sync_once(mine, stick, A, full_copy=True)
     assert kept.full_copy_to == "" and asked.full_copy_to != ""
