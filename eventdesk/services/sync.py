@@ -156,9 +156,12 @@ def _merge_desk(
     brought = False
     try:
         brought = _merge_segments(merges, desk, report, synced, heard=manifest is None)
-        if synced.error == "" and _full_copy_holds_more(merges, desk, manifest, memory):
+        if _full_copy_holds_more(merges, desk, manifest, memory):
             assert desk.full_copy is not None, "checked by _full_copy_holds_more"
-            brought |= _merge_full_copy(merges, desk.full_copy, scratch, memory, report, heard=True)
+            if _merge_full_copy(merges, desk.full_copy, scratch, memory, report, heard=True):
+                # It may have filled a gap: the segments after it follow on.
+                synced.waiting = ""
+                brought = _merge_segments(merges, desk, report, synced, heard=manifest is None) or True
         for conflict_copy in desk.conflict_copies:
             _merge_conflict_copy(merges, conflict_copy, scratch, memory, report)
     except OSError as error:

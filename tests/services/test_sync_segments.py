@@ -344,3 +344,22 @@ def test_the_heartbeat_says_when_each_desk_last_ran(prepared, tmp_path, stick):
     rounds = sync_once(theirs, stick, B)
     report = sync_once(mine, stick, A)
     assert [d.heard_at for d in report.desks] == [rounds.at]
+
+
+def test_a_gap_is_filled_from_the_full_copy_and_the_later_segments_follow_on(prepared, tmp_path, stick):
+    mine, theirs = copy_to(prepared, tmp_path / "a.eventdesk"), copy_to(prepared, tmp_path / "b.eventdesk")
+    outbox = tmp_path / "keluar"
+    outbox.mkdir()
+    register_one(theirs, B, "Tamu satu")
+    sync_once(theirs, outbox, B)
+    register_one(theirs, B, "Tamu dua")
+    sync_once(theirs, outbox, B, full_copy=True)  # the full copy holds both
+    register_one(theirs, B, "Tamu tiga")
+    sync_once(theirs, outbox, B)
+    segments, others = _published(outbox)
+    _deliver(outbox, [*segments[1:], *others], stick)  # the first segment never arrives
+
+    report = sync_once(mine, stick, A)
+
+    assert [(d.error, d.waiting) for d in report.desks] == [("", "")]
+    assert {"Tamu satu", "Tamu dua", "Tamu tiga"} <= _names(mine)
