@@ -212,7 +212,11 @@ class MergeService:
         )
 
     def _finding(self, key: str) -> Finding:
-        for finding in self.findings():
+        """The finding `key` names, resolved from its row and the rows that row may be paired with only."""
+        entry_id = key.split(":")[1] if key.count(":") == 2 else ""
+        row = audit.row_of_entry(self._file, entry_id)
+        findings = merge_rows.resolve_touched(self._file, {row}).findings if row else []
+        for finding in findings:
             if finding.key == key:
                 return finding
         raise NotFound(tr("Konflik tidak ditemukan (mungkin sudah ditinjau di meja lain)."))
@@ -278,6 +282,19 @@ class MergeService:
         if named_in and (row := records.fetch_row(self._file, named_in, value)):
             return str(row["name"])
         return str(value)
+
+
+def conflict_list(
+    event_path: str | os.PathLike[str], actor: Actor, *, only_to_review: bool
+) -> tuple[list[ConflictRow], str]:
+    """The Conflicts list and the event's time zone, read on a read-only connection of its own: for a worker,
+    since every desk's entries are resolved (seconds on a big event after a large merge)."""
+    event_file = open_event_file(event_path, actor, read_only=True)
+    try:
+        service = MergeService(event_file)
+        return service.conflicts(only_to_review=only_to_review), service.coverage().zone
+    finally:
+        event_file.close()
 
 
 def merge_files(

@@ -185,6 +185,12 @@ def heads(event_file: EventFile) -> dict[str, tuple[int, str]]:
     return {desk_id: (seq, hash_) for desk_id, seq, hash_ in cursor}
 
 
+def row_of_entry(event_file: EventFile, entry_id: str) -> tuple[str, str] | None:
+    """(table, row id) the audit entry `entry_id` is about."""
+    row = event_file.conn.execute("SELECT table_name, row_id FROM audit_log WHERE id = ?", (entry_id,)).fetchone()
+    return (row[0], row[1]) if row else None
+
+
 def hash_at(event_file: EventFile, desk_id: str, seq: int) -> str | None:
     row = event_file.conn.execute("SELECT hash FROM audit_log WHERE desk_id = ? AND seq = ?", (desk_id, seq)).fetchone()
     return row[0] if row else None

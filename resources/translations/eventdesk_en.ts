@@ -2296,6 +2296,10 @@ To fix it:
             <translation>Reading and checking the list…</translation>
         </message>
         <message>
+            <source>Membaca temuan penggabungan…</source>
+            <translation>Reading what merging found…</translation>
+        </message>
+        <message>
             <source>Membatalkan…</source>
             <translation>Cancelling…</translation>
         </message>

@@ -95,6 +95,7 @@ def test_a_row_edited_on_two_desks_is_listed_and_the_other_value_can_be_chosen(
 
     qtbot.mouseClick(dialog.conflicts_button, Qt.MouseButton.LeftButton)
     conflicts = window.conflicts_dialog
+    qtbot.waitUntil(lambda: conflicts.reading is None, timeout=20000)  # the list is read on a worker
     assert conflicts.model.rowCount() == 1
     row = conflicts.proxy.index(0, 0).data(conflicts.model.RowRole)
     assert (row.kept_value, row.kept_desk, row.other_value) == ("Stan nomor 21", "Meja B", "Stan nomor 12")
@@ -105,8 +106,10 @@ def test_a_row_edited_on_two_desks_is_listed_and_the_other_value_can_be_chosen(
     qtbot.mouseClick(conflicts.choose_button, Qt.MouseButton.LeftButton)
 
     assert ui_context.session.organisations.get(organisation.id).notes == "Stan nomor 12"
+    qtbot.waitUntil(lambda: conflicts.reading is None, timeout=20000)
     assert conflicts.model.rowCount() == 0 and conflicts.empty.isVisible()
     conflicts.only_to_review.setChecked(False)
+    qtbot.waitUntil(lambda: conflicts.reading is None, timeout=20000)
     assert conflicts.model.rowCount() == 1
     assert conflicts.proxy.index(0, conflicts.model.COL_STATUS).data() == "Selesai"
     assert check_event_file(demo_path) == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.merge_results import ConflictRow, SyncReport
+from eventdesk.services.merge import conflict_list
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import push_button
@@ -33,6 +34,7 @@ from eventdesk.ui.models.conflict_table_model import ConflictTableModel
 from eventdesk.ui.models.sort_proxy import SortProxy
 from eventdesk.ui.palette import RED
 from eventdesk.ui.sizing import fit_to_screen
+from eventdesk.ui.tasks import Task
 
 
 class ConflictsDialog(QDialog):
@@ -46,6 +48,10 @@ class ConflictsDialog(QDialog):
         self.setObjectName("conflicts_dialog")
         self.context = context
         self.sync_report = sync_report  # the sync folder's last round: a forked desk is shown with its fix
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.generation = 0  # a list read for an earlier refresh is not shown
+        self.reading: Task | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.forks = QLabel()
@@ -115,12 +121,39 @@ class ConflictsDialog(QDialog):
             self.refresh()
 
     def refresh(self) -> None:
+        """Read the list again on a worker (resolving every desk's entries takes seconds on a big event)."""
         if not self.context.has_session:
             return
-        merges = self.context.session.merges
         self.show_forks()
+        session = self.context.session
+        self.generation += 1
+        generation = self.generation
+        task = Task(
+            conflict_list,
+            session.path,
+            session.actor,
+            only_to_review=self.only_to_review.isChecked(),
+            with_progress=False,
+            label="conflicts",
+        )
+        task.signals.done.connect(lambda result: self._show_rows(*result) if generation == self.generation else None)
+        task.signals.failed.connect(lambda error: self._handle_failed(error) if generation == self.generation else None)
+        self.reading = task
+        self.choose_button.setEnabled(False)  # until the list read now shows what is still to choose
+        self.keep_button.setEnabled(False)
+        if self.model.rowCount() == 0:
+            self.empty.setText(self.tr("Membaca temuan penggabungan…"))
+            self.empty.setVisible(True)
+        self.pool.start(task)
+
+    def _handle_failed(self, error: BaseException) -> None:
+        self.empty.setText(error.message if isinstance(error, EventDeskError) else str(error))
+        self.empty.setVisible(True)
+
+    def _show_rows(self, rows: list[ConflictRow], zone: str) -> None:
+        self.reading = None
         selected = self.selected()
-        self.model.set_rows(merges.conflicts(only_to_review=self.only_to_review.isChecked()), merges.coverage().zone)
+        self.model.set_rows(rows, zone)
         self.table.resizeColumnsToContents()
         for column, widest in (
             (ConflictTableModel.COL_SUBJECT, 260),
