@@ -138,6 +138,10 @@ class MergeService:
     def own_desk_id(self) -> str:
         return self._file.actor.desk_id
 
+    def head_of(self, desk_id: str) -> int:
+        """The number of `desk_id`'s newest entry this file holds (0: none), read through its unique index."""
+        return audit.chain_head(self._file, desk_id)[0]
+
     def heads(self) -> dict[str, int]:
         """Desk id → the number of its newest entry this file holds."""
         return {desk_id: seq for desk_id, (seq, _) in audit.heads(self._file).items()}

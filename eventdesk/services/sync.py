@@ -170,7 +170,7 @@ def _merge_desk(
         synced.error, synced.forked = error.message, True
     except EventDeskError as error:
         synced.error = error.message
-    holds = merges.heads().get(desk.desk_id, 0)
+    holds = merges.head_of(desk.desk_id)
     if manifest is not None and holds >= manifest.head and synced.error == "" and not synced.waiting:
         merges.note_heard(desk.desk_id, synced.label, at=min(manifest.heard_at, report.at))
         brought = True  # this file holds everything the desk announced
@@ -191,7 +191,7 @@ def _merge_segments(
     brought = False
     # The desk's own segments first; Syncthing's other versions of them only after (a forked desk's other history).
     for segment in sorted(desk.segments, key=lambda segment: segment.conflict_copy):
-        holds = merges.heads().get(desk.desk_id, 0)
+        holds = merges.head_of(desk.desk_id)
         if segment.last <= holds and not segment.conflict_copy:
             continue
         if segment.first > holds + 1:

@@ -44,9 +44,10 @@ class SyncStatusLabel(QLabel):
         report = self.controller.last_report
         if self.controller.active:
             details.append(self.tr("Folder sinkron: {folder}").format(folder=self.controller.folder))
+            quiet = report.nothing_heard_since(self.controller.started_at) if report is not None else None
             if report is None:
                 parts.append(escape(self.tr("Sinkron dimulai…")))
-            elif (quiet := report.nothing_heard_since(self.controller.started_at)) is not None:
+            elif quiet is not None:
                 # The folder takes this desk's work, but nothing arrives: not a success to report.
                 text = self.tr("Tidak ada kabar dari meja lain sejak {time}").format(time=short_time(quiet, zone))
                 parts.append(f'<span style="color:{QUIET_COLOUR}">{escape(text)}</span>')
@@ -61,7 +62,7 @@ class SyncStatusLabel(QLabel):
                 text = self.tr("Sinkron gagal {time}, dicoba lagi").format(time=short_time(report.at, zone))
                 parts.append(f'<span style="color:{ERROR_COLOUR}">{escape(text)}</span>')
                 details.append(report.error)
-            if report is not None and report.nothing_heard_since(self.controller.started_at) is None:
+            if report is not None and quiet is None:
                 for desk in report.silent_desks():
                     assert desk.heard_at is not None, "silent desks were heard from once"
                     text = self.tr("{desk} terakhir terdengar {time}").format(
