@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date, time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventdesk.domain.clock import from_iso
 from eventdesk.domain.enums import SpotKind
 from eventdesk.domain.models import EventSettings, Official, Spot
 from eventdesk.store import records
+from eventdesk.store.db import read_only_uri
 
 if TYPE_CHECKING:
     from eventdesk.store.db import EventFile
@@ -82,3 +85,19 @@ def _settings(row: dict[str, Any]) -> EventSettings:
         host_region_id=row.get("host_region_id"),
         updated_at=from_iso(row["updated_at"]),
     )
+
+
+def glance_at_name(path: Path) -> str | None:
+    """The event's name in the file at `path`, read without opening it as the event (no integrity check, no
+    migration, nothing written): for the window's title while the file opens. None when it cannot be read."""
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+    except (sqlite3.Error, OSError):
+        return None
+    try:
+        row = conn.execute("SELECT name FROM event ORDER BY created_at LIMIT 1").fetchone()
+    except (sqlite3.Error, UnicodeDecodeError):
+        return None
+    finally:
+        conn.close()
+    return row[0] if row and isinstance(row[0], str) else None

@@ -1,33 +1,44 @@
-"""Starting the window: paths, logging, excepthook, QApplication, language, the event file, MainWindow."""
+"""Starting the window: paths, logging, excepthook, QApplication, language, the event file, MainWindow.
+
+The window paints first: its frame (the event's name, the sidebar) comes from light modules, while a worker
+imports the screens and services, opens the event file (its integrity check: a damaged file is refused before
+anything is written) and builds the first sums. The screens are attached when that is done; nothing is written
+before.
+"""
 
 from __future__ import annotations
 
 import argparse
+import gc
+import importlib
 import logging
 import logging.handlers
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from eventdesk import __version__
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.i18n import LANGUAGES, set_language, tr
+from eventdesk.domain.models import Actor
 from eventdesk.domain.resources import APP_ICON, FONTS_DIR
 from eventdesk.files import paths, user_config
-from eventdesk.services import backups
-from eventdesk.services.session import EventSession, create_event
-from eventdesk.ui.context import AppContext
-from eventdesk.ui.dialogs.first_start_dialog import FirstStartDialog
+from eventdesk.services.glance import event_name
 from eventdesk.ui.errors import install_excepthook
-from eventdesk.ui.main_window import MainWindow
+from eventdesk.ui.main_window import MainWindow, parts
 from eventdesk.ui.platform_check import platform_problem
-from eventdesk.ui.recovery import open_or_recover
+from eventdesk.ui.tasks import Task
 from eventdesk.ui.translator import apply_language
+
+if TYPE_CHECKING:
+    from eventdesk.services.session import EventSession
+    from eventdesk.ui.context import AppContext
 
 log = logging.getLogger("eventdesk")
 EXIT_NO_DISPLAY = 3
@@ -77,16 +88,17 @@ def open_start_file(
     """(session, first start). On a file that cannot be opened, explain and offer another."""
     actor = config.actor(operator)
     first_start = not path.exists()
+    window_parts = parts()
     while True:
         if first_start:
             try:
-                return create_event(path, actor), True
+                return window_parts.create_event(path, actor), True
             except EventDeskError as error:
                 log.warning("cannot create %s: %s", path, error.message)
                 QMessageBox.warning(None, tr("Berkas tidak bisa dibuka"), error.message)
         else:
             # Busy: offers read-only. Damaged: offers the newest good backup in a new file.
-            session = open_or_recover(None, path, actor, backups.backup_folder(config), config)
+            session = window_parts.open_or_recover(None, path, actor, backup_folder(config), config)
             if session is not None:
                 return session, False
         chosen, _ = QFileDialog.getOpenFileName(
@@ -151,28 +163,125 @@ def main(argv: Sequence[str] | None = None) -> int:
         config.operator = " ".join(args.operator.split())
         user_config.save(config)
     path = args.file if args.file is not None else paths.default_event_file()
-    session, first_start = open_start_file(path, config, args.operator)
-    if session is None:
-        return 1
-    context = AppContext(session, config)
-    window = MainWindow(context)
+    window = MainWindow(opening=event_name(path) or path.stem)
     window.show()
-
-    def questions_at_start() -> None:
-        if not args.operator:
-            window.ask_operator()
-        if first_start and args.file is None:
-            window.offer_first_start(lambda: _first_start_choice(window))
-
-    QTimer.singleShot(0, questions_at_start)
+    start = Start(window, path, config, args)
+    QTimer.singleShot(0, start.begin)
     try:
         return app.exec()
     finally:
-        context.close()
+        start.close()
         log.info("EventDesk closed")
 
 
+def backup_folder(config: user_config.UserConfig) -> Path:
+    from eventdesk.services import backups
+
+    return backups.backup_folder(config)
+
+
+def open_behind_frame(path: Path, actor: Actor) -> EventSession:
+    """On a worker while the window's frame is in sight: the event file (refused when it is damaged, busy or
+    newer; nothing written) and its first sums. The session is the UI thread's once returned."""
+    from eventdesk.services.session import open_session
+
+    session = open_session(path, actor)
+    try:
+        session.figures.warm_up()
+    except BaseException:
+        session.close()
+        raise
+    return session
+
+
+def import_window_parts() -> None:
+    """On a second worker, beside the opening (SQLite lets go of the interpreter while it reads): the screens,
+    dialogs and services the window is built from."""
+    importlib.import_module("eventdesk.ui.window_parts")
+
+
+class Start:
+    """From the painted frame to the window at work: open on a worker, then attach the screens; a file that
+    cannot be opened that way (missing, busy, damaged) goes through the questions of open_start_file."""
+
+    def __init__(self, window: MainWindow, path: Path, config: user_config.UserConfig, args: argparse.Namespace):
+        self.window = window
+        self.path = path
+        self.config = config
+        self.args = args
+        self.context: AppContext | None = None
+        self.tasks: list[Task] = []  # kept until exit: their signals may still be on their way
+        self.waiting: set[str] = set()
+        self.opened: EventSession | None = None  # by the worker, until attached
+
+    def begin(self) -> None:
+        if not self.path.is_file():
+            self.ask()
+            return
+        opening = Task(self._open, self.path, self.config.actor(self.args.operator), with_progress=False)
+        opening.signals.failed.connect(self._handle_failed)
+        importing = Task(import_window_parts, with_progress=False)
+        importing.signals.failed.connect(self._handle_failed)
+        self.tasks = [opening, importing]
+        self.waiting = {"opening", "importing"}
+        for name, task in zip(("opening", "importing"), self.tasks, strict=True):
+            task.signals.done.connect(lambda _result, name=name: self._handle_done(name))
+            QThreadPool.globalInstance().start(task)
+
+    def _handle_done(self, name: str) -> None:
+        if name not in self.waiting:
+            return  # closed meanwhile, or a failure already asked
+        self.waiting.discard(name)
+        if not self.waiting and self.opened is not None:
+            self.attach(self.opened, first_start=False)
+
+    def _open(self, path: Path, actor: Actor) -> EventSession:
+        self.opened = open_behind_frame(path, actor)
+        return self.opened
+
+    def _handle_failed(self, error: BaseException) -> None:
+        if not isinstance(error, EventDeskError):
+            raise error  # a defect: the excepthook shows and logs it
+        if not self.waiting:
+            return  # the other worker failed first and the questions were asked
+        self.waiting = set()
+        QThreadPool.globalInstance().waitForDone()  # the modules, which the questions' dialogs need
+        self.ask()
+
+    def ask(self) -> None:
+        """Open (or create) the file on the UI thread, with the questions a missing, busy or damaged file needs."""
+        session, first_start = open_start_file(self.path, self.config, self.args.operator)
+        if session is None:
+            QApplication.exit(1)
+            return
+        self.attach(session, first_start)
+
+    def attach(self, session: EventSession, first_start: bool) -> None:
+        from eventdesk.ui.context import AppContext
+
+        self.context = AppContext(session, self.config)
+        self.opened = None
+        self.window.attach(self.context)
+        # What start made lives as long as the window: the collector's full passes (which stop every thread,
+        # the window's too, while a worker builds a large list) no longer walk it.
+        gc.freeze()
+        if not self.args.operator:
+            self.window.ask_operator()
+        if first_start and self.args.file is None:
+            self.window.offer_first_start(lambda: _first_start_choice(self.window))
+
+    def close(self) -> None:
+        """At exit: close the session, or wait for the worker still opening it and close what it opened."""
+        if self.context is not None:
+            self.context.close()
+            return
+        self.waiting = set()  # what the workers still send is too late
+        QThreadPool.globalInstance().waitForDone()
+        if self.opened is not None:
+            self.opened.close()
+
+
 def _first_start_choice(window: MainWindow) -> int:
-    dialog = FirstStartDialog(window)
+    dialog = parts().FirstStartDialog(window)
     dialog.exec()
     return dialog.choice

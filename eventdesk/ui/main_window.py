@@ -1,4 +1,9 @@
-"""The main window: assembles the screens, the menus and the status bar; nothing else."""
+"""The main window: assembles the screens, the menus and the status bar; nothing else.
+
+It is built in two steps so that the window paints at once: the frame (title with the event's name, the
+sidebar, the status bar) from light modules, then `attach(context)` with the screens and controllers of
+window_parts.py, which app.py imports on a worker while the frame is in sight.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,9 @@ import contextlib
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,62 +35,46 @@ from eventdesk.domain.clock import from_iso, in_zone
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.i18n import LANGUAGES
 from eventdesk.files import paths, user_config
-from eventdesk.services.session import create_event
-from eventdesk.ui.backup_scheduler import BackupScheduler
-from eventdesk.ui.context import AppContext
-from eventdesk.ui.dialogs.conflicts_dialog import ConflictsDialog
-from eventdesk.ui.dialogs.desk_settings_dialog import DeskSettingsDialog
-from eventdesk.ui.dialogs.first_start_dialog import FirstStartDialog
-from eventdesk.ui.dialogs.merge_dialog import MergeDialog
-from eventdesk.ui.dialogs.operator_dialog import OperatorDialog
-from eventdesk.ui.dialogs.restore_dialog import RestoreDialog
-from eventdesk.ui.dialogs.settings_dialog import SettingsDialog
-from eventdesk.ui.dialogs.sync_folder_dialog import SyncFolderDialog
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import action
-from eventdesk.ui.live_board import LiveBoard
-from eventdesk.ui.palette import ERROR_BOLD_STYLE
-from eventdesk.ui.recovery import open_or_recover
-from eventdesk.ui.screens.attendees import AttendeesScreen
-from eventdesk.ui.screens.base import Screen, built_out_of_sight
-from eventdesk.ui.screens.checkin import CheckInScreen
-from eventdesk.ui.screens.dashboard import DashboardScreen
-from eventdesk.ui.screens.organisations import OrganisationsScreen
-from eventdesk.ui.screens.reports import ReportsScreen
-from eventdesk.ui.screens.schedule import ScheduleScreen
-from eventdesk.ui.screens.transactions import TransactionsScreen
-from eventdesk.ui.sync_controller import SyncController
-from eventdesk.ui.tasks import Task
+from eventdesk.ui.palette import ERROR_BOLD_STYLE, STALE
+from eventdesk.ui.screen_titles import screen_titles
 from eventdesk.ui.translator import apply_language
-from eventdesk.ui.widgets.desk_coverage import STALE_COLOUR
-from eventdesk.ui.widgets.sync_status import SyncStatusLabel
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from eventdesk.ui.context import AppContext
+    from eventdesk.ui.window_parts import (
+        ConflictsDialog,
+        DeskSettingsDialog,
+        LiveBoard,
+        MergeDialog,
+        Screen,
+    )
 
 FILE_FILTER = "EventDesk (*.eventdesk)"
 DEMO_FILE_NAME = "demo-balikpapan.eventdesk"
-
-
-def screen_factories(window: MainWindow) -> list[tuple[str, Callable[[AppContext], Screen]]]:
-    """The sidebar, in order: (key, factory). Each screen is one module under ui/screens/."""
-    return [
-        ("dashboard", DashboardScreen),
-        ("attendees", AttendeesScreen),
-        ("checkin", CheckInScreen),
-        ("schedule", ScheduleScreen),
-        ("transactions", TransactionsScreen),
-        ("organisations", OrganisationsScreen),
-        ("reports", ReportsScreen),
-    ]
-
-
 FIRST_SIZE = (1280, 800)  # on a screen larger than a venue laptop's
 
 
+def parts() -> ModuleType:
+    """The screens, dialogs and controllers (window_parts.py): imported when first needed, not with this module."""
+    from eventdesk.ui import window_parts
+
+    return window_parts
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    attached = Signal()  # the screens are built: the window is ready for work
+
+    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None, *, opening: str = "") -> None:
+        """The window; with a context, ready at once. Without one, only its frame, saying it is `opening` the
+        event of that name, until `attach(context)`."""
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.context = context
         self.window_settings = QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+        self.screens: dict[str, Screen] = {}
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -92,35 +82,57 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet(
             "QListWidget#sidebar { font-size: 11pt; } QListWidget#sidebar::item { padding: 8px; }"
         )
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("screens")
-        self.screens: dict[str, Screen] = {}
-        for index, (key, factory) in enumerate(screen_factories(self)):
-            # Only the first screen is in sight at start; the others read their data when first shown.
-            with built_out_of_sight() if index else contextlib.nullcontext():
-                screen = factory(context)
-            self.screens[key] = screen
-            self.stack.addWidget(screen)
+        for key in screen_titles():
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
-        self.sidebar.currentRowChanged.connect(self._handle_screen_chosen)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("screens")
+        self.opening_label = QLabel()
+        self.opening_label.setObjectName("opening")
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening_label.setWordWrap(True)
+        self.opening_label.setStyleSheet("font-size: 14pt;")
+        self.stack.addWidget(self.opening_label)
+        self._opening = opening
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.menuBar()  # made with the frame: a menu bar made after the window shows stays hidden, keys and all
+        self.statusBar()
+        self.setWindowTitle(f"EventDesk — {opening}" if opening else "EventDesk")
+        self.sidebar.setCurrentRow(0)
+        self._restore_geometry()
+        self.retranslate()
+        if context is not None:
+            self.attach(context)
 
-        self.sync = SyncController(context, self)
+    def attach(self, context: AppContext) -> None:
+        """Build the screens, menus and status bar on the open event; the first screen reads its data now."""
+        window_parts = parts()
+        self.context = context
+        for index, key in enumerate(screen_titles()):
+            # Only the first screen is in sight at start; the others read their data when first shown.
+            with window_parts.built_out_of_sight() if index else contextlib.nullcontext():
+                screen = window_parts.SCREENS[key](context)
+            self.screens[key] = screen
+            self.stack.addWidget(screen)
+        self.stack.removeWidget(self.opening_label)
+        self.opening_label.deleteLater()
+        self.sidebar.currentRowChanged.connect(self._handle_screen_chosen)
+
+        self.sync = window_parts.SyncController(context, self)
         self.sync.state_changed.connect(self._update_sync_actions)
         self.conflicts_dialog: ConflictsDialog | None = None
         self.live_board: LiveBoard | None = None
         self.desk_settings_dialog: DeskSettingsDialog | None = None
-        dashboard = self.screens.get("dashboard")
-        if isinstance(dashboard, DashboardScreen):
+        dashboard = self.screens["dashboard"]
+        if isinstance(dashboard, window_parts.DashboardScreen):
             dashboard.live_board_requested.connect(self.show_live_board)
         self._copy_notice_shown: str | None = None
-        self.backups = BackupScheduler(context, self)
+        self.backups = window_parts.BackupScheduler(context, self)
         self.backups.backup_made.connect(self._handle_backup_made)
         self.backups.backup_failed.connect(self._handle_backup_failed)
         self._build_menus()
@@ -131,9 +143,13 @@ class MainWindow(QMainWindow):
         context.tasks.started.connect(self._handle_task_started)
         context.tasks.progress.connect(self._handle_task_progress)
         context.tasks.idle.connect(self._handle_tasks_idle)
-        self.sidebar.setCurrentRow(0)
-        self._restore_geometry()
+        self._handle_screen_chosen(self.sidebar.currentRow())
         self.retranslate()
+        self.attached.emit()
+
+    @property
+    def is_attached(self) -> bool:
+        return bool(self.screens)
 
     # --- construction ---------------------------------------------------------------------------
 
@@ -226,7 +242,7 @@ class MainWindow(QMainWindow):
         self.progress.setObjectName("task_progress")
         self.progress.setMaximumWidth(180)
         self.progress.hide()
-        self.sync_label = SyncStatusLabel(self.context, self.sync)
+        self.sync_label = parts().SyncStatusLabel(self.context, self.sync)
         bar = self.statusBar()
         bar.addWidget(self.file_label, 1)
         bar.addPermanentWidget(self.progress)
@@ -239,6 +255,15 @@ class MainWindow(QMainWindow):
     # --- texts ----------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        titles = screen_titles()
+        for index in range(self.sidebar.count()):
+            item = self.sidebar.item(index)
+            item.setText(titles[item.data(Qt.ItemDataRole.UserRole)])
+        if not self.is_attached:
+            self.opening_label.setText(
+                self.tr("Membuka {event}…").format(event=self._opening) if self._opening else self.tr("Membuka acara…")
+            )
+            return
         self.file_menu.setTitle(self.tr("&Berkas"))
         self.new_action.setText(self.tr("Acara &baru…"))
         self.open_action.setText(self.tr("&Buka…"))
@@ -259,11 +284,8 @@ class MainWindow(QMainWindow):
         self.live_board_action.setText(self.tr("&Papan langsung (proyektor)"))
         self.help_menu.setTitle(self.tr("Ban&tuan"))
         self.about_action.setText(self.tr("&Tentang EventDesk"))
-        for index in range(self.sidebar.count()):
-            item = self.sidebar.item(index)
-            screen = self.screens[item.data(Qt.ItemDataRole.UserRole)]
-            item.setText(screen.title())
-            self.screen_actions[index].setText(screen.title())
+        for index, title in enumerate(titles.values()):
+            self.screen_actions[index].setText(title)
         self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -293,7 +315,7 @@ class MainWindow(QMainWindow):
         notice = session.copy_notice
         self.desk_label.setToolTip(notice or "")
         # A copy writing as its own desk stays marked (amber, the colour of desk warnings) for as long as it is open.
-        self.desk_label.setStyleSheet(f"color: {STALE_COLOUR}; font-weight: bold;" if notice else "")
+        self.desk_label.setStyleSheet(f"color: {STALE}; font-weight: bold;" if notice else "")
         if notice and notice != self._copy_notice_shown:
             self._copy_notice_shown = notice
             self.statusBar().showMessage(notice, 30000)
@@ -328,13 +350,12 @@ class MainWindow(QMainWindow):
     # --- slots ----------------------------------------------------------------------------------
 
     def _handle_screen_chosen(self, row: int) -> None:
-        chosen = self.stack.widget(row)
+        chosen = self.screens[self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)]
         for screen in self.screens.values():
             if screen is not chosen:
                 screen.set_out_of_sight(True)
-        if isinstance(chosen, Screen):
-            chosen.set_out_of_sight(False)  # a screen that missed changes reads them now, before it shows
-        self.stack.setCurrentIndex(row)
+        chosen.set_out_of_sight(False)  # a screen that missed changes reads them now, before it shows
+        self.stack.setCurrentWidget(chosen)
 
     def _handle_session_changed(self) -> None:
         self._update_status()
@@ -354,17 +375,18 @@ class MainWindow(QMainWindow):
 
     def merge_files(self, others: list[Path]) -> MergeDialog:
         """Show what merging `others` would bring (read on a worker), then merge when the operator says so."""
-        dialog = MergeDialog(self.context, others, self)
+        dialog = parts().MergeDialog(self.context, others, self)
         dialog.conflicts_requested.connect(self.show_conflicts)
         dialog.start_preview()
         dialog.open()
         return dialog
 
     def show_conflicts(self) -> ConflictsDialog:
-        if self.conflicts_dialog is None:
-            self.conflicts_dialog = ConflictsDialog(self.context, self, lambda: self.sync.last_report)
+        if self.conflicts_dialog is None:  # made reading its list
+            self.conflicts_dialog = parts().ConflictsDialog(self.context, self, lambda: self.sync.last_report)
             self.sync.report_ready.connect(self._handle_sync_report)
-        self.conflicts_dialog.refresh()
+        else:
+            self.conflicts_dialog.refresh()
         self.conflicts_dialog.show()
         self.conflicts_dialog.raise_()
         return self.conflicts_dialog
@@ -374,8 +396,8 @@ class MainWindow(QMainWindow):
             self.conflicts_dialog.show_forks()  # a desk forked (or fixed) since the view was opened
 
     def _handle_sync_folder(self) -> None:
-        dialog = SyncFolderDialog(self.sync.folder, self)
-        if dialog.exec() == SyncFolderDialog.DialogCode.Accepted:
+        dialog = parts().SyncFolderDialog(self.sync.folder, self)
+        if dialog.exec() == dialog.DialogCode.Accepted:
             self.sync.set_folder(dialog.folder)
 
     def _handle_data_changed(self, tables: frozenset[str]) -> None:
@@ -416,7 +438,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            session = create_event(path, self.context.session.actor)
+            session = parts().create_event(path, self.context.session.actor)
         except EventDeskError as error:
             show_error(self, error)
             return
@@ -437,7 +459,7 @@ class MainWindow(QMainWindow):
         """
         # The laptop's current identity (a restore may have renewed it) with the operator at the desk now.
         actor = self.context.config.actor(self.context.session.actor.operator)
-        session = open_or_recover(self, path, actor, self.backups.folder, self.context.config)
+        session = parts().open_or_recover(self, path, actor, self.backups.folder, self.context.config)
         if session is None:
             return False
         self.context.set_session(session)
@@ -458,8 +480,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Cadangan gagal: {reason}").format(reason=message), 10000)
 
     def _handle_restore(self) -> None:
-        dialog = RestoreDialog(self.context, self.backups.folder, self)
-        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.restored_path is None:
+        dialog = parts().RestoreDialog(self.context, self.backups.folder, self)
+        if dialog.exec() != dialog.DialogCode.Accepted or dialog.restored_path is None:
             return
         answer = QMessageBox.question(
             self,
@@ -490,12 +512,12 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(file).triggered.connect(lambda _checked=False, f=file: self.open_file(Path(f)))
 
     def _handle_settings(self) -> None:
-        dialog = SettingsDialog(self.context.session, self)
+        dialog = parts().SettingsDialog(self.context.session, self)
         dialog.exec()
 
     def show_desk_settings(self) -> DeskSettingsDialog:
         """This laptop's badge printer and paper, printing at check-in, the check-in sounds."""
-        dialog = DeskSettingsDialog(self.context.config, self)
+        dialog = parts().DeskSettingsDialog(self.context.config, self)
         dialog.accepted.connect(self._save_desk_settings)
         dialog.open()
         self.desk_settings_dialog = dialog
@@ -512,8 +534,8 @@ class MainWindow(QMainWindow):
     def ask_operator(self) -> None:
         """Ask who is at the desk; the answer is recorded on every later write."""
         config = self.context.config
-        dialog = OperatorDialog(self.context.session.actor.operator or config.operator, config.desk_label, self)
-        if dialog.exec() != OperatorDialog.DialogCode.Accepted:
+        dialog = parts().OperatorDialog(self.context.session.actor.operator or config.operator, config.desk_label, self)
+        if dialog.exec() != dialog.DialogCode.Accepted:
             return
         config.operator = dialog.operator
         config.desk_label = dialog.desk_label
@@ -527,7 +549,7 @@ class MainWindow(QMainWindow):
     def show_live_board(self) -> LiveBoard:
         """The projector window: on the second screen when there is one (F11 toggles full screen there)."""
         if self.live_board is None:
-            self.live_board = LiveBoard(self.context, self)
+            self.live_board = parts().LiveBoard(self.context, self)
         self.live_board.show_on_projector()
         return self.live_board
 
@@ -554,6 +576,10 @@ class MainWindow(QMainWindow):
             self.resize(*FIRST_SIZE)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.is_attached:  # closed while the event was still opening
+            self.window_settings.setValue("geometry", self.saveGeometry())
+            super().closeEvent(event)
+            return
         if self.context.tasks.busy:
             answer = QMessageBox.question(
                 self,
@@ -572,9 +598,9 @@ class MainWindow(QMainWindow):
     def offer_first_start(self, choose: Callable[[], int]) -> None:
         """On a brand-new default file: open the demo or the settings dialog, as the user chooses."""
         choice = choose()
-        if choice == FirstStartDialog.DEMO:
+        if choice == parts().FirstStartDialog.DEMO:
             self.open_demo()
-        elif choice == FirstStartDialog.SETTINGS:
+        elif choice == parts().FirstStartDialog.SETTINGS:
             self._handle_settings()
 
     def open_demo(self) -> None:
@@ -589,7 +615,7 @@ class MainWindow(QMainWindow):
         def write(progress=None) -> None:
             write_demo(path, progress).close()
 
-        task = Task(write, label=self.tr("Menulis misi demo"))
+        task = parts().Task(write, label=self.tr("Menulis misi demo"))
         task.signals.done.connect(lambda _result: self.open_file(path))
         task.signals.failed.connect(lambda error: show_error(self, error))
         self.context.tasks.start(task)

@@ -2312,6 +2312,14 @@ To fix it:
             <translation>Creating {name}…</translation>
         </message>
         <message>
+            <source>Membuka acara…</source>
+            <translation>Opening the event…</translation>
+        </message>
+        <message>
+            <source>Membuka {event}…</source>
+            <translation>Opening {event}…</translation>
+        </message>
+        <message>
             <source>Mencetak</source>
             <translation>Printing</translation>
         </message>

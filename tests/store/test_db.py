@@ -17,6 +17,7 @@ from eventdesk.domain.errors import (
 )
 from eventdesk.store import organisations, regions
 from eventdesk.store.db import open_event_file
+from eventdesk.store.event import glance_at_name as event_name
 from eventdesk.store.migrations import APPLICATION_ID, MIGRATIONS
 from tests.outside import query, scalar, sha256, siblings
 
@@ -274,3 +275,21 @@ def test_a_failure_inside_a_nested_write_undoes_only_that_part_and_its_audit_ent
     from eventdesk.services.integrity import check_event_file
 
     assert check_event_file(event_path) == []  # the audit chain has no hole where the undone entry was
+
+
+def test_the_name_glanced_at_before_opening_is_the_events_and_nothing_is_written(demo_path):
+    before = demo_path.read_bytes()
+    assert event_name(demo_path) == "Misi Dagang dan Investasi Jawa Timur – Kalimantan Timur 2025"
+    assert demo_path.read_bytes() == before
+    assert not list(demo_path.parent.glob("demo.eventdesk-*"))  # no -wal or -shm left beside it
+
+
+def test_no_name_is_glanced_at_in_a_missing_damaged_or_foreign_file(tmp_path, demo_path):
+    cut = tmp_path / "terpotong.eventdesk"
+    cut.write_bytes(demo_path.read_bytes()[:3000])
+    foreign = tmp_path / "lain.sqlite"
+    sqlite3.connect(foreign).execute("CREATE TABLE t (x)").connection.close()
+    text = tmp_path / "catatan.eventdesk"
+    text.write_text("bukan basis data")
+    for path in (tmp_path / "tidak-ada.eventdesk", cut, foreign, text, tmp_path):
+        assert event_name(path) is None, path

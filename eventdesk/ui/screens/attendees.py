@@ -60,6 +60,8 @@ ANY = "__any__"
 
 
 class AttendeesScreen(Screen):
+    key = "attendees"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("attendees_screen")
@@ -199,9 +201,6 @@ class AttendeesScreen(Screen):
         self.refresh()
 
     # --- texts ----------------------------------------------------------------------------------
-
-    def title(self) -> str:
-        return self.tr("Peserta")
 
     def watched_tables(self) -> frozenset[str]:
         return frozenset({"attendees", "organisations", "regions", "desks"})

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from eventdesk.ui.context import AppContext
+from eventdesk.ui.screen_titles import screen_titles
 
 _building_out_of_sight = False
 
@@ -34,6 +35,8 @@ def built_out_of_sight() -> Iterator[None]:
 class Screen(QWidget):
     """A page of the main window. Subclasses build widgets in __init__ and set texts in retranslate()."""
 
+    key = ""  # the screen's key in screen_titles(), which says its title and its place in the sidebar
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -50,7 +53,7 @@ class Screen(QWidget):
             cls.refresh = _deferred_while_out_of_sight(own)  # type: ignore[method-assign]
 
     def title(self) -> str:
-        raise NotImplementedError
+        return screen_titles()[self.key]
 
     def refresh(self) -> None:
         """Re-read what the screen shows from the services (deferred while the screen is out of sight)."""

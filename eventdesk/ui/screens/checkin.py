@@ -60,6 +60,8 @@ STYLES = CHECKIN_STYLES
 
 
 class CheckInScreen(Screen):
+    key = "checkin"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("checkin_screen")
@@ -172,9 +174,6 @@ class CheckInScreen(Screen):
         self.refresh()
 
     # --- texts ----------------------------------------------------------------------------------
-
-    def title(self) -> str:
-        return self.tr("Check-in")
 
     def watched_tables(self) -> frozenset[str]:
         return frozenset({"attendees", "organisations", "regions"})

@@ -47,6 +47,8 @@ def share_text(part: int, whole: int) -> str:
 
 
 class DashboardScreen(Screen):
+    key = "dashboard"
+
     live_board_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -156,9 +158,6 @@ class DashboardScreen(Screen):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Ringkasan")
 
     def watched_tables(self) -> frozenset[str]:
         return WATCHED

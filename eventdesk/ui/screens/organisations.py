@@ -36,6 +36,8 @@ NARROW_LIST = 640  # pixels: below this the list hides the kind column (a 1024×
 
 
 class OrganisationsScreen(Screen):
+    key = "organisations"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("organisations_screen")
@@ -145,9 +147,6 @@ class OrganisationsScreen(Screen):
         self.retranslate()
         self.refresh()
         self._clean = form_state(self.form_box)
-
-    def title(self) -> str:
-        return self.tr("Organisasi")
 
     def watched_tables(self) -> frozenset[str]:
         return frozenset({"organisations", "attendees", "regions"})

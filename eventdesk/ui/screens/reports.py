@@ -48,6 +48,8 @@ def document_output(key: str) -> Path:
 
 
 class ReportsScreen(Screen):
+    key = "reports"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("reports_screen")
@@ -88,9 +90,6 @@ class ReportsScreen(Screen):
         layout.addStretch()
         self.last_output: Path | None = None
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Laporan")
 
     def _names(self) -> dict[str, tuple[str, str]]:
         return {kind.key: (i18n.tr(kind.title), i18n.tr(kind.purpose)) for kind in DOCUMENTS}

@@ -60,6 +60,8 @@ WARNINGS_EVERY_MS = 60_000  # the next slot moves on as the day goes by
 
 
 class ScheduleScreen(Screen):
+    key = "schedule"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("schedule_screen")
@@ -244,9 +246,6 @@ class ScheduleScreen(Screen):
         self.retranslate()
 
     # --- texts ----------------------------------------------------------------------------------
-
-    def title(self) -> str:
-        return self.tr("Jadwal Penandatanganan")
 
     def watched_tables(self) -> frozenset[str]:
         return frozenset(

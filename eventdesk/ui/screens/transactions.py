@@ -58,6 +58,8 @@ STATUS_CHOICES = (
 
 
 class TransactionsScreen(Screen):
+    key = "transactions"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("transactions_screen")
@@ -174,9 +176,6 @@ class TransactionsScreen(Screen):
         layout.addWidget(splitter, 1)
         self._loading = False
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Transaksi")
 
     def watched_tables(self) -> frozenset[str]:
         return WATCHED
