@@ -36,6 +36,8 @@ from eventdesk.ui.palette import RED
 from eventdesk.ui.sizing import fit_to_screen
 from eventdesk.ui.tasks import Task
 
+WIDTH_SAMPLE_ROWS = 40  # rows measured for the columns' widths
+
 
 class ConflictsDialog(QDialog):
     def __init__(
@@ -75,6 +77,8 @@ class ConflictsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        # Column widths from the first rows only: measuring every finding's text stalled the window (80 ms at 300).
+        self.table.horizontalHeader().setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
