@@ -1,7 +1,11 @@
 """The window's side of the benchmarks, run as a child process with Qt offscreen; prints one JSON line per finding.
 
-    gui_probe.py app FILE [--quit-at-idle] [--list N] [--book N] [--recap]
+    gui_probe.py app FILE [--list N] [--book N] [--recap]
         python main.py FILE, measured from inside
+    gui_probe.py app FILE --scan CODE
+        the start: "idle" when the frame is painted, "ready" when Check-in has recorded CODE scanned
+    gui_probe.py app FILE --conflicts
+        Konflik penggabungan opened (after a big merge), the event loop timed until the list shows
     gui_probe.py bare [FILE] [--list N]
         the floor: a bare PySide6 QMainWindow with a table view
     gui_probe.py app FILE --report KIND
@@ -15,13 +19,13 @@
         the event loop's longest stall; the floor prints it in a plain loop, UI thread and all
 
 `app` runs the real main.py (the only change: a zero timer queued as the event
-loop starts, which prints "idle" once the window is shown and every pending
-event is handled). Then, on request, it opens Transaksi and times the list
+loop starts, which prints "idle" at the loop's first turn, the window's frame
+painted). Once the screens are attached, on request, it opens Transaksi and times the list
 reopening on its first page (`--list`), reads the peak RSS with the list open,
 and makes the transaction recap with the Laporan button as staff would
 (`--recap`), timing the event loop's longest stall while the worker renders.
 `bare` does the same work directly against sqlite3 and PySide6. The parent
-process times the start from spawning the child to its "idle" line.
+process times the start from spawning the child to its "idle" and "ready" lines.
 """
 
 from __future__ import annotations
@@ -172,11 +176,12 @@ def run_app(
     path: str,
     list_runs: int,
     recap: bool,
-    quit_at_idle: bool,
     bookings: int = 0,
     sheet: str | None = None,
     form: bool = False,
     report: str | None = None,
+    scan: str | None = None,
+    conflicts: bool = False,
 ) -> int:
     original_exec = QApplication.exec
 
@@ -185,12 +190,18 @@ def run_app(
         return original_exec()
 
     def on_idle(app: QApplication) -> None:
-        settle(app)
-        say(event="idle")
-        if quit_at_idle:
-            app.quit()
-            return
+        say(event="idle")  # the first turn of the event loop: the window's frame is painted
         window = next(w for w in app.topLevelWidgets() if w.objectName() == "main_window")
+        if window.is_attached:
+            on_ready(app, window)
+        else:
+            window.attached.connect(lambda: QTimer.singleShot(0, lambda: on_ready(app, window)))
+
+    def on_ready(app: QApplication, window) -> None:
+        if scan:
+            scan_at_door(app, window, scan)
+            return
+        settle(app)
         window.backups.pool.waitForDone()  # the backup made on opening copies the whole file: measure after it
         settle(app)
         if sheet:
@@ -201,6 +212,9 @@ def run_app(
             return
         if report:
             make_recap(app, window, report, "report")
+            return
+        if conflicts:
+            open_conflicts(app, window)
             return
         screens = list(window.screens)
         transactions = window.screens["transactions"]
@@ -233,6 +247,55 @@ def run_app(
     except SystemExit as done:
         return int(done.code or 0)
     return 0
+
+
+def scan_at_door(app: QApplication, window, code: str) -> None:
+    """As staff do once the window is up: Ctrl+3 to Check-in, the badge scanned (a scanner's keys and Enter);
+    "ready" when the screen shows the check-in recorded."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    checkin = window.screens["checkin"]
+    checkin.scan_input.setFocus()
+    QTest.keyClicks(checkin.scan_input, code)
+    QTest.keyClick(checkin.scan_input, Qt.Key.Key_Return)
+
+    def recorded() -> None:
+        if checkin.result_state not in ("ok", "vip"):
+            QTimer.singleShot(5, recorded)
+            return
+        say(event="ready", result=checkin.result_state)
+        app.quit()
+
+    recorded()
+
+
+def open_conflicts(app: QApplication, window) -> None:
+    """Open Berkas → Konflik penggabungan as staff do after a big merge; the event loop's longest stall until
+    the list is shown."""
+    ticker, gaps = stall_meter()
+    ticker.start()
+    started = time.perf_counter()
+    QTimer.singleShot(30, window.conflicts_action.trigger)
+
+    def shown() -> None:
+        dialog = window.conflicts_dialog
+        if dialog is None or dialog.reading is not None:  # set as the view opens, cleared when the list arrives
+            QTimer.singleShot(20, shown)
+            return
+        dialog.table.viewport().grab()
+        ticker.stop()
+        say(
+            event="conflicts",
+            seconds=time.perf_counter() - started,
+            rows=dialog.model.rowCount(),
+            longest_stall_ms=max(gaps, default=0) * 1000,
+        )
+        app.quit()
+
+    QTimer.singleShot(50, shown)
 
 
 def agreement_form(app: QApplication, window) -> None:
@@ -478,11 +541,16 @@ def main() -> int:
         at = rest.index("--report")
         report = rest[at + 1]
         del rest[at : at + 2]
-    recap, quit_at_idle, form = "--recap" in rest, "--quit-at-idle" in rest, "--agreement-form" in rest
+    scan = None
+    if "--scan" in rest:
+        at = rest.index("--scan")
+        scan = rest[at + 1]
+        del rest[at : at + 2]
+    recap, form, conflicts = "--recap" in rest, "--agreement-form" in rest, "--conflicts" in rest
     idle = "--idle" in rest
-    rest = [arg for arg in rest if arg not in ("--recap", "--quit-at-idle", "--agreement-form", "--idle")]
+    rest = [arg for arg in rest if arg not in ("--recap", "--agreement-form", "--idle", "--conflicts")]
     if mode == "app":
-        return run_app(rest[0], list_runs, recap, quit_at_idle, bookings, sheet, form, report)
+        return run_app(rest[0], list_runs, recap, bookings, sheet, form, report, scan, conflicts)
     if idle:
         return run_bare_idle(0.7, "idle_stall")
     if sheet:

@@ -36,7 +36,7 @@ from benchmarks.cases import Bench, Result  # noqa: E402 (see above)
 
 # (the results a case function gives, the function), in the order they run
 CASES: list[tuple[tuple[str, ...], Callable[[Bench], list[Result]]]] = [
-    (("startup",), cases.startup),
+    (("startup_paint", "startup_ready"), cases.startup),
     (("search",), cases.search),
     (("check_in",), cases.check_in),
     (("import",), cases.import_list),
@@ -47,6 +47,7 @@ CASES: list[tuple[tuple[str, ...], Callable[[Bench], list[Result]]]] = [
     (("recap_pdf",), cases.recap_pdf),
     (("stall_agreement_form",), cases.stall_agreement_form),
     (("stall_first_report",), cases.stall_first_report),
+    (("stall_conflicts",), cases.stall_conflicts),
     (("cli_checkin", "cli_book", "cli_totals"), cases.command_line),
     (("sync_round", "sync_written", "sync_read", "sync_checkin_wait"), cases.sync_round),
     (("memory", "list_page", "dashboard_window", "recap_memory"), cases.window),
