@@ -607,7 +607,7 @@ def recap_pdf(bench: Bench) -> list[Result]:
             took,
             "s",
             raw,
-            Target(15, "value", "<= 15 s"),
+            Target(0.6, "ratio", "ratio <= 0.6"),
             f"{pages} pages, {output.stat().st_size / 1e6:.1f} MB; raw: {_pdf_pages(raw_output)} pages",
         ),
     ]
@@ -876,7 +876,7 @@ def window(bench: Bench) -> list[Result]:
             listing[0] * 1000,
             "ms",
             bare_listing[0] * 1000,
-            Target(300, "value", "<= 300 ms"),
+            Target(200, "value", "<= 200 ms"),
             f"Transaksi first shown, once the backup made on opening is done; read again "
             f"{', '.join(f'{t * 1000:.0f}' for t in listing[1:])} ms; a booking with Transaksi in sight, "
             f"list and totals repainted: p95 {p95_ms(on_list):.0f} ms",
