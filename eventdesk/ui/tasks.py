@@ -7,13 +7,25 @@ never give a task the database connection of the window.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import traceback
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+
+
+def in_child_process(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """`function(*args, **kwargs)` in a fresh Python process, its result (or its exception) back; call it on a
+    worker, it waits. For a read that builds a large working set in Python objects: in this process the
+    collector's passes over it and its freeing at the end hold the interpreter's lock, and the window's thread
+    stops with them (a quarter of a second reading the Conflicts list of the big event). Spawned, so the child
+    shares nothing with the window (no Qt, no open connection); the function and its arguments must pickle."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(function, *args, **kwargs).result()
 
 
 class TaskSignals(QObject):

@@ -34,7 +34,7 @@ from eventdesk.ui.models.conflict_table_model import ConflictTableModel
 from eventdesk.ui.models.sort_proxy import SortProxy
 from eventdesk.ui.palette import RED
 from eventdesk.ui.sizing import fit_to_screen
-from eventdesk.ui.tasks import Task
+from eventdesk.ui.tasks import Task, in_child_process
 
 WIDTH_SAMPLE_ROWS = 40  # rows measured for the columns' widths
 
@@ -133,6 +133,7 @@ class ConflictsDialog(QDialog):
         self.generation += 1
         generation = self.generation
         task = Task(
+            in_child_process,  # the read builds every desk's entries in Python objects: see in_child_process
             conflict_list,
             session.path,
             session.actor,
