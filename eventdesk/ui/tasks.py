@@ -8,24 +8,74 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import queue
 import traceback
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from eventdesk.domain.errors import EventDeskError
+from eventdesk.domain.i18n import tr
+from eventdesk.domain.progress import ProgressCallback
+
 log = logging.getLogger(__name__)
 
 
-def in_child_process(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """`function(*args, **kwargs)` in a fresh Python process, its result (or its exception) back; call it on a
-    worker, it waits. For a read that builds a large working set in Python objects: in this process the
-    collector's passes over it and its freeing at the end hold the interpreter's lock, and the window's thread
-    stops with them (a quarter of a second reading the Conflicts list of the big event). Spawned, so the child
-    shares nothing with the window (no Qt, no open connection); the function and its arguments must pickle."""
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(function, *args, **kwargs).result()
+def in_child_process(
+    function: Callable[..., Any], *args: Any, progress: ProgressCallback | None = None, **kwargs: Any
+) -> Any:
+    """`function(*args, **kwargs)` in a fresh Python process, its result (or its exception) back, its progress
+    reported here; call it on a worker, it waits. For work that builds a large working set in Python objects
+    (the Conflicts list, a long PDF): in this process the collector's passes over it and its freeing hold the
+    interpreter's lock, so the window's thread stops with them (a quarter of a second reading the Conflicts
+    list of the big event), and the window's memory grows by the working set (150 MB for the recap of 100,000
+    deals). Spawned: the child shares nothing with the window (no Qt, no open connection); the function, its
+    arguments and its result must pickle."""
+    context = multiprocessing.get_context("spawn")
+    messages = context.Queue()
+    child = context.Process(
+        target=_run_in_child, args=(messages, function, args, kwargs, progress is not None), daemon=True
+    )
+    child.start()
+    try:
+        while True:
+            try:
+                kind, *payload = messages.get(timeout=1)
+            except queue.Empty:
+                if not child.is_alive():
+                    raise EventDeskError(
+                        tr("Pekerjaan di proses terpisah berhenti tanpa hasil (kode keluar {code}).").format(
+                            code=child.exitcode
+                        )
+                    ) from None
+                continue
+            if kind == "progress":
+                if progress is not None:
+                    progress(*payload)
+            elif kind == "done":
+                return payload[0]
+            else:
+                raise payload[0]
+    finally:
+        child.join(5)
+        if child.is_alive():
+            child.kill()
+            child.join()
+
+
+def _run_in_child(messages: Any, function: Callable[..., Any], args: tuple, kwargs: dict, with_progress: bool) -> None:
+    """In the child: run, report progress, send back the result or the error."""
+    if with_progress:
+        kwargs["progress"] = lambda done, total: messages.put(("progress", done, total))
+    try:
+        result = function(*args, **kwargs)
+    except BaseException as error:  # sent back to be raised in the window's worker
+        messages.put(("failed", error))
+    else:
+        messages.put(("done", result))
+    messages.close()
+    messages.join_thread()
 
 
 class TaskSignals(QObject):

@@ -2920,6 +2920,10 @@ To fix it:
             <translation>Official {number}</translation>
         </message>
         <message>
+            <source>Pekerjaan di proses terpisah berhenti tanpa hasil (kode keluar {code}).</source>
+            <translation>The work in a separate process stopped without a result (exit code {code}).</translation>
+        </message>
+        <message>
             <source>Pekerjaan masih berjalan</source>
             <translation>Work Still Running</translation>
         </message>

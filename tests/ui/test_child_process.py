@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from eventdesk.domain.errors import EventFileError
+from eventdesk.domain.errors import EventDeskError, EventFileError
 from eventdesk.services.merge import conflict_list
 from eventdesk.ui.tasks import in_child_process
 
@@ -16,10 +16,27 @@ def test_the_result_comes_back_from_another_process():
 
 def test_an_expected_error_comes_back_with_its_message(tmp_path, actor):
     missing = tmp_path / "tidak-ada.eventdesk"
-    with pytest.raises(EventFileError, match="tidak-ada.eventdesk' tidak ditemukan"):
+    with pytest.raises(EventFileError, match=r"tidak-ada\.eventdesk' tidak ditemukan"):
         in_child_process(conflict_list, missing, actor, only_to_review=True)
 
 
 def test_the_conflicts_list_read_in_a_child_is_the_one_read_here(demo_path, actor):
     here = conflict_list(demo_path, actor, only_to_review=False)
     assert in_child_process(conflict_list, demo_path, actor, only_to_review=False) == here
+
+
+def count_to(total, progress=None):
+    for done in range(1, total + 1):
+        progress(done, total)
+    return total
+
+
+def test_progress_in_the_child_is_reported_here_in_order():
+    seen = []
+    assert in_child_process(count_to, 5, progress=lambda done, total: seen.append((done, total))) == 5
+    assert seen == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
+
+
+def test_a_child_that_dies_without_a_result_is_an_error_not_a_wait():
+    with pytest.raises(EventDeskError, match=r"berhenti tanpa hasil \(kode keluar 3\)"):
+        in_child_process(os._exit, 3)

@@ -52,7 +52,6 @@ class ConflictsDialog(QDialog):
         self.sync_report = sync_report  # the sync folder's last round: a forked desk is shown with its fix
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self.generation = 0  # a list read for an earlier refresh is not shown
         self.reading: Task | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -130,8 +129,6 @@ class ConflictsDialog(QDialog):
             return
         self.show_forks()
         session = self.context.session
-        self.generation += 1
-        generation = self.generation
         task = Task(
             in_child_process,  # the read builds every desk's entries in Python objects: see in_child_process
             conflict_list,
@@ -141,8 +138,9 @@ class ConflictsDialog(QDialog):
             with_progress=False,
             label="conflicts",
         )
-        task.signals.done.connect(lambda result: self._show_rows(*result) if generation == self.generation else None)
-        task.signals.failed.connect(lambda error: self._handle_failed(error) if generation == self.generation else None)
+        # Bound methods: a list that arrives after the view is gone is dropped with the view.
+        task.signals.done.connect(self._handle_read)
+        task.signals.failed.connect(self._handle_failed)
         self.reading = task
         self.choose_button.setEnabled(False)  # until the list read now shows what is still to choose
         self.keep_button.setEnabled(False)
@@ -151,7 +149,18 @@ class ConflictsDialog(QDialog):
             self.empty.setVisible(True)
         self.pool.start(task)
 
+    def _is_latest(self) -> bool:
+        """The signal comes from the read of the latest refresh (an earlier one's list is out of date)."""
+        return self.reading is not None and self.sender() is self.reading.signals
+
+    def _handle_read(self, result: tuple[list[ConflictRow], str]) -> None:
+        if self._is_latest():
+            self._show_rows(*result)
+
     def _handle_failed(self, error: BaseException) -> None:
+        if not self._is_latest():
+            return
+        self.reading = None
         self.empty.setText(error.message if isinstance(error, EventDeskError) else str(error))
         self.empty.setVisible(True)
 

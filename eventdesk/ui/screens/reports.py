@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from eventdesk.domain import badge_papers, i18n
 from eventdesk.domain.documents import DOCUMENTS, DocumentKind, DocumentOptions, document_kind
-from eventdesk.domain.progress import ProgressCallback
 from eventdesk.files import paths
-from eventdesk.services.session import EventSession, open_session
+from eventdesk.services.session import EventSession
 from eventdesk.ui.context import AppContext
+from eventdesk.ui.document_render import render_document
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.screens.base import Screen
-from eventdesk.ui.tasks import Task
+from eventdesk.ui.tasks import Task, in_child_process
 
 REPORTS = DOCUMENTS
 
@@ -24,22 +25,11 @@ REPORTS = DOCUMENTS
 def document_job(
     session: EventSession, key: str, output: Path, options: DocumentOptions | None = None
 ) -> Callable[..., int]:
-    """Making document `key` as a task: on the worker, through a read-only connection of its own, the inputs
-    read and the PDF written in one snapshot (services/documents.py, reports/assemble.py)."""
-    path, actor = session.path, session.actor
-
-    def make(progress: ProgressCallback | None = None) -> int:
-        from eventdesk.reports import assemble  # reportlab: on the worker, never on the window's thread
-
-        own = open_session(path, actor, read_only=True)
-        try:
-            with own.snapshot():
-                inputs = own.documents.inputs(key, own.document_info(own.documents.title(key)), options)
-                return assemble.render(inputs, output, progress)
-        finally:
-            own.close()
-
-    return make
+    """Making document `key` as a task: the worker has a child process make it (ui/document_render.py), so
+    reportlab's working set never joins the window's memory nor stops its thread."""
+    return partial(
+        in_child_process, render_document, session.path, session.actor, key, output, options, i18n.language()
+    )
 
 
 def document_output(key: str) -> Path:
