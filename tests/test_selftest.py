@@ -22,7 +22,7 @@ STEPS = (
     "import",
     "totals",
 )
-WINDOW_STEPS = ("window", "pdf preview (QtPdf)", "print (QtPrintSupport)")
+WINDOW_STEPS = ("window", "document in a child process", "pdf preview (QtPdf)", "print (QtPrintSupport)")
 
 
 def _run(command, tmp_path):

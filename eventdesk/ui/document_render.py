@@ -23,7 +23,7 @@ def render_document(
 ) -> int:
     """Document `key` of the event at `path` written to `output` in `language`, through a read-only connection
     of its own: the inputs read and the PDF written in one snapshot (services/documents.py, reports/assemble.py).
-    Returns the page count."""
+    Returns how many items it holds where that is worth saying (badges), as reports/assemble.render does."""
     from eventdesk.reports import assemble
 
     set_language(language)

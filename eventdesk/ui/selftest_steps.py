@@ -1,7 +1,10 @@
-"""The selftest's steps that need Qt: the main window on the demo, printing to a file, the PDF preview.
+"""The selftest's steps that need Qt: the main window on the demo, a document made in a child process as
+Laporan makes it, printing to a file, the PDF preview.
 
 They prove that a frozen build carries QtWidgets, QtPrintSupport and QtPdf with their plugins (a
-build without QtPrintSupport loses printing without a word) and the fonts and translations.
+build without QtPrintSupport loses printing without a word), the fonts and translations, and that its
+executable can start the child processes the window hands documents to (multiprocessing in a frozen
+build needs freeze_support at its entry).
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from eventdesk.files import user_config
 from eventdesk.selftest import Step
 from eventdesk.services.session import open_session
 from eventdesk.ui.context import AppContext
+from eventdesk.ui.document_render import render_document
 from eventdesk.ui.main_window import MainWindow
 from eventdesk.ui.printing import file_printer, print_pdf
+from eventdesk.ui.tasks import in_child_process
 from eventdesk.ui.translator import apply_language
 
 
@@ -37,6 +42,14 @@ def _window(folder: Path) -> None:
     finally:
         context.tasks.wait()
         context.close()
+
+
+def _child_process(folder: Path) -> None:
+    target = folder / "ringkasan-anak.pdf"
+    actor = user_config.load().actor("selftest")
+    in_child_process(render_document, folder / "demo.eventdesk", actor, "summary", target, None, "id")
+    if not target.exists() or target.stat().st_size < 1000:
+        raise RuntimeError("the child process made no document")
 
 
 def _preview_document(folder: Path) -> QPdfDocument:
@@ -63,4 +76,9 @@ def _printing(folder: Path) -> None:
 
 
 def window_steps() -> list[Step]:
-    return [("window", _window), ("pdf preview (QtPdf)", _pdf_preview), ("print (QtPrintSupport)", _printing)]
+    return [
+        ("window", _window),
+        ("document in a child process", _child_process),
+        ("pdf preview (QtPdf)", _pdf_preview),
+        ("print (QtPrintSupport)", _printing),
+    ]
