@@ -763,6 +763,20 @@ def _listed(findings: list[dict], key: str, spec: str) -> str:
     return ", ".join(format(finding[key], spec) for finding in findings)
 
 
+def _stall_result(bench: Bench, name: str, found: list[dict], doing: str) -> Result:
+    """A stall case's result: the longest stall of the runs in `found` against a bare window's idle floor."""
+    stalls = [finding["longest_stall_ms"] for finding in found]
+    return Result(
+        name,
+        max(stalls),
+        "ms",
+        _idle_floor(bench),
+        STALL_TARGET,
+        f"longest of {len(stalls)} runs ({', '.join(f'{t:.0f}' for t in stalls)} ms) {doing}; baseline: a bare "
+        "window's longest idle gap",
+    )
+
+
 def _idle_floor(bench: Bench) -> float:
     """The stall cases' baseline: a bare window's longest gap while nothing is asked of it, in ms."""
     return _finding(_probe(bench, ["bare", "--idle"])[0], "idle_stall")["longest_stall_ms"]
@@ -851,19 +865,11 @@ def stall_conflicts(bench: Bench) -> list[Result]:
     finally:
         session.close()
     found = _stall_runs(bench, here, ["--conflicts"], "conflicts")
-    stalls = [f["longest_stall_ms"] for f in found]
-    return [
-        Result(
-            "stall_conflicts",
-            max(stalls),
-            "ms",
-            _idle_floor(bench),
-            STALL_TARGET,
-            f"longest of {STALL_RUNS} runs ({', '.join(f'{t:.0f}' for t in stalls)} ms); {found[0]['rows']} findings "
-            f"listed in {_listed(found, 'seconds', '.1f')} s after a merge of {merged:.1f} s; "
-            "baseline: a bare window's longest idle gap",
-        )
-    ]
+    doing = (
+        f"while {found[0]['rows']} findings were listed in {_listed(found, 'seconds', '.1f')} s after a merge "
+        f"of {merged:.1f} s"
+    )
+    return [_stall_result(bench, "stall_conflicts", found, doing)]
 
 
 def window(bench: Bench) -> list[Result]:
@@ -923,18 +929,8 @@ def stall_agreement_form(bench: Bench) -> list[Result]:
     """A new agreement form opened on Jadwal and a signatory's name typed at a person's speed: the event loop's
     longest stall (the form once built a list of every attendee on the UI thread: about a second at 20,000)."""
     found = _stall_runs(bench, bench.source, ["--agreement-form"], "agreement_form")
-    stalls = [f["longest_stall_ms"] for f in found]
-    return [
-        Result(
-            "stall_agreement_form",
-            max(stalls),
-            "ms",
-            _idle_floor(bench),
-            STALL_TARGET,
-            f"longest of {STALL_RUNS} runs ({', '.join(f'{t:.0f}' for t in stalls)} ms); form built in "
-            f"{_listed(found, 'opened_ms', '.0f')} ms; baseline: a bare window's longest idle gap",
-        )
-    ]
+    doing = f"while the form was built in {_listed(found, 'opened_ms', '.0f')} ms and a name typed"
+    return [_stall_result(bench, "stall_agreement_form", found, doing)]
 
 
 def _whole_process(bench: Bench, args: list[str]) -> float:
@@ -1003,19 +999,8 @@ def stall_first_report(bench: Bench) -> list[Result]:
     """The first document of a session (the executive summary) made from its Laporan button and previewed: the
     event loop's longest stall (reportlab and the PDF modules once loaded on the window's thread: about 0.3 s)."""
     found = _stall_runs(bench, bench.source, ["--report", "summary"], "report")
-    stalls = [f["longest_stall_ms"] for f in found]
-    return [
-        Result(
-            "stall_first_report",
-            max(stalls),
-            "ms",
-            _idle_floor(bench),
-            STALL_TARGET,
-            f"longest of {STALL_RUNS} runs ({', '.join(f'{t:.0f}' for t in stalls)} ms) while the summary was made "
-            f"in {_listed(found, 'seconds', '.1f')} s and previewed; baseline: a bare window's "
-            "longest idle gap",
-        )
-    ]
+    doing = f"while the summary was made in {_listed(found, 'seconds', '.1f')} s and previewed"
+    return [_stall_result(bench, "stall_first_report", found, doing)]
 
 
 # --- the sync folder ----------------------------------------------------------------------------
