@@ -48,6 +48,17 @@ def prepared(tmp_path_factory):
     return prepare_event(tmp_path_factory.mktemp("prepared") / "misi.eventdesk")
 
 
+def _do_all(paths, operations):
+    """Each desk's file open as that desk while `operations` are done, then closed."""
+    sessions = [open_desk(path, actor) for path, actor in zip(paths, DESKS, strict=True)]
+    try:
+        for operation in operations:
+            _do(sessions, paths, operation)
+    finally:
+        for session in sessions:
+            session.close()
+
+
 def _do(sessions, paths, operation):
     kind, who, *args = operation
     session = sessions[who]
@@ -137,13 +148,7 @@ def test_three_desks_merged_in_any_order_end_with_identical_data(prepared, opera
             "EVENTDESK_HOME", str(root / "home")
         )  # each example its own laptops: no desk remembers another example
         paths = [copy_to(prepared, root / f"meja-{n}.eventdesk") for n in range(3)]
-        sessions = [open_desk(path, actor) for path, actor in zip(paths, DESKS, strict=True)]
-        try:
-            for operation in operations:
-                _do(sessions, paths, operation)
-        finally:
-            for session in sessions:
-                session.close()
+        _do_all(paths, operations)
         copies = [shutil.copyfile(path, root / f"salinan-{n}.eventdesk") for n, path in enumerate(paths)]
 
         _exchange(paths, first_order)

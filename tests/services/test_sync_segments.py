@@ -14,7 +14,7 @@ from eventdesk.services.integrity import check_event_file
 from eventdesk.services.sync import SyncMemory, event_id_of, sync_once
 from tests.desks import contents, copy_to, desk, open_desk, prepare_event, register_one
 from tests.outside import query, scalar
-from tests.services.test_merge_properties import DESKS, OPERATIONS, _do, _exchange, _totals
+from tests.services.test_merge_properties import DESKS, OPERATIONS, _do_all, _exchange, _totals
 
 A, B, C = desk("A"), desk("B"), desk("C")
 
@@ -71,13 +71,7 @@ def test_segments_delivered_in_any_order_twice_and_partly_converge_as_full_merge
         for outbox in outboxes:
             outbox.mkdir()
         for operations in (first, second):  # two rounds of work: most desks write two segments
-            sessions = [open_desk(path, actor) for path, actor in zip(paths, DESKS, strict=True)]
-            try:
-                for operation in operations:
-                    _do(sessions, paths, operation)
-            finally:
-                for session in sessions:
-                    session.close()
+            _do_all(paths, operations)
             for n in range(3):
                 assert sync_once(paths[n], outboxes[n], DESKS[n]).ok
         copies = [shutil.copyfile(path, root / f"salinan-{n}.eventdesk") for n, path in enumerate(paths)]
@@ -133,14 +127,19 @@ def test_a_round_writes_only_the_new_entries_and_the_other_desk_reads_only_them(
     assert scalar(mine, "SELECT count(*) FROM transactions") == scalar(theirs, "SELECT count(*) FROM transactions")
 
 
+def _walk_ins_published(theirs, outbox, names, *, full_copy_with=None):
+    """Desk B registers each of `names` with a round after each into `outbox` (its folder, not the stick yet);
+    the round after `full_copy_with` also writes B's full copy."""
+    outbox.mkdir(exist_ok=True)
+    for name in names:
+        register_one(theirs, B, name)
+        sync_once(theirs, outbox, B, full_copy=name == full_copy_with)
+
+
 def test_a_missing_segment_makes_the_later_ones_wait_until_it_arrives(prepared, tmp_path, stick):
     mine, theirs = copy_to(prepared, tmp_path / "a.eventdesk"), copy_to(prepared, tmp_path / "b.eventdesk")
     outbox = tmp_path / "keluar"
-    outbox.mkdir()
-    register_one(theirs, B, "Tamu satu")
-    sync_once(theirs, outbox, B)
-    register_one(theirs, B, "Tamu dua")
-    sync_once(theirs, outbox, B)
+    _walk_ins_published(theirs, outbox, ["Tamu satu", "Tamu dua"])
     segments, _ = _published(outbox)
     assert len(segments) == 2
     _deliver(outbox, [segments[1]], stick)
@@ -349,13 +348,8 @@ def test_the_heartbeat_says_when_each_desk_last_ran(prepared, tmp_path, stick):
 def test_a_gap_is_filled_from_the_full_copy_and_the_later_segments_follow_on(prepared, tmp_path, stick):
     mine, theirs = copy_to(prepared, tmp_path / "a.eventdesk"), copy_to(prepared, tmp_path / "b.eventdesk")
     outbox = tmp_path / "keluar"
-    outbox.mkdir()
-    register_one(theirs, B, "Tamu satu")
-    sync_once(theirs, outbox, B)
-    register_one(theirs, B, "Tamu dua")
-    sync_once(theirs, outbox, B, full_copy=True)  # the full copy holds both
-    register_one(theirs, B, "Tamu tiga")
-    sync_once(theirs, outbox, B)
+    # the full copy holds the first two
+    _walk_ins_published(theirs, outbox, ["Tamu satu", "Tamu dua", "Tamu tiga"], full_copy_with="Tamu dua")
     segments, others = _published(outbox)
     _deliver(outbox, [*segments[1:], *others], stick)  # the first segment never arrives
 
