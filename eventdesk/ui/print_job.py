@@ -1,4 +1,4 @@
-"""One print under way: pages sent on a worker thread, a progress window with Cancel, one line when done.
+"""One print under way: pages sent from a child process, a progress window with Cancel, one line when done.
 
 The desk stays usable while a 43-page badge sheet prints. `printed` is emitted only
 once the printer has taken every page, so whoever records a print (a badge marked
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 from eventdesk.domain.i18n import tr
 from eventdesk.ui import printing
 from eventdesk.ui.errors import show_error
-from eventdesk.ui.printing import PrintCancelled, print_pdf, printer_label
-from eventdesk.ui.tasks import Task, TaskRunner
+from eventdesk.ui.printing import PrintCancelled, print_in_child, printer_label, printer_settings
+from eventdesk.ui.tasks import Task, TaskRunner, in_child_process
 
 
 def no_printer_message() -> str:
@@ -77,7 +77,14 @@ class PrintJob(QObject):
         return printer_label(self.printer)
 
     def start(self) -> Task:
-        task = Task(print_pdf, self.path, self.printer, stop=self._stop.is_set, label=tr("Mencetak"))
+        task = Task(
+            in_child_process,
+            print_in_child,
+            self.path,
+            printer_settings(self.printer),
+            stop=self._stop.is_set,
+            label=tr("Mencetak"),
+        )
         task.signals.progress.connect(self._handle_progress)
         task.signals.done.connect(self._handle_done)
         task.signals.failed.connect(self._handle_failed)

@@ -21,7 +21,7 @@ from eventdesk.services.session import open_session
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.document_render import render_document
 from eventdesk.ui.main_window import MainWindow
-from eventdesk.ui.printing import file_printer, print_pdf
+from eventdesk.ui.printing import file_printer, print_in_child, printer_settings
 from eventdesk.ui.tasks import in_child_process
 from eventdesk.ui.translator import apply_language
 
@@ -68,9 +68,9 @@ def _pdf_preview(folder: Path) -> None:
 
 
 def _printing(folder: Path) -> None:
-    """The preview's own print path, to a PDF file instead of a printer."""
+    """The preview's own print path, to a PDF file instead of a printer: from a child process, as the window prints."""
     target = folder / "dicetak.pdf"
-    print_pdf(folder / "summary.pdf", file_printer(target))
+    in_child_process(print_in_child, folder / "summary.pdf", printer_settings(file_printer(target)))
     if not target.exists() or target.stat().st_size < 1000:
         raise RuntimeError("QtPrintSupport printed nothing")
 

@@ -21,9 +21,15 @@ from eventdesk.domain.progress import ProgressCallback
 
 log = logging.getLogger(__name__)
 
+CHILD_STOP_POLL = 0.1  # seconds between asking `stop` while a child process works
+
 
 def in_child_process(
-    function: Callable[..., Any], *args: Any, progress: ProgressCallback | None = None, **kwargs: Any
+    function: Callable[..., Any],
+    *args: Any,
+    progress: ProgressCallback | None = None,
+    stop: Callable[[], bool] | None = None,
+    **kwargs: Any,
 ) -> Any:
     """`function(*args, **kwargs)` in a fresh Python process, its result (or its exception) back, its progress
     reported here; call it on a worker, it waits. For work that builds a large working set in Python objects
@@ -31,17 +37,21 @@ def in_child_process(
     interpreter's lock, so the window's thread stops with them (a quarter of a second reading the Conflicts
     list of the big event), and the window's memory grows by the working set (150 MB for the recap of 100,000
     deals). Spawned: the child shares nothing with the window (no Qt, no open connection); the function, its
-    arguments and its result must pickle."""
+    arguments and its result must pickle. With `stop`, the function gets a `stop` of its own that answers True
+    soon after this one does (asked every CHILD_STOP_POLL seconds)."""
     context = multiprocessing.get_context("spawn")
     messages = context.Queue()
+    stopping = context.Event() if stop is not None else None
     child = context.Process(
-        target=_run_in_child, args=(messages, function, args, kwargs, progress is not None), daemon=True
+        target=_run_in_child, args=(messages, function, args, kwargs, progress is not None, stopping), daemon=True
     )
     child.start()
     try:
         while True:
+            if stop is not None and stopping is not None and not stopping.is_set() and stop():
+                stopping.set()
             try:
-                kind, *payload = messages.get(timeout=1)
+                kind, *payload = messages.get(timeout=CHILD_STOP_POLL if stop is not None else 1)
             except queue.Empty:
                 if not child.is_alive():
                     raise EventDeskError(
@@ -64,8 +74,12 @@ def in_child_process(
             child.join()
 
 
-def _run_in_child(messages: Any, function: Callable[..., Any], args: tuple, kwargs: dict, with_progress: bool) -> None:
+def _run_in_child(
+    messages: Any, function: Callable[..., Any], args: tuple, kwargs: dict, with_progress: bool, stopping: Any
+) -> None:
     """In the child: run, report progress, send back the result or the error."""
+    if stopping is not None:
+        kwargs["stop"] = stopping.is_set
     if with_progress:
         kwargs["progress"] = lambda done, total: messages.put(("progress", done, total))
     try:

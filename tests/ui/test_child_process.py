@@ -2,6 +2,7 @@
 the Conflicts list of a file is the same read there as here."""
 
 import os
+import time
 
 import pytest
 
@@ -35,6 +36,24 @@ def test_progress_in_the_child_is_reported_here_in_order():
     seen = []
     assert in_child_process(count_to, 5, progress=lambda done, total: seen.append((done, total))) == 5
     assert seen == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
+
+
+def count_until_stopped(progress=None, stop=None):
+    """Counts every 10 ms until told to stop (at most 30 s: -1 means the stop never arrived)."""
+    for done in range(1, 3001):
+        progress(done, 0)
+        if stop():
+            return done
+        time.sleep(0.01)
+    return -1
+
+
+def test_stop_asked_here_reaches_the_child_which_ends_its_work():
+    seen = []
+    counted = in_child_process(
+        count_until_stopped, progress=lambda done, total: seen.append(done), stop=lambda: bool(seen)
+    )
+    assert counted >= 1 and seen[-1] == counted
 
 
 def test_a_child_that_dies_without_a_result_is_an_error_not_a_wait():

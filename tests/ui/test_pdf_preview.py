@@ -1,11 +1,12 @@
-"""The PDF preview as the desk uses it: printing off the UI thread with progress and cancel, a laptop without a
+"""The PDF preview as the desk uses it: printing in a child process with progress and cancel, a laptop without a
 printer or a PDF viewer, Save as; each says what became of the document."""
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from eventdesk.domain import badge_papers
 from eventdesk.domain.errors import EventDeskError
@@ -63,7 +64,7 @@ def test_ctrl_p_on_a_laptop_without_a_printer_says_so_and_prints_nothing(preview
     assert said == ["Tidak ada printer terpasang"] and preview.job is None and printers.used == []
 
 
-def test_printing_runs_on_a_worker_with_progress_and_confirms_when_done(preview, qtbot, printers):
+def test_printing_runs_off_the_window_with_progress_and_confirms_when_done(preview, qtbot, printers):
     printers.names = ["Kantor"]
     with qtbot.waitSignal(preview.printed, timeout=60000) as printed:
         qtbot.keyClick(preview, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -71,6 +72,39 @@ def test_printing_runs_on_a_worker_with_progress_and_confirms_when_done(preview,
     assert printed.args == [40] and len(PdfReader(printers.output("Kantor")).pages) == 40
     assert "40 halaman terkirim ke" in preview.notice.text() and preview.print_button.isEnabled()
     assert preview.job is None
+
+
+def test_batalkan_in_the_progress_window_stops_the_print_before_the_next_page(preview, qtbot, printers):
+    printers.names = ["Kantor"]
+    printed, ended = [], []
+    qtbot.keyClick(preview, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    job = preview.job
+    job.printed.connect(printed.append)
+    job.ended.connect(ended.append)
+    qtbot.waitUntil(lambda: job.progress.value() >= 1, timeout=60000)  # the first page is at the printer
+    qtbot.mouseClick(job.progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(ended), timeout=60000)
+    assert printed == [] and "Pencetakan dibatalkan setelah" in ended[0] and "dari 40 halaman" in ended[0]
+    assert int(ended[0].split("setelah ")[1].split(" ")[0]) < 40
+    assert preview.print_button.isEnabled() and "dibatalkan" in preview.notice.text()
+
+
+def test_the_printer_set_up_in_the_dialog_is_the_one_the_child_process_prints_on(ui_context, tmp_path):
+    card = printing.file_printer(tmp_path / "kartu.pdf")
+    printing.set_paper(card, 86, 54)
+    card.setCopyCount(2)
+    card.setColorMode(QPrinter.ColorMode.GrayScale)  # a file printer keeps no duplex; a real one does
+    card.setDocName("Tanda pengenal")
+    settings = printing.printer_settings(card)
+    again = printing.printer_from(settings)
+    assert printing.printer_settings(again) == settings
+    assert again.copyCount() == 2 and again.colorMode() == QPrinter.ColorMode.GrayScale and again.fullPage()
+    people = ui_context.session.attendees.list()[:2]
+    source = tmp_path / "dua.pdf"
+    badges.render(ui_context.session.document_info("Tanda Pengenal"), people, source, layout=badge_papers.LAYOUT_A4)
+    assert printing.print_in_child(source, settings) == 1
+    page = PdfReader(tmp_path / "kartu.pdf").pages[0]
+    assert (round(float(page.mediabox.width) / 72 * 25.4), round(float(page.mediabox.height) / 72 * 25.4)) == (86, 54)
 
 
 def test_save_as_says_where_the_copy_is_or_why_it_is_not(preview, qtbot, tmp_path, monkeypatch):
