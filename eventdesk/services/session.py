@@ -14,6 +14,7 @@ from eventdesk.domain.documents import DocumentInfo
 from eventdesk.domain.errors import EventFileError
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Actor, Desk, EventSettings
+from eventdesk.files import checked_files
 from eventdesk.services.desk_copies import DeskCopies, attach_copy_guard
 from eventdesk.store import desks
 from eventdesk.store.db import EventFile, open_event_file
@@ -39,6 +40,7 @@ class EventSession:
     def __init__(self, event_file: EventFile, copies: DeskCopies | None = None) -> None:
         self.file = event_file
         self.copies = copies
+        self._opened_as = checked_files.identity(event_file.path)  # sound: checked, or unchanged since
 
     # Each service is made once, when first used, and those that need a sibling are handed it (a new buyer
     # typed in a deal form is created by the one organisation service). Made on first use, a command that
@@ -186,12 +188,21 @@ class EventSession:
         )
 
     def close(self) -> None:
+        """Close the file; closed cleanly (its WAL folded back), it is recorded sound as it is now: it was
+        sound when opened and only SQLite's transactions have written it since."""
         self.file.close()
+        checked_files.remember_sound(self.file.path, was=self._opened_as)
 
 
 def open_session(path: str | os.PathLike[str], actor: Actor, *, read_only: bool = False) -> EventSession:
     """Open an existing event file, recording this desk in it."""
-    event_file = open_event_file(path, actor, read_only=read_only)
+    event_file = open_event_file(
+        path,
+        actor,
+        read_only=read_only,
+        known_sound=checked_files.unchanged_since_sound(Path(path)),
+        on_checked=checked_files.remember_sound,
+    )
     try:
         session = EventSession(event_file, None if read_only else attach_copy_guard(event_file))
         if not read_only:

@@ -171,9 +171,19 @@ class EventFile:
 
 
 def open_event_file(
-    path: str | os.PathLike[str], actor: Actor, *, create: bool = False, read_only: bool = False
+    path: str | os.PathLike[str],
+    actor: Actor,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    known_sound: bool = False,
+    on_checked: Callable[[Path], None] | None = None,
 ) -> EventFile:
-    """Open (or with `create`, make) the event file at `path`, migrated to the current schema."""
+    """Open (or with `create`, make) the event file at `path`, migrated to the current schema.
+
+    Every page is checked first, unless the caller knows the file unchanged since it was found sound
+    (`known_sound`, files/checked_files.py); `on_checked(path)` once the pages were read and found sound,
+    before this connection writes anything."""
     path = Path(path)
     try:
         missing = not path.exists() or (create and path.is_file() and path.stat().st_size == 0)
@@ -187,14 +197,17 @@ def open_event_file(
         if not create:
             raise EventFileError(tr("Berkas acara '{path}' tidak ditemukan.").format(path=path))
         _create(path)
-    inspect_event_file(path)
+    inspect_event_file(path, pages=not known_sound)
+    if not known_sound and on_checked is not None:
+        on_checked(path)
     return _connect(path, actor, read_only=read_only)
 
 
-def inspect_event_file(path: Path) -> int:
+def inspect_event_file(path: Path, *, pages: bool = True) -> int:
     """The schema version of `path`, or the named error that says why it is not a usable event file.
 
-    Reads only: the header bytes, then a read-only connection for the version and a quick check.
+    Reads only: the header bytes, then a read-only connection for the version and (with `pages`) a quick check
+    of every page.
     """
     if path.is_dir():
         raise NotAnEventFile(tr("'{path}' adalah folder, bukan berkas acara.").format(path=path))
@@ -228,6 +241,8 @@ def inspect_event_file(path: Path) -> int:
                     "Berkas '{path}' dibuat oleh EventDesk yang lebih baru (skema {version}); perbarui aplikasi ini."
                 ).format(path=path, version=version)
             )
+        if not pages:
+            return version
         # SQLite's report spans several lines; the message is one (a CLI error is one stderr line).
         problems = [
             line.strip()
