@@ -17,11 +17,12 @@ from eventdesk.domain.day_curve import DayCurve
 from eventdesk.domain.enums import HostSide, TransactionStage
 from eventdesk.domain.figures import EventFigures, TransactionTotals
 from eventdesk.domain.i18n import language, tr
-from eventdesk.domain.models import Transaction
+from eventdesk.domain.models import Agreement, Transaction
 from eventdesk.domain.money import format_compact, format_full
 from eventdesk.domain.signed_summary import SignedSummary
 
 LARGEST_SHOWN = 10  # the "10 besar" the press prints
+AGREEMENTS_SHOWN = 10  # signed agreements named on the one-page summary; all of them are in their own report
 FIRM_STAGES = (TransactionStage.COMMITMENT, TransactionStage.CONTRACT, TransactionStage.REALISED)
 
 
@@ -110,6 +111,16 @@ def sectors_sentence(totals: TransactionTotals) -> str:
         if share.value_idr
     ]
     return "; ".join(parts) + "." if parts else tr("Belum ada transaksi.")
+
+
+def agreements_shown(signed: SignedSummary) -> list[Agreement]:
+    """The signed agreements a one-page summary names: every one while they are AGREEMENTS_SHOWN or fewer, in
+    signing order; else the AGREEMENTS_SHOWN of the largest value, largest first (the rest are counted in the
+    total and listed in the report of signed agreements). Sixty-three named in full made the page's type 3 pt."""
+    if len(signed.agreements) <= AGREEMENTS_SHOWN:
+        return list(signed.agreements)
+    ranked = sorted(signed.agreements, key=lambda agreement: -(agreement.value_idr or 0))  # stable: ties by signing
+    return ranked[:AGREEMENTS_SHOWN]
 
 
 def witnesses(signed: SignedSummary) -> list[str]:

@@ -3,7 +3,8 @@
 Always one page (the whole page shrinks to fit rather than run over) and an
 amount is never split across lines. Besides the figures it gives what a
 release quotes: the total stamped with its time, how firm and how verified it
-is in sentences, the signed agreements with their parties and values, the
+is in sentences, the signed agreements with their parties and values (the ten
+of the largest value when there are more: all of them are in their own report), the
 witnesses, and the ten largest deals with seller, buyer, their regions,
 commodity and value.
 """
@@ -26,6 +27,7 @@ from eventdesk.domain.money import format_compact, format_full, format_words
 from eventdesk.domain.press import (
     PressFacts,
     agreements_sentence,
+    agreements_shown,
     firmness_sentence,
     host_sentence,
     percent,
@@ -152,21 +154,37 @@ def _agreements(facts: PressFacts) -> list[Flowable]:
     signed = facts.signed
     if not signed.agreements:
         return []
+    shown = agreements_shown(signed)
     amount = _amount_width([signed.total_value_idr])
     rows: list[list[object]] = [[tr("No."), tr("Perjanjian"), tr("Para pihak"), tr("Nilai")]]
-    for index, agreement in enumerate(signed.agreements, start=1):
+    for index, agreement in enumerate(shown, start=1):
         parties = "; ".join(organisation_text(p) for p in sorted(agreement.parties, key=lambda p: p.position))
         value = format_full(agreement.value_idr) if agreement.value_idr is not None else "–"
         rows.append([str(index), f"{agreement.kind.label}: {agreement.title}", parties, value])
     rows.append(
         ["", tr("Jumlah {count} perjanjian").format(count=signed.count), "", format_full(signed.total_value_idr)]
     )
+    if len(shown) < signed.count:
+        heading = tr("Perjanjian yang ditandatangani: {shown} bernilai terbesar dari {count}").format(
+            shown=len(shown), count=signed.count
+        )
+    else:
+        heading = tr("Perjanjian yang ditandatangani")
     story: list[Flowable] = [
-        para(tr("Perjanjian yang ditandatangani"), "subheading"),
+        para(heading, "subheading"),
         data_table(
             rows, [8 * mm, 62 * mm, WIDTH - 70 * mm - amount, amount], total_rows=1, align_right=(0, 3), compact=True
         ),
     ]
+    if len(shown) < signed.count:
+        story.append(
+            para(
+                tr("{rest} perjanjian lainnya tercantum dalam laporan {report}.").format(
+                    rest=signed.count - len(shown), report=tr("Perjanjian Ditandatangani")
+                ),
+                "small",
+            )
+        )
     present = witnesses(signed)
     if present:
         story.append(para(tr("Disaksikan oleh: {names}.").format(names="; ".join(present)), "small"))

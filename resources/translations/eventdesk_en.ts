@@ -3236,6 +3236,10 @@ To fix it:
             <translation>Signed agreements</translation>
         </message>
         <message>
+            <source>Perjanjian yang ditandatangani: {shown} bernilai terbesar dari {count}</source>
+            <translation>Agreements signed: the {shown} of the largest value of {count}</translation>
+        </message>
+        <message>
             <source>Perjanjian yang sudah ditandatangani tidak bisa dijadwalkan ulang.</source>
             <translation>A signed agreement cannot be rescheduled.</translation>
         </message>
@@ -4912,6 +4916,10 @@ No good backup of this file in {folder}. The file was not changed.</translation>
         <message>
             <source>{region} — {registered} terdaftar, {arrived} hadir</source>
             <translation>{region} — {registered} registered, {arrived} present</translation>
+        </message>
+        <message>
+            <source>{rest} perjanjian lainnya tercantum dalam laporan {report}.</source>
+            <translation>{rest} more agreements are listed in the report {report}.</translation>
         </message>
         <message>
             <source>{role} '{name}' tidak terdaftar.</source>

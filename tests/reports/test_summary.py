@@ -1,5 +1,6 @@
 """The one-page executive summary for the press: the exact figure, in words, split by kind."""
 
+import re
 import unicodedata
 from dataclasses import replace
 from datetime import date
@@ -115,28 +116,61 @@ def test_the_summary_lists_the_signed_agreements_their_witnesses_and_the_ten_lar
     assert format_full(largest[-1].value_idr) in text
 
 
-def test_the_summary_stays_one_page_with_many_agreements_and_never_splits_an_amount(session, tmp_path):
+def _smallest_type(reader):
+    """The smallest size, in points as printed, of any text on the first page (the page shrinks to fit)."""
+    sizes = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes.append(abs(size * tm[3] * cm[3]))
+
+    reader.pages[0].extract_text(visitor_text=visit)
+    return min(sizes)
+
+
+def test_many_signed_agreements_name_the_ten_largest_count_the_rest_and_leave_the_type_as_it_was(session, tmp_path):
     jatim, kaltim = session.settings.regions()
     first = session.organisations.add("PT Nusantara Samudra Raya Perkasa Tbk", "company", jatim.id)
     second = session.organisations.add("Perusahaan Daerah Kalimantan Timur Sejahtera", "enterprise", kaltim.id)
     one = session.attendees.register("Budi Santoso", "seller", organisation_id=first.id)
     two = session.attendees.register("Aisyah Rahman", "buyer", organisation_id=second.id)
     signed_at = local_moment(date(2025, 5, 8), 10, 0, "Asia/Makassar")
-    for number in range(30):
-        agreement = session.agreements.create(
-            "contract",
-            f"Kerja sama pasokan bahan baku industri pengolahan nomor {number}",
-            [PartyInput(first.id, one.id, "Direktur"), PartyInput(second.id, two.id, "Direktur")],
-            value_idr=422_196_315_000_000,
-        )
-        session.agreements.mark_signed(agreement.id, signed_at)
     for number in range(12):
         session.transactions.book(
             buyer_id=first.id, seller_id=second.id, value=422_196_315_000_000 - number, kind="trade"
         )
+
+    def sign(numbers):
+        for number in numbers:  # the larger the number, the larger the value
+            agreement = session.agreements.create(
+                "contract",
+                f"Kerja sama pasokan bahan baku industri pengolahan nomor {number}",
+                [PartyInput(first.id, one.id, "Direktur"), PartyInput(second.id, two.id, "Direktur")],
+                value_idr=422_196_315_000_000 + number,
+            )
+            session.agreements.mark_signed(agreement.id, signed_at)
+
+    sign(range(10))
+    ten = _render(session, tmp_path / "sepuluh.pdf")
+    sign(range(10, 30))
     reader = _render(session, tmp_path / "besar.pdf")
-    assert len(reader.pages) == 1
-    assert "Rp422.196.315.000.000" in _text(reader)  # whole, never split over two lines
+    text = _text(reader)
+    named = {int(found) for found in re.findall(r"pengolahan nomor (\d+)", text)}
+    assert len(reader.pages) == 1 and named == set(range(20, 30))
+    assert "Perjanjian yang ditandatangani: 10 bernilai terbesar dari 30" in text
+    assert "Jumlah 30 perjanjian" in text and format_full(sum(422_196_315_000_000 + n for n in range(30))) in text
+    assert "20 perjanjian lainnya tercantum dalam laporan Perjanjian Ditandatangani." in text
+    assert "Rp422.196.315.000.029" in text  # whole, never split over two lines
+    # Thirty named in full shrank the page's type by half; the ten named take the room ten took (a line more).
+    assert _smallest_type(reader) >= 0.85 * _smallest_type(ten)
+
+
+def test_ten_signed_agreements_or_fewer_are_all_named_in_signing_order(demo_summary, demo_session):
+    _, text = demo_summary
+    titles = [agreement.title for agreement in demo_session.agreements.signed_summary().agreements]
+    assert 0 < len(titles) <= 10 and "bernilai terbesar dari" not in text and "lainnya tercantum" not in text
+    places = [text.find(" ".join(title.split())) for title in titles]
+    assert -1 not in places and places == sorted(places)
 
 
 def test_the_summary_draws_the_day_against_the_target(demo_summary):
