@@ -267,6 +267,9 @@ def scan_at_door(app: QApplication, window, code: str) -> None:
             QTimer.singleShot(5, recorded)
             return
         say(event="ready", result=checkin.result_state)
+        # Quit as a desk does, not a second after starting: after the backup made on opening, whose
+        # connection would keep the WAL from being folded back and the file from being recorded sound.
+        window.backups.pool.waitForDone()
         app.quit()
 
     recorded()
