@@ -28,13 +28,6 @@ def checks(monkeypatch):
     return seen
 
 
-@pytest.fixture
-def event(tmp_path, demo_master):
-    path = tmp_path / "misi.eventdesk"
-    shutil.copyfile(demo_master, path)
-    return path
-
-
 def _open_and_close(path, actor, *, read_only=False):
     open_session(path, actor, read_only=read_only).close()
 
@@ -58,71 +51,71 @@ def _overwrite_a_table_page(path):
     raise AssertionError("no full table page to damage")
 
 
-def test_a_file_closed_cleanly_opens_next_time_without_reading_every_page(event, actor, checks):
-    _open_and_close(event, actor)
-    session = open_session(event, actor)
+def test_a_file_closed_cleanly_opens_next_time_without_reading_every_page(demo_path, actor, checks):
+    _open_and_close(demo_path, actor)
+    session = open_session(demo_path, actor)
     session.attendees.check_in(_not_yet_arrived(session))  # written, then folded back on close
     session.close()
-    _open_and_close(event, actor, read_only=True)
+    _open_and_close(demo_path, actor, read_only=True)
     assert checks == [True, False, False]
 
 
-def test_a_file_damaged_after_it_was_found_sound_is_refused_even_with_its_time_put_back(event, actor, checks):
-    _open_and_close(event, actor)
-    before = os.stat(event)
-    _overwrite_a_table_page(event)
-    os.utime(event, ns=(before.st_atime_ns, before.st_mtime_ns))
-    damaged = event.read_bytes()
+def test_a_file_damaged_after_it_was_found_sound_is_refused_even_with_its_time_put_back(demo_path, actor, checks):
+    _open_and_close(demo_path, actor)
+    before = os.stat(demo_path)
+    _overwrite_a_table_page(demo_path)
+    os.utime(demo_path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    damaged = demo_path.read_bytes()
 
     with pytest.raises(DamagedEventFile):
-        open_session(event, actor)
+        open_session(demo_path, actor)
 
-    assert checks == [True, True] and event.read_bytes() == damaged
+    assert checks == [True, True] and demo_path.read_bytes() == damaged
 
 
 def test_a_wal_left_with_frames_by_a_writer_that_did_not_close_makes_the_next_open_read_every_page(
-    event, actor, checks
+    demo_path, actor, checks
 ):
-    _open_and_close(event, actor)
-    crashed = open_session(event, actor)  # never closed cleanly while the next one opens: its WAL holds the work
+    _open_and_close(demo_path, actor)
+    crashed = open_session(demo_path, actor)  # never closed cleanly while the next one opens: its WAL holds the work
     try:
         crashed.attendees.check_in(_not_yet_arrived(crashed))
-        assert (event.parent / f"{event.name}-wal").stat().st_size > 0
-        _open_and_close(event, actor, read_only=True)
+        assert (demo_path.parent / f"{demo_path.name}-wal").stat().st_size > 0
+        _open_and_close(demo_path, actor, read_only=True)
     finally:
         crashed.close()
     assert checks == [True, False, True]
 
 
-def test_a_file_replaced_under_its_name_while_open_is_not_recorded_sound(event, demo_master, actor, checks):
-    _open_and_close(event, actor)
-    session = open_session(event, actor)
-    other = event.with_name("lain.eventdesk")
+def test_a_file_replaced_under_its_name_while_open_is_not_recorded_sound(demo_path, demo_master, actor, checks):
+    _open_and_close(demo_path, actor)
+    session = open_session(demo_path, actor)
+    other = demo_path.with_name("lain.eventdesk")
     shutil.copyfile(demo_master, other)
-    os.replace(other, event)  # a copy from a USB stick put in its place
+    os.replace(other, demo_path)  # a copy from a USB stick put in its place
     session.close()
-    _open_and_close(event, actor)
+    _open_and_close(demo_path, actor)
     assert checks == [True, False, True]
 
 
-def test_a_lost_or_unreadable_record_only_means_the_next_open_reads_every_page(event, actor, checks, tmp_path):
-    _open_and_close(event, actor)
+def test_a_lost_or_unreadable_record_only_means_the_next_open_reads_every_page(demo_path, actor, checks, tmp_path):
+    _open_and_close(demo_path, actor)
     record = checked_files.data_dir() / checked_files.RECORD_NAME
     record.write_text("{ bukan json", encoding="utf-8")
-    _open_and_close(event, actor)
-    _open_and_close(event, actor)
+    _open_and_close(demo_path, actor)
+    _open_and_close(demo_path, actor)
     record.unlink()
-    _open_and_close(event, actor)
+    _open_and_close(demo_path, actor)
     assert checks == [True, True, False, True]
 
 
 def test_a_data_folder_that_cannot_be_written_leaves_every_open_checking_and_working(
-    event, actor, checks, tmp_path, monkeypatch
+    demo_path, actor, checks, tmp_path, monkeypatch
 ):
     home = tmp_path / "rumah"
     home.mkdir()
     (home / "data").write_text("sebuah berkas, bukan folder", encoding="utf-8")  # the record's folder
     monkeypatch.setenv("EVENTDESK_HOME", str(home))
-    _open_and_close(event, actor)
-    _open_and_close(event, actor)
+    _open_and_close(demo_path, actor)
+    _open_and_close(demo_path, actor)
     assert checks == [True, True]
