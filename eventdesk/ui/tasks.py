@@ -36,9 +36,9 @@ def in_child_process(
     (the Conflicts list, a long PDF): in this process the collector's passes over it and its freeing hold the
     interpreter's lock, so the window's thread stops with them (a quarter of a second reading the Conflicts
     list of the big event), and the window's memory grows by the working set (150 MB for the recap of 100,000
-    deals). Spawned: the child shares nothing with the window (no Qt, no open connection); the function, its
-    arguments and its result must pickle. With `stop`, the function gets a `stop` of its own that answers True
-    soon after this one does (asked every CHILD_STOP_POLL seconds)."""
+    deals). Spawned: the child shares nothing with the window (no Qt it does not make, no open connection);
+    the function, its arguments and its result must pickle. With `stop`, the function gets a `stop` of its own
+    that answers True soon after this one does (asked every CHILD_STOP_POLL seconds)."""
     context = multiprocessing.get_context("spawn")
     messages = context.Queue()
     stopping = context.Event() if stop is not None else None
