@@ -7,31 +7,31 @@ status; a traceback means a bug.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+# Only what the parser and every command need is imported here: each command imports its own (the services,
+# the money and date formatting) when it runs, so a scripted check-in does not load the reports or the merge.
 from eventdesk import __version__
 from eventdesk.domain import badge_papers
-from eventdesk.domain.attendee_query import AttendeeQuery
-from eventdesk.domain.clock import in_zone, read_moment, utc_now, written_time, zone_abbreviation
-from eventdesk.domain.documents import DOCUMENT_KEYS, DocumentOptions, format_long_date
-from eventdesk.domain.enums import AttendeeCategory, FollowUpStatus, HostSide, TransactionKind, TransactionStage
+from eventdesk.domain.document_kinds import DOCUMENT_KEYS, DocumentOptions
+from eventdesk.domain.enums import AttendeeCategory, FollowUpStatus, TransactionKind, TransactionStage
 from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.i18n import LANGUAGES, set_language, tr
-from eventdesk.domain.money import format_compact, format_full, format_words, needs_confirmation, parse_amount
 from eventdesk.domain.text import shown
 from eventdesk.files import user_config
-from eventdesk.services.session import EventSession, open_session
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from eventdesk.domain.figures import EventFigures, Share
     from eventdesk.domain.merge_results import MergeOutcome
     from eventdesk.domain.models import Organisation
+    from eventdesk.services.session import EventSession
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -280,6 +280,8 @@ def _with_session(
     *,
     read_only: bool = False,
 ) -> int:
+    from eventdesk.services.session import open_session
+
     session = open_session(args.file, config.actor(args.operator), read_only=read_only)
     try:
         status = work(session)
@@ -291,6 +293,7 @@ def _with_session(
 
 
 def _demo(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.domain.money import format_full
     from eventdesk.services.demo import write_demo
 
     session = write_demo(args.file)
@@ -375,6 +378,9 @@ def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 def _fingerprint(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     """The fingerprint a signed-agreement summary printed now would carry; read-only, the file is not changed."""
+    from eventdesk.domain.money import format_full
+    from eventdesk.services.session import open_session
+
     if not args.file.exists():
         raise CommandFailed(tr("Berkas acara '{path}' tidak ditemukan.").format(path=args.file))
     session = open_session(args.file, config.actor(args.operator), read_only=True)
@@ -391,6 +397,8 @@ def _fingerprint(args: argparse.Namespace, config: user_config.UserConfig) -> in
 
 
 def _checkin(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.domain.clock import in_zone
+
     def work(session: EventSession) -> int:
         result = session.attendees.check_in(args.code)
         attendee = result.attendee
@@ -425,6 +433,8 @@ def _organisation_named(session: EventSession, name: str, role: str) -> Organisa
 
 
 def _book(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.domain.money import format_full, format_words, needs_confirmation, parse_amount
+
     value = parse_amount(args.value)
     if needs_confirmation(value) and not args.yes:
         raise CommandFailed(
@@ -453,6 +463,8 @@ def _book(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _void(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.domain.money import format_full
+
     def work(session: EventSession) -> int:
         transaction = session.transactions.void(session.transactions.find(args.id).id, args.reason)
         print(
@@ -466,6 +478,8 @@ def _void(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _followup(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.domain.documents import format_long_date
+
     def work(session: EventSession) -> int:
         recorded = session.followups.record(args.id, args.status, args.date, args.value, args.note)
         print(
@@ -483,13 +497,19 @@ def _followup(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 def _print_realised(session: EventSession) -> None:
     """The realised value of every deal after a follow-up was recorded: what the dinas office reports."""
+    from eventdesk.domain.money import format_full
+
     print(
         tr("Nilai terealisasi seluruh transaksi: {value}.").format(value=format_full(session.followups.realised_idr()))
     )
 
 
 def _missions(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    import json
+
+    from eventdesk.domain.documents import format_long_date
     from eventdesk.domain.missions import cumulative
+    from eventdesk.domain.money import format_compact, format_full
     from eventdesk.services.missions import missions_document_info, read_missions
 
     actor = config.actor(args.operator)
@@ -565,6 +585,8 @@ def _missions(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _figures_line(before: EventFigures, after: EventFigures) -> str:
+    from eventdesk.domain.money import format_full
+
     return tr(
         "Total {total_before} → {total_after}; peserta {registered_before} → {registered_after}, "
         "hadir {present_before} → {present_after}; perjanjian ditandatangani {signed_before} → {signed_after}."
@@ -617,6 +639,8 @@ def _merge(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _conflicts(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.domain.clock import in_zone
+
     def work(session: EventSession) -> int:
         rows = session.merges.conflicts(only_to_review=not args.all)
         zone = session.settings.get().timezone
@@ -648,6 +672,11 @@ def _conflicts(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _totals(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    import json
+
+    from eventdesk.domain.clock import in_zone, read_moment, utc_now, written_time, zone_abbreviation
+    from eventdesk.domain.documents import format_long_date
+    from eventdesk.domain.money import format_compact, format_full, format_words
     from eventdesk.domain.press import percent
 
     def work(session: EventSession) -> int:
@@ -746,6 +775,8 @@ def _sync(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _totals_json(session: EventSession, figures: EventFigures, moment: datetime) -> dict:
+    from eventdesk.domain.clock import in_zone
+    from eventdesk.domain.enums import HostSide
     from eventdesk.domain.press import LARGEST_SHOWN
     from eventdesk.domain.schedule import event_days
 
@@ -905,6 +936,7 @@ def _export_followups(args: argparse.Namespace, config: user_config.UserConfig) 
 
 
 def _export(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.domain.attendee_query import AttendeeQuery
     from eventdesk.services.attendee_export import export_attendees
 
     if args.what == "followups":

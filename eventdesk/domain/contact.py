@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
-
-import phonenumbers
-from phonenumbers.phonemetadata import PhoneMetadata, PhoneNumberDesc
+from typing import TYPE_CHECKING
 
 from eventdesk.domain.errors import InvalidValue
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.text import shown
+
+if TYPE_CHECKING:
+    from phonenumbers.phonemetadata import PhoneNumberDesc
+
+# phonenumbers (12 ms to import) is loaded by the first number that needs it, not by whatever imports this module:
+# a command that checks one attendee in never does.
 
 DEFAULT_REGION = "ID"
 _PLAIN_INDONESIAN = re.compile(r"^(?:0|\+62)([1-9]\d{5,13})$")
@@ -41,6 +45,8 @@ def normalise_phone(text: str | None) -> str | None:
         if not _valid_indonesian(national):
             raise InvalidValue(tr("Nomor telepon '{text}' tidak valid.").format(text=shown(raw)), field="phone")
         return "+62" + national
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(digits, DEFAULT_REGION)
     except phonenumbers.NumberParseException:
@@ -82,6 +88,8 @@ def _indonesian_patterns() -> tuple[
     tuple[frozenset[int], re.Pattern[str]] | None, list[tuple[frozenset[int], re.Pattern[str]]]
 ]:
     """libphonenumber's rules for Indonesia: the general pattern and one per kind of number."""
+    from phonenumbers.phonemetadata import PhoneMetadata
+
     metadata = PhoneMetadata.metadata_for_region(DEFAULT_REGION)
     if metadata is None:  # phonenumbers always carries Indonesia's rules; without them no number is valid
         return None, []

@@ -10,7 +10,6 @@ texts (standard buttons, context menus, the file dialog) are English in Qt;
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -72,6 +71,8 @@ def _messages(path: Path) -> Iterator[tuple[str, str, str]]:
     """(context, source, translation) of every finished message in a Qt Linguist file; none if it is absent."""
     if not path.exists():
         return
+    import xml.etree.ElementTree as ET  # read once per language, and never for the default one
+
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):

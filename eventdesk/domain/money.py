@@ -12,8 +12,6 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 
-from babel.numbers import format_compact_decimal, format_currency
-
 from eventdesk.domain.errors import InvalidAmount
 from eventdesk.domain.i18n import language, tr
 from eventdesk.domain.text import shown
@@ -136,6 +134,8 @@ def _read_multiplier(unit: str | None) -> int:
 
 @lru_cache(maxsize=65536)  # a recap prints the same round amounts (250 jt, 1,5 M) thousands of times
 def format_full(amount: int) -> str:
+    from babel.numbers import format_currency  # Babel's number tables: loaded by the first amount shown
+
     """`Rp666.000.000.000`: every digit, grouped the Indonesian way."""
     return format_currency(amount, "IDR", locale="id", format="¤#,##0", currency_digits=False)
 
@@ -143,6 +143,8 @@ def format_full(amount: int) -> str:
 def format_compact(amount: int) -> str:
     """`Rp666 miliar`, `Rp93,95 miliar` (for Rp93.945.000.000: half rounds up, as people round, where Babel
     alone would round half to even): for headlines; never for a total that must be exact."""
+    from babel.numbers import format_compact_decimal
+
     locale = "en" if language() == "en" else "id"
     sign = "-" if amount < 0 else ""
     rounded = _round_half_up_to_cents_of_unit(abs(amount))

@@ -31,7 +31,7 @@ from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Actor
 from eventdesk.files import paths
 from eventdesk.files.atomic_files import write_text_atomically
-from eventdesk.store import audit, desks, merge_entries
+from eventdesk.store import audit, desks, event
 from eventdesk.store.db import BUSY_TIMEOUT_MS, EventFile
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ class DeskCopies:
 
     def event_id(self, event_file: EventFile) -> str | None:
         if self._event_id is None:
-            self._event_id = merge_entries.event_id(event_file)
+            self._event_id = event.event_id(event_file)
         return self._event_id
 
     def head_file(self, event_id: str, desk_id: str) -> Path:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from eventdesk.domain.attendee_query import AttendeeQuery, AttendeeSort
 from eventdesk.domain.clock import utc_now
-from eventdesk.domain.documents import DocumentInfo, DocumentInputs, DocumentOptions, document_kind
+from eventdesk.domain.document_kinds import DocumentOptions, document_kind
+from eventdesk.domain.documents import DocumentInfo, DocumentInputs
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.press import LARGEST_SHOWN, PressFacts
 from eventdesk.domain.schedule import event_days

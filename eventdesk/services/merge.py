@@ -154,7 +154,7 @@ class MergeService:
         return merge_entries.change_mark(self._file)
 
     def event_id(self) -> str | None:
-        return merge_entries.event_id(self._file)
+        return event.event_id(self._file)
 
     # --- which desks a total covers -------------------------------------------------------------
 

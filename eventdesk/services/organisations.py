@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import builtins
 
-from rapidfuzz import fuzz, process, utils
-
 from eventdesk.domain.districts import clean_district, districts_of, districts_of_regions
 from eventdesk.domain.enums import OrganisationKind
 from eventdesk.domain.errors import InvalidValue, NotFound
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import NewOrganisation, Organisation, OrganisationChoice
-from eventdesk.domain.organisation_names import OrganisationNames
 from eventdesk.domain.text import clean_line, clean_note, is_storable
 from eventdesk.store import organisations, regions
 from eventdesk.store.db import EventFile
@@ -123,6 +120,11 @@ class OrganisationService:
 
     def closest(self, name: str, limit: int = 3) -> builtins.list[Organisation]:
         """Registered organisations whose names come nearest to `name` (for "did you mean …?")."""
+        # Loaded when a name was not found (rapidfuzz takes 9 ms to import), not by every command.
+        from rapidfuzz import fuzz, process, utils
+
+        from eventdesk.domain.organisation_names import OrganisationNames
+
         candidates = self.list()
         names = OrganisationNames([], regions.list_regions(self._file))  # `Prov. Kaltim` finds `Provinsi Kalimantan …`
         matches = process.extract(

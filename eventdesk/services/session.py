@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventdesk.domain.clock import utc_now
-from eventdesk.domain.documents import DocumentInfo
 from eventdesk.domain.errors import EventFileError
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Actor, Desk, EventSettings
@@ -20,6 +19,7 @@ from eventdesk.store import desks
 from eventdesk.store.db import EventFile, open_event_file
 
 if TYPE_CHECKING:
+    from eventdesk.domain.documents import DocumentInfo
     from eventdesk.services.agreements import AgreementService
     from eventdesk.services.attendees import AttendeeService
     from eventdesk.services.documents import DocumentService
@@ -177,6 +177,8 @@ class EventSession:
 
     def document_info(self, title: str) -> DocumentInfo:
         """Header and footer facts for a document made now at this desk."""
+        from eventdesk.domain.documents import DocumentInfo  # the date formatting: for documents only
+
         return DocumentInfo(
             title,
             self.settings.get(),

@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from eventdesk.store.db import EventFile
 
 
+def event_id(event_file: EventFile) -> str | None:
+    """The event's id: the same in every desk's copy of the file, so copies of one event are told from others."""
+    row = event_file.conn.execute("SELECT id FROM event ORDER BY created_at, id LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
 def get_settings(event_file: EventFile) -> EventSettings | None:
     cursor = event_file.conn.execute("SELECT * FROM event ORDER BY created_at LIMIT 1")
     row = cursor.fetchone()

@@ -24,17 +24,13 @@ from eventdesk.domain.i18n import tr
 from eventdesk.domain.merge_results import DeskBrought, DeskChanges, MergeOutcome
 from eventdesk.store import audit, merge_log, merge_rows
 from eventdesk.store.desks import desk_labels
+from eventdesk.store.event import event_id
 
 if TYPE_CHECKING:
     from eventdesk.store.db import EventFile
 
 
 _COMPLETE = frozenset(audit.COLUMNS)  # an entry read from a segment file may lack any of them
-
-
-def event_id(event_file: EventFile) -> str | None:
-    row = event_file.conn.execute("SELECT id FROM event ORDER BY created_at, id LIMIT 1").fetchone()
-    return row[0] if row else None
 
 
 def merge_from(event_file: EventFile, other: EventFile, *, source: str, heard: bool = True) -> MergeOutcome:

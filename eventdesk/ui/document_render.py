@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eventdesk.domain.documents import DocumentOptions
+from eventdesk.domain.document_kinds import DocumentOptions
 from eventdesk.domain.i18n import set_language
 from eventdesk.domain.models import Actor
 from eventdesk.domain.progress import ProgressCallback

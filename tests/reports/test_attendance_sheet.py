@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from eventdesk.domain.attendance import by_delegation
 from eventdesk.domain.clock import in_zone, written_time
-from eventdesk.domain.documents import DocumentOptions
+from eventdesk.domain.document_kinds import DocumentOptions
 from eventdesk.reports import assemble
 
 TIME_SIGNED = re.compile(r"\d+\. hadir \d\d\.\d\d")

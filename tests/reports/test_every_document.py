@@ -4,7 +4,7 @@ embedded, metadata that says what the file is and who made it."""
 import pytest
 from pypdf import PdfReader
 
-from eventdesk.domain.documents import DOCUMENT_KEYS, DocumentOptions
+from eventdesk.domain.document_kinds import DOCUMENT_KEYS, DocumentOptions
 from eventdesk.reports import assemble
 
 

@@ -4,7 +4,7 @@ from datetime import date
 
 from pypdf import PdfReader
 
-from eventdesk.domain.documents import DocumentOptions
+from eventdesk.domain.document_kinds import DocumentOptions
 from eventdesk.domain.minutes import date_in_words
 from eventdesk.domain.money import format_full, format_words
 from eventdesk.reports import assemble

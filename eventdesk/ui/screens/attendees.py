@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from eventdesk.domain import badge_papers
 from eventdesk.domain.attendee_query import NO_REGION, AttendeeQuery, AttendeeSort
-from eventdesk.domain.documents import DocumentOptions
+from eventdesk.domain.document_kinds import DocumentOptions
 from eventdesk.domain.enums import AttendeeCategory, OrganisationKind
 from eventdesk.domain.errors import DuplicateAttendee, EventDeskError
 from eventdesk.domain.models import Attendee

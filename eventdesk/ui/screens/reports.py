@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from eventdesk.domain import badge_papers, i18n
-from eventdesk.domain.documents import DOCUMENTS, DocumentKind, DocumentOptions, document_kind
+from eventdesk.domain.document_kinds import DOCUMENTS, DocumentKind, DocumentOptions, document_kind
 from eventdesk.files import paths
 from eventdesk.services.session import EventSession
 from eventdesk.ui.context import AppContext
