@@ -29,11 +29,6 @@ class FiguresService:
         the one source of each figure."""
         return totals.transaction_totals(self._file, selection, to_iso(at) if at else None, self._host_region_id())
 
-    def warm_up(self) -> None:
-        """Build the kept sums and hours now (half a second on 100,000 deals), so the first screen's figures are
-        quick: on a worker at start, before the window reads them."""
-        totals.kept_sums(self._file)
-
     def event_figures(self, at: datetime | None = None) -> EventFigures:
         """The headline figures, now or as they were announced `at` (deals booked later not counted, a void or
         a check-in made later not yet made)."""

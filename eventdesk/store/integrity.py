@@ -1,4 +1,4 @@
-"""The consistency check behind `eventdesk check`: SQLite's own checks, the schema, the audit chain.
+"""The consistency check behind `eventdesk check`: SQLite's own checks, the schema, the audit chain, the kept sums.
 
 The audit part proves two things: every desk's chain of audit rows is whole
 (no row removed, edited or slipped in), and every audited row looks exactly
@@ -13,7 +13,7 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from eventdesk.domain.i18n import tr
-from eventdesk.store import audit, merge_rows
+from eventdesk.store import audit, merge_rows, totals
 from eventdesk.store.migrations import APPLICATION_ID, MIGRATIONS, schema_database
 from eventdesk.store.records import AUDITED_TABLES
 
@@ -53,6 +53,13 @@ def _consistency_problems(event_file: EventFile) -> list[str]:
     problems += _limited(_foreign_key_problems(event_file))
     problems += _limited(_chain_problems(event_file))
     problems += _limited(_state_problems(event_file))
+    if not totals.kept_sums_hold(event_file):
+        problems.append(
+            tr(
+                "Jumlah transaksi yang disimpan di berkas tidak sama dengan transaksinya: diubah di luar EventDesk. "
+                "Angka di layar dan laporan bisa salah; pulihkan dari cadangan."
+            )
+        )
     return problems
 
 

@@ -3,20 +3,17 @@
 Transactions are summed per combination of status, kind, stage, sector, the
 regions of buyer and seller, the seller's kabupaten/kota, UMKM involvement and verification (a few hundred
 `TotalsRow`s at most), and `domain.figures.fold_totals` adds those up into
-every breakdown. For the whole event the sums are kept up to date by
-triggers in a TEMP table of this connection, so the dashboard reads them in
-a millisecond even with 100,000 transactions; they are rebuilt from the
-transactions when the connection first needs them, when another connection
-(another program on the same file) has committed, or after an organisation
-changed region, kind or kabupaten/kota. Nothing of this is written to the event file.
-With a filter (the list screen), the same sums are computed from the
-matching transactions directly.
+every breakdown. For the whole event the sums are kept in the event file (`transaction_sums`, with the
+value of each hour in `transaction_hours`) by triggers that every connection runs, EventDesk's or any
+other program's: a booking, a void, a merge or an organisation that changes region, kind or kabupaten/kota
+moves them in the same transaction. Opening an event (the window's first figures, `eventdesk totals`) reads
+a few hundred rows instead of summing 100,000 deals. They are derived data: not audited, not merged (the
+merged transactions move them), checked against a fresh sum by `eventdesk check`. With a filter (the list
+screen) or as of a moment, the same sums are computed from the matching transactions directly.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -110,13 +107,14 @@ _GROUPED_AS_OF = (
     + ", ".join(f"{b.as_of or b.grouped} AS {b.name}" for b in BREAKDOWNS)
     + f", sum(t.value_idr) AS value_idr, count(*) AS deals {JOINS} WHERE t.created_at <= :at"
 )
-_GROUP_BY = " GROUP BY " + ", ".join(str(position) for position in range(1, len(BREAKDOWNS) + 1))
+_POSITIONS = ", ".join(str(position) for position in range(1, len(BREAKDOWNS) + 1))
+_GROUP_BY = " GROUP BY " + _POSITIONS
+_UPSERT_SUMS = "ON CONFLICT DO UPDATE SET value_idr = value_idr + excluded.value_idr, deals = deals + excluded.deals;"
 
-_SUMS_TABLES = (
-    "CREATE TEMP TABLE IF NOT EXISTS transaction_sums ("
+_SUMS_TABLE = (
+    "CREATE TABLE transaction_sums ("
     + ", ".join(f"{b.name} {b.sql_type} NOT NULL" for b in BREAKDOWNS)
-    + f", value_idr INTEGER NOT NULL, deals INTEGER NOT NULL, PRIMARY KEY ({', '.join(_NAMES)})) WITHOUT ROWID",
-    "CREATE TEMP TABLE IF NOT EXISTS transaction_sums_state (data_version INTEGER NOT NULL, stale INTEGER NOT NULL)",
+    + f", value_idr INTEGER NOT NULL, deals INTEGER NOT NULL, PRIMARY KEY ({', '.join(_NAMES)})) STRICT, WITHOUT ROWID"
 )
 
 
@@ -127,7 +125,19 @@ def _add(row: str, sign: str) -> str:
     INSERT INTO transaction_sums
     SELECT {columns}, {sign}{row}.value_idr, {sign}1
     WHERE true
-    ON CONFLICT DO UPDATE SET value_idr = value_idr + excluded.value_idr, deals = deals + excluded.deals;"""
+    {_UPSERT_SUMS}"""
+
+
+def _add_deals_of(organisation: str, sign: str) -> str:
+    """Trigger statement adding (sign '+') or taking away ('-') every transaction of `organisation` (NEW or OLD),
+    each as its breakdowns read the organisation at that moment (before its update, or after)."""
+    columns = ", ".join(b.kept.format(row="t") for b in BREAKDOWNS)
+    return f"""
+    INSERT INTO transaction_sums
+    SELECT {columns}, {sign}sum(t.value_idr), {sign}count(*) FROM transactions t
+    WHERE t.buyer_id = {organisation}.id OR t.seller_id = {organisation}.id
+    GROUP BY {_POSITIONS}
+    {_UPSERT_SUMS}"""
 
 
 # The curve of the day: per UTC hour, the value booked in it less the value voided in it, kept by the same
@@ -141,8 +151,7 @@ def _hour_end(column: str) -> str:
 
 
 _HOURS_TABLE = (
-    "CREATE TEMP TABLE IF NOT EXISTS transaction_hours (hour TEXT PRIMARY KEY, value_idr INTEGER NOT NULL) "
-    "WITHOUT ROWID"
+    "CREATE TABLE transaction_hours (hour TEXT PRIMARY KEY, value_idr INTEGER NOT NULL) STRICT, WITHOUT ROWID"
 )
 _HOURS_SELECT = f"""
 SELECT {_hour_end("created_at")} AS hour, value_idr FROM transactions
@@ -159,29 +168,37 @@ def _add_hours(row: str, sign: str) -> str:
         {other}{row}.value_idr WHERE {row}.status = 'void' {upsert}"""
 
 
-_HOURS_TRIGGERS = (
-    f"""CREATE TEMP TRIGGER IF NOT EXISTS transaction_hours_insert AFTER INSERT ON main.transactions
-    BEGIN {_add_hours("NEW", "+")} END""",
-    f"""CREATE TEMP TRIGGER IF NOT EXISTS transaction_hours_delete AFTER DELETE ON main.transactions
-    BEGIN {_add_hours("OLD", "-")} END""",
-    f"""CREATE TEMP TRIGGER IF NOT EXISTS transaction_hours_update AFTER UPDATE ON main.transactions
-    BEGIN {_add_hours("OLD", "-")} {_add_hours("NEW", "+")} END""",
-)
-
 _ORGANISATION_COLUMNS = sorted({column for b in BREAKDOWNS for column in b.organisation_columns})
-_SUMS_TRIGGERS = (
-    f"""CREATE TEMP TRIGGER IF NOT EXISTS transaction_sums_insert AFTER INSERT ON main.transactions
-    BEGIN {_add("NEW", "+")} END""",
-    f"""CREATE TEMP TRIGGER IF NOT EXISTS transaction_sums_delete AFTER DELETE ON main.transactions
-    BEGIN {_add("OLD", "-")} END""",
-    f"""CREATE TEMP TRIGGER IF NOT EXISTS transaction_sums_update AFTER UPDATE ON main.transactions
-    BEGIN {_add("OLD", "-")} {_add("NEW", "+")} END""",
-    # An organisation that changes what a breakdown reads of it (its region, its kind) makes the sums stale.
-    f"""CREATE TEMP TRIGGER IF NOT EXISTS transaction_sums_organisation
-    AFTER UPDATE OF {", ".join(_ORGANISATION_COLUMNS)} ON main.organisations
-    WHEN {" OR ".join(f"OLD.{column} IS NOT NEW.{column}" for column in _ORGANISATION_COLUMNS)}
-    BEGIN UPDATE transaction_sums_state SET stale = 1; END""",
-)
+_ORGANISATION_CHANGED = " OR ".join(f"OLD.{column} IS NOT NEW.{column}" for column in _ORGANISATION_COLUMNS)
+_TRIGGERS = {
+    "transaction_sums_insert": f"AFTER INSERT ON transactions BEGIN {_add('NEW', '+')} {_add_hours('NEW', '+')} END",
+    "transaction_sums_delete": f"AFTER DELETE ON transactions BEGIN {_add('OLD', '-')} {_add_hours('OLD', '-')} END",
+    "transaction_sums_update": f"""AFTER UPDATE ON transactions
+    BEGIN {_add("OLD", "-")} {_add_hours("OLD", "-")} {_add("NEW", "+")} {_add_hours("NEW", "+")} END""",
+    # An organisation that changes what a breakdown reads of it (its region, its kind, its kabupaten/kota): its
+    # deals leave the sums as they were read before the change and come back as they read after it.
+    "transaction_sums_organisation_before": f"""BEFORE UPDATE OF {", ".join(_ORGANISATION_COLUMNS)} ON organisations
+    WHEN {_ORGANISATION_CHANGED} BEGIN {_add_deals_of("OLD", "-")} END""",
+    "transaction_sums_organisation_after": f"""AFTER UPDATE OF {", ".join(_ORGANISATION_COLUMNS)} ON organisations
+    WHEN {_ORGANISATION_CHANGED} BEGIN {_add_deals_of("NEW", "+")} END""",
+}
+
+
+def install_kept_sums(conn: Any) -> None:
+    """Create the kept sums and hours with their triggers, filled from the transactions; what was there before is
+    dropped first. The step of migration m011, and of any later migration that changes `BREAKDOWNS` (the table's
+    key and the triggers are derived from it)."""
+    for name in _TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    conn.execute("DROP TABLE IF EXISTS transaction_sums")
+    conn.execute("DROP TABLE IF EXISTS transaction_hours")
+    conn.execute(_SUMS_TABLE)
+    conn.execute(_HOURS_TABLE)
+    columns = ", ".join([*_NAMES, *_SUMMED])
+    conn.execute(f"INSERT INTO transaction_sums ({columns}) {_GROUPED} {_GROUP_BY}")
+    conn.execute("INSERT INTO transaction_hours SELECT hour, sum(value_idr) FROM (" + _HOURS_SELECT + ") GROUP BY hour")
+    for name, body in _TRIGGERS.items():
+        conn.execute(f"CREATE TRIGGER {name} {body}")
 
 
 def _totals_rows(cursor: Any) -> list[TotalsRow]:
@@ -205,48 +222,21 @@ def computed_sums(event_file: EventFile, selection: TransactionFilter | None = N
 
 
 def kept_sums(event_file: EventFile) -> list[TotalsRow]:
-    """The sums of every transaction, as the triggers keep them (rebuilt first when they may be out of date)."""
-    with _kept(event_file) as conn:
-        return _totals_rows(conn.execute("SELECT * FROM temp.transaction_sums WHERE deals != 0"))
+    """The sums of every transaction, as the triggers keep them in the file."""
+    return _totals_rows(event_file.conn.execute("SELECT * FROM transaction_sums WHERE deals != 0"))
 
 
-@contextmanager
-def _kept(event_file: EventFile) -> Iterator[Any]:
-    """The connection, its kept sums and hours up to date, inside one snapshot for the check, rebuild and read."""
-    conn = event_file.conn
-    own_transaction = not conn.in_transaction
-    if own_transaction:
-        conn.execute("BEGIN")
-    try:
-        _ensure_sums(event_file)
-        yield conn
-        if own_transaction:
-            conn.execute("COMMIT")
-    except BaseException:
-        if own_transaction and conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
+def kept_sums_hold(event_file: EventFile) -> bool:
+    """Whether the kept sums and hours equal a fresh sum of the transactions (`eventdesk check`; half a second
+    at 100,000 deals)."""
 
+    def key(row: TotalsRow) -> tuple[str, ...]:
+        return tuple(str(part) for part in row)
 
-def _ensure_sums(event_file: EventFile) -> None:
-    conn = event_file.conn
-    version = conn.execute("PRAGMA data_version").fetchone()[0]
-    exists = conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'transaction_sums_state'").fetchone()
-    if exists:
-        state = conn.execute("SELECT data_version, stale FROM temp.transaction_sums_state").fetchone()
-        if state == (version, 0):
-            return
-    for statement in (*_SUMS_TABLES, *_SUMS_TRIGGERS, _HOURS_TABLE, *_HOURS_TRIGGERS):
-        conn.execute(statement)
-    conn.execute("DELETE FROM temp.transaction_hours")
-    conn.execute(
-        "INSERT INTO temp.transaction_hours SELECT hour, sum(value_idr) FROM (" + _HOURS_SELECT + ") GROUP BY hour"
-    )
-    conn.execute("DELETE FROM temp.transaction_sums")
-    columns = ", ".join([*_NAMES, *_SUMMED])
-    conn.execute(f"INSERT INTO temp.transaction_sums ({columns}) {_GROUPED} {_GROUP_BY}")
-    conn.execute("DELETE FROM temp.transaction_sums_state")
-    conn.execute("INSERT INTO temp.transaction_sums_state VALUES (?, 0)", (version,))
+    with event_file.snapshot():
+        return sorted(kept_sums(event_file), key=key) == sorted(computed_sums(event_file), key=key) and kept_hours(
+            event_file
+        ) == computed_hours(event_file)
 
 
 def sums_as_of(event_file: EventFile, at: str) -> list[TotalsRow]:
@@ -258,8 +248,9 @@ def booked_totals_at(event_file: EventFile, moments: list[str]) -> list[int]:
     """The booked total as it stood at each of `moments` (UTC ISO text): a deal counts from its booking until its
     void, as in `sums_as_of` (the tests hold the two to the same figures). Read from the kept hours, a few rows,
     and for a moment inside an hour what that hour holds after it, through the indexes on booking and void times."""
-    with _kept(event_file) as conn:
-        kept = conn.execute("SELECT hour, value_idr FROM temp.transaction_hours ORDER BY hour").fetchall()
+    with event_file.snapshot():
+        conn = event_file.conn
+        kept = conn.execute("SELECT hour, value_idr FROM transaction_hours ORDER BY hour").fetchall()
         return [_total_at(conn, kept, moment) for moment in moments]
 
 
@@ -288,10 +279,9 @@ def transaction_totals(
 
 def kept_hours(event_file: EventFile) -> list[tuple[str, int]]:
     """(UTC hour it ends, value booked less value voided in it), as the triggers keep them, in time order."""
-    with _kept(event_file) as conn:
-        return conn.execute(
-            "SELECT hour, value_idr FROM temp.transaction_hours WHERE value_idr != 0 ORDER BY hour"
-        ).fetchall()
+    return event_file.conn.execute(
+        "SELECT hour, value_idr FROM transaction_hours WHERE value_idr != 0 ORDER BY hour"
+    ).fetchall()
 
 
 def computed_hours(event_file: EventFile) -> list[tuple[str, int]]:

@@ -2,8 +2,8 @@
 
 The window paints first: its frame (the event's name, the sidebar) comes from light modules, while a worker
 imports the screens and services, opens the event file (its integrity check: a damaged file is refused before
-anything is written) and builds the first sums. The screens are attached when that is done; nothing is written
-before.
+anything is written; the sums behind the first figures are kept in the file). The screens are attached when that
+is done; nothing is written before.
 """
 
 from __future__ import annotations
@@ -182,16 +182,10 @@ def backup_folder(config: user_config.UserConfig) -> Path:
 
 def open_behind_frame(path: Path, actor: Actor) -> EventSession:
     """On a worker while the window's frame is in sight: the event file (refused when it is damaged, busy or
-    newer; nothing written) and its first sums. The session is the UI thread's once returned."""
+    newer; nothing written; an older one brought up to date). The session is the UI thread's once returned."""
     from eventdesk.services.session import open_session
 
-    session = open_session(path, actor)
-    try:
-        session.figures.warm_up()
-    except BaseException:
-        session.close()
-        raise
-    return session
+    return open_session(path, actor)
 
 
 def import_window_parts() -> None:

@@ -1904,6 +1904,10 @@ Save anyway? The conflicts are recorded with the slot.</translation>
             <translation>The amount cannot be read.</translation>
         </message>
         <message>
+            <source>Jumlah transaksi yang disimpan di berkas tidak sama dengan transaksinya: diubah di luar EventDesk. Angka di layar dan laporan bisa salah; pulihkan dari cadangan.</source>
+            <translation>The transaction sums kept in the file do not match its transactions: changed outside EventDesk. Figures on screen and in reports may be wrong; restore from a backup.</translation>
+        </message>
+        <message>
             <source>Jumlah {count} misi</source>
             <translation>Total of {count} missions</translation>
         </message>

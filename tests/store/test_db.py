@@ -35,6 +35,9 @@ EXPECTED_TABLES = {
     "audit_log",
     "desks",
     "merge_log",  # this copy's own log of merges from other desks (not copied between desks)
+    # the sums behind every total and the value of each hour, kept by triggers (derived: not audited)
+    "transaction_sums",
+    "transaction_hours",
     # the full-text search index of attendees (FTS5) and the tables SQLite keeps it in
     "attendee_search",
     "attendee_search_data",
