@@ -24,8 +24,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from eventdesk.domain.errors import EventDeskError, EventFileBusy, EventFileError
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Actor
@@ -33,6 +31,7 @@ from eventdesk.files import paths
 from eventdesk.files.atomic_files import write_text_atomically
 from eventdesk.store import audit, desks, event
 from eventdesk.store.db import BUSY_TIMEOUT_MS, EventFile
+from eventdesk.store.process_lock import LockTimeout, ProcessLock
 
 log = logging.getLogger(__name__)
 
@@ -125,12 +124,12 @@ class DeskCopies:
             return {}
         return data if isinstance(data, dict) else {}
 
-    def lock_for(self, desk_id: str) -> FileLock:
+    def lock_for(self, desk_id: str) -> ProcessLock:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise _settings_unwritable(self.folder, error) from None
-        return FileLock(self.folder / f"{desk_id}.lock", timeout=BUSY_TIMEOUT_MS / 1000)
+        return ProcessLock(self.folder / f"{desk_id}.lock", timeout=BUSY_TIMEOUT_MS / 1000)
 
 
 class _Attached:
@@ -139,13 +138,13 @@ class _Attached:
     def __init__(self, copies: DeskCopies, event_file: EventFile) -> None:
         self.copies = copies
         self.event_file = event_file
-        self._lock: FileLock | None = None
+        self._lock: ProcessLock | None = None
 
     def lock(self) -> None:
         lock = self.copies.lock_for(self.event_file.actor.desk_id)
         try:
             lock.acquire()
-        except Timeout:
+        except LockTimeout:
             raise EventFileBusy(
                 tr("Salinan lain berkas acara ini sedang ditulis di laptop ini; coba lagi sebentar.")
             ) from None

@@ -28,8 +28,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from eventdesk.domain.clock import utc_now
 from eventdesk.domain.errors import EventDeskError, EventFileBusy, ForkedDesk
 from eventdesk.domain.i18n import tr
@@ -42,6 +40,7 @@ from eventdesk.services.desk_copies import attach_copy_guard
 from eventdesk.services.merge import MergeService
 from eventdesk.store.backup import COPY_SCRATCH_PREFIX, remove_stale_parts, replace_with_copy
 from eventdesk.store.db import open_event_file, open_for_check
+from eventdesk.store.process_lock import LockTimeout, ProcessLock
 
 __all__ = ["SYNC_INTERVAL_SECONDS", "SyncMemory", "event_id_of", "exchange_folder", "sync_once"]
 
@@ -350,10 +349,10 @@ def _report_strays(layout: Layout, memory: SyncMemory, report: SyncReport) -> No
 def _round_lock(desk_id: str, folder: Path) -> Iterator[None]:
     """One round at a time per desk and folder: two at once would write the same copy over each other."""
     key = hashlib.sha256(f"{desk_id}\0{folder.resolve()}".encode()).hexdigest()[:16]
-    lock = FileLock(paths.config_dir() / f"sync-{key}.lock", timeout=ROUND_LOCK_SECONDS)
+    lock = ProcessLock(paths.config_dir() / f"sync-{key}.lock", timeout=ROUND_LOCK_SECONDS)
     try:
         lock.acquire()
-    except Timeout:
+    except LockTimeout:
         raise EventFileBusy(tr("Putaran sinkron lain meja ini masih berjalan; dicoba lagi nanti.")) from None
     try:
         yield
