@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eventdesk.domain.errors import EventDeskError, EventFileBusy, EventFileError
 from eventdesk.domain.i18n import tr
@@ -33,7 +33,8 @@ from eventdesk.store import audit, desks, event
 from eventdesk.store.db import BUSY_TIMEOUT_MS, EventFile
 from eventdesk.store.process_lock import LockTimeout, ProcessLock
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    import logging
 
 COPY_SUFFIX = " (salinan)"
 _FOLDER_NAME = "copies"
@@ -167,7 +168,7 @@ class _Attached:
             return
         # Behind or beside what this desk wrote in another copy: write on as one more desk.
         renamed = Actor(str(uuid.uuid4()), _copy_label(actor.desk_label), actor.operator)
-        log.info(
+        _log().info(
             "%s lacks entry %s of desk %s written in another copy; writing on as desk %s",
             event_file.path,
             head[0],
@@ -192,7 +193,14 @@ class _Attached:
             if event_id is not None:
                 self.copies.record_head(event_id, event_file.actor.desk_id, event_file.chain_head)
         except (OSError, EventDeskError) as error:
-            log.warning("cannot record the desk's newest entry: %s", error)
+            _log().warning("cannot record the desk's newest entry: %s", error)
+
+
+def _log() -> logging.Logger:
+    """This module's logger: logging (3 ms to import) loads when a copy has something to say, not at every write."""
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 def attach_copy_guard(event_file: EventFile) -> DeskCopies:
