@@ -18,7 +18,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 from eventdesk.files import paths
 from eventdesk.files.atomic_files import write_bytes_atomically
@@ -90,6 +90,24 @@ class CheckInSounds(QObject):
         if not self.config.sounds:
             return
         self.played.emit(cue)
+        if self._effects is None:
+            # The first cue of a session: the result on screen first, the sounds made just after it (QtMultimedia's
+            # start and three tones take about 70 ms of the window's thread).
+            QTimer.singleShot(0, lambda: self._start(cue))
+        else:
+            self._start(cue)
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the sound effects are made (or found impossible on this laptop)."""
+        return self._effects is not None
+
+    def prepare(self) -> None:
+        """Make the sound effects now, before the first scan: when Check-in comes in sight."""
+        if self.config.sounds:
+            self._load()
+
+    def _start(self, cue: Cue) -> None:
         effects = self._load()
         if cue in effects:
             effects[cue].play()

@@ -268,6 +268,13 @@ def test_after_choosing_check_in_in_the_sidebar_the_first_scan_lands_and_f2_work
     assert opened == [True]
 
 
+def test_the_sounds_are_made_when_check_in_comes_in_sight_before_the_first_scan(window, ui_context, qtbot):
+    screen = next(s for s in window.screens.values() if isinstance(s, CheckInScreen))
+    assert not screen.sounds.loaded  # the window started without them
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.sounds.loaded, timeout=5000)
+
+
 def test_a_scan_after_coming_back_to_the_screen_replaces_text_left_in_the_input(window, ui_context, qtbot, waiting):
     person = waiting[0]
     sidebar = window.sidebar

@@ -2,7 +2,8 @@
 
 import wave
 
-from eventdesk.ui.sounds import RATE, TONES, Cue, sound_file
+from eventdesk.files.user_config import UserConfig
+from eventdesk.ui.sounds import RATE, TONES, CheckInSounds, Cue, sound_file
 
 
 def test_each_cue_is_a_wav_of_its_own_tones_and_no_two_sound_alike():
@@ -22,3 +23,23 @@ def test_a_damaged_sound_file_is_written_again():
     path = sound_file(Cue.UNKNOWN)
     path.write_bytes(b"not a wav")
     assert sound_file(Cue.UNKNOWN).read_bytes()[:4] == b"RIFF"
+
+
+def test_the_first_cue_is_said_at_once_and_its_sounds_made_just_after(qtbot):
+    """The result of the first scan is on screen before QtMultimedia starts (70 ms of the window's thread)."""
+    sounds = CheckInSounds(UserConfig(desk_id="d1"))
+    heard = []
+    sounds.played.connect(heard.append)
+    sounds.play(Cue.WELCOME)
+    assert heard == [Cue.WELCOME] and not sounds.loaded
+    qtbot.waitUntil(lambda: sounds.loaded, timeout=5000)
+
+
+def test_a_desk_with_its_sounds_off_makes_none(qtbot):
+    config = UserConfig(desk_id="d1")
+    config.sounds = False
+    sounds = CheckInSounds(config)
+    sounds.prepare()
+    sounds.play(Cue.WELCOME)
+    qtbot.wait(50)
+    assert not sounds.loaded

@@ -260,6 +260,7 @@ class CheckInScreen(Screen):
             application.removeEventFilter(self)
         else:
             application.installEventFilter(self)
+            QTimer.singleShot(0, self.sounds.prepare)  # once the screen is painted; made once
             QTimer.singleShot(0, self._take_focus)  # after the click on the sidebar has given it the focus
 
     def _take_focus(self) -> None:
