@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 
+from tests.cli.test_cli import eventdesk
 from tests.outside import query
 
 # Loaded only by the commands that use them (a report, a merge, a total printed in words, a phone number typed).
@@ -75,11 +76,9 @@ def test_a_booking_loads_what_a_booking_needs(demo_file, eventdesk_home):
 def test_a_misspelt_buyer_still_gets_its_suggestion(demo_file, eventdesk_home):
     """rapidfuzz, no longer loaded by every command, is still there when a name is not found."""
     [(buyer,)] = query(demo_file, "SELECT name FROM organisations ORDER BY rowid LIMIT 1")
-    env = {**os.environ, "EVENTDESK_HOME": str(eventdesk_home), "PYTHONIOENCODING": "utf-8"}
-    done = subprocess.run(
-        [sys.executable, "-m", "eventdesk", "book", str(demo_file), "--buyer", buyer[:-2], "--seller", buyer,
-         "--sector", "x", "--value", "1 M", "--kind", "trade"],
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
+    done = eventdesk(
+        eventdesk_home, "book", demo_file, "--buyer", buyer[:-2], "--seller", buyer, "--sector", "x",
+        "--value", "1 M", "--kind", "trade",
     )  # fmt: skip
     assert done.returncode == 1
     assert "Mungkin maksudnya" in done.stderr and buyer in done.stderr
