@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Breakdown:
     """One column the sums are grouped by, declared once: the grouped query, the kept-sums table and its key,
-    the triggers and the organisation columns that make the kept sums stale are all derived from this list."""
+    the triggers and the organisation columns whose change moves deals between kept sums all follow from this list."""
 
     name: str  # the column of the kept sums, and the field of `TotalsRow`
     grouped: str  # over the transaction `t`, its buyer `b` and its seller `se` (transactions.JOINS)
