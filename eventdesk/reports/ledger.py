@@ -14,12 +14,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from eventdesk.domain.progress import ProgressCallback
 from eventdesk.reports.frame import FONT, FONT_BOLD, INK, RULE, ZEBRA, draw_text, is_plain, register_fonts, text_width
+from eventdesk.reports.text_operators import TextOperators, number
 
 PADDING = 2.2
 
@@ -42,13 +44,9 @@ class _Shared:
     font_size: float
     leading: float
     progress: ProgressCallback | None
-    layout: dict[int, tuple[float, list[list[str]]]] = field(default_factory=dict)
-    fitted: dict[tuple[str, int, bool], list[str]] = field(default_factory=dict)
-    # The PDF operators reportlab wrote for a line of a column that repeats (names, sectors,
-    # kinds), by (text, font, subset in use before): encoding a string for a font subset goes
-    # character by character in Python, and a recap prints the same names thousands of times.
-    # Valid for one document (its subsets), which is what one ledger is drawn into.
-    operators: dict[tuple[str, str, float, int], tuple[str, int]] = field(default_factory=dict)
+    layout: dict[int, tuple[float, list[tuple[str, ...]]]] = field(default_factory=dict)
+    fitted: dict[tuple[str, int, bool], tuple[str, ...]] = field(default_factory=dict)
+    ink: _Ink | None = None  # how its rows are written on the document being drawn
     drawn: int = 0
 
 
@@ -79,27 +77,29 @@ class Ledger(Flowable):
     def _has_total(self) -> bool:
         return self._shared.total is not None and self._end == len(self._shared.rows)
 
-    def _fit(self, text: str, column: int, bold: bool = False) -> list[str]:
+    def _fit(self, text: str, column: int, bold: bool = False) -> tuple[str, ...]:
         shared = self._shared
+        spec = shared.columns[column]
+        if spec.fixed and not bold:
+            return tuple(text.split("\n"))
         key = (text, column, bold)
         lines = shared.fitted.get(key)
         if lines is None:
-            spec = shared.columns[column]
-            if spec.fixed and column >= 0 and not bold:
-                return text.split("\n")
             font = FONT_BOLD if bold else FONT
             room = spec.width - 2 * PADDING
             size = shared.font_size
             if not is_plain(text):
                 # Names in other scripts are drawn run by run in fallback fonts, and measured the same way.
-                lines = _wrap(text, room, lambda part: text_width(part, size, bold=bold))
+                wrapped = _wrap(text, room, lambda part: text_width(part, size, bold=bold))
             else:
-                lines = simpleSplit(text, font, size, room) if text else [""]
-                lines = [piece for line in lines for piece in _break(line, room, lambda p: stringWidth(p, font, size))]
-            shared.fitted[key] = lines = lines or [""]
+                split = simpleSplit(text, font, size, room) if text else [""]
+                wrapped = [
+                    piece for line in split for piece in _break(line, room, lambda p: stringWidth(p, font, size))
+                ]
+            shared.fitted[key] = lines = tuple(wrapped) or ("",)
         return lines
 
-    def _row(self, index: int, bold: bool = False) -> tuple[float, list[list[str]]]:
+    def _row(self, index: int, bold: bool = False) -> tuple[float, list[tuple[str, ...]]]:
         shared = self._shared
         found = shared.layout.get(index)
         if found is None:
@@ -150,85 +150,108 @@ class Ledger(Flowable):
     # --- drawing ------------------------------------------------------------------------------
 
     def draw(self) -> None:
+        # The rows are written as PDF operators (text_operators), inside a saved graphics state so that
+        # what the canvas believes of its colours and line width stays true after them.
         shared = self._shared
         canvas = self.canv
-        y = self.height
-        y = self._draw_row(canvas, y, -2, bold=True, background=None)
-        canvas.setStrokeColor(INK)
-        canvas.setLineWidth(0.8)
-        canvas.line(0, y, self.width, y)
+        ink = _Ink.of(canvas, shared)
+        out = ["q", ink.rule]
+        y = self._draw_row(out, ink, self.height, -2, bold=True, zebra=False)
+        out.append(f"{ink.heavy} 0 {number(y)} m {ink.width} {number(y)} l S {ink.rule}")
         for index in range(self._start, self._end):
-            y = self._draw_row(canvas, y, index, bold=False, background=ZEBRA if (index - self._start) % 2 else None)
+            y = self._draw_row(out, ink, y, index, bold=False, zebra=bool((index - self._start) % 2))
             shared.layout.pop(index, None)
         if self._has_total:
-            canvas.setStrokeColor(INK)
-            canvas.setLineWidth(0.8)
-            canvas.line(0, y, self.width, y)
-            self._draw_row(canvas, y, -1, bold=True, background=None)
+            out.append(f"{ink.heavy} 0 {number(y)} m {ink.width} {number(y)} l S {ink.rule}")
+            self._draw_row(out, ink, y, -1, bold=True, zebra=False)
+        out.append("Q")
+        canvas._code.append(" ".join(out))
+        for left, baseline, line, right, bold in ink.others:
+            canvas.setFillColor(INK)
+            draw_text(canvas, left, baseline, line, shared.font_size, bold=bold, align_right=right)
+        ink.others.clear()
         shared.drawn += self._end - self._start
         if shared.progress is not None:
             shared.progress(shared.drawn, len(shared.rows))
 
-    def _draw_row(self, canvas: Any, top: float, index: int, *, bold: bool, background: Any) -> float:
+    def _draw_row(self, out: list[str], ink: _Ink, top: float, index: int, *, bold: bool, zebra: bool) -> float:
         shared = self._shared
         height, cells = self._row(index, bold)
         bottom = top - height
-        if background is not None:
-            canvas.setFillColor(background)
-            canvas.rect(0, bottom, self.width, height, stroke=0, fill=1)
+        if zebra:
+            out.append(f"{ink.zebra} 0 {number(bottom)} {ink.width} {number(height)} re f")
         else:
-            canvas.setStrokeColor(RULE)
-            canvas.setLineWidth(0.25)
-            canvas.line(0, bottom, self.width, bottom)
-        font = FONT_BOLD if bold else FONT
-        text = canvas.beginText()
-        text.setFont(font, shared.font_size)
-        text.setFillColor(INK)
-        x = 0.0
-        others: list[tuple[float, float, str, bool]] = []
-        for column, lines in zip(shared.columns, cells, strict=True):
-            baseline = top - PADDING - shared.font_size
-            for line in lines:
-                if line and not is_plain(line):
-                    right = column.align == "right"
-                    others.append((x + column.width - PADDING if right else x + PADDING, baseline, line, right))
-                elif line:
-                    if column.align == "right":
-                        left = x + column.width - PADDING - stringWidth(line, font, shared.font_size)
-                    else:
-                        left = x + PADDING
-                    text.setTextOrigin(left, baseline)
-                    if column.fixed:
-                        text._textOut(line)  # numbers, times, ids: mostly different on every line
-                    else:
-                        _text_out(text, line, shared.operators)
-                baseline -= shared.leading
-            x += column.width
-        canvas.drawText(text)
-        for left, baseline, line, right in others:
-            canvas.setFillColor(INK)
-            draw_text(canvas, left, baseline, line, shared.font_size, bold=bold, align_right=right)
+            out.append(f"0 {number(bottom)} m {ink.width} {number(bottom)} l S")
+        text = ink.bold if bold else ink.regular
+        text.subset = -1  # a new text object: its font is chosen again
+        out.append(f"BT {ink.text}")
+        first = top - PADDING - shared.font_size
+        y = ink.written(first)
+        for column, (spec, lines) in enumerate(zip(shared.columns, cells, strict=True)):
+            repeats = not spec.fixed
+            if spec.align != "right" and text.cell(out, ink.left_texts[column], y, lines, repeats=repeats):
+                continue
+            # Line by line: right-aligned, or a cell with a line in another script.
+            right = spec.align == "right"
+            for line_number, line in enumerate(lines):
+                if not line:
+                    continue
+                baseline = first - line_number * shared.leading
+                x = ink.rights[column] - text.width(line) if right else ink.lefts[column]
+                if not text.cell(out, number(x), ink.written(baseline), (line,), repeats=repeats):
+                    ink.others.append((ink.rights[column] if right else x, baseline, line, right, bold))
+        out.append("ET")
         return bottom
 
 
-MAX_OPERATORS_KEPT = 20_000
+class _Ink:
+    """What drawing a ledger's rows on one document needs ready: fonts, colours and coordinates as PDF text."""
+
+    def __init__(self, canvas: Any, shared: _Shared) -> None:
+        size, leading = shared.font_size, shared.leading
+        self.regular = TextOperators(canvas, FONT, size, leading)
+        self.bold = TextOperators(canvas, FONT_BOLD, size, leading)
+        self.width = number(sum(column.width for column in shared.columns))
+        self.rule = f"{_colour(RULE)} RG 0.25 w"
+        self.heavy = f"{_colour(INK)} RG 0.8 w"
+        self.zebra = f"{_colour(ZEBRA)} rg"
+        self.text = f"{_colour(INK)} rg"
+        edges = [0.0]
+        for column in shared.columns:
+            edges.append(edges[-1] + column.width)
+        self.lefts = [edge + PADDING for edge in edges[:-1]]
+        self.left_texts = [number(left) for left in self.lefts]
+        self.rights = [edge - PADDING for edge in edges[1:]]
+        self._written: dict[float, str] = {}
+        self.others: list[tuple[float, float, str, bool, bool]] = []  # lines in other scripts, drawn after
+
+    @classmethod
+    def of(cls, canvas: Any, shared: _Shared) -> _Ink:
+        """The ink of this document (made at its first page: fonts' subsets belong to one document)."""
+        ink = shared.ink
+        if ink is None or ink.document is not canvas._doc:
+            ink = shared.ink = cls(canvas, shared)
+        return ink
+
+    @property
+    def document(self) -> Any:
+        return self.regular.document
+
+    def written(self, y: float) -> str:
+        """`y` as the PDF writes it (rows fall at the same heights page after page: each is written once)."""
+        found = self._written.get(y)
+        if found is None:
+            if len(self._written) >= MAX_HEIGHTS_KEPT:
+                self._written.clear()
+            found = self._written[y] = number(y)
+        return found
 
 
-def _text_out(text: Any, line: str, operators: dict[tuple[str, str, float, int], tuple[str, int]]) -> None:
-    """`text._textOut(line)`, reusing what it wrote the last time this line was drawn in this font.
+MAX_HEIGHTS_KEPT = 5_000
 
-    (`_textOut` is textOut without measuring the string again to move a cursor the ledger never uses.)
-    """
-    key = (line, text._fontname, text._fontsize, text._curSubset)
-    found = operators.get(key)
-    if found is None:
-        text._textOut(line)
-        if len(operators) >= MAX_OPERATORS_KEPT:
-            operators.clear()  # the lines that repeat come back at once
-        operators[key] = (text._code[-1], text._curSubset)
-    else:
-        text._code.append(found[0])
-        text._curSubset = found[1]
+
+def _colour(colour: Any) -> str:
+    return str(fp_str(*colour.rgb()))
 
 
 Measure = Callable[[str], float]
