@@ -19,9 +19,8 @@ from eventdesk.domain.clock import in_zone, written_time
 from eventdesk.domain.documents import DocumentInfo, event_dates
 from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.errors import EventDeskError
-from eventdesk.domain.figures import TransactionRecap
+from eventdesk.domain.figures import RecapLine, TransactionRecap
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.models import Transaction
 from eventdesk.domain.money import format_compact, format_full, format_words
 from eventdesk.domain.press import firmness_sentence, verification_sentence
 from eventdesk.domain.progress import ProgressCallback
@@ -278,25 +277,30 @@ def _booked_rows(recap: TransactionRecap, timezone: str, one_day: bool) -> tuple
     shared: dict[str, str] = {}  # the same names and labels on many lines are kept once
     yes = tr("ya")
     kinds = {(kind, stage): f"{kind.label}\n{stage.label}" for kind in TransactionKind for stage in TransactionStage}
+    minutes: dict[datetime, str] = {}  # a minute is written once: the deals of a day fall in a few hundred of them
     for number_, transaction in enumerate(recap.booked, start=1):
         total += transaction.value_idr
+        minute = transaction.created_at.replace(second=0, microsecond=0)
+        when = minutes.get(minute)
+        if when is None:
+            when = minutes[minute] = _when(minute, timezone, one_day)
         rows.append(
             (
                 str(number_),
-                f"{_when(transaction.created_at, timezone, one_day)}\n{transaction.id[:8]}",
+                f"{when}\n{transaction.id[:8]}",
                 _keep(shared, _party(transaction.buyer_name, transaction.buyer_region)),
                 _keep(shared, _party(transaction.seller_name, transaction.seller_region)),
                 _keep(shared, transaction.sector_name or "–"),
                 _keep(shared, _goods(transaction)),
                 kinds[transaction.kind, transaction.stage],
                 format_full(transaction.value_idr).removeprefix("Rp"),
-                yes if transaction.verified_at else "",
+                yes if transaction.verified else "",
             )
         )
     return rows, total
 
 
-def _goods(transaction: Transaction) -> str:
+def _goods(transaction: RecapLine) -> str:
     quantity = format_quantity(transaction.quantity)
     amount = " ".join(part for part in (quantity, transaction.unit) if part)
     if transaction.commodity and amount:

@@ -81,7 +81,7 @@ class FiguresService:
         voided = transactions.list_transactions(self._file, status=TransactionStatus.VOID)
         return TransactionRecap(
             figures=self.event_figures(),
-            booked=transactions.iter_transactions(self._file, TransactionFilter(status=TransactionStatus.BOOKED)),
+            booked=transactions.iter_recap_lines(self._file),
             voided=voided,
             replaced_by=transactions.replacements(self._file),
             region_names={region.id: region.name for region in regions.list_regions(self._file)},

@@ -11,8 +11,9 @@ from array import array
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from eventdesk.domain.clock import from_iso
+from eventdesk.domain.clock import from_iso, moment_of
 from eventdesk.domain.enums import DirectionKind, OrganisationKind, TransactionKind, TransactionStage, TransactionStatus
+from eventdesk.domain.figures import RecapLine
 from eventdesk.domain.filters import NO_SECTOR, TransactionFilter, TransactionOrder
 from eventdesk.domain.models import Transaction
 from eventdesk.store import records
@@ -177,6 +178,44 @@ def iter_transactions(event_file: EventFile, selection: TransactionFilter | None
     cursor = event_file.conn.execute(_SELECT + where + " ORDER BY t.created_at, t.rowid", params)
     for row in cursor:
         yield _transaction(row)
+
+
+# The recap's lines: what the ledger prints and nothing else, in booking order (see RecapLine).
+_RECAP_LINES = """
+SELECT t.id, t.created_at, b.name, rb.name, se.name, rs.name, s.name, t.commodity, t.quantity, t.unit,
+       t.kind, t.stage, t.value_idr, t.verified_at IS NOT NULL
+FROM transactions t
+JOIN organisations b ON b.id = t.buyer_id
+JOIN organisations se ON se.id = t.seller_id
+LEFT JOIN regions rb ON rb.id = b.region_id
+LEFT JOIN regions rs ON rs.id = se.region_id
+LEFT JOIN sectors s ON s.id = t.sector_id
+WHERE t.status = ?
+ORDER BY t.created_at, t.rowid
+"""
+
+
+def iter_recap_lines(event_file: EventFile) -> Iterator[RecapLine]:
+    """Every booked transaction in booking order as the recap prints it, read as the report is written."""
+    kinds = {kind.value: kind for kind in TransactionKind}
+    stages = {stage.value: stage for stage in TransactionStage}
+    for row in event_file.conn.execute(_RECAP_LINES, (TransactionStatus.BOOKED.value,)):
+        yield RecapLine(
+            row[0],
+            moment_of(row[1]),
+            row[2],
+            row[3],
+            row[4],
+            row[5],
+            row[6],
+            row[7],
+            row[8],
+            row[9],
+            kinds[row[10]],
+            stages[row[11]],
+            row[12],
+            bool(row[13]),
+        )
 
 
 def transaction_keys(

@@ -383,3 +383,28 @@ def test_the_curve_of_the_day_is_the_figure_announced_at_each_hour(demo_session)
     assert curve.points[-1][1] == demo_session.figures.transaction_totals(at=during).total_idr
     later = datetime(2026, 1, 1, tzinfo=UTC)  # months after: the whole mission day
     assert demo_session.figures.day_curve(settings, later).points == points
+
+
+def test_the_recap_reads_the_booked_deals_in_booking_order_as_their_lines_print(mission):
+    session, jatim, kaltim, orgs, sectors = mission
+    first = _book(
+        session, orgs, "samudra", "mahakam", "10 M", sector_id=sectors["Perikanan"], commodity="Udang", quantity=12.5
+    )
+    voided = _book(session, orgs, "kerupuk", "amplang", "2 M")
+    last = _book(session, orgs, "saigon", "amplang", "3 M", kind="investment", stage="contract", unit="ton")
+    session.transactions.void(voided.id, "salah catat")
+    session.transactions.verify([last.id])
+    with session.snapshot():
+        lines = list(session.figures.recap().booked)
+    assert [line.id for line in lines] == [first.id, last.id]  # the voided deal is not a line
+    head, tail = lines
+    assert (head.buyer_name, head.buyer_region, head.seller_region) == (
+        "PT Samudra Biru Mandiri",
+        jatim.name,
+        kaltim.name,
+    )
+    assert (head.sector_name, head.commodity, head.quantity, head.value_idr) == ("Perikanan", "Udang", 12.5, 10**10)
+    assert (head.kind, head.stage, head.verified) == (TransactionKind.TRADE, first.stage, False)
+    assert head.created_at == first.created_at
+    assert (tail.buyer_region, tail.sector_name, tail.unit) == (None, None, "ton")
+    assert (tail.kind, tail.stage, tail.verified) == (TransactionKind.INVESTMENT, TransactionStage.CONTRACT, True)
