@@ -134,9 +134,9 @@ def _read_multiplier(unit: str | None) -> int:
 
 @lru_cache(maxsize=65536)  # a recap prints the same round amounts (250 jt, 1,5 M) thousands of times
 def format_full(amount: int) -> str:
+    """`Rp666.000.000.000`: every digit, grouped the Indonesian way."""
     from babel.numbers import format_currency  # Babel's number tables: loaded by the first amount shown
 
-    """`Rp666.000.000.000`: every digit, grouped the Indonesian way."""
     return format_currency(amount, "IDR", locale="id", format="¤#,##0", currency_digits=False)
 
 
