@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from babel.numbers import format_percent
-
 from eventdesk.domain.day_curve import DayCurve
 from eventdesk.domain.enums import HostSide, TransactionStage
 from eventdesk.domain.figures import EventFigures, TransactionTotals
-from eventdesk.domain.i18n import language, tr
+from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Agreement, Transaction
-from eventdesk.domain.money import format_compact, format_full
+from eventdesk.domain.money import format_compact, format_full, percent
 from eventdesk.domain.signed_summary import SignedSummary
 
 LARGEST_SHOWN = 10  # the "10 besar" the press prints
@@ -35,13 +33,6 @@ class PressFacts:
     linked_value_idr: int = 0
     host_name: str = ""  # the host delegation's region, for the sentence from its side
     curve: DayCurve | None = None  # the booked total through the mission day
-
-
-def percent(part: int, whole: int) -> str:
-    """`37,4%`: one decimal, in the document's language."""
-    if whole == 0:
-        return "–"
-    return format_percent(part / whole, format="#,##0.0%", locale="en" if language() == "en" else "id")
 
 
 def firmness_sentence(totals: TransactionTotals) -> str:

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVB
 from eventdesk.domain.clock import in_zone, utc_now, written_time, zone_abbreviation
 from eventdesk.domain.day_curve import curve_points
 from eventdesk.domain.enums import TransactionKind
-from eventdesk.domain.money import format_compact, format_full
-from eventdesk.domain.press import percent
+from eventdesk.domain.money import format_compact, format_full, percent
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.palette import BOARD_ACCENT, BOARD_BACKGROUND, BOARD_MUTED, BOARD_STALE
 from eventdesk.ui.screens.dashboard import WATCHED, share_text

@@ -154,6 +154,15 @@ def test_amount_in_words_is_what_the_governor_reads_out():
     assert format_words(1_500_000) == "satu juta lima ratus ribu rupiah"
 
 
+@given(st.integers(min_value=0, max_value=MAX_AMOUNT))
+@PROPERTY
+def test_amounts_in_indonesian_words_are_num2words_own(amount):
+    """(Its Indonesian converter is loaded alone, without the package's fifty languages: the same words.)"""
+    from num2words import num2words
+
+    assert format_words(amount) == f"{num2words(amount, lang='id')} rupiah"
+
+
 def test_amounts_follow_the_english_language(english):
     assert format_compact(666_000_000_000) == "Rp666 billion"
     assert format_compact(1_500_000_000) == "Rp1.5 billion"
