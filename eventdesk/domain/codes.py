@@ -16,7 +16,6 @@ by a broken merge. Codes of older files with two-character tags still read back.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Collection
 
@@ -31,6 +30,8 @@ _TYPED_WITHOUT_DASH = re.compile(r"^([0-9A-Z]{3}|[0-9A-Z]{2})(\d{4,})([A-Z]?)$")
 
 def desk_tag(desk_id: str, taken: Collection[str] = ()) -> str:
     """The desk's tag: derived from its id, or the next candidate when another desk has it already."""
+    import hashlib  # 2 ms of every command's start otherwise; a tag is made once per desk
+
     attempt = 0
     while True:
         seed = desk_id if attempt == 0 else f"{desk_id}#{attempt}"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,7 +48,7 @@ class UserConfig:
 
     def renew_desk_identity(self) -> None:
         """A new desk id for this laptop (the label stays): for writing on from a restored backup."""
-        self.desk_id = str(uuid.uuid4())
+        self.desk_id = _new_desk_id()
 
     def sync_folder(self, event_id: str | None) -> Path | None:
         """The folder this laptop syncs the event `event_id` through, if any."""
@@ -67,6 +66,12 @@ class UserConfig:
         self.recent_files = [text, *[f for f in self.recent_files if f != text][: MAX_RECENT_FILES - 1]]
 
 
+def _new_desk_id() -> str:
+    import uuid  # (with the platform module it loads: 2 ms of every command's start, for a first start only)
+
+    return str(uuid.uuid4())
+
+
 def config_path() -> Path:
     return paths.config_dir() / CONFIG_FILE_NAME
 
@@ -78,7 +83,7 @@ def load() -> UserConfig:
     with contextlib.suppress(OSError, ValueError):
         data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not isinstance(data.get("desk_id"), str) or not data["desk_id"]:
-        desk_id = str(uuid.uuid4())
+        desk_id = _new_desk_id()
         # Every new laptop gets its own label (its badge-code tag), so desks are told apart when
         # their data is merged, before anyone names them; the operator dialog renames it.
         config = UserConfig(desk_id=desk_id, desk_label=codes.default_desk_label(desk_id))

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -167,6 +166,8 @@ class _Attached:
         if head is None or audit.holds_entry(event_file, actor.desk_id, *head):
             return
         # Behind or beside what this desk wrote in another copy: write on as one more desk.
+        import uuid
+
         renamed = Actor(str(uuid.uuid4()), _copy_label(actor.desk_label), actor.operator)
         _log().info(
             "%s lacks entry %s of desk %s written in another copy; writing on as desk %s",

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from eventdesk.domain.clock import in_zone, local_moment, to_iso
-from eventdesk.domain.day_curve import DayCurve, curve_day, hour_ends
 from eventdesk.domain.enums import AgreementStatus, TransactionStatus
 from eventdesk.domain.figures import CommodityShare, EventFigures, TransactionRecap, TransactionTotals
 from eventdesk.domain.filters import TransactionFilter, TransactionOrder
-from eventdesk.domain.missions import BUSINESS_KINDS
 from eventdesk.domain.models import Agreement, EventSettings, Transaction
-from eventdesk.domain.schedule import event_days
 from eventdesk.store import agreements, attendees, regions, totals, transactions
 from eventdesk.store.db import EventFile
+
+if TYPE_CHECKING:
+    from eventdesk.domain.day_curve import DayCurve
 
 
 class FiguresService:
@@ -47,6 +48,8 @@ class FiguresService:
 
     def businesses(self) -> int:
         """Businesses (pelaku usaha: companies, BUMN/BUMD, UMKM, cooperatives) that are party to a booked deal."""
+        from eventdesk.domain.missions import BUSINESS_KINDS
+
         return transactions.party_count(self._file, [kind.value for kind in BUSINESS_KINDS])
 
     def largest(self, limit: int) -> list[Transaction]:
@@ -57,12 +60,18 @@ class FiguresService:
 
     def by_hour(self, days: list[date], day_start: time, day_end: time, zone: str) -> list[tuple[datetime, int]]:
         """The booked total at the end of each hour of the event's days (the curve of the day, as announced)."""
+        from eventdesk.domain.day_curve import hour_ends
+
         moments = [moment for day in days for moment in hour_ends(day, day_start, day_end, zone)]
         return list(zip(moments, totals.booked_totals_at(self._file, [to_iso(m) for m in moments]), strict=True))
 
     def day_curve(self, settings: EventSettings, now: datetime) -> DayCurve | None:
         """The curve of the mission day the screens show: today's (up to now) during the event, else the last
         day's; None for an event without days."""
+        # The curve's modules load with the first curve: a command that prints totals does not draw one.
+        from eventdesk.domain.day_curve import DayCurve, curve_day, hour_ends
+        from eventdesk.domain.schedule import event_days
+
         day = curve_day(event_days(settings), in_zone(now, settings.timezone).date())
         if day is None:
             return None

@@ -8,10 +8,7 @@ per desk so that rows merged in from another desk keep their own chain.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
-import uuid
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -52,6 +49,8 @@ def jsonable(row: dict[str, Any] | None) -> dict[str, Any] | None:
         return None
     if not any(isinstance(value, bytes) for value in row.values()):
         return row
+    import base64
+
     return {
         key: ("base64:" + base64.b64encode(value).decode()) if isinstance(value, bytes) else value
         for key, value in row.items()
@@ -66,6 +65,8 @@ def dump(row: dict[str, Any] | None) -> str | None:
 
 def content_hash(fields: dict[str, Any]) -> str:
     """SHA-256 over the audit row's content, including the previous row's hash."""
+    import hashlib  # (loaded by the first write: a command that only reads never hashes)
+
     payload = _HASH_ENCODER.encode([fields[name] for name in _HASHED])
     return hashlib.sha256(payload.encode()).hexdigest()
 
@@ -91,6 +92,8 @@ def append(
     at: str,
 ) -> None:
     """Write audit rows (table, row id, action, before, after, reason) for the open transaction."""
+    import uuid
+
     actor = event_file.actor
     if event_file.chain_head is None:
         event_file.chain_head = chain_head(event_file, actor.desk_id)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING
 
 from eventdesk.domain.clock import moment_of
+from eventdesk.store.records import new_id
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -27,7 +27,7 @@ def record(event_file: EventFile, source_desk_id: str, label: str, *, at: str, e
             entries = merge_log.entries + excluded.entries, via = excluded.via
         """,
         (
-            str(uuid.uuid4()),
+            new_id(),
             at,
             at,
             event_file.actor.desk_id,

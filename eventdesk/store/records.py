@@ -7,7 +7,6 @@ the desk that made it.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +34,8 @@ AUDITED_TABLES = (
 
 
 def new_id() -> str:
+    import uuid  # (and the platform module with it: loaded by the first write, not by a command that reads)
+
     return str(uuid.uuid4())
 
 
