@@ -59,6 +59,24 @@ def test_help_lists_every_command(eventdesk_home):
         assert command in result.stdout
 
 
+def test_a_misspelt_command_is_refused_naming_every_command(eventdesk_home):
+    """(A command's own arguments are built alone; a word that is no command still gets the whole list.)"""
+    result = eventdesk(eventdesk_home, "totalz", "acara.eventdesk")
+    assert_one_line_error(result)
+    assert result.returncode == 2 and "'totalz'" in result.stderr
+    for command in COMMANDS:
+        assert f"'{command}'" in result.stderr
+
+
+def test_an_operator_named_like_a_command_is_the_operator_and_the_command_still_runs(demo_file, eventdesk_home):
+    [(code,)] = query(demo_file, "SELECT code FROM attendees WHERE checked_in_at IS NULL LIMIT 1")
+    result = eventdesk(eventdesk_home, "--operator", "totals", "checkin", demo_file, code)
+    assert (result.returncode, result.stderr) == (0, "")
+    [(attendee_id,)] = query(demo_file, "SELECT id FROM attendees WHERE code = ?", (code,))
+    operators = query(demo_file, "SELECT DISTINCT operator FROM audit_log WHERE row_id = ?", (attendee_id,))
+    assert ("totals",) in operators
+
+
 def test_version_prints_the_release(eventdesk_home):
     result = eventdesk(eventdesk_home, "--version")
     assert (result.returncode, result.stdout.strip()) == (0, f"EventDesk {__version__}")

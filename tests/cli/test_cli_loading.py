@@ -73,6 +73,22 @@ def test_a_booking_loads_what_a_booking_needs(demo_file, eventdesk_home):
     assert _heavy(modules) == []
 
 
+def test_totals_load_what_totals_need(demo_file, eventdesk_home):
+    """Babel writes the figures; the total in words comes from num2words's Indonesian alone, not the package that
+    makes fifty languages; nothing of the press sentences, the day's curve or the writes' hashing is loaded."""
+    _loaded_by(eventdesk_home, "totals", demo_file)  # the first start on a laptop makes its desk identity
+    said, modules = _loaded_by(eventdesk_home, "totals", demo_file)
+    assert "Rp666.000.000.000" in said
+    assert "Terbilang: enam ratus enam puluh enam miliar rupiah" in said
+    loaded_here = [
+        name
+        for name in ("num2words", "eventdesk.domain.press", "eventdesk.domain.day_curve", "hashlib", "uuid")
+        if name in modules
+    ]
+    assert loaded_here == []
+    assert _heavy(modules) == ["babel", *sorted(name for name in modules if name.startswith("babel."))]
+
+
 def test_a_misspelt_buyer_still_gets_its_suggestion(demo_file, eventdesk_home):
     """rapidfuzz, no longer loaded by every command, is still there when a name is not found."""
     [(buyer,)] = query(demo_file, "SELECT name FROM organisations ORDER BY rowid LIMIT 1")
