@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from eventdesk.domain.enums import TransactionKind, TransactionStage, TransactionStatus
-from eventdesk.domain.figures import Direction
+
+if TYPE_CHECKING:
+    from eventdesk.domain.figures import Direction  # (the figures' module: not loaded by a booking)
 
 NO_SECTOR = ""  # a sector filter for deals booked without a sector
 

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from eventdesk.domain.clock import from_iso, moment_of
 from eventdesk.domain.enums import DirectionKind, OrganisationKind, TransactionKind, TransactionStage, TransactionStatus
-from eventdesk.domain.figures import RecapLine
 from eventdesk.domain.filters import NO_SECTOR, TransactionFilter, TransactionOrder
 from eventdesk.domain.models import Transaction
 from eventdesk.store import records
 
 if TYPE_CHECKING:
+    from eventdesk.domain.figures import RecapLine
     from eventdesk.store.db import EventFile
 
 # Aliases used by every query here and by store/totals.py: t transaction, b buyer, se seller,
@@ -197,6 +197,8 @@ ORDER BY t.created_at, t.rowid
 
 def iter_recap_lines(event_file: EventFile) -> Iterator[RecapLine]:
     """Every booked transaction in booking order as the recap prints it, read as the report is written."""
+    from eventdesk.domain.figures import RecapLine  # (the figures' module: not loaded by a booking)
+
     kinds = {kind.value: kind for kind in TransactionKind}
     stages = {stage.value: stage for stage in TransactionStage}
     for row in event_file.conn.execute(_RECAP_LINES, (TransactionStatus.BOOKED.value,)):
