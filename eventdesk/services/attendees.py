@@ -18,6 +18,7 @@ from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Attendee, NewOrganisation, OrganisationChoice
 from eventdesk.domain.names import similar_names
 from eventdesk.domain.text import clean_line, clean_note, is_storable, shown
+from eventdesk.services.latest_read import LatestRead
 from eventdesk.services.organisations import OrganisationService
 from eventdesk.store import attendee_search, attendees, audit, desks, duplicates, organisations, regions
 from eventdesk.store.db import EventFile
@@ -38,6 +39,7 @@ class AttendeeService:
     def __init__(self, event_file: EventFile, organisations: OrganisationService) -> None:
         self._file = event_file
         self._organisations = organisations
+        self._attendance = LatestRead(event_file, self._read_attendance)
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -91,7 +93,10 @@ class AttendeeService:
         return attendee_search.search_first(self._file, text, limit)
 
     def attendance(self) -> Attendance:
-        """Checked in / registered in total, by category and by region."""
+        """Checked in / registered in total, by category and by region (read again only when the file has changed)."""
+        return self._attendance()
+
+    def _read_attendance(self) -> Attendance:
         registered, checked_in = attendees.count_attendees(self._file)
         by_category = {
             category: (total, arrived) for category, total, arrived in attendees.counts_by_category(self._file)

@@ -11,6 +11,7 @@ from eventdesk.domain.enums import AgreementStatus, TransactionStatus
 from eventdesk.domain.figures import CommodityShare, EventFigures, TransactionRecap, TransactionTotals
 from eventdesk.domain.filters import TransactionFilter, TransactionOrder
 from eventdesk.domain.models import Agreement, EventSettings, Transaction
+from eventdesk.services.latest_read import LatestRead
 from eventdesk.store import agreements, attendees, regions, totals, transactions
 from eventdesk.store.db import EventFile
 
@@ -22,6 +23,7 @@ class FiguresService:
     def __init__(self, event_file: EventFile, host_region_id: Callable[[], str | None] = lambda: None) -> None:
         self._file = event_file
         self._host_region_id = host_region_id  # the settings' choice, read from the kept settings
+        self._figures_now = LatestRead(event_file, lambda: self._event_figures(None))
 
     def transaction_totals(
         self, selection: TransactionFilter | None = None, at: datetime | None = None
@@ -32,7 +34,10 @@ class FiguresService:
 
     def event_figures(self, at: datetime | None = None) -> EventFigures:
         """The headline figures, now or as they were announced `at` (deals booked later not counted, a void or
-        a check-in made later not yet made)."""
+        a check-in made later not yet made). Now's are read again only when the file has changed."""
+        return self._figures_now() if at is None else self._event_figures(at)
+
+    def _event_figures(self, at: datetime | None) -> EventFigures:
         moment = to_iso(at) if at else None
         registered, checked_in = attendees.count_attendees(self._file, moment)
         return EventFigures(

@@ -69,6 +69,11 @@ class EventFile:
         self.write_guard: WriteGuard | None = None
         self._savepoints = 0
 
+    def content_state(self) -> tuple[int, int]:
+        """A value that changes whenever what the file holds may have: another connection's commit (SQLite's
+        data_version) or a write on this one (its total of changed rows, rolled back ones included)."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
+
     def add_commit_listener(self, listener: CommitListener) -> None:
         """Call `listener(tables)` after every commit that changed `tables`."""
         self._listeners.append(listener)

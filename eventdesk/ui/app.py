@@ -186,7 +186,11 @@ def open_behind_frame(path: Path, actor: Actor) -> EventSession:
     newer; nothing written; an older one brought up to date). The session is the UI thread's once returned."""
     from eventdesk.services.session import open_session
 
-    return open_session(path, actor)
+    session = open_session(path, actor)
+    # The first figures the window shows (the dashboard's, Check-in's counters) are read here, beside the
+    # screens' modules loading on the other worker: the screens find them ready (services/latest_read.py).
+    session.attendees.attendance()
+    return session
 
 
 def import_window_parts() -> None:
