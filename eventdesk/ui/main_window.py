@@ -39,6 +39,7 @@ from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import action
 from eventdesk.ui.palette import ERROR_BOLD_STYLE, STALE
 from eventdesk.ui.screen_titles import screen_titles
+from eventdesk.ui.screens_on_demand import ScreensOnDemand
 from eventdesk.ui.translator import apply_language
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.window_settings = QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
-        self.screens: dict[str, Screen] = {}
+        self.screens = ScreensOnDemand([], self._build_screen)  # the screens come with attach()
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -110,15 +111,13 @@ class MainWindow(QMainWindow):
             self.attach(context)
 
     def attach(self, context: AppContext) -> None:
-        """Build the screens, menus and status bar on the open event; the first screen reads its data now."""
+        """Build the screen in sight, the menus and the status bar on the open event; the screen in sight reads
+        its data now, the others are built when first asked for (screens_on_demand.py)."""
         window_parts = parts()
         self.context = context
-        for index, key in enumerate(screen_titles()):
-            # Only the first screen is in sight at start; the others read their data when first shown.
-            with window_parts.built_out_of_sight() if index else contextlib.nullcontext():
-                screen = window_parts.SCREENS[key](context)
-            self.screens[key] = screen
-            self.stack.addWidget(screen)
+        self.screens = ScreensOnDemand(list(screen_titles()), self._build_screen)
+        in_sight = self.screens[self.sidebar.item(self.sidebar.currentRow()).data(Qt.ItemDataRole.UserRole)]
+        self.stack.setCurrentWidget(in_sight)
         self.stack.removeWidget(self.opening_label)
         self.opening_label.deleteLater()
         self.sidebar.currentRowChanged.connect(self._handle_screen_chosen)
@@ -128,9 +127,6 @@ class MainWindow(QMainWindow):
         self.conflicts_dialog: ConflictsDialog | None = None
         self.live_board: LiveBoard | None = None
         self.desk_settings_dialog: DeskSettingsDialog | None = None
-        dashboard = self.screens["dashboard"]
-        if isinstance(dashboard, window_parts.DashboardScreen):
-            dashboard.live_board_requested.connect(self.show_live_board)
         self._copy_notice_shown: str | None = None
         self.backups = window_parts.BackupScheduler(context, self)
         self.backups.backup_made.connect(self._handle_backup_made)
@@ -150,6 +146,17 @@ class MainWindow(QMainWindow):
     @property
     def is_attached(self) -> bool:
         return bool(self.screens)
+
+    def _build_screen(self, key: str) -> Screen:
+        window_parts = parts()
+        # The first screen built is the one in sight at start; every later one is built out of sight and
+        # reads its data when it is shown.
+        with window_parts.built_out_of_sight() if self.screens.built() else contextlib.nullcontext():
+            screen = window_parts.SCREENS[key](self.context)
+        self.stack.addWidget(screen)
+        if isinstance(screen, window_parts.DashboardScreen):
+            screen.live_board_requested.connect(self.show_live_board)
+        return screen
 
     # --- construction ---------------------------------------------------------------------------
 
@@ -351,7 +358,7 @@ class MainWindow(QMainWindow):
 
     def _handle_screen_chosen(self, row: int) -> None:
         chosen = self.screens[self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)]
-        for screen in self.screens.values():
+        for screen in self.screens.built():
             if screen is not chosen:
                 screen.set_out_of_sight(True)
         chosen.set_out_of_sight(False)  # a screen that missed changes reads them now, before it shows

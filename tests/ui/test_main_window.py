@@ -62,6 +62,29 @@ def test_switching_to_english_changes_visible_texts_and_is_remembered(window, ui
     assert window.file_menu.title() == "&Berkas"
 
 
+def test_a_screen_is_built_when_first_shown_with_what_changed_before_in_the_language_chosen_before(
+    window, ui_context, qtbot
+):
+    """Only the screen in sight is built at start; a deal booked and the language switched before Transaksi is
+    first shown are both there when Ctrl+5 shows it."""
+    assert [screen.key for screen in window.screens.built()] == ["dashboard"]
+    session = ui_context.session
+    organisations = session.organisations.list()
+    booked = session.transactions.book(
+        buyer_id=organisations[0].id, seller_id=organisations[1].id, value="1,5 M", kind="trade", commodity="Lada"
+    )
+    window.set_language("en")
+    settle()
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    transactions = window.screens["transactions"]
+    assert window.stack.currentWidget() is transactions
+    assert [screen.key for screen in window.screens.built()] == ["dashboard", "transactions"]
+    assert transactions.heading.text() == "<h2>Transactions</h2>"
+    shown = [transactions.model.transaction(row).id for row in range(transactions.model.rowCount())]
+    assert booked.id in shown
+    window.set_language("id")
+
+
 def test_status_bar_shows_file_desk_and_operator(window, ui_context, demo_path):
     assert str(demo_path) in window.file_label.text()
     assert ui_context.config.desk_label in window.desk_label.text()
