@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("eventdesk")
 EXIT_NO_DISPLAY = 3
+REST_IMPORTED_AFTER_MS = 500  # after the first scan a door desk makes as the window opens
 
 
 def setup_logging() -> Path:
@@ -194,10 +195,12 @@ def open_behind_frame(path: Path, actor: Actor) -> EventSession:
 
 
 def import_window_parts() -> None:
-    """On a second worker, beside the opening (SQLite lets go of the interpreter while it reads): the screens,
-    dialogs and services the window is built from, and Babel's tables for amounts and dates, which the first
-    figures on screen would otherwise load on the window's thread (20 ms)."""
-    importlib.import_module("eventdesk.ui.window_parts")
+    """On a second worker, beside the opening (SQLite lets go of the interpreter while it reads): the controllers
+    the window is attached with, the screens a desk sees first (with the services they use), and Babel's tables
+    for amounts and dates, which the first figures on screen would otherwise load on the window's thread (20 ms).
+    The other screens and the dialogs follow once the window is at work (`Start.attach`)."""
+    window_parts = importlib.import_module("eventdesk.ui.window_parts")
+    window_parts.import_first_screens()
     from eventdesk.domain.documents import format_long_date
     from eventdesk.domain.money import format_compact, format_full
 
@@ -268,6 +271,9 @@ class Start:
         self.context = AppContext(session, self.config)
         self.opened = None
         self.window.attach(self.context)
+        # The other screens' and the dialogs' modules, on a worker a moment after the window is at work (not
+        # beside the first scan): going to any screen later imports nothing on the window's thread.
+        QTimer.singleShot(REST_IMPORTED_AFTER_MS, self._import_the_rest)
         # What start made lives as long as the window: the collector's full passes (which stop every thread,
         # the window's too, while a worker builds a large list) no longer walk it.
         gc.freeze()
@@ -275,6 +281,13 @@ class Start:
             self.window.ask_operator()
         if first_start and self.args.file is None:
             self.window.offer_first_start(lambda: _first_start_choice(self.window))
+
+    def _import_the_rest(self) -> None:
+        from eventdesk.ui import window_parts
+
+        task = Task(window_parts.import_the_rest, with_progress=False)
+        self.tasks.append(task)
+        QThreadPool.globalInstance().start(task)
 
     def close(self) -> None:
         """At exit: close the session, or wait for the worker still opening it and close what it opened."""

@@ -46,13 +46,11 @@ if TYPE_CHECKING:
     from types import ModuleType
 
     from eventdesk.ui.context import AppContext
-    from eventdesk.ui.window_parts import (
-        ConflictsDialog,
-        DeskSettingsDialog,
-        LiveBoard,
-        MergeDialog,
-        Screen,
-    )
+    from eventdesk.ui.dialogs.conflicts_dialog import ConflictsDialog
+    from eventdesk.ui.dialogs.desk_settings_dialog import DeskSettingsDialog
+    from eventdesk.ui.dialogs.merge_dialog import MergeDialog
+    from eventdesk.ui.live_board import LiveBoard
+    from eventdesk.ui.screens.base import Screen
 
 FILE_FILTER = "EventDesk (*.eventdesk)"
 DEMO_FILE_NAME = "demo-balikpapan.eventdesk"
@@ -152,7 +150,7 @@ class MainWindow(QMainWindow):
         # The first screen built is the one in sight at start; every later one is built out of sight and
         # reads its data when it is shown.
         with window_parts.built_out_of_sight() if self.screens.built() else contextlib.nullcontext():
-            screen = window_parts.SCREENS[key](self.context)
+            screen = window_parts.screen_class(key)(self.context)
         self.stack.addWidget(screen)
         if isinstance(screen, window_parts.DashboardScreen):
             screen.live_board_requested.connect(self.show_live_board)
