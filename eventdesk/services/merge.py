@@ -24,7 +24,6 @@ from eventdesk.domain.merge_rules import CHECK_IN, CHOOSE_ACTION, KEEP_ACTION, F
 from eventdesk.domain.models import Actor
 from eventdesk.domain.money import format_full
 from eventdesk.domain.progress import ProgressCallback
-from eventdesk.services.duplicates import follow_merges
 from eventdesk.services.figures import FiguresService
 from eventdesk.store import (
     agreements,
@@ -89,6 +88,8 @@ class MergeService:
             error.message = error.message.replace(str(path), label)
             raise
         try:
+            from eventdesk.services.duplicates import follow_merges  # (name matching: loaded by a merge, not a read)
+
             before = self._figures.event_figures() if figures else None
             try:
                 with self._file.transaction():
@@ -106,6 +107,8 @@ class MergeService:
 
     def merge_changes(self, changes: DeskChanges, *, source: str, heard: bool = True) -> MergeOutcome:
         """Bring in one desk's entries read from a change segment of the sync folder; one short transaction."""
+        from eventdesk.services.duplicates import follow_merges
+
         with self._file.transaction():
             outcome = merge_entries.merge_changes(self._file, changes, source=source, heard=heard)
             if outcome.changes:

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eventdesk.domain.clock import utc_now
 from eventdesk.domain.errors import EventDeskError, EventFileBusy, ForkedDesk
@@ -37,10 +38,12 @@ from eventdesk.files import paths, sync_layout
 from eventdesk.files.change_segments import ENTRIES_PER_SEGMENT, read_segment, write_segment
 from eventdesk.files.sync_layout import DeskFolder, Layout, Manifest, Segment, exchange_folder
 from eventdesk.services.desk_copies import attach_copy_guard
-from eventdesk.services.merge import MergeService
 from eventdesk.store.backup import COPY_SCRATCH_PREFIX, remove_stale_parts, replace_with_copy
 from eventdesk.store.db import open_event_file, open_for_check
 from eventdesk.store.process_lock import LockTimeout, ProcessLock
+
+if TYPE_CHECKING:
+    from eventdesk.services.merge import MergeService
 
 __all__ = ["SYNC_INTERVAL_SECONDS", "SyncMemory", "event_id_of", "exchange_folder", "sync_once"]
 
@@ -68,6 +71,8 @@ class SyncMemory:
 
 def event_id_of(event_path: str | os.PathLike[str]) -> str | None:
     """The id of the event in the file (shared by every desk's copy), read without writing anything."""
+    from eventdesk.services.merge import MergeService
+
     event_file = open_for_check(Path(event_path), _READER)
     try:
         return MergeService(event_file).event_id()
@@ -84,6 +89,10 @@ def sync_once(
     full_copy: bool = False,
 ) -> SyncReport:
     """One round: merge what other desks wrote to the folder, then write this desk's new entries there."""
+    # The merge (with the duplicate checks and the name matching it loads) comes with the first round, on the
+    # worker that runs it: a window that syncs is not slower to open for it.
+    from eventdesk.services.merge import MergeService
+
     memory = memory if memory is not None else SyncMemory()
     folder = Path(folder)
     report = SyncReport(at=utc_now(), folder=str(folder))

@@ -22,7 +22,6 @@ from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Attendee
 from eventdesk.files import paths
-from eventdesk.ui import printing
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.tasks import Task
@@ -53,6 +52,7 @@ class BadgePrinter(QObject):
         `at_desk`: one person's badge asked for at the desk, sent straight to the desk's badge printer if it has one."""
         # reportlab and Qt's PDF modules load with the first badge, not with the window.
         from eventdesk.reports import badges
+        from eventdesk.ui import printing  # (Qt's printing and PDF modules: with the first badge, not the screen)
 
         if not attendees:
             return
@@ -86,6 +86,7 @@ class BadgePrinter(QObject):
             self._preview(ids, output)
 
     def _print_at_desk(self, ids: list[str], output: Path, layout: str, printer_name: str) -> None:
+        from eventdesk.ui import printing
         from eventdesk.ui.print_job import PrintJob
 
         paper = badge_papers.PAPERS[layout]

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from eventdesk.domain.clock import utc_now
 from eventdesk.domain.merge_results import SyncReport
 from eventdesk.files import user_config
-from eventdesk.services.merge import CHANGED_BY_MERGE
 from eventdesk.services.sync import SYNC_INTERVAL_SECONDS, SyncMemory, sync_once
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.tasks import Task
@@ -93,6 +92,8 @@ class SyncController(QObject):
     def _handle_done(self, report: SyncReport) -> None:
         self.last_report = report
         if report.outcomes:
+            from eventdesk.services.merge import CHANGED_BY_MERGE  # loaded by the round on its worker
+
             self.context.notify_changed(CHANGED_BY_MERGE)
         self.report_ready.emit(report)
 

@@ -14,6 +14,7 @@ check-in's badge on its badge printer.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
@@ -43,7 +44,6 @@ from eventdesk.domain.errors import EventDeskError, NotFound
 from eventdesk.domain.models import Attendee
 from eventdesk.ui.badge_printer import BadgePrinter
 from eventdesk.ui.context import AppContext
-from eventdesk.ui.dialogs.walk_in_dialog import WalkInDialog
 from eventdesk.ui.errors import show_error
 from eventdesk.ui.keys import push_button
 from eventdesk.ui.models.attendee_model import AttendeeTableModel
@@ -57,6 +57,9 @@ SCANNER_KEY_GAP_MS = 60  # keys closer than this are a scanner, not a person
 SEARCH_RESULTS = 20
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)  # keys typed there stay there
 STYLES = CHECKIN_STYLES
+
+if TYPE_CHECKING:
+    from eventdesk.ui.dialogs.walk_in_dialog import WalkInDialog
 
 
 class CheckInScreen(Screen):
@@ -442,6 +445,8 @@ class CheckInScreen(Screen):
 
     def start_walk_in(self) -> None:
         """F2: register a walk-in, check them in and print their badge."""
+        from eventdesk.ui.dialogs.walk_in_dialog import WalkInDialog
+
         dialog = WalkInDialog(self.context, self)
         self.walk_in_dialog = dialog
         dialog.accepted.connect(lambda: self._handle_walk_in(dialog))
