@@ -97,21 +97,24 @@ class AttendeeService:
         return self._attendance()
 
     def _read_attendance(self) -> Attendance:
-        registered, checked_in = attendees.count_attendees(self._file)
-        by_category = {
-            category: (total, arrived) for category, total, arrived in attendees.counts_by_category(self._file)
-        }
+        by_category: dict[str, list[int]] = {}
+        by_region: dict[str | None, tuple[str, list[int]]] = {}  # in the regions' order, none last
+        for category, region_id, name, total, arrived in attendees.attendance_counts(self._file):
+            counted = by_category.setdefault(category, [0, 0])
+            counted[0] += total
+            counted[1] += arrived
+            label = name if name is not None else tr("Tanpa daerah")
+            counted = by_region.setdefault(region_id, (label, [0, 0]))[1]
+            counted[0] += total
+            counted[1] += arrived
         return Attendance(
-            registered=registered,
-            checked_in=checked_in,
+            registered=sum(total for total, _arrived in by_category.values()),
+            checked_in=sum(arrived for _total, arrived in by_category.values()),
             by_category=[
                 AttendanceLine(category.label, *by_category.get(category.value, (0, 0)))
                 for category in AttendeeCategory
             ],
-            by_region=[
-                AttendanceLine(name if name is not None else tr("Tanpa daerah"), total, arrived)
-                for _region_id, name, total, arrived in attendees.counts_by_region(self._file)
-            ],
+            by_region=[AttendanceLine(label, total, arrived) for label, (total, arrived) in by_region.values()],
         )
 
     # --- registering and editing ---------------------------------------------------------------

@@ -175,25 +175,19 @@ def identities(event_file: EventFile) -> list[tuple[str, str, str, str | None, s
     return [tuple(row) for row in cursor]
 
 
-def counts_by_category(event_file: EventFile) -> list[tuple[str, int, int]]:
-    """(category, registered, checked in) for each category that has attendees."""
-    cursor = event_file.conn.execute(
-        "SELECT category, count(*), count(checked_in_at) FROM attendees WHERE deleted_at IS NULL GROUP BY category"
-    )
-    return [tuple(row) for row in cursor]
-
-
-def counts_by_region(event_file: EventFile) -> list[tuple[str | None, str | None, int, int]]:
-    """(region id, region name, registered, checked in), regions in their order, attendees without one last."""
+def attendance_counts(event_file: EventFile) -> list[tuple[str, str | None, str | None, int, int]]:
+    """(category, region id, region name, registered, checked in) for each category and region that has
+    attendees, regions in their order and attendees without one last: the door's counters in one pass over
+    the attendees (each attendee's region is its own, else its organisation's)."""
     cursor = event_file.conn.execute(
         """
-        SELECT r.id, r.name, count(*), count(a.checked_in_at)
+        SELECT a.category, r.id, r.name, count(*), count(a.checked_in_at)
         FROM attendees a
         LEFT JOIN organisations o ON o.id = a.organisation_id
         LEFT JOIN regions r ON r.id = COALESCE(a.region_id, o.region_id)
         WHERE a.deleted_at IS NULL
-        GROUP BY r.id
-        ORDER BY r.id IS NULL, r.sort_order, r.name
+        GROUP BY a.category, r.id
+        ORDER BY r.id IS NULL, r.sort_order, r.name, a.category
         """
     )
     return [tuple(row) for row in cursor]

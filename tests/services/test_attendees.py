@@ -290,6 +290,30 @@ def test_attendance_counts_by_category_and_region(session, organisation):
     ]
 
 
+def test_attendance_adds_every_category_within_a_region_keeps_the_regions_order_and_leaves_out_the_deleted(
+    session, organisation
+):
+    _jatim, kaltim = session.settings.regions()
+    rina = session.attendees.register("Rina Wulandari", "buyer", region_id=kaltim.id)
+    session.attendees.register("Dewi Lestari", "media", region_id=kaltim.id)
+    session.attendees.register("Budi Santoso", "seller", organisation_id=organisation.id)
+    gone = session.attendees.register("Agus Salim", "buyer", region_id=kaltim.id)
+    session.attendees.register("Siti Rahayu", "vip")
+    session.attendees.check_in(rina.code)
+    session.attendees.delete(gone.id, "salah daftar")
+
+    attendance = session.attendees.attendance()
+
+    assert (attendance.registered, attendance.checked_in) == (4, 1)
+    assert [(line.label, line.registered, line.checked_in) for line in attendance.by_region] == [
+        ("Jawa Timur", 1, 0),
+        ("Kalimantan Timur", 2, 1),
+        ("Tanpa daerah", 1, 0),
+    ]
+    by_category = {line.label: (line.registered, line.checked_in) for line in attendance.by_category}
+    assert by_category["Pembeli"] == (1, 1) and by_category["Media"] == (1, 0)
+
+
 def test_badges_printed_are_recorded_and_audited(session):
     budi = session.attendees.register("Budi Santoso", "seller")
     siti = session.attendees.register("Siti Rahayu", "buyer")
