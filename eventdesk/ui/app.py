@@ -286,6 +286,7 @@ class Start:
         from eventdesk.ui import window_parts
 
         task = Task(window_parts.import_the_rest, with_progress=False)
+        task.signals.done.connect(lambda _result: self.window.build_the_rest())
         self.tasks.append(task)
         QThreadPool.globalInstance().start(task)
 

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 
 FILE_FILTER = "EventDesk (*.eventdesk)"
 DEMO_FILE_NAME = "demo-balikpapan.eventdesk"
+SCREEN_BUILD_GAP_MS = 30  # between two screens built after start: the window answers keys in between
 FIRST_SIZE = (1280, 800)  # on a screen larger than a venue laptop's
 
 
@@ -144,6 +145,15 @@ class MainWindow(QMainWindow):
     @property
     def is_attached(self) -> bool:
         return bool(self.screens)
+
+    def build_the_rest(self) -> None:
+        """Build the screens not built yet, one per turn of the event loop (each 5–15 ms, out of sight), so the
+        first visit to each shows at once; a screen asked for before its turn is built then."""
+        built = {screen.key for screen in self.screens.built()}
+        waiting = [key for key in self.screens if key not in built]
+        if waiting and self.context.has_session:
+            self.screens[waiting[0]]  # asking for a screen builds it
+            QTimer.singleShot(SCREEN_BUILD_GAP_MS, self.build_the_rest)
 
     def _build_screen(self, key: str) -> Screen:
         window_parts = parts()

@@ -75,6 +75,24 @@ def test_the_event_opens_behind_the_frame_and_the_checkin_screen_then_records_a_
     assert person.full_name in checkin.result_label.text()
 
 
+def test_the_other_screens_are_built_after_the_start_out_of_sight_and_read_when_first_shown(
+    frame, demo_path, start_on, qtbot
+):
+    start = start_on(demo_path)
+    with qtbot.waitSignal(frame.attached, timeout=30_000):
+        start.begin()
+    qtbot.waitUntil(lambda: len(frame.screens.built()) == len(SIDEBAR), timeout=10_000)
+    transactions = frame.screens["transactions"]
+    assert frame.stack.currentWidget() is frame.screens["dashboard"]
+    assert transactions.out_of_sight and transactions.model.rowCount() == 0  # built, nothing read yet
+    session = start.context.session
+    organisations = session.organisations.list()
+    session.transactions.book(buyer_id=organisations[0].id, seller_id=organisations[1].id, value="1 M", kind="trade")
+    qtbot.keyClick(frame, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert frame.stack.currentWidget() is transactions
+    assert transactions.model.rowCount() == len(session.transactions.list())
+
+
 def test_a_damaged_file_is_refused_before_anything_is_written(frame, demo_path, start_on, qtbot, monkeypatch):
     with open(demo_path, "r+b") as handle:
         handle.seek(4096 * 6)
