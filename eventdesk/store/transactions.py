@@ -180,19 +180,16 @@ def iter_transactions(event_file: EventFile, selection: TransactionFilter | None
         yield _transaction(row)
 
 
-# The recap's lines: what the ledger prints and nothing else, in booking order (see RecapLine).
-_RECAP_LINES = """
+# The recap's lines: what the ledger prints and nothing else, in booking order (see RecapLine). (SQLite leaves
+# out the desks' join, whose columns it does not read.)
+_RECAP_LINES = (
+    """
 SELECT t.id, t.created_at, b.name, rb.name, se.name, rs.name, s.name, t.commodity, t.quantity, t.unit,
        t.kind, t.stage, t.value_idr, t.verified_at IS NOT NULL
-FROM transactions t
-JOIN organisations b ON b.id = t.buyer_id
-JOIN organisations se ON se.id = t.seller_id
-LEFT JOIN regions rb ON rb.id = b.region_id
-LEFT JOIN regions rs ON rs.id = se.region_id
-LEFT JOIN sectors s ON s.id = t.sector_id
-WHERE t.status = ?
-ORDER BY t.created_at, t.rowid
 """
+    + JOINS
+    + " WHERE t.status = ? ORDER BY t.created_at, t.rowid"
+)
 
 
 def iter_recap_lines(event_file: EventFile) -> Iterator[RecapLine]:
