@@ -273,7 +273,7 @@ class Start:
         self.window.attach(self.context)
         # The other screens' and the dialogs' modules, on a worker a moment after the window is at work (not
         # beside the first scan): going to any screen later imports nothing on the window's thread.
-        QTimer.singleShot(REST_IMPORTED_AFTER_MS, self._import_the_rest)
+        QTimer.singleShot(REST_IMPORTED_AFTER_MS, self.window, self._import_the_rest)
         # What start made lives as long as the window: the collector's full passes (which stop every thread,
         # the window's too, while a worker builds a large list) no longer walk it.
         gc.freeze()
@@ -285,10 +285,16 @@ class Start:
     def _import_the_rest(self) -> None:
         from eventdesk.ui import window_parts
 
+        if not self._at_work():
+            return
         task = Task(window_parts.import_the_rest, with_progress=False)
-        task.signals.done.connect(lambda _result: self.window.build_the_rest())
+        task.signals.done.connect(lambda _result: self.window.build_the_rest() if self._at_work() else None)
         self.tasks.append(task)
         QThreadPool.globalInstance().start(task)
+
+    def _at_work(self) -> bool:
+        """The window is attached to an open event and not closed since."""
+        return self.context is not None and self.context.has_session
 
     def close(self) -> None:
         """At exit: close the session, or wait for the worker still opening it and close what it opened."""

@@ -93,6 +93,15 @@ def test_the_other_screens_are_built_after_the_start_out_of_sight_and_read_when_
     assert transactions.model.rowCount() == len(session.transactions.list())
 
 
+def test_a_window_closed_at_once_after_the_start_builds_nothing_more(frame, demo_path, start_on, qtbot):
+    start = start_on(demo_path)
+    with qtbot.waitSignal(frame.attached, timeout=30_000):
+        start.begin()
+    start.close()  # the event closed before the other screens' turn
+    qtbot.wait(app.REST_IMPORTED_AFTER_MS + 300)
+    assert [screen.key for screen in frame.screens.built()] == ["dashboard"]
+
+
 def test_a_damaged_file_is_refused_before_anything_is_written(frame, demo_path, start_on, qtbot, monkeypatch):
     with open(demo_path, "r+b") as handle:
         handle.seek(4096 * 6)
