@@ -79,6 +79,9 @@ class _Unbuilt:
 
 
 _UNBUILT = _Unbuilt()
+# The options before the command that take a value (build_parser's first arguments): their value is skipped when
+# looking for the command. (For an option missing here, a value that is no command's name only costs the whole
+# parser being built; one that is would be taken for the command.)
 _GLOBAL_OPTIONS_WITH_VALUE = ("--operator", "--lang")
 
 
