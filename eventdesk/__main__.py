@@ -1,5 +1,5 @@
 """`python -m eventdesk` runs the command line."""
 
-from eventdesk.cli import main
+from eventdesk.cli import run
 
-raise SystemExit(main())
+run()

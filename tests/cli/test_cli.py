@@ -638,3 +638,20 @@ def test_export_followups_writes_the_worklist_without_touching_the_file_and_impo
     assert "baris 3: ditolak — Tulis nilai yang terealisasi." in result.stdout
     assert "Rp500.000.000" in result.stdout
     assert scalar(demo_file, "SELECT count(*) FROM followups") == 1
+
+
+def test_a_reader_that_stops_early_leaves_no_traceback_and_a_command_that_ends_at_once_lost_no_output(
+    demo_file, eventdesk_home
+):
+    """`eventdesk totals FILE | head -1`, and the whole output when it is read to the end (the process skips
+    Python's teardown once the command is done: its output is flushed first)."""
+    env = {**os.environ, "EVENTDESK_HOME": str(eventdesk_home), "PYTHONIOENCODING": "utf-8"}
+    command = [sys.executable, "-m", "eventdesk", "totals", str(demo_file)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as process:
+        first = process.stdout.readline()
+        process.stdout.close()  # the reader goes away after one line
+        error = process.stderr.read().decode("utf-8")
+        status = process.wait(timeout=120)
+    assert first.startswith(b"Hingga ") and status == 0 and "Traceback" not in error
+    whole = eventdesk(eventdesk_home, "totals", demo_file)
+    assert whole.returncode == 0 and whole.stdout.rstrip().splitlines()[-1].startswith("Peserta hadir / terdaftar: ")
