@@ -78,10 +78,12 @@ INITIALS_HEIGHT = 15 * mm  # the paraf boxes of the certifying officials, above 
 class _CachedTTFont(TTFont):
     """A TrueType font that remembers how it encoded each string in a document.
 
-    Encoding a string for a font subset goes character by character in Python; a recap
-    of 100,000 lines prints the same names, sectors and labels over and over. Once a
-    string's characters have their places in the document's subsets those places never
-    change, so the encoding of a string can be reused for the rest of that document.
+    Encoding a string for a font subset goes character by character in Python; a long
+    document (an attendee list of 20,000, a badge sheet) prints the same organisations,
+    regions and labels over and over. Once a string's characters have their places in the
+    document's subsets those places never change, so the encoding of a string can be reused
+    for the rest of that document. (The recap's ledger writes its own operators and keeps
+    them per cell: reports/text_operators.py.)
     """
 
     MAX_REMEMBERED = 20_000

@@ -24,6 +24,7 @@ from eventdesk.reports.frame import FONT, FONT_BOLD, INK, RULE, ZEBRA, draw_text
 from eventdesk.reports.text_operators import TextOperators, number
 
 PADDING = 2.2
+_Other = tuple[float, float, str, bool, bool]  # a line in another script: x, baseline, text, right-aligned, bold
 
 
 @dataclass(frozen=True)
@@ -156,25 +157,27 @@ class Ledger(Flowable):
         canvas = self.canv
         ink = _Ink.of(canvas, shared)
         out = ["q", ink.rule]
-        y = self._draw_row(out, ink, self.height, -2, bold=True, zebra=False)
+        others: list[_Other] = []  # lines in other scripts, drawn after the block with the fonts that have them
+        y = self._draw_row(out, others, ink, self.height, -2, bold=True, zebra=False)
         out.append(f"{ink.heavy} 0 {number(y)} m {ink.width} {number(y)} l S {ink.rule}")
         for index in range(self._start, self._end):
-            y = self._draw_row(out, ink, y, index, bold=False, zebra=bool((index - self._start) % 2))
+            y = self._draw_row(out, others, ink, y, index, bold=False, zebra=bool((index - self._start) % 2))
             shared.layout.pop(index, None)
         if self._has_total:
             out.append(f"{ink.heavy} 0 {number(y)} m {ink.width} {number(y)} l S {ink.rule}")
-            self._draw_row(out, ink, y, -1, bold=True, zebra=False)
+            self._draw_row(out, others, ink, y, -1, bold=True, zebra=False)
         out.append("Q")
         canvas._code.append(" ".join(out))
-        for left, baseline, line, right, bold in ink.others:
+        for left, baseline, line, right, bold in others:
             canvas.setFillColor(INK)
             draw_text(canvas, left, baseline, line, shared.font_size, bold=bold, align_right=right)
-        ink.others.clear()
         shared.drawn += self._end - self._start
         if shared.progress is not None:
             shared.progress(shared.drawn, len(shared.rows))
 
-    def _draw_row(self, out: list[str], ink: _Ink, top: float, index: int, *, bold: bool, zebra: bool) -> float:
+    def _draw_row(
+        self, out: list[str], others: list[_Other], ink: _Ink, top: float, index: int, *, bold: bool, zebra: bool
+    ) -> float:
         shared = self._shared
         height, cells = self._row(index, bold)
         bottom = top - height
@@ -199,7 +202,7 @@ class Ledger(Flowable):
                 baseline = first - line_number * shared.leading
                 x = ink.rights[column] - text.width(line) if right else ink.lefts[column]
                 if not text.cell(out, number(x), ink.written(baseline), (line,), repeats=repeats):
-                    ink.others.append((ink.rights[column] if right else x, baseline, line, right, bold))
+                    others.append((ink.rights[column] if right else x, baseline, line, right, bold))
         out.append("ET")
         return bottom
 
@@ -223,7 +226,6 @@ class _Ink:
         self.left_texts = [number(left) for left in self.lefts]
         self.rights = [edge - PADDING for edge in edges[1:]]
         self._written: dict[float, str] = {}
-        self.others: list[tuple[float, float, str, bool, bool]] = []  # lines in other scripts, drawn after
 
     @classmethod
     def of(cls, canvas: Any, shared: _Shared) -> _Ink:

@@ -100,13 +100,13 @@ class AttendeeService:
         by_category: dict[str, list[int]] = {}
         by_region: dict[str | None, tuple[str, list[int]]] = {}  # in the regions' order, none last
         for category, region_id, name, total, arrived in attendees.attendance_counts(self._file):
-            counted = by_category.setdefault(category, [0, 0])
-            counted[0] += total
-            counted[1] += arrived
             label = name if name is not None else tr("Tanpa daerah")
-            counted = by_region.setdefault(region_id, (label, [0, 0]))[1]
-            counted[0] += total
-            counted[1] += arrived
+            for counted in (
+                by_category.setdefault(category, [0, 0]),
+                by_region.setdefault(region_id, (label, [0, 0]))[1],
+            ):
+                counted[0] += total
+                counted[1] += arrived
         return Attendance(
             registered=sum(total for total, _arrived in by_category.values()),
             checked_in=sum(arrived for _total, arrived in by_category.values()),
