@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from eventdesk.domain.clock import local_moment
+from eventdesk.domain.entries import PartyInput
 from eventdesk.domain.enums import (
     AgreementKind,
     AgreementStatus,
@@ -30,7 +31,7 @@ from eventdesk.domain.enums import (
     TransactionKind,
     TransactionStage,
 )
-from eventdesk.domain.models import Actor, Attendee, Organisation, PartyInput
+from eventdesk.domain.models import Actor, Attendee, Organisation
 from eventdesk.services.demo import SECTOR_COMMODITIES, SETTINGS
 from eventdesk.services.session import EventSession, create_event
 

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from eventdesk.domain.clock import local_moment
 from eventdesk.domain.codes import desk_tag
+from eventdesk.domain.entries import PartyInput
 from eventdesk.domain.enums import OrganisationKind, SpotKind
-from eventdesk.domain.models import Actor, EventSettings, PartyInput, Spot
+from eventdesk.domain.models import Actor, EventSettings, Spot
 from eventdesk.services.session import create_event, open_session
 from eventdesk.store.records import AUDITED_TABLES
 

@@ -22,6 +22,20 @@ CHECKPOINTS = (3, 6, 12)  # months after the mission at which the realisation is
 REALISING = (FollowUpStatus.PARTLY_REALISED, FollowUpStatus.REALISED)  # the statuses that carry a value
 
 
+@dataclass(frozen=True)
+class FollowUp:
+    """One call about a booked deal after the mission: when, what became of it, how much was realised."""
+
+    id: str
+    transaction_id: str
+    followed_on: date
+    status: FollowUpStatus
+    realised_idr: int | None
+    note: str
+    recorded_by: str
+    desk_id: str | None = None
+
+
 def months_after(day: date, months: int) -> date:
     """The same day `months` later (the month's last day when it has no such day: 30 November for 31 August)."""
     year, month = divmod(day.month - 1 + months, 12)

@@ -14,20 +14,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from eventdesk.domain.clock import to_iso, utc_now
+from eventdesk.domain.entries import AgreementDetails, PartyChoice, PartyInput, Signer, SlotInput
 from eventdesk.domain.enums import AgreementKind, AgreementStatus
 from eventdesk.domain.errors import InvalidValue, NotAllowed, NotFound, ScheduleConflict
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.models import (
-    Agreement,
-    AgreementDetails,
-    AgreementParty,
-    Attendee,
-    PartyChoice,
-    PartyInput,
-    Signer,
-    Slot,
-    SlotInput,
-)
+from eventdesk.domain.models import Agreement, AgreementParty, Attendee, Slot
 from eventdesk.domain.run_sheet import RunSheet, build_run_sheet
 from eventdesk.domain.schedule import Conflict, check_in_warnings, schedule_conflicts, signing_conflicts
 from eventdesk.domain.signed_summary import SignedSummary, build_signed_summary

@@ -12,10 +12,11 @@ from eventdesk.domain.attendance import Attendance, AttendanceLine
 from eventdesk.domain.attendee_query import AttendeeQuery
 from eventdesk.domain.clock import now_iso, to_iso
 from eventdesk.domain.contact import normalise_email, normalise_phone
+from eventdesk.domain.entries import NewOrganisation, OrganisationChoice
 from eventdesk.domain.enums import AttendeeCategory
 from eventdesk.domain.errors import DuplicateAttendee, InvalidValue, NotAllowed, NotFound
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.models import Attendee, NewOrganisation, OrganisationChoice
+from eventdesk.domain.models import Attendee
 from eventdesk.domain.names import similar_names
 from eventdesk.domain.text import clean_line, clean_note, is_storable, shown
 from eventdesk.services.latest_read import LatestRead

@@ -13,6 +13,7 @@ import random
 from datetime import date, datetime, time, timedelta
 
 from eventdesk.domain.clock import SetClock, local_moment, set_clock
+from eventdesk.domain.entries import PartyInput
 from eventdesk.domain.enums import (
     AgreementKind,
     AgreementStatus,
@@ -22,7 +23,7 @@ from eventdesk.domain.enums import (
     TransactionKind,
     TransactionStage,
 )
-from eventdesk.domain.models import Actor, Attendee, EventSettings, Official, Organisation, PartyInput, Spot
+from eventdesk.domain.models import Actor, Attendee, EventSettings, Official, Organisation, Spot
 from eventdesk.domain.progress import ProgressCallback
 from eventdesk.services.session import EventSession, create_event
 

@@ -15,11 +15,11 @@ from eventdesk.domain.enums import FollowUpStatus, TransactionStage, Transaction
 from eventdesk.domain.errors import InvalidValue, NotAllowed
 from eventdesk.domain.figures import host_side
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.models import FollowUp
 from eventdesk.domain.money import amount_of
 from eventdesk.domain.realisation import (
     REALISING,
     BookedDeal,
+    FollowUp,
     FollowUpMark,
     Realisation,
     latest_marks,

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 
 from eventdesk.domain.districts import clean_district, districts_of, districts_of_regions
+from eventdesk.domain.entries import NewOrganisation, OrganisationChoice
 from eventdesk.domain.enums import OrganisationKind
 from eventdesk.domain.errors import InvalidValue, NotFound
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.models import NewOrganisation, Organisation, OrganisationChoice
+from eventdesk.domain.models import Organisation
 from eventdesk.domain.text import clean_line, clean_note, is_storable
 from eventdesk.store import organisations, regions
 from eventdesk.store.db import EventFile

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from eventdesk.domain.clock import now_iso
+from eventdesk.domain.entries import OrganisationChoice, TransactionEntry
 from eventdesk.domain.enums import TransactionKind, TransactionStage, TransactionStatus
 from eventdesk.domain.errors import EventDeskError, InvalidAmount, InvalidValue, NotAllowed, NotFound
 from eventdesk.domain.filters import TransactionFilter, TransactionOrder
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.models import OrganisationChoice, Transaction, TransactionEntry
+from eventdesk.domain.models import Transaction
 from eventdesk.domain.money import parse_amount, within_limit
 from eventdesk.domain.text import clean_line, clean_note, is_storable, required_reason, shown
 from eventdesk.services.organisations import OrganisationService

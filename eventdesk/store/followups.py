@@ -6,8 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from eventdesk.domain.enums import FollowUpStatus
-from eventdesk.domain.models import FollowUp
-from eventdesk.domain.realisation import FollowUpMark
+from eventdesk.domain.realisation import FollowUp, FollowUpMark
 from eventdesk.store import records
 from eventdesk.store.transactions import JOINS
 

@@ -5,8 +5,8 @@ from datetime import date, timedelta
 import pytest
 
 from eventdesk.domain.clock import local_moment
+from eventdesk.domain.entries import AgreementDetails, PartyChoice
 from eventdesk.domain.enums import AgreementStatus
-from eventdesk.domain.models import AgreementDetails, PartyChoice
 from tests.bad_input.corpus import NAMES, NOTES, REFUSED
 from tests.bad_input.test_services import _ids, attempt, shared  # noqa: F401 - the module's shared demo copy
 

@@ -8,8 +8,9 @@ import pytest
 from pypdf import PdfReader
 
 from eventdesk.domain.clock import local_moment
+from eventdesk.domain.entries import PartyInput
 from eventdesk.domain.enums import OrganisationKind
-from eventdesk.domain.models import Actor, PartyInput
+from eventdesk.domain.models import Actor
 from eventdesk.reports import run_sheet
 from eventdesk.services.session import open_session
 

@@ -8,8 +8,9 @@ import pytest
 from pypdf import PdfReader
 
 from eventdesk.domain.clock import local_moment
+from eventdesk.domain.entries import PartyInput, Signer
 from eventdesk.domain.enums import AgreementStatus, OrganisationKind
-from eventdesk.domain.models import Actor, PartyInput, Signer
+from eventdesk.domain.models import Actor
 from eventdesk.domain.money import format_full, format_words
 from eventdesk.reports import signed_agreements
 from eventdesk.services.session import open_session

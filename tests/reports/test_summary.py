@@ -9,8 +9,8 @@ import pytest
 from pypdf import PdfReader
 
 from eventdesk.domain.clock import local_moment
+from eventdesk.domain.entries import PartyInput
 from eventdesk.domain.enums import TransactionKind, TransactionStage
-from eventdesk.domain.models import PartyInput
 from eventdesk.domain.money import format_full
 from eventdesk.reports import summary
 from eventdesk.reports.frame import build_pdf, para

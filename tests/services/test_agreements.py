@@ -5,9 +5,9 @@ from datetime import date, timedelta
 import pytest
 
 from eventdesk.domain.clock import local_moment, utc_now
+from eventdesk.domain.entries import AgreementDetails, NewOrganisation, PartyChoice, PartyInput, Signer, SlotInput
 from eventdesk.domain.enums import AgreementStatus, OrganisationKind
 from eventdesk.domain.errors import InvalidValue, NotAllowed, ScheduleConflict
-from eventdesk.domain.models import AgreementDetails, NewOrganisation, PartyChoice, PartyInput, Signer, SlotInput
 from eventdesk.domain.schedule import ConflictKind
 from eventdesk.services.agreements import KEEP_SLOT
 from eventdesk.store import audit

@@ -5,9 +5,9 @@ from datetime import UTC, datetime
 import pytest
 
 from eventdesk.domain.codes import desk_tag
+from eventdesk.domain.entries import NewOrganisation
 from eventdesk.domain.enums import AttendeeCategory, OrganisationKind
 from eventdesk.domain.errors import DuplicateAttendee, InvalidValue, NotAllowed, NotFound
-from eventdesk.domain.models import NewOrganisation
 from eventdesk.store.audit import entries_for
 from tests.outside import scalar
 

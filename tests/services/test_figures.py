@@ -5,11 +5,11 @@ import sqlite3
 
 import pytest
 
+from eventdesk.domain.entries import NewOrganisation, TransactionEntry
 from eventdesk.domain.enums import DirectionKind, OrganisationKind, TransactionKind, TransactionStage, TransactionStatus
 from eventdesk.domain.errors import InvalidValue, NotFound
 from eventdesk.domain.figures import Direction, TotalsRow
 from eventdesk.domain.filters import NO_SECTOR, TransactionFilter, TransactionOrder
-from eventdesk.domain.models import NewOrganisation, TransactionEntry
 from tests.outside import booked_total, scalar, tamper
 from tests.services.conftest import same_sums
 

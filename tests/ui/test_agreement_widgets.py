@@ -5,17 +5,9 @@ from datetime import date, time, timedelta
 from PySide6.QtCore import Qt
 
 from eventdesk.domain.clock import local_moment
+from eventdesk.domain.entries import NewOrganisation
 from eventdesk.domain.enums import AgreementKind, AgreementStatus, AttendeeCategory, OrganisationKind, SpotKind
-from eventdesk.domain.models import (
-    Agreement,
-    Attendee,
-    EventSettings,
-    NewOrganisation,
-    Organisation,
-    Region,
-    Slot,
-    Spot,
-)
+from eventdesk.domain.models import Agreement, Attendee, EventSettings, Organisation, Region, Slot, Spot
 from eventdesk.ui.widgets.attendee_picker import AttendeePicker, ListSource
 from eventdesk.ui.widgets.parties_editor import PartiesEditor
 from eventdesk.ui.widgets.schedule_timeline import ScheduleTimeline

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from eventdesk import cli
+from eventdesk.domain.entries import TransactionEntry
 from eventdesk.domain.enums import AgreementStatus, HostSide, TransactionKind
-from eventdesk.domain.models import TransactionEntry
 from eventdesk.domain.money import format_compact, format_full
 from eventdesk.reports import summary
 from eventdesk.reports import transactions as recap_report

@@ -8,8 +8,8 @@ from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from eventdesk.domain.clock import in_zone, local_moment, utc_now
+from eventdesk.domain.entries import PartyInput
 from eventdesk.domain.enums import AgreementKind, AgreementStatus, OrganisationKind
-from eventdesk.domain.models import PartyInput
 from eventdesk.store import audit
 from eventdesk.ui.dialogs import sign_dialog
 from eventdesk.ui.models.agreement_table import AgreementTableModel

@@ -2,9 +2,10 @@
 
 from PySide6.QtWidgets import QLineEdit
 
+from eventdesk.domain.entries import NewOrganisation
 from eventdesk.domain.enums import OrganisationKind
 from eventdesk.domain.errors import InvalidValue
-from eventdesk.domain.models import NewOrganisation, Organisation, Region
+from eventdesk.domain.models import Organisation, Region
 from eventdesk.ui.widgets.amount_field import AmountField
 from eventdesk.ui.widgets.field_errors import FieldErrors
 from eventdesk.ui.widgets.organisation_picker import OrganisationPicker

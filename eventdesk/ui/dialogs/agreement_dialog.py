@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from eventdesk.domain.clock import in_zone, local_moment, utc_now
+from eventdesk.domain.entries import AgreementDetails, SlotInput
 from eventdesk.domain.enums import AgreementKind, AgreementStatus
 from eventdesk.domain.errors import EventDeskError, ScheduleConflict
-from eventdesk.domain.models import Agreement, AgreementDetails, Slot, SlotInput
+from eventdesk.domain.models import Agreement, Slot
 from eventdesk.domain.schedule import Conflict, event_days, first_free_start, signing_conflicts
 from eventdesk.services.agreements import KEEP_SLOT
 from eventdesk.services.session import EventSession

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from eventdesk.domain.clock import in_zone, local_moment, utc_now
 from eventdesk.domain.documents import event_dates, format_long_date
+from eventdesk.domain.entries import Signer
 from eventdesk.domain.errors import EventDeskError
-from eventdesk.domain.models import Agreement, Attendee, Signer
+from eventdesk.domain.models import Agreement, Attendee
 from eventdesk.domain.schedule import outside_event_days
 from eventdesk.domain.wording import organisation_text, party_role
 from eventdesk.services.session import EventSession

@@ -25,17 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventdesk.domain.entries import NewOrganisation, TransactionEntry
 from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.errors import EventDeskError, InvalidAmount
-from eventdesk.domain.models import (
-    Agreement,
-    NewOrganisation,
-    Organisation,
-    Region,
-    Sector,
-    Transaction,
-    TransactionEntry,
-)
+from eventdesk.domain.models import Agreement, Organisation, Region, Sector, Transaction
 from eventdesk.domain.money import format_full, format_words, needs_confirmation
 from eventdesk.domain.quantity import format_quantity, parse_quantity
 from eventdesk.services.session import EventSession

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from eventdesk.domain.entries import NewOrganisation, OrganisationChoice
 from eventdesk.domain.enums import OrganisationKind
-from eventdesk.domain.models import NewOrganisation, Organisation, OrganisationChoice, Region
+from eventdesk.domain.models import Organisation, Region
 from eventdesk.ui.widgets.editable_combo import line_of
 
 

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventdesk.domain.models import AgreementParty, Attendee, NewOrganisation, Organisation, PartyChoice, Region
+from eventdesk.domain.entries import NewOrganisation, PartyChoice
+from eventdesk.domain.models import AgreementParty, Attendee, Organisation, Region
 from eventdesk.domain.schedule import signs_for_another_organisation
 from eventdesk.domain.wording import party_role
 from eventdesk.ui.palette import WARNING_STYLE
