@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, NoReturn, cast
 # the money and date formatting) when it runs, so a scripted check-in does not load the reports or the merge.
 from eventdesk import __version__
 from eventdesk.domain import badge_papers
-from eventdesk.domain.document_kinds import DOCUMENT_KEYS, DocumentOptions
 from eventdesk.domain.enums import AttendeeCategory, FollowUpStatus, TransactionKind, TransactionStage
 from eventdesk.domain.errors import EventDeskError, InvalidValue
 from eventdesk.domain.i18n import LANGUAGES, set_language, tr
@@ -35,8 +34,6 @@ if TYPE_CHECKING:
     from eventdesk.services.session import EventSession
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-REPORT_KINDS = DOCUMENT_KEYS
 
 
 class CommandFailed(Exception):
@@ -125,7 +122,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     backup.set_defaults(run=_backup)
 
     report = commands.add_parser("report", help=tr("buat laporan PDF"))
-    report.add_argument("kind", choices=REPORT_KINDS)
+    if report is not _UNBUILT:  # the list of documents is loaded only where this command is built
+        from eventdesk.domain.document_kinds import DOCUMENT_KEYS
+
+        report.add_argument("kind", choices=DOCUMENT_KEYS)
     report.add_argument("file", type=Path)
     report.add_argument("-o", "--output", type=Path, required=True)
     report.add_argument(
@@ -404,6 +404,8 @@ def _backup(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _report(args: argparse.Namespace, config: user_config.UserConfig) -> int:
+    from eventdesk.domain.document_kinds import DOCUMENT_KEYS, DocumentOptions
+
     if args.detail_pages and args.kind != "agreements":
         raise CommandFailed(tr("--detail-pages hanya untuk laporan agreements."), EXIT_USAGE)
     if args.kind not in DOCUMENT_KEYS:
@@ -545,7 +547,7 @@ def _void(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 
 
 def _followup(args: argparse.Namespace, config: user_config.UserConfig) -> int:
-    from eventdesk.domain.documents import format_long_date
+    from eventdesk.domain.clock import format_long_date
 
     def work(session: EventSession) -> int:
         recorded = session.followups.record(args.id, args.status, args.date, args.value, args.note)
@@ -574,7 +576,7 @@ def _print_realised(session: EventSession) -> None:
 def _missions(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     import json
 
-    from eventdesk.domain.documents import format_long_date
+    from eventdesk.domain.clock import format_long_date
     from eventdesk.domain.missions import cumulative
     from eventdesk.domain.money import format_compact, format_full
     from eventdesk.services.missions import missions_document_info, read_missions
@@ -741,8 +743,7 @@ def _conflicts(args: argparse.Namespace, config: user_config.UserConfig) -> int:
 def _totals(args: argparse.Namespace, config: user_config.UserConfig) -> int:
     import json
 
-    from eventdesk.domain.clock import in_zone, read_moment, utc_now, written_time, zone_abbreviation
-    from eventdesk.domain.documents import format_long_date
+    from eventdesk.domain.clock import format_long_date, in_zone, read_moment, utc_now, written_time, zone_abbreviation
     from eventdesk.domain.money import format_compact, format_full, format_words, percent
 
     def work(session: EventSession) -> int:

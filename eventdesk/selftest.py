@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from eventdesk import __version__, cli
+from eventdesk.domain.document_kinds import DOCUMENT_KEYS
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ def core_steps() -> list[Step]:
     return [
         ("demo", _command("demo", "{folder}/demo.eventdesk")),
         ("check", _command("check", "{folder}/demo.eventdesk")),
-        *[(f"report {kind}", _report(kind)) for kind in cli.REPORT_KINDS],
+        *[(f"report {kind}", _report(kind)) for kind in DOCUMENT_KEYS],
         ("import", _import_sample_list),
         ("totals", _command("totals", "{folder}/demo.eventdesk", "--json")),
     ]

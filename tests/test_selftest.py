@@ -56,7 +56,7 @@ def test_the_command_line_selftest_needs_no_window(tmp_path):
 def test_a_failing_step_is_named_and_the_selftest_fails(tmp_path, monkeypatch, capsys):
     from eventdesk import selftest
 
-    monkeypatch.setattr(selftest.cli, "REPORT_KINDS", ("summary", "unknown"))
+    monkeypatch.setattr(selftest, "DOCUMENT_KEYS", ("summary", "unknown"))
     assert selftest.run() == 1
     out = capsys.readouterr().out
     assert "GAGAL  report unknown:" in out and "ok     report summary" in out

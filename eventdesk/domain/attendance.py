@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from eventdesk.domain.clock import in_zone, written_time
-from eventdesk.domain.documents import format_long_date
+from eventdesk.domain.clock import format_long_date, in_zone, written_time
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Attendee
 

@@ -54,6 +54,18 @@ def written_time(moment: time | datetime) -> str:
     return moment.strftime("%H:%M" if language() == "en" else "%H.%M")
 
 
+def format_long_date(day: date, *, weekday: bool = False) -> str:
+    """`8 Mei 2025` (or `May 8, 2025` in English); with `weekday`, `Kamis, 8 Mei 2025` as letters date a day."""
+    from babel.dates import format_date as babel_format_date  # Babel's date tables: loaded by the first date
+
+    english = language() == "en"
+    if weekday:
+        return babel_format_date(
+            day, "EEEE, MMMM d, y" if english else "EEEE, d MMMM y", locale="en" if english else "id"
+        )
+    return babel_format_date(day, format="long", locale="en" if english else "id")
+
+
 def now_iso() -> str:
     return to_iso(utc_now())
 

@@ -3,29 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from eventdesk.domain.clock import in_zone, written_time, zone_abbreviation
+from eventdesk.domain.clock import format_long_date, in_zone, written_time, zone_abbreviation
 from eventdesk.domain.codes import desk_name
 from eventdesk.domain.document_kinds import DocumentOptions
-from eventdesk.domain.i18n import language, tr
+from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import EventSettings
 
 if TYPE_CHECKING:
     from eventdesk.domain.merge_results import Coverage
-
-
-def format_long_date(day: date, *, weekday: bool = False) -> str:
-    """`8 Mei 2025` (or `May 8, 2025` in English); with `weekday`, `Kamis, 8 Mei 2025` as letters date a day."""
-    from babel.dates import format_date as babel_format_date  # Babel's date tables: loaded by the first date
-
-    english = language() == "en"
-    if weekday:
-        return babel_format_date(
-            day, "EEEE, MMMM d, y" if english else "EEEE, d MMMM y", locale="en" if english else "id"
-        )
-    return babel_format_date(day, format="long", locale="en" if english else "id")
 
 
 def event_dates(event: EventSettings) -> str:

@@ -15,8 +15,8 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TypeVar
 
-from eventdesk.domain.clock import in_zone, local_moment, written_time, zone_abbreviation
-from eventdesk.domain.documents import event_dates, format_long_date
+from eventdesk.domain.clock import format_long_date, in_zone, local_moment, written_time, zone_abbreviation
+from eventdesk.domain.documents import event_dates
 from eventdesk.domain.enums import AgreementStatus
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Agreement, AgreementParty, Attendee, EventSettings, Slot

@@ -6,8 +6,7 @@ from datetime import datetime
 
 from num2words import num2words
 
-from eventdesk.domain.clock import in_zone, written_time, zone_abbreviation
-from eventdesk.domain.documents import format_long_date
+from eventdesk.domain.clock import format_long_date, in_zone, written_time, zone_abbreviation
 from eventdesk.domain.i18n import language, tr
 from eventdesk.domain.models import AgreementParty
 

@@ -17,7 +17,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from eventdesk.domain.documents import DocumentInfo, format_long_date
+from eventdesk.domain.clock import format_long_date
+from eventdesk.domain.documents import DocumentInfo
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Official
 from eventdesk.reports.frame import para, styles, text

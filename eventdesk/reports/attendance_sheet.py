@@ -20,9 +20,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from eventdesk.domain.attendance import by_delegation
-from eventdesk.domain.clock import in_zone, written_time
+from eventdesk.domain.clock import format_long_date, in_zone, written_time
 from eventdesk.domain.contact import local_phone, mask_phone
-from eventdesk.domain.documents import DocumentInfo, format_long_date
+from eventdesk.domain.documents import DocumentInfo
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Attendee
 from eventdesk.domain.progress import ProgressCallback

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from eventdesk.domain.documents import DocumentInfo, format_long_date
+from eventdesk.domain.clock import format_long_date
+from eventdesk.domain.documents import DocumentInfo
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.missions import MissionFigures, cumulative
 from eventdesk.domain.money import format_compact, format_full, format_words

@@ -9,7 +9,8 @@ import os
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from eventdesk.domain.documents import DocumentInfo, event_dates, format_long_date
+from eventdesk.domain.clock import format_long_date
+from eventdesk.domain.documents import DocumentInfo, event_dates
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.money import format_full, format_words
 from eventdesk.domain.progress import ProgressCallback

@@ -18,8 +18,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from eventdesk.domain.clock import in_zone, written_time, zone_abbreviation
-from eventdesk.domain.documents import DocumentInfo, format_long_date
+from eventdesk.domain.clock import format_long_date, in_zone, written_time, zone_abbreviation
+from eventdesk.domain.documents import DocumentInfo
 from eventdesk.domain.enums import AgreementStatus, SpotKind
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Agreement, Slot

@@ -18,8 +18,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from eventdesk.domain.clock import in_zone, written_time, zone_abbreviation
-from eventdesk.domain.documents import DocumentInfo, event_dates, format_long_date
+from eventdesk.domain.clock import format_long_date, in_zone, written_time, zone_abbreviation
+from eventdesk.domain.documents import DocumentInfo, event_dates
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Agreement, Official
 from eventdesk.domain.money import format_full, format_words

@@ -17,9 +17,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
-from eventdesk.domain.clock import in_zone, written_time, zone_abbreviation
+from eventdesk.domain.clock import format_long_date, in_zone, written_time, zone_abbreviation
 from eventdesk.domain.day_curve import curve_points
-from eventdesk.domain.documents import DocumentInfo, format_long_date
+from eventdesk.domain.documents import DocumentInfo
 from eventdesk.domain.enums import TransactionKind
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Transaction

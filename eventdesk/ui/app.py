@@ -201,7 +201,7 @@ def import_window_parts() -> None:
     The other screens and the dialogs follow once the window is at work (`Start.attach`)."""
     window_parts = importlib.import_module("eventdesk.ui.window_parts")
     window_parts.import_first_screens()
-    from eventdesk.domain.documents import format_long_date
+    from eventdesk.domain.clock import format_long_date
     from eventdesk.domain.money import format_compact, format_full
 
     format_full(0)

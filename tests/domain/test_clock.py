@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventdesk.domain.clock import (
+    format_long_date,
     from_iso,
     in_zone,
     is_whole_clock,
@@ -17,7 +18,6 @@ from eventdesk.domain.clock import (
     zone,
     zone_abbreviation,
 )
-from eventdesk.domain.documents import format_long_date
 from eventdesk.domain.errors import InvalidValue
 from eventdesk.domain.i18n import set_language
 

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from eventdesk.domain import badge_papers
 from eventdesk.domain.attendee_query import AttendeeQuery
-from eventdesk.domain.clock import in_zone, utc_now
-from eventdesk.domain.documents import format_long_date
+from eventdesk.domain.clock import format_long_date, in_zone, utc_now
 from eventdesk.domain.enums import AttendeeCategory
 from eventdesk.store.audit import entries_for
 from eventdesk.ui.screens.checkin import CheckInScreen

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventdesk.domain.documents import format_long_date
+from eventdesk.domain.clock import format_long_date
 from eventdesk.domain.enums import FollowUpStatus
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.models import Transaction

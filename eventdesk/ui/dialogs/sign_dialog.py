@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventdesk.domain.clock import in_zone, local_moment, utc_now
-from eventdesk.domain.documents import event_dates, format_long_date
+from eventdesk.domain.clock import format_long_date, in_zone, local_moment, utc_now
+from eventdesk.domain.documents import event_dates
 from eventdesk.domain.entries import Signer
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.models import Agreement, Attendee

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventdesk.domain.clock import in_zone, utc_now, written_time, zone_abbreviation
+from eventdesk.domain.clock import format_long_date, in_zone, utc_now, written_time, zone_abbreviation
 from eventdesk.domain.day_curve import curve_points
-from eventdesk.domain.documents import format_long_date
 from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.figures import EventFigures
 from eventdesk.domain.i18n import language

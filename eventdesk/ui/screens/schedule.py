@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from eventdesk.domain import i18n
 from eventdesk.domain.agreement_search import AgreementFilter
-from eventdesk.domain.clock import in_zone, utc_now
+from eventdesk.domain.clock import format_long_date, in_zone, utc_now
 from eventdesk.domain.document_kinds import DocumentOptions, document_kind
-from eventdesk.domain.documents import format_long_date
 from eventdesk.domain.enums import AgreementKind, AgreementStatus
 from eventdesk.domain.errors import EventDeskError, ScheduleConflict
 from eventdesk.domain.models import Agreement, EventSettings
