@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -20,6 +19,8 @@ def write_text_atomically(path: Path, text: str, *, durable: bool = True) -> Non
 
 def write_bytes_atomically(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Replace `path` with `data`, as write_text_atomically does."""
+    import tempfile  # loaded by the first write: a command that only reads (`totals`) never needs it
+
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
     try:

@@ -79,8 +79,11 @@ def remember_sound(path: Path, *, was: list[int] | None = None) -> None:
     if now is None or _holds_more(path) or (was is not None and was[:2] != now[:2]):
         return
     record = _read()
-    record.pop(_key(path), None)
-    record[_key(path)] = now  # the newest last: the oldest go first when the record is full
+    key = _key(path)
+    if record.get(key) == now and next(reversed(record)) == key:
+        return  # already recorded as it is, and the newest (a file only read since): nothing to rewrite
+    record.pop(key, None)
+    record[key] = now  # the newest last: the oldest go first when the record is full
     kept = dict(list(record.items())[-KEPT_FILES:])
     with contextlib.suppress(OSError, EventDeskError):
         write_text_atomically(_record_path(), json.dumps(kept), durable=False)

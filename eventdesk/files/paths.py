@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from eventdesk.domain.errors import SettingsUnavailable
 from eventdesk.domain.i18n import tr
 
@@ -26,8 +24,10 @@ def _home() -> Path | None:
 def _folder(kind: str) -> Path:
     home = _home()
     if home is not None:
-        folder = home / kind
-    elif kind == "config":
+        return _made(home / kind)
+    import platformdirs  # the desk's own folders (EVENTDESK_HOME set: not loaded)
+
+    if kind == "config":
         folder = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
     elif kind == "data":
         folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
@@ -35,6 +35,11 @@ def _folder(kind: str) -> Path:
         folder = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
     else:
         folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / kind
+    return _made(folder)
+
+
+def _made(folder: Path) -> Path:
+    """`folder`, made with its parents if it is not there yet."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:

@@ -212,15 +212,16 @@ def test_a_home_folder_that_is_a_file_is_one_line_and_nothing_is_written(demo_fi
 
 
 def test_a_settings_folder_that_cannot_be_written_is_one_line_and_nothing_is_written(demo_file, monkeypatch, capsys):
+    import tempfile
+
     from eventdesk import cli
-    from eventdesk.files import atomic_files
 
     held = sha256(demo_file)
 
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(atomic_files.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     assert cli.main(["checkin", str(demo_file), "8PF-0001"]) == 1
     error = capsys.readouterr().err
     assert "Pengaturan tidak bisa disimpan" in error and len(error.strip().splitlines()) == 1

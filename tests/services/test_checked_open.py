@@ -119,3 +119,21 @@ def test_a_data_folder_that_cannot_be_written_leaves_every_open_checking_and_wor
     _open_and_close(demo_path, actor)
     _open_and_close(demo_path, actor)
     assert checks == [True, True]
+
+
+def test_a_file_only_read_again_leaves_the_record_unwritten_and_one_read_after_another_becomes_the_newest(
+    demo_path, actor, tmp_path
+):
+    """`eventdesk totals` run again and again writes nothing anywhere; the record still keeps the files last used
+    (the oldest go first when it is full)."""
+    _open_and_close(demo_path, actor)
+    record = checked_files.data_dir() / checked_files.RECORD_NAME
+    os.utime(record, ns=(10**18, 10**18))  # dated 2001: a rewrite would date it now
+    _open_and_close(demo_path, actor, read_only=True)
+    _open_and_close(demo_path, actor, read_only=True)
+    assert record.stat().st_mtime_ns == 10**18
+    other = tmp_path / "lain.eventdesk"
+    shutil.copyfile(demo_path, other)
+    _open_and_close(other, actor)
+    _open_and_close(demo_path, actor, read_only=True)
+    assert list(checked_files._read())[-1] == str(demo_path.resolve())
