@@ -94,6 +94,7 @@ BREAKDOWNS = (
     ),
 )
 _NAMES = [breakdown.name for breakdown in BREAKDOWNS]
+_READ_BACK = {breakdown.name: breakdown.read for breakdown in BREAKDOWNS}
 _SUMMED = ("value_idr", "deals")  # after the breakdowns, in every row of sums
 
 _GROUPED = (
@@ -204,15 +205,13 @@ def install_kept_sums(conn: Any) -> None:
 def _totals_rows(cursor: Any) -> list[TotalsRow]:
     """Rows of sums read by column name, each breakdown as the domain wants it ('' → None, 0/1 → bool)."""
     names = [column[0] for column in cursor.description]
-    rows = []
-    for values in cursor:
-        row = dict(zip(names, values, strict=True))
-        rows.append(
-            TotalsRow(
-                **{b.name: b.read(row[b.name]) for b in BREAKDOWNS}, value_idr=row["value_idr"], deals=row["deals"]
-            )
-        )
-    return rows
+    # Each field of TotalsRow in its order: where the query put it, and how it is read back (sums as they are).
+    fields = [(names.index(name), _READ_BACK.get(name, _as_summed)) for name in TotalsRow._fields]
+    return [TotalsRow._make([read(values[at]) for at, read in fields]) for values in cursor]
+
+
+def _as_summed(value: int) -> int:
+    return value
 
 
 def computed_sums(event_file: EventFile, selection: TransactionFilter | None = None) -> list[TotalsRow]:
