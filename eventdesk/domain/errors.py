@@ -94,5 +94,11 @@ class ForkedDesk(MergeRefused):
     identity was used on two laptops, or an old copy was written to again."""
 
 
+class ReferencesNotHere(MergeRefused):
+    """Entries that refer to rows neither file holds. From a whole file it cannot happen; from one desk's change
+    segment it can: the rows of another desk it refers to (a follow-up of a deal merged from that desk) have
+    not arrived yet."""
+
+
 class UnreadableFile(EventDeskError):
     """A file to import that cannot be read as a list: missing, password-protected, not a spreadsheet."""

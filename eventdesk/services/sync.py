@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventdesk.domain.clock import utc_now
-from eventdesk.domain.errors import EventDeskError, EventFileBusy, ForkedDesk
+from eventdesk.domain.errors import EventDeskError, EventFileBusy, ForkedDesk, ReferencesNotHere
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.merge_results import SyncedDesk, SyncReport, fork_guide
 from eventdesk.domain.models import Actor
@@ -220,7 +220,14 @@ def _merge_segments(
             # Each slice starts with the entry before it, which this file holds: a forked history shows there.
             part = changes.rows[max(0, start - 1) : start + ENTRIES_PER_TRANSACTION]
             piece = replace(changes, first=part[0]["seq"], last=part[-1]["seq"], rows=part)
-            outcome = merges.merge_changes(piece, source=name, heard=heard)
+            try:
+                outcome = merges.merge_changes(piece, source=name, heard=heard)
+            except ReferencesNotHere:
+                # Rows of another desk these entries refer to (a deal it booked) are still on their way.
+                synced.waiting = tr("perubahan {first}–{last} menunggu data meja lain (belum sampai)").format(
+                    first=merges.head_of(desk.desk_id) + 1, last=changes.last
+                )
+                return brought
             if outcome.changes:
                 report.outcomes.append(outcome)
                 brought = True

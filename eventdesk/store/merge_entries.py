@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventdesk.domain.clock import now_iso
-from eventdesk.domain.errors import ForkedDesk, MergeRefused
+from eventdesk.domain.errors import ForkedDesk, MergeRefused, ReferencesNotHere
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.merge_results import DeskBrought, DeskChanges, MergeOutcome
 from eventdesk.store import audit, merge_log, merge_rows
@@ -125,9 +125,10 @@ def _adopt(
         resolution = merge_rows.resolve_touched(event_file, {(row["table_name"], row["row_id"]) for row in rows})
         outcome.rows_written = sum(merge_rows.materialise(event_file, resolution).values())
         if event_file.conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-            # Cannot happen with whole histories (an entry's desk had every row it refers to);
-            # refused here, with nothing written, rather than failing at commit.
-            raise MergeRefused(
+            # Cannot happen with whole histories (an entry's desk had every row it refers to), but a desk's
+            # segment may refer to another desk's rows not here yet; refused here, with nothing written,
+            # rather than failing at commit.
+            raise ReferencesNotHere(
                 tr("Data dari '{path}' menunjuk ke data yang tidak ada di kedua berkas; tidak digabungkan.").format(
                     path=source
                 )

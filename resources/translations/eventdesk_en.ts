@@ -3316,6 +3316,10 @@ To fix it:
             <translation>Transaction changes</translation>
         </message>
         <message>
+            <source>perubahan {first}–{last} menunggu data meja lain (belum sampai)</source>
+            <translation>changes {first}–{last} waiting for another desk's data (not arrived yet)</translation>
+        </message>
+        <message>
             <source>Perubahan {name} tersimpan.</source>
             <translation>Changes to {name} saved.</translation>
         </message>

@@ -3,6 +3,7 @@ give every desk the same data as merging full files; a cut, foreign or forked se
 
 import shutil
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -153,6 +154,42 @@ def test_a_missing_segment_makes_the_later_ones_wait_until_it_arrives(prepared, 
     complete = sync_once(mine, stick, A)
 
     assert {"Tamu satu", "Tamu dua"} <= _names(mine) and complete.desks[0].waiting == ""
+
+
+def test_a_follow_up_of_a_deal_from_another_desk_waits_for_that_desk_then_merges(prepared, tmp_path):
+    """Desk A merged B's file by hand and followed up B's deal; C gets A's segment before B's: A's changes wait,
+    named as waiting and not as an error, and come in with B's."""
+    a, b, c = (copy_to(prepared, tmp_path / f"{name}.eventdesk") for name in "abc")
+    _book(b, B, 1)
+    deal = scalar(b, "SELECT id FROM transactions ORDER BY rowid DESC LIMIT 1")
+    before = scalar(c, "SELECT count(*) FROM followups")
+    session = open_desk(a, A)
+    try:
+        session.merges.merge(b)
+        session.followups.record(deal, "in_negotiation", date(2025, 8, 8), None)
+    finally:
+        session.close()
+    outboxes = {name: tmp_path / f"keluar-{name}" for name in "ab"}
+    for name, path, actor in (("a", a, A), ("b", b, B)):
+        outboxes[name].mkdir()
+        assert sync_once(path, outboxes[name], actor).ok
+    inbox = tmp_path / "masuk"
+    _deliver(outboxes["a"], _published(outboxes["a"])[0], inbox)
+
+    early = sync_once(c, inbox, C)
+
+    assert early.ok and [(d.desk_id, d.error) for d in early.desks if d.error] == []
+    assert [d.desk_id for d in early.desks if d.waiting] == [A.desk_id]
+    assert "menunggu data meja lain" in next(d.waiting for d in early.desks if d.waiting)
+    assert scalar(c, "SELECT count(*) FROM followups") == before
+    _deliver(outboxes["b"], _published(outboxes["b"])[0], inbox)
+
+    sync_once(c, inbox, C)
+    later = sync_once(c, inbox, C)
+
+    assert [d for d in later.desks if d.waiting or d.error] == []
+    assert scalar(c, "SELECT count(*) FROM followups WHERE transaction_id = ?", (deal,)) == 1
+    assert check_event_file(c) == []
 
 
 @pytest.mark.parametrize(
