@@ -324,7 +324,7 @@ def _connect(
         if not read_only and MIGRATIONS.pending(conn):
             with event_file.transaction():
                 MIGRATIONS.apply(schema_database(conn))
-        elif read_only and require_current and MIGRATIONS.pending(conn):
+        elif read_only and require_current and not MIGRATIONS.readable(conn):
             raise EventFileError(
                 tr("Berkas '{path}' memakai skema lama dan harus diperbarui; buka tanpa mode hanya-baca.").format(
                     path=path

@@ -5,6 +5,7 @@ and one clear line, never a forked desk or a traceback."""
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -350,3 +351,48 @@ def test_scratch_copies_left_by_a_killed_round_are_removed_by_the_next(demo_file
     stick.mkdir()
     assert sync.sync_once(demo_file, stick, Actor("a1", "Meja 1", "Ani")).ok
     assert not old.exists() and fresh.exists()
+
+
+def _as_schema(path, version, *dropped_indexes):
+    """The file as an older EventDesk left it: the indexes its later steps add are not there yet."""
+    conn = sqlite3.connect(path)
+    for index in dropped_indexes:
+        conn.execute(f"DROP INDEX {index}")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+
+
+def test_a_file_lacking_only_a_newer_index_is_read_as_it_is_and_gets_the_index_from_the_next_write(demo_file, tmp_path):
+    home = tmp_path / "home"
+    _as_schema(demo_file, 11, "attendees_present")
+    held = sha256(demo_file)
+
+    read = eventdesk(home, "totals", demo_file)
+
+    assert read.returncode == 0, read.stderr
+    assert "Rp666.000.000.000" in read.stdout and "Peserta hadir / terdaftar" in read.stdout
+    assert sha256(demo_file) == held and siblings(demo_file) == []
+    assert eventdesk(home, "checkin", demo_file, "8PF-0001").returncode == 0
+    assert scalar(demo_file, "SELECT count(*) FROM sqlite_master WHERE name = 'attendees_present'") == 1
+    assert scalar(demo_file, "PRAGMA user_version") > 11
+
+
+def test_a_file_lacking_a_step_that_changes_what_is_read_is_refused_by_a_reading_command_and_left_as_it_was(
+    demo_file, tmp_path
+):
+    conn = sqlite3.connect(demo_file)
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'transaction_sums_%'").fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("DROP TABLE transaction_sums")
+    conn.execute("DROP TABLE transaction_hours")
+    conn.commit()
+    conn.close()
+    _as_schema(demo_file, 10, "attendees_present")  # before the kept sums (m011)
+    held = sha256(demo_file)
+
+    result = eventdesk(tmp_path / "home", "totals", demo_file)
+
+    assert_one_line_error(result)
+    assert "skema lama" in result.stderr
+    assert sha256(demo_file) == held

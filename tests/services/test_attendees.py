@@ -249,6 +249,20 @@ def test_deleting_needs_a_reason_is_audited_and_frees_nothing_but_the_list(sessi
     assert session.attendees.get(attendee.id).deleted_at is not None  # kept in the file
 
 
+def test_the_headline_counts_leave_out_the_deleted_and_follow_each_check_in_and_its_undoing(session):
+    """Read through the index of attendees present (m012): a delete, a check-in and its undoing each move it."""
+    budi, siti, agus = (session.attendees.register(name, "seller") for name in ("Budi", "Siti Rahayu", "Agus"))
+    session.attendees.check_in(budi.code)
+    session.attendees.check_in(siti.code)
+    session.attendees.delete(agus.id, "Terdaftar dua kali")
+    session.attendees.undo_check_in(siti.id, "salah pindai")
+
+    figures = session.figures.event_figures()
+
+    assert (figures.attendees_registered, figures.attendees_checked_in) == (2, 1)
+    assert session.attendees.counts() == (2, 1)
+
+
 def test_an_attendee_who_checked_in_cannot_be_deleted(session):
     attendee = session.attendees.register("Budi Santoso", "seller")
     session.attendees.check_in(attendee.code)

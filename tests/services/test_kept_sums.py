@@ -21,7 +21,8 @@ def _as_an_older_eventdesk_left_it(path):
         conn.execute(f"DROP TRIGGER {name}")
     conn.execute("DROP TABLE transaction_sums")
     conn.execute("DROP TABLE transaction_hours")
-    conn.execute(f"PRAGMA user_version = {MIGRATIONS.latest - 1}")
+    conn.execute("DROP INDEX attendees_present")  # schema 12
+    conn.execute("PRAGMA user_version = 10")
     conn.commit()
     conn.close()
 
