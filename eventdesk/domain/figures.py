@@ -79,6 +79,9 @@ class TotalsRow(NamedTuple):
 
 @dataclass
 class TransactionTotals:
+    """Every figure of the booked deals: the total and count (voided ones only counted apart), and each
+    breakdown the dashboard, the reports and `eventdesk totals` show."""
+
     total_idr: int = 0
     count: int = 0
     void_count: int = 0

@@ -47,6 +47,9 @@ class Official:
 
 @dataclass
 class EventSettings:
+    """The event itself: its name and place, its days and time zone, the signing spots, the officials who
+    certify, the letterhead and the mission's target; one row per file."""
+
     name: str
     theme: str = ""
     venue: str = ""
@@ -69,6 +72,8 @@ class EventSettings:
 
 @dataclass
 class Region:
+    """A delegation's province (Jawa Timur, Kalimantan Timur): deals are counted between regions."""
+
     id: str
     name: str
     code: str = ""
@@ -77,6 +82,8 @@ class Region:
 
 @dataclass
 class Sector:
+    """A line of business a deal or an agreement is filed under (perikanan, pertanian …), in the event's order."""
+
     id: str
     name: str
     sort_order: int = 0
@@ -84,6 +91,8 @@ class Sector:
 
 @dataclass
 class Desk:
+    """A laptop that has written to the event: its id, the label staff know it by, when it was last seen."""
+
     id: str
     label: str
     last_seen_at: datetime | None = None
@@ -91,6 +100,8 @@ class Desk:
 
 @dataclass
 class Organisation:
+    """A company, office, cooperative or UMKM that attendees come from and deals are made between."""
+
     id: str
     name: str
     kind: OrganisationKind
@@ -102,6 +113,8 @@ class Organisation:
 
 @dataclass
 class Attendee:
+    """A registered person (peserta): the code on the badge, who they are, and their check-in."""
+
     id: str
     code: str
     full_name: str
@@ -131,6 +144,8 @@ class Attendee:
 
 @dataclass
 class Slot:
+    """When and where an agreement is signed: aware start and end, and the spot's name."""
+
     id: str
     agreement_id: str
     starts_at: datetime
@@ -140,6 +155,8 @@ class Slot:
 
 @dataclass
 class AgreementParty:
+    """One side of an agreement: the organisation, who is to sign for it and who did, in the order printed."""
+
     id: str
     agreement_id: str
     organisation_id: str
@@ -187,6 +204,8 @@ class AgreementParty:
 
 @dataclass
 class Agreement:
+    """A document signed at the ceremony (MoU, PKS …): its parties, its slot and its status."""
+
     id: str
     kind: AgreementKind
     title: str
@@ -214,6 +233,9 @@ class Agreement:
 
 @dataclass(slots=True)
 class Transaction:
+    """A deal booked at the mission (trade or investment) with its buyer, seller and value; corrected by
+    voiding and replacing, never deleted."""
+
     id: str
     buyer_id: str
     seller_id: str
@@ -266,6 +288,9 @@ class Transaction:
 
 @dataclass
 class AuditEntry:
+    """One link of a desk's audit chain: who changed which row how (before and after), hashed with the one
+    before it."""
+
     id: str
     seq: int
     desk_id: str

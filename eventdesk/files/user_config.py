@@ -23,6 +23,9 @@ MAX_RECENT_FILES = 8
 
 @dataclass
 class UserConfig:
+    """This laptop's own settings, outside any event file: the desk's identity, the operator and language,
+    recent files, sync folders and the badge printer."""
+
     desk_id: str
     desk_label: str = "Meja 1"
     operator: str = ""
