@@ -173,39 +173,47 @@ def fold_totals(
     umkm = [0, 0]
     verified = [0, 0]
     hosts: dict[HostSide, list[int]] = {}
-    direction_of: dict[tuple[str | None, str | None], Direction] = {}  # a few region pairs over a thousand rows
+    # A few region pairs and kinds over a thousand rows: each one's direction and host side worked out once.
+    direction_of: dict[tuple[str | None, str | None], Direction] = {}
+    side_of: dict[tuple[str, str | None, str | None], HostSide] = {}
+    booked = TransactionStatus.BOOKED.value
     for row in rows:
-        if row.deals == 0:
+        status, kind, stage, sector_id, buyer_region, seller_region, district, is_umkm, is_verified, value, n = row
+        if n == 0:
             continue
-        if row.status != TransactionStatus.BOOKED.value:
-            void_count += row.deals
+        if status != booked:
+            void_count += n
             continue
-        total += row.value_idr
-        count += row.deals
-        pair = (row.buyer_region_id, row.seller_region_id)
+        total += value
+        count += n
+        pair = (buyer_region, seller_region)
         direction = direction_of.get(pair)
         if direction is None:
             direction = direction_of[pair] = Direction.of(*pair)
         for bucket, key in (
-            (kinds, row.kind),
-            (stages, row.stage),
-            (by_sector, row.sector_id or None),
-            (districts, row.seller_district or None),
+            (kinds, kind),
+            (stages, stage),
+            (by_sector, sector_id or None),
+            (districts, district or None),
             (directions, direction),
         ):
             sums = bucket.setdefault(key, [0, 0])  # type: ignore[arg-type] # each bucket is keyed by its own kind of key
-            sums[0] += row.value_idr
-            sums[1] += row.deals
-        if row.umkm:
-            umkm[0] += row.value_idr
-            umkm[1] += row.deals
-        if row.verified:
-            verified[0] += row.value_idr
-            verified[1] += row.deals
+            sums[0] += value
+            sums[1] += n
+        if is_umkm:
+            umkm[0] += value
+            umkm[1] += n
+        if is_verified:
+            verified[0] += value
+            verified[1] += n
         if host_region_id is not None:
-            side = hosts.setdefault(host_side(row.kind, *pair, host_region_id), [0, 0])
-            side[0] += row.value_idr
-            side[1] += row.deals
+            side_key = (kind, buyer_region, seller_region)
+            found = side_of.get(side_key)
+            if found is None:
+                found = side_of[side_key] = host_side(kind, buyer_region, seller_region, host_region_id)
+            side = hosts.setdefault(found, [0, 0])
+            side[0] += value
+            side[1] += n
 
     sector_names = {sector.id: sector.name for sector in sectors}
     sector_order = {sector.id: sector.sort_order for sector in sectors}
