@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.screen_actions: list[QAction] = []
         for index in range(self.sidebar.count()):
-            switch = action(self, partial(self.sidebar.setCurrentRow, index), QKeySequence(f"Ctrl+{index + 1}"))
+            switch = action(self, partial(self.go_to_screen, index), QKeySequence(f"Ctrl+{index + 1}"))
             self.view_menu.addAction(switch)
             self.screen_actions.append(switch)
         self.menuBar().addMenu(self.view_menu)
@@ -363,6 +363,12 @@ class MainWindow(QMainWindow):
             self.backup_label.setStyleSheet("")
 
     # --- slots ----------------------------------------------------------------------------------
+
+    def go_to_screen(self, row: int) -> None:
+        """Ctrl+1…7: the screen, with the keyboard in it (its search box, the scan field), so what is typed next
+        lands there; a row chosen in the sidebar itself leaves the keyboard on the sidebar."""
+        self.sidebar.setCurrentRow(row)
+        self.screens[self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _handle_screen_chosen(self, row: int) -> None:
         chosen = self.screens[self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)]

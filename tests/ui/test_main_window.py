@@ -502,3 +502,34 @@ def test_the_desk_settings_choose_the_badge_printer_its_paper_and_the_sounds_and
     assert dialog.printer_combo.currentText() == "Brother QL-800 (tidak terpasang)"
     assert "Tidak ada printer terpasang" in dialog.printer_note.text()
     dialog.close()
+
+
+@pytest.mark.parametrize(
+    ("key", "screen"),
+    [
+        (Qt.Key.Key_2, "attendees"),
+        (Qt.Key.Key_4, "schedule"),
+        (Qt.Key.Key_5, "transactions"),
+        (Qt.Key.Key_6, "organisations"),
+    ],
+)
+def test_a_screen_chosen_with_ctrl_and_its_number_takes_what_is_typed_next_in_its_search(window, qtbot, key, screen):
+    """From the dashboard (nothing there takes keys), Ctrl+4 then a name: the schedule's search holds it; the keys
+    neither vanish nor jump around a table (each of these screens searches as its search box is typed in)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    chosen = window.screens[screen]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is chosen.search)
+    qtbot.keyClicks(QApplication.focusWidget(), "Budi", delay=30)  # a person's speed
+    assert chosen.search.text() == "Budi"
+
+
+def test_the_sidebar_chosen_with_the_arrow_keys_keeps_the_keyboard(window, qtbot):
+    window.activateWindow()
+    window.sidebar.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.sidebar)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    assert window.stack.currentWidget() is window.screens["checkin"]
+    assert QApplication.focusWidget() is window.sidebar  # the next Down goes on down the list

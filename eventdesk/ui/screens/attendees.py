@@ -68,6 +68,7 @@ class AttendeesScreen(Screen):
         self.query = AttendeeQuery()
         self.heading = QLabel()
         self.search = SearchBox()
+        self.setFocusProxy(self.search)  # the keyboard lands here when the screen is chosen (Ctrl+number)
         self.search.search.connect(self._handle_search)
         self.region_filter = QComboBox()
         self.region_filter.setObjectName("region_filter")

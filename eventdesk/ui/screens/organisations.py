@@ -43,6 +43,7 @@ class OrganisationsScreen(Screen):
         self.setObjectName("organisations_screen")
         self.heading = QLabel()
         self.search = SearchBox()
+        self.setFocusProxy(self.search)  # the keyboard lands here when the screen is chosen (Ctrl+number)
         self.search.search.connect(self._handle_search)
         self.count_label = QLabel()
         self.model = OrganisationTableModel(self)

@@ -122,6 +122,7 @@ class ScheduleScreen(Screen):
         self.reports_bar.addWidget(self.detail_pages_check)
 
         self.search = SearchBox()
+        self.setFocusProxy(self.search)  # the keyboard lands here when the screen is chosen (Ctrl+number)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
         self.kind_filter = QComboBox()

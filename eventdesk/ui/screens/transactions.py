@@ -72,6 +72,7 @@ class TransactionsScreen(Screen):
         self.form.booked.connect(self._handle_booked)
 
         self.search = SearchBox()
+        self.setFocusProxy(self.search)  # the keyboard lands here when the screen is chosen (Ctrl+number)
         self.search.search.connect(lambda _text: self.reload_list())
         self.sector_filter = QComboBox()
         self.sector_filter.setObjectName("sector_filter")
