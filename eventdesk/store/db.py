@@ -54,12 +54,37 @@ class WriteGuard(Protocol):
     def unlock(self) -> None: ...
 
 
+# The event files this process holds open through SQLite, by (device, inode), with how many connections. On
+# POSIX, closing any descriptor of a file drops every lock this process holds on it, SQLite's included; with its
+# lock gone, another process closing its own connection takes the file for unused, folds the WAL in and deletes
+# it while EventDesk goes on writing to the deleted one: those writes are lost. So a file open here is never
+# opened by anything but SQLite (inspect_event_file leaves out its header read for it).
+_HELD_HERE: dict[tuple[int, int], int] = {}
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def held_here(path: Path) -> bool:
+    """Whether this process has `path` (that very file, not another under its name) open as an event file."""
+    key = _file_key(path)
+    return key is not None and _HELD_HERE.get(key, 0) > 0
+
+
 class EventFile:
     """An open event file: its connection, who writes, and the write transaction."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, actor: Actor, *, read_only: bool) -> None:
         self.conn = conn
         self.path = path
+        self._held = _file_key(path)
+        if self._held is not None:
+            _HELD_HERE[self._held] = _HELD_HERE.get(self._held, 0) + 1
         self.actor = actor
         self.read_only = read_only
         self._listeners: list[CommitListener] = []
@@ -173,6 +198,11 @@ class EventFile:
                 self.conn.execute(f"PRAGMA busy_timeout = {CLOSE_BUSY_TIMEOUT_MS}")
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
+        if self._held is not None and _HELD_HERE.get(self._held, 0) > 0:
+            _HELD_HERE[self._held] -= 1
+            if not _HELD_HERE[self._held]:
+                del _HELD_HERE[self._held]
+            self._held = None
 
 
 def open_event_file(
@@ -216,6 +246,12 @@ def inspect_event_file(path: Path, *, pages: bool = True) -> int:
     """
     if path.is_dir():
         raise NotAnEventFile(tr("'{path}' adalah folder, bukan berkas acara.").format(path=path))
+    if not held_here(path):  # its header was read when it was opened here; reading it again would drop the locks
+        _check_header(path)
+    return _checked_version(path, pages=pages)
+
+
+def _check_header(path: Path) -> None:
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
@@ -233,6 +269,9 @@ def inspect_event_file(path: Path, *, pages: bool = True) -> int:
         raise NotAnEventFile(
             tr("'{path}' adalah basis data SQLite milik aplikasi lain, bukan berkas acara EventDesk.").format(path=path)
         )
+
+
+def _checked_version(path: Path, *, pages: bool) -> int:
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error:

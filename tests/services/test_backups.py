@@ -2,6 +2,8 @@
 a new file."""
 
 import shutil
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -36,6 +38,28 @@ def test_a_backup_of_an_open_file_holds_every_committed_change_and_leaves_the_fi
     assert booked_total(made) == 667_000_000_000  # the change is still in the WAL of the open file
     assert demo_session.figures.transaction_totals().total_idr == 667_000_000_000
     demo_session.transactions.book(buyer_id=organisation, seller_id=other, value="1 M", kind="trade")  # still writable
+
+
+def test_after_a_backup_of_the_open_file_another_program_opening_it_loses_none_of_the_later_writes(
+    demo_session, tmp_path
+):
+    """The backup read the file's header with a plain open(); closing it dropped SQLite's locks (POSIX drops all
+    of a process's locks on a file when any descriptor of it closes), so a refused `eventdesk checkin` or a
+    SQLite tool closing its connection deleted the WAL the window went on writing to: seen under Xvfb, a
+    check-in shown as saved was gone after the window closed."""
+    organisation, other = [o.id for o in demo_session.organisations.list()[:2]]
+    demo_session.transactions.book(buyer_id=organisation, seller_id=other, value="1 M", kind="trade")
+    backups.make_backup(demo_session.path, tmp_path)
+    peek = (
+        f"import sqlite3; c = sqlite3.connect({str(demo_session.path)!r}); "
+        "c.execute('SELECT count(*) FROM sqlite_master').fetchall(); c.close()"
+    )
+    subprocess.run([sys.executable, "-c", peek], check=True, timeout=60)  # another program, read-write, then gone
+
+    demo_session.transactions.book(buyer_id=organisation, seller_id=other, value="2 M", kind="trade")
+
+    assert booked_total(demo_session.path) == 669_000_000_000  # read by another connection, the window still open
+    assert demo_session.path.with_name(demo_session.path.name + "-wal").exists()
 
 
 def test_a_write_in_progress_elsewhere_is_not_in_the_backup(demo_session, tmp_path):
