@@ -12,6 +12,7 @@ import contextlib
 import os
 import sqlite3
 import struct
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Protocol
@@ -59,7 +60,7 @@ class WriteGuard(Protocol):
 # lock gone, another process closing its own connection takes the file for unused, folds the WAL in and deletes
 # it while EventDesk goes on writing to the deleted one: those writes are lost. So a file open here is never
 # opened by anything but SQLite (inspect_event_file leaves out its header read for it).
-_HELD_HERE: dict[tuple[int, int], int] = {}
+_HELD_HERE: Counter[tuple[int, int]] = Counter()
 
 
 def _file_key(path: Path) -> tuple[int, int] | None:
@@ -73,7 +74,7 @@ def _file_key(path: Path) -> tuple[int, int] | None:
 def held_here(path: Path) -> bool:
     """Whether this process has `path` (that very file, not another under its name) open as an event file."""
     key = _file_key(path)
-    return key is not None and _HELD_HERE.get(key, 0) > 0
+    return key is not None and _HELD_HERE[key] > 0
 
 
 class EventFile:
@@ -84,7 +85,7 @@ class EventFile:
         self.path = path
         self._held = _file_key(path)
         if self._held is not None:
-            _HELD_HERE[self._held] = _HELD_HERE.get(self._held, 0) + 1
+            _HELD_HERE[self._held] += 1
         self.actor = actor
         self.read_only = read_only
         self._listeners: list[CommitListener] = []
@@ -198,9 +199,9 @@ class EventFile:
                 self.conn.execute(f"PRAGMA busy_timeout = {CLOSE_BUSY_TIMEOUT_MS}")
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
-        if self._held is not None and _HELD_HERE.get(self._held, 0) > 0:
+        if self._held is not None:  # counted once, released once (a second close finds it None)
             _HELD_HERE[self._held] -= 1
-            if not _HELD_HERE[self._held]:
+            if _HELD_HERE[self._held] <= 0:
                 del _HELD_HERE[self._held]
             self._held = None
 
