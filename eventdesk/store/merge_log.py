@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventdesk.domain.clock import moment_of
-from eventdesk.store.records import new_id
+from eventdesk.store.ids import new_id
 
 if TYPE_CHECKING:
     from datetime import datetime

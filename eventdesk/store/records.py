@@ -8,12 +8,15 @@ the desk that made it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from itertools import chain
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from eventdesk.domain.clock import now_iso
 from eventdesk.domain.errors import NotFound
 from eventdesk.domain.i18n import tr
 from eventdesk.store import audit
+from eventdesk.store.ids import new_ids
 
 if TYPE_CHECKING:
     from eventdesk.store.db import EventFile
@@ -31,12 +34,6 @@ AUDITED_TABLES = (
     "transactions",
     "followups",
 )
-
-
-def new_id() -> str:
-    import uuid  # (and the platform module with it: loaded by the first write, not by a command that reads)
-
-    return str(uuid.uuid4())
 
 
 def _check_table(table: str) -> None:
@@ -98,26 +95,28 @@ def insert_rows(
 ) -> list[dict[str, Any]]:
     """Insert many rows of one table with one audit entry each, in one transaction (imports, demo)."""
     _check_table(table)
-    at = now_iso()
-    stamped = [
-        {"id": new_id(), **values, "created_at": at, "updated_at": at, "desk_id": event_file.actor.desk_id}
-        for values in rows
-    ]
-    if not stamped:
+    given = list(rows)
+    if not given:
         return []
+    at, desk_id = now_iso(), event_file.actor.desk_id
+    stamped = [
+        {"id": row_id, **values, "created_at": at, "updated_at": at, "desk_id": desk_id}
+        for row_id, values in zip(new_ids(len(given)), given, strict=True)
+    ]
     with event_file.transaction():
-        columns = list(stamped[0])
+        columns = stamped[0].keys()
         for row in stamped:
-            if list(row) != columns:
-                row_columns = set(row)
-                if row_columns != set(columns):
-                    raise ValueError(f"rows of {table} differ in columns: {sorted(row_columns ^ set(columns))}")
-        sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
-        event_file.conn.executemany(sql, [tuple(row[c] for c in columns) for row in stamped])
-        stored = _as_stored(event_file, table, columns, stamped) or _complete_rows(
-            event_file, table, [row["id"] for row in stamped]
+            if row.keys() != columns:
+                raise ValueError(f"rows of {table} differ in columns: {sorted(row.keys() ^ columns)}")
+        names = list(columns)
+        sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in names)}) VALUES ({', '.join('?' * len(names))})"
+        event_file.conn.executemany(sql, map(itemgetter(*names), stamped))
+        stored = (
+            stamped
+            if _stored_as_given(event_file, table, names, stamped)
+            else _complete_rows(event_file, table, [row["id"] for row in stamped])
         )
-        audit.append(event_file, ((table, row["id"], "insert", None, row, reason) for row in stored), at=at)
+        audit.append(event_file, [(table, row["id"], "insert", None, row, reason) for row in stored], at=at)
         event_file.mark_changed(table)
     return stored
 
@@ -169,23 +168,19 @@ def delete_row(event_file: EventFile, table: str, row_id: str, *, reason: str = 
 _FETCH_CHUNK = 500
 
 
-def _as_stored(
-    event_file: EventFile, table: str, columns: list[str], rows: list[dict[str, Any]]
-) -> list[dict[str, Any]] | None:
-    """The rows as SQLite stored them when that is certain without reading them back, else None.
+def _stored_as_given(event_file: EventFile, table: str, columns: list[str], rows: list[dict[str, Any]]) -> bool:
+    """Whether SQLite stored the rows exactly as given, so the audit may record them without reading them back.
 
     Certain when every column was given (no default filled in), no REAL column got an int (SQLite
-    would store 5 as 5.0) and no value is a bool (stored as 1): the audit records what is stored.
+    would store 5 as 5.0) and no value is a bool (stored as 1).
     """
     info = _table_columns(event_file, table)
     if set(columns) != {name for name, _ in info}:
-        return None
+        return False
     reals = [name for name, kind in info if kind.upper() == "REAL"]
     if any(isinstance(row[name], int) for row in rows for name in reals):
-        return None
-    if any(isinstance(value, bool) for row in rows for value in row.values()):
-        return None
-    return [{name: row[name] for name, _ in info} for row in rows]
+        return False
+    return bool not in set(map(type, chain.from_iterable(row.values() for row in rows)))
 
 
 def _table_columns(event_file: EventFile, table: str) -> list[tuple[str, str]]:
