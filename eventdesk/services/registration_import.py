@@ -44,6 +44,7 @@ from eventdesk.domain.registration_list import (
 from eventdesk.domain.text import clean_line, clean_note, shown
 from eventdesk.files.spreadsheets import Sheet, read_sheet
 from eventdesk.services.attendees import AttendeeService
+from eventdesk.services.bulk_work import collector_paused
 from eventdesk.store import attendees, organisations, regions
 from eventdesk.store.db import EventFile
 
@@ -89,8 +90,9 @@ class RegistrationImportService:
         self, source: str | os.PathLike[str], *, header_row: int | None = None, mapping: ColumnMapping | None = None
     ) -> tuple[Sheet, RegistrationList]:
         """The sheet and its rows of people (UnreadableFile when it cannot be read)."""
-        sheet = read_sheet(source)
-        listing = read_list(sheet.rows, regions.list_regions(self._file), header_row=header_row, mapping=mapping)
+        with collector_paused():
+            sheet = read_sheet(source)
+            listing = read_list(sheet.rows, regions.list_regions(self._file), header_row=header_row, mapping=mapping)
         return sheet, listing
 
     def preview(
@@ -102,7 +104,8 @@ class RegistrationImportService:
         import_anyway: Collection[int] = (),
     ) -> ImportReport:
         """Each row's fate if the list were imported now; nothing is written."""
-        report, _ = self._classify(sheet, listing, default_category, import_anyway)
+        with collector_paused():
+            report, _ = self._classify(sheet, listing, default_category, import_anyway)
         return report
 
     def run(
@@ -118,16 +121,17 @@ class RegistrationImportService:
         """Read `source` and write every accepted row; the report says what happened to each row."""
         tick = progress or (lambda done, total: None)
         tick(0, PROGRESS_STEPS)
-        sheet = read_sheet(source)
-        tick(50, PROGRESS_STEPS)
-        return self.run_sheet(
-            sheet,
-            header_row=header_row,
-            mapping=mapping,
-            default_category=default_category,
-            import_anyway=import_anyway,
-            progress=progress,
-        )
+        with collector_paused():
+            sheet = read_sheet(source)
+            tick(50, PROGRESS_STEPS)
+            return self.run_sheet(
+                sheet,
+                header_row=header_row,
+                mapping=mapping,
+                default_category=default_category,
+                import_anyway=import_anyway,
+                progress=progress,
+            )
 
     def run_sheet(
         self,
@@ -140,10 +144,11 @@ class RegistrationImportService:
         progress: ProgressCallback | None = None,
     ) -> ImportReport:
         """Find the people of a sheet already read and write the accepted ones."""
-        listing = read_list(sheet.rows, regions.list_regions(self._file), header_row=header_row, mapping=mapping)
-        return self.write(
-            sheet, listing, default_category=default_category, import_anyway=import_anyway, progress=progress
-        )
+        with collector_paused():
+            listing = read_list(sheet.rows, regions.list_regions(self._file), header_row=header_row, mapping=mapping)
+            return self.write(
+                sheet, listing, default_category=default_category, import_anyway=import_anyway, progress=progress
+            )
 
     def write(
         self,
@@ -156,7 +161,7 @@ class RegistrationImportService:
     ) -> ImportReport:
         """Write every accepted row of a list already read (the preview's), in one transaction."""
         tick = progress or (lambda done, total: None)
-        with self._file.transaction():
+        with collector_paused(), self._file.transaction():
             # Checked again inside the write transaction: another desk may have registered someone since the preview.
             report, new_organisations = self._classify(sheet, listing, default_category, import_anyway)
             tick(70, PROGRESS_STEPS)

@@ -234,6 +234,28 @@ def test_a_disk_that_fills_up_during_an_import_is_one_clear_error_and_nothing_is
     session.attendees.register("Sesudah Disk Lega", "buyer")  # the desk works on once there is room again
 
 
+def test_the_cycle_collector_rests_during_an_import_and_runs_again_however_it_ends(session, kaltim_xlsx, tmp_path):
+    import gc
+
+    from eventdesk.services.registration_import import PROGRESS_STEPS
+
+    seen = []
+    session.imports.run(kaltim_xlsx, progress=lambda done, total: seen.append((done, gc.isenabled())))
+    assert [running for done, running in seen if 0 < done < PROGRESS_STEPS] == [False, False]  # read, checked
+    assert gc.isenabled()
+
+    with pytest.raises(UnreadableFile):
+        session.imports.run(written(tmp_path / "rusak.xlsx", b"PK\x03\x04 terpotong"))
+    assert gc.isenabled()
+
+    gc.disable()  # a caller that holds it off itself keeps it off
+    try:
+        session.imports.run(kaltim_xlsx)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_a_new_organisation_like_a_registered_one_is_imported_with_a_warning_naming_it(session, tmp_path):
     kaltim = session.settings.regions()[1]
     session.organisations.add("Dinas Perindustrian Provinsi Kalimantan Timur", OrganisationKind.GOVERNMENT, kaltim.id)
