@@ -170,7 +170,9 @@ def identities(event_file: EventFile) -> list[tuple[str, str, str, str | None, s
     """(id, code, full name, phone, email, organisation id) of every attendee not deleted: what duplicates
     are checked against."""
     cursor = event_file.conn.execute(
-        "SELECT id, code, full_name, phone, email, organisation_id FROM attendees WHERE deleted_at IS NULL"
+        # NOT INDEXED: through attendees_present SQLite would fetch each row by its rowid, in check-in order
+        # (43 ms at 20,000 attendees instead of 21 for reading the table in its own order).
+        "SELECT id, code, full_name, phone, email, organisation_id FROM attendees NOT INDEXED WHERE deleted_at IS NULL"
     )
     return [tuple(row) for row in cursor]
 
@@ -182,7 +184,7 @@ def attendance_counts(event_file: EventFile) -> list[tuple[str, str | None, str 
     cursor = event_file.conn.execute(
         """
         SELECT a.category, r.id, r.name, count(*), count(a.checked_in_at)
-        FROM attendees a
+        FROM attendees a NOT INDEXED -- in the table's order, not attendees_present's (see identities): 40 → 23 ms
         LEFT JOIN organisations o ON o.id = a.organisation_id
         LEFT JOIN regions r ON r.id = COALESCE(a.region_id, o.region_id)
         WHERE a.deleted_at IS NULL

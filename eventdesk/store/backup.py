@@ -13,7 +13,6 @@ import shutil
 import sqlite3
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 from eventdesk.domain.errors import DamagedEventFile, EventFileError
@@ -124,7 +123,7 @@ def replace_with_copy(source: Path, target: Path) -> None:
         local = Path(folder) / "copy.eventdesk"
         copy_event_file(source, local)
         # A name of its own: two rounds writing at once must not share (and remove) one partial file.
-        partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}{PART_SUFFIX}")
+        partial = target.with_name(f".{target.name}.{os.urandom(6).hex()}{PART_SUFFIX}")
         try:
             shutil.copyfile(local, partial)
             _fsync(partial)
