@@ -94,6 +94,18 @@ def in_zone(moment: datetime, zone_name: str) -> datetime:
     return moment.astimezone(zone(zone_name))
 
 
+def short_time(moment: datetime, zone_name: str) -> str:
+    """`11.02` today-style time in the event's zone, with the day when it is not the same day as now."""
+    from babel.dates import format_date as babel_format_date
+
+    local = in_zone(moment, zone_name)
+    clock = written_time(local)
+    if local.date() == in_zone(utc_now(), zone_name).date():
+        return clock
+    day = babel_format_date(local.date(), format="d MMM", locale="en" if language() == "en" else "id")
+    return f"{day} {clock}"
+
+
 def local_moment(day: date, hour: int, minute: int, zone_name: str) -> datetime:
     """A wall-clock time on `day` in the event's zone, as an aware datetime."""
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone(zone_name))

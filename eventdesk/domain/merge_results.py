@@ -7,12 +7,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from babel.dates import format_date as babel_format_date
-
-from eventdesk.domain.clock import in_zone, utc_now, written_time
+from eventdesk.domain.clock import short_time
 from eventdesk.domain.codes import desk_name
 from eventdesk.domain.figures import EventFigures
-from eventdesk.domain.i18n import language, tr, tr_noop
+from eventdesk.domain.i18n import tr, tr_noop
 from eventdesk.domain.merge_rules import Finding
 
 # (table, action) → the kind of change as staff say it; (table, None) for any other action.
@@ -166,17 +164,6 @@ class Coverage:
             if not desk.this_desk
             and (desk.last_merged_at is None or (now - desk.last_merged_at).total_seconds() > minutes * 60)
         ]
-
-
-def short_time(moment: datetime, zone: str) -> str:
-    """`11.02` today-style time in the event's zone, with the day when it is not the same day as now."""
-    local = in_zone(moment, zone)
-    today = in_zone(utc_now(), zone).date()
-    clock = written_time(local)
-    if local.date() == today:
-        return clock
-    day = babel_format_date(local.date(), format="d MMM", locale="en" if language() == "en" else "id")
-    return f"{day} {clock}"
 
 
 def fork_guide(label: str, *, here: bool) -> str:

@@ -9,7 +9,6 @@ Restoring never writes over anything: it makes a new event file.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 from dataclasses import dataclass
@@ -68,6 +67,8 @@ def backup_folder(config: UserConfig | None = None) -> Path:
 def series_of(source: str | os.PathLike[str]) -> str:
     """The name every backup of `source` starts with."""
     source = Path(source)
+    import hashlib  # (4 ms: loaded by the first backup, on its worker, not on the way to the window's first scan)
+
     fingerprint = hashlib.sha256(str(source.resolve()).encode("utf-8")).hexdigest()[:8]
     return f"{source.stem}-{fingerprint}"
 

@@ -24,8 +24,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +37,7 @@ from eventdesk.files import paths, sync_layout
 from eventdesk.files.change_segments import ENTRIES_PER_SEGMENT, read_segment, write_segment
 from eventdesk.files.sync_layout import DeskFolder, Layout, Manifest, Segment, exchange_folder
 from eventdesk.services.desk_copies import attach_copy_guard
+from eventdesk.services.sync_memory import SYNC_INTERVAL_SECONDS, SyncMemory
 from eventdesk.store.backup import COPY_SCRATCH_PREFIX, remove_stale_parts, replace_with_copy
 from eventdesk.store.db import open_event_file, open_for_check
 from eventdesk.store.process_lock import LockTimeout, ProcessLock
@@ -47,7 +47,6 @@ if TYPE_CHECKING:
 
 __all__ = ["SYNC_INTERVAL_SECONDS", "SyncMemory", "event_id_of", "exchange_folder", "sync_once"]
 
-SYNC_INTERVAL_SECONDS = 60
 _READER = Actor(desk_id="sync-reader", desk_label="sync", operator="sync")
 SCRATCH_PREFIX = "eventdesk-sync-"
 STALE_AFTER_SECONDS = 15 * 60  # older scratch copies and partial files were left by a round that was killed
@@ -56,17 +55,6 @@ FULL_COPY_EVERY_SECONDS = 4 * 60 * 60  # a desk's full copy is written again whe
 ENTRIES_PER_TRANSACTION = 200  # a segment is merged in slices: a check-in waits for one slice at most
 # Where a removable disk is mounted: an empty folder there is a stick that is not plugged in.
 REMOVABLE_ROOTS = ("/media", "/run/media", "/mnt", "/Volumes")
-
-
-@dataclass
-class SyncMemory:
-    """What earlier rounds did, so an unchanged full copy is not read again and a stray is reported once."""
-
-    seen: dict[str, tuple[int, int]] = field(default_factory=dict)  # full copy read → (mtime, size)
-    merged_at: dict[str, datetime] = field(default_factory=dict)  # other desk id → last brought up to date (this run)
-    warned: set[str] = field(default_factory=set)  # names already reported as strays or conflict copies
-    verified: set[str] = field(default_factory=set)  # this desk's own segments found to end as its file does
-    full_copy_requested: bool = False  # the next round writes this desk's full copy whatever its age
 
 
 def event_id_of(event_path: str | os.PathLike[str]) -> str | None:

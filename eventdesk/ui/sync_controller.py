@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from eventdesk.domain.clock import utc_now
-from eventdesk.domain.merge_results import SyncReport
 from eventdesk.files import user_config
-from eventdesk.services.sync import SYNC_INTERVAL_SECONDS, SyncMemory, sync_once
+from eventdesk.services.sync_memory import SYNC_INTERVAL_SECONDS, SyncMemory
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from eventdesk.domain.merge_results import SyncReport
+    from eventdesk.domain.models import Actor
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +84,7 @@ class SyncController(QObject):
         if self.running is not None or not self.active:
             return
         session = self.context.session
-        task = Task(sync_once, session.path, self.folder, session.actor, self.memory, with_progress=False, label="sync")
+        task = Task(_round, session.path, self.folder, session.actor, self.memory, with_progress=False, label="sync")
         generation = self.generation
         task.signals.done.connect(lambda report: self._handle_done(report) if generation == self.generation else None)
         task.signals.failed.connect(lambda error: self._handle_failed(error) if generation == self.generation else None)
@@ -99,6 +103,8 @@ class SyncController(QObject):
 
     def _handle_failed(self, error: BaseException) -> None:
         # Not expected (folder trouble is in the report), but never a dialog every minute: say it in the status bar.
+        from eventdesk.domain.merge_results import SyncReport
+
         log.warning("sync round failed: %s", error)
         self.last_report = SyncReport(at=utc_now(), folder=str(self.folder), error=str(error))
         self.report_ready.emit(self.last_report)
@@ -111,3 +117,11 @@ class SyncController(QObject):
         """On closing: no new rounds, and the one running finishes (it writes the event file)."""
         self.timer.stop()
         self.pool.waitForDone(msecs)
+
+
+def _round(event_path: Path, folder: Path, actor: Actor, memory: SyncMemory) -> SyncReport:
+    """One round, on the controller's worker: the sync machinery (services/sync.py and all it reads and writes
+    with, 15 ms of imports) loads with the first round, not on the way to the window's first scan."""
+    from eventdesk.services.sync import sync_once
+
+    return sync_once(event_path, folder, actor, memory)

@@ -7,12 +7,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventdesk.domain.clock import (
+    SetClock,
     format_long_date,
     from_iso,
     in_zone,
     is_whole_clock,
     local_moment,
     read_clock,
+    set_clock,
+    short_time,
     to_iso,
     written_time,
     zone,
@@ -81,3 +84,11 @@ def test_documents_write_times_one_way_per_language_and_dates_with_their_weekday
         assert format_long_date(date(2025, 5, 8), weekday=True) == "Thursday, May 8, 2025"
     finally:
         set_language("id")
+
+
+def test_a_status_time_is_the_clock_today_and_the_day_with_it_before():
+    with set_clock(SetClock(datetime(2025, 5, 8, 2, 30, tzinfo=UTC))):  # 10.30 WITA
+        assert short_time(datetime(2025, 5, 8, 1, 2, tzinfo=UTC), "Asia/Makassar") == "09.02"
+        assert short_time(datetime(2025, 5, 7, 15, 59, tzinfo=UTC), "Asia/Makassar") == "7 Mei 23.59"
+        # 16.30 UTC on the 7th is already the 8th in Makassar: today there, though not in UTC
+        assert short_time(datetime(2025, 5, 7, 16, 30, tzinfo=UTC), "Asia/Makassar") == "00.30"

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from eventdesk.domain.merge_results import short_time
+from eventdesk.domain.clock import short_time
 from eventdesk.services.integrity import check_event_file
 from eventdesk.services.sync import sync_once
 from eventdesk.store import organisations

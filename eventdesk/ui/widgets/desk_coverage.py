@@ -12,8 +12,8 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from eventdesk.domain.clock import utc_now
-from eventdesk.domain.merge_results import Coverage, short_time
+from eventdesk.domain.clock import short_time, utc_now
+from eventdesk.domain.merge_results import Coverage
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.palette import STALE
 

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from eventdesk.domain.merge_results import short_time
+from eventdesk.domain.clock import short_time
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.palette import RED, STALE
 from eventdesk.ui.sync_controller import SyncController
