@@ -40,6 +40,11 @@ def format_quantity(value: float | None) -> str:
     return _formatted(value, "en" if language() == "en" else "id")
 
 
+def format_count(count: int) -> str:
+    """A count of people or things as the language writes it: `20.000` in Indonesian, `20,000` in English."""
+    return format_decimal(count, locale="en" if language() == "en" else "id")
+
+
 @lru_cache(maxsize=4096)
 def _formatted(value: float, locale: str) -> str:
     return format_decimal(Decimal(repr(value)), locale=locale)

@@ -10,7 +10,7 @@ import os
 from collections.abc import Sequence
 from itertools import groupby
 
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_percent
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
@@ -21,13 +21,10 @@ from eventdesk.domain.documents import DocumentInfo
 from eventdesk.domain.i18n import language, tr
 from eventdesk.domain.models import Attendee
 from eventdesk.domain.progress import ProgressCallback
+from eventdesk.domain.quantity import format_count
 from eventdesk.reports.frame import build_pdf, data_table, para
 
 WIDTHS = [10 * mm, 44 * mm, 29 * mm, 26 * mm, 27 * mm, 21 * mm, 17 * mm]  # 174 mm: the A4 body
-
-
-def _number(value: int) -> str:
-    return format_decimal(value, locale="en" if language() == "en" else "id")
 
 
 def _share(part: int, whole: int) -> str:
@@ -39,10 +36,15 @@ def _share(part: int, whole: int) -> str:
 def _totals_table(title: str, lines: Sequence[AttendanceLine], registered: int, checked_in: int) -> Table:
     rows = [[title, tr("Terdaftar"), tr("Hadir"), tr("Persentase")]]
     rows += [
-        [line.label, _number(line.registered), _number(line.checked_in), _share(line.checked_in, line.registered)]
+        [
+            line.label,
+            format_count(line.registered),
+            format_count(line.checked_in),
+            _share(line.checked_in, line.registered),
+        ]
         for line in lines
     ]
-    rows.append([tr("Jumlah"), _number(registered), _number(checked_in), _share(checked_in, registered)])
+    rows.append([tr("Jumlah"), format_count(registered), format_count(checked_in), _share(checked_in, registered)])
     return data_table(rows, [70 * mm, 30 * mm, 30 * mm, 30 * mm], total_rows=1, align_right=(1, 2, 3))
 
 
@@ -93,7 +95,7 @@ def render(
         story.append(
             para(
                 tr("{region} — {registered} terdaftar, {arrived} hadir").format(
-                    region=region_name, registered=_number(len(people)), arrived=_number(arrived)
+                    region=region_name, registered=format_count(len(people)), arrived=format_count(arrived)
                 ),
                 "heading",
             )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_percent
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -20,13 +20,10 @@ from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.figures import Share, TransactionTotals
 from eventdesk.domain.i18n import language, tr
 from eventdesk.domain.money import format_compact, format_full
+from eventdesk.domain.quantity import format_count
 from eventdesk.reports.frame import ACCENT, FONT, INK, MUTED, RULE, data_table, register_fonts
 
 LABEL_LEADING = 9.5  # points between the lines of a sector's wrapped label in the chart
-
-
-def number(value: int) -> str:
-    return format_decimal(value, locale=_locale())
 
 
 def share_of(part: int, whole: int) -> str:
@@ -54,7 +51,7 @@ def share_table(
     """
 
     def line(label: str, value: int, count: int) -> list[str]:
-        cells = [label, format_full(value), number(count), share_of(value, totals.total_idr)]
+        cells = [label, format_full(value), format_count(count), share_of(value, totals.total_idr)]
         return cells if counts else [cells[0], cells[1], cells[3]]
 
     header = [title, tr("Nilai"), tr("Transaksi"), tr("Porsi")]
@@ -124,7 +121,9 @@ def umkm_share_table(totals: TransactionTotals, widths: Sequence[float], *, comp
         [tr("Melibatkan UMKM (nilai)"), format_full(umkm.value_idr), share_of(umkm.value_idr, totals.total_idr)],
         [
             tr("Melibatkan UMKM (jumlah)"),
-            tr("{count} dari {total} transaksi").format(count=number(umkm.count), total=number(totals.count)),
+            tr("{count} dari {total} transaksi").format(
+                count=format_count(umkm.count), total=format_count(totals.count)
+            ),
             share_of(umkm.count, totals.count),
         ],
     ]
@@ -158,21 +157,21 @@ def umkm_table(totals: TransactionTotals, widths: Sequence[float]) -> Table:
             tr("Melibatkan UMKM"),
             format_full(umkm.value_idr),
             share_of(umkm.value_idr, totals.total_idr),
-            number(umkm.count),
+            format_count(umkm.count),
             share_of(umkm.count, totals.count),
         ],
         [
             tr("Tanpa UMKM"),
             format_full(rest_value),
             share_of(rest_value, totals.total_idr),
-            number(rest_count),
+            format_count(rest_count),
             share_of(rest_count, totals.count),
         ],
         [
             tr("Jumlah"),
             format_full(totals.total_idr),
             share_of(totals.total_idr, totals.total_idr),
-            number(totals.count),
+            format_count(totals.count),
             share_of(totals.count, totals.count),
         ],
     ]

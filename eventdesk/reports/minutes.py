@@ -23,9 +23,10 @@ from eventdesk.domain.minutes import closing, opening
 from eventdesk.domain.money import format_full, format_words
 from eventdesk.domain.press import PressFacts, firmness_sentence, verification_sentence
 from eventdesk.domain.progress import ProgressCallback
+from eventdesk.domain.quantity import format_count
 from eventdesk.domain.wording import organisation_text, signer_text
 from eventdesk.reports.approval import approval
-from eventdesk.reports.breakdowns import kind_table, number, stage_table
+from eventdesk.reports.breakdowns import kind_table, stage_table
 from eventdesk.reports.frame import FONT_BOLD, build_pdf, data_table, para, styles, text
 from eventdesk.reports.letterhead import letterhead
 
@@ -78,7 +79,9 @@ def render(
         para(tr("II. Transaksi perdagangan dan investasi yang tercatat"), "subheading"),
         para(
             tr("Tercatat {count} transaksi dengan nilai {value} ({words}).").format(
-                count=number(totals.count), value=format_full(totals.total_idr), words=format_words(totals.total_idr)
+                count=format_count(totals.count),
+                value=format_full(totals.total_idr),
+                words=format_words(totals.total_idr),
             ),
             "body",
         ),
@@ -93,7 +96,7 @@ def render(
         story.append(
             para(
                 tr("{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.").format(
-                    count=number(totals.void_count)
+                    count=format_count(totals.void_count)
                 ),
                 "small",
             )

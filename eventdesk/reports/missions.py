@@ -14,7 +14,8 @@ from eventdesk.domain.documents import DocumentInfo
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.missions import MissionFigures, cumulative
 from eventdesk.domain.money import format_compact, format_full, format_words
-from eventdesk.reports.breakdowns import number, share_of
+from eventdesk.domain.quantity import format_count
+from eventdesk.reports.breakdowns import share_of
 from eventdesk.reports.frame import build_pdf, data_table, para
 
 WIDTHS = [8 * mm, 46 * mm, 24 * mm, 17 * mm, 17 * mm, 36 * mm, 26 * mm]
@@ -35,9 +36,9 @@ def render(info: DocumentInfo, missions: Sequence[MissionFigures], output: str |
                 "{missions} misi, {deals} transaksi, {businesses} pelaku usaha; terealisasi sesudah misi "
                 "{realised} ({share} dari yang tercatat)."
             ).format(
-                missions=number(total.missions),
-                deals=number(total.deals),
-                businesses=number(total.businesses),
+                missions=format_count(total.missions),
+                deals=format_count(total.deals),
+                businesses=format_count(total.businesses),
                 realised=format_full(total.realised_idr),
                 share=share_of(total.realised_idr, total.booked_idr),
             ),
@@ -70,8 +71,8 @@ def render(info: DocumentInfo, missions: Sequence[MissionFigures], output: str |
                 str(index),
                 f"{mission.name}\n{place}" if place else mission.name,
                 format_long_date(mission.start_date) if mission.start_date else "–",
-                number(mission.deals),
-                number(mission.businesses),
+                format_count(mission.deals),
+                format_count(mission.businesses),
                 format_full(mission.booked_idr),
                 format_compact(mission.realised_idr),
             ]
@@ -79,10 +80,10 @@ def render(info: DocumentInfo, missions: Sequence[MissionFigures], output: str |
     rows.append(
         [
             "",
-            tr("Jumlah {count} misi").format(count=number(total.missions)),
+            tr("Jumlah {count} misi").format(count=format_count(total.missions)),
             "",
-            number(total.deals),
-            number(total.businesses),
+            format_count(total.deals),
+            format_count(total.businesses),
             format_full(total.booked_idr),
             format_compact(total.realised_idr),
         ]

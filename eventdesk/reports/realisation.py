@@ -14,9 +14,10 @@ from eventdesk.domain.documents import DocumentInfo, event_dates
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.money import format_full, format_words
 from eventdesk.domain.progress import ProgressCallback
+from eventdesk.domain.quantity import format_count
 from eventdesk.domain.realisation import Checkpoint, Realisation, RealisationLine
 from eventdesk.reports.approval import approval
-from eventdesk.reports.breakdowns import number, share_of
+from eventdesk.reports.breakdowns import share_of
 from eventdesk.reports.frame import build_pdf, data_table, para
 
 WIDTH = 174 * mm
@@ -47,10 +48,10 @@ def render(
                 "{value_rate} dari nilainya, {realised_deals} dari {deals} transaksi ({count_rate})."
             ).format(
                 booked=format_full(total.booked_idr),
-                deals=number(total.deals),
+                deals=format_count(total.deals),
                 realised=format_full(total.realised_idr),
                 value_rate=share_of(total.realised_idr, total.booked_idr),
-                realised_deals=number(total.realised_deals),
+                realised_deals=format_count(total.realised_deals),
                 count_rate=share_of(total.realised_deals, total.deals),
             ),
             "body",
@@ -85,10 +86,14 @@ def render(
                     [
                         [tr("Status"), tr("Transaksi"), tr("Nilai tercatat")],
                         *(
-                            [status.label if status else tr("Belum ditindaklanjuti"), number(deals), format_full(value)]
+                            [
+                                status.label if status else tr("Belum ditindaklanjuti"),
+                                format_count(deals),
+                                format_full(value),
+                            ]
                             for status, deals, value in realised.by_status
                         ),
-                        [tr("Jumlah"), number(total.deals), format_full(total.booked_idr)],
+                        [tr("Jumlah"), format_count(total.deals), format_full(total.booked_idr)],
                     ],
                     [94 * mm, 30 * mm, 50 * mm],
                     total_rows=1,
@@ -130,8 +135,10 @@ def _checkpoint_row(checkpoint: Checkpoint) -> list[str]:
         day,
         format_full(line.realised_idr),
         share_of(line.realised_idr, line.booked_idr),
-        tr("{count} dari {total}").format(count=number(line.realised_deals), total=number(line.deals)),
-        tr("{count} dari {total}").format(count=number(checkpoint.followed_deals), total=number(line.deals)),
+        tr("{count} dari {total}").format(count=format_count(line.realised_deals), total=format_count(line.deals)),
+        tr("{count} dari {total}").format(
+            count=format_count(checkpoint.followed_deals), total=format_count(line.deals)
+        ),
     ]
 
 
@@ -144,8 +151,8 @@ def _line_table(lines: list[RealisationLine], total: RealisationLine) -> Flowabl
             format_full(line.booked_idr),
             format_full(line.realised_idr),
             share_of(line.realised_idr, line.booked_idr),
-            number(line.deals),
-            number(line.realised_deals),
+            format_count(line.deals),
+            format_count(line.realised_deals),
         ]
 
     return data_table(
@@ -167,7 +174,7 @@ def _sums(line: RealisationLine) -> dict[str, int]:
 
 def _not_followed(realised: Realisation) -> list[Flowable]:
     deals = realised.not_followed
-    heading = para(tr("Belum ditindaklanjuti ({count} transaksi)").format(count=number(len(deals))), "heading")
+    heading = para(tr("Belum ditindaklanjuti ({count} transaksi)").format(count=format_count(len(deals))), "heading")
     if not deals:
         return [heading, para(tr("Setiap transaksi sudah ditindaklanjuti."), "body")]
     rows = [[tr("No."), tr("Penjual"), tr("Pembeli"), tr("Komoditas"), tr("Nilai tercatat")]]

@@ -37,9 +37,9 @@ from eventdesk.domain.press import (
     witnesses,
 )
 from eventdesk.domain.progress import ProgressCallback
-from eventdesk.domain.quantity import format_quantity
+from eventdesk.domain.quantity import format_count, format_quantity
 from eventdesk.domain.wording import organisation_text
-from eventdesk.reports.breakdowns import curve_drawing, number
+from eventdesk.reports.breakdowns import curve_drawing
 from eventdesk.reports.frame import (
     ACCENT,
     FONT_BOLD,
@@ -80,7 +80,7 @@ def render(
         tr(
             "{count} transaksi; perdagangan {trade} ({trade_share}), investasi {investment} ({investment_share})."
         ).format(
-            count=number(totals.count),
+            count=format_count(totals.count),
             trade=format_full(trade),
             trade_share=percent(trade, totals.total_idr),
             investment=format_full(investment),
@@ -106,7 +106,7 @@ def render(
     if totals.void_count:
         notes.append(
             tr("{count} transaksi yang dibatalkan tidak termasuk dalam angka di atas.").format(
-                count=number(totals.void_count)
+                count=format_count(totals.void_count)
             )
         )
     story += [Spacer(1, 2 * mm), para(" ".join(notes), "small")]
@@ -118,9 +118,9 @@ def _boxes(facts: PressFacts) -> Table:
     figures = facts.figures
     boxes = [
         (format_compact(figures.transactions.total_idr), tr("nilai transaksi tercatat")),
-        (number(figures.agreements_signed), tr("perjanjian ditandatangani")),
+        (format_count(figures.agreements_signed), tr("perjanjian ditandatangani")),
         (
-            f"{number(figures.attendees_checked_in)} / {number(figures.attendees_registered)}",
+            f"{format_count(figures.attendees_checked_in)} / {format_count(figures.attendees_registered)}",
             tr("peserta hadir / terdaftar"),
         ),
     ]

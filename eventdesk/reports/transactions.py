@@ -24,14 +24,13 @@ from eventdesk.domain.i18n import tr
 from eventdesk.domain.money import format_compact, format_full, format_words
 from eventdesk.domain.press import firmness_sentence, verification_sentence
 from eventdesk.domain.progress import ProgressCallback
-from eventdesk.domain.quantity import format_quantity
+from eventdesk.domain.quantity import format_count, format_quantity
 from eventdesk.reports.approval import approval
 from eventdesk.reports.breakdowns import (
     direction_table,
     district_table,
     host_table,
     kind_table,
-    number,
     sector_chart,
     sector_table,
     share_of,
@@ -70,11 +69,11 @@ def render(
     story.append(para(format_full(totals.total_idr), "title"))
     story.append(para(format_compact(totals.total_idr), "body"))
     story.append(para(tr("Terbilang: {words}").format(words=format_words(totals.total_idr)), "words"))
-    counted = tr("{count} transaksi tercatat.").format(count=number(totals.count))
+    counted = tr("{count} transaksi tercatat.").format(count=format_count(totals.count))
     if totals.void_count:
         counted += " " + tr(
             "{count} transaksi dibatalkan tercantum di lampiran dan tidak dihitung dalam total mana pun."
-        ).format(count=number(totals.void_count))
+        ).format(count=format_count(totals.void_count))
     story.append(para(counted, "small"))
     if summary_only:
         story.append(
@@ -157,7 +156,7 @@ def render(
                 total=[
                     "",
                     "",
-                    tr("Jumlah {count} transaksi").format(count=number(totals.count)),
+                    tr("Jumlah {count} transaksi").format(count=format_count(totals.count)),
                     "",
                     "",
                     "",
@@ -193,7 +192,7 @@ def _commodities(recap: TransactionRecap) -> list[Flowable]:
                 share.commodity or tr("(tanpa komoditas)"),
                 volume,
                 format_full(share.value_idr),
-                number(share.count),
+                format_count(share.count),
                 share_of(share.value_idr, total),
             ]
         )
@@ -202,10 +201,10 @@ def _commodities(recap: TransactionRecap) -> list[Flowable]:
         value = sum(share.value_idr for share in rest)
         rows.append(
             [
-                tr("{count} komoditas lainnya").format(count=number(len(rest))),
+                tr("{count} komoditas lainnya").format(count=format_count(len(rest))),
                 "–",
                 format_full(value),
-                number(sum(share.count for share in rest)),
+                format_count(sum(share.count for share in rest)),
                 share_of(value, total),
             ]
         )

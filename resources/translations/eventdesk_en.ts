@@ -1674,6 +1674,10 @@ The committee desk for trade and investment missions.</translation>
             <translation>II. Trade and investment transactions recorded</translation>
         </message>
         <message>
+            <source>Impor</source>
+            <translation>Import</translation>
+        </message>
+        <message>
             <source>Impor daftar peserta</source>
             <translation>Import a registration list</translation>
         </message>

@@ -21,6 +21,10 @@ def load(qtbot, ui_context, dialog, path):
         dialog.load(path)
 
 
+def test_before_a_list_is_chosen_the_import_button_says_what_it_will_do_and_waits(dialog):
+    assert (dialog.import_button.text(), dialog.import_button.isEnabled()) == ("Impor", False)
+
+
 def test_the_preview_shows_header_mapping_and_fates_and_writes_nothing(dialog, ui_context, qtbot, tmp_path):
     before = ui_context.session.attendees.counts()
     load(qtbot, ui_context, dialog, write_xlsx(tmp_path / "kaltim.xlsx", KALTIM_ROWS))
@@ -108,3 +112,19 @@ def test_a_list_without_a_category_column_takes_the_category_chosen_in_the_dialo
     assert failures == [] and dialog.report.written
     [person] = ui_context.session.attendees.search("Uji Tanpa Kategori")
     assert person.category is AttendeeCategory.INVESTOR
+
+
+def test_counts_of_a_long_list_are_grouped_as_staff_write_them(dialog, ui_context, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from tests.lists import write_csv
+
+    rows = [["Nama", "Instansi"]] + [[f"Peserta Panjang {n}", f"CV Daftar {n % 30}"] for n in range(1_200)]
+    load(qtbot, ui_context, dialog, write_csv(tmp_path / "panjang.csv", rows))
+    assert "1.200 akan diimpor" in dialog.summary.text()
+    assert dialog.import_button.text() == "Impor 1.200 peserta"
+
+    with qtbot.waitSignal(ui_context.tasks.idle, timeout=30000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "Selesai" in dialog.summary.text() and "1.200 diimpor" in dialog.summary.text()
+    assert ui_context.session.attendees.counts()[0] >= 1_200

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from eventdesk.domain.enums import AttendeeCategory
 from eventdesk.domain.import_report import ImportLine, ImportReport, RowFate
 from eventdesk.domain.models import Actor
+from eventdesk.domain.quantity import format_count
 from eventdesk.domain.registration_list import ColumnMapping, ListField, RegistrationList, read_list
 from eventdesk.files.spreadsheets import Sheet, read_sheet
 from eventdesk.services.registration_import import DEFAULT_CATEGORY
@@ -286,6 +287,8 @@ class ImportDialog(QDialog):
         self.anyway_button.setText(self.tr("Impor juga sebagai orang lain"))
         self.anyway_button.setToolTip(self.tr("Untuk baris terpilih yang hanya mirip namanya dengan peserta terdaftar"))
         self.close_button.setText(self.tr("Tutup"))
+        if self.report is None:
+            self.import_button.setText(self.tr("Impor"))  # disabled until a list is read
         self._update_summary()
 
     # --- reading and previewing -----------------------------------------------------------------
@@ -438,14 +441,14 @@ class ImportDialog(QDialog):
         self.summary.setText(
             text.format(
                 where=where,
-                imported=report.imported,
-                duplicates=report.duplicates,
-                rejected=report.rejected,
-                warned=len(report.warned),
+                imported=format_count(report.imported),
+                duplicates=format_count(report.duplicates),
+                rejected=format_count(report.rejected),
+                warned=format_count(len(report.warned)),
             )
         )
         self.import_button.setText(
-            self.tr("Impor {count} peserta").format(count=report.imported)
+            self.tr("Impor {count} peserta").format(count=format_count(report.imported))
             if not report.written
             else self.tr("Sudah diimpor")
         )

@@ -38,6 +38,7 @@ from eventdesk.domain.document_kinds import DocumentOptions
 from eventdesk.domain.enums import AttendeeCategory, OrganisationKind
 from eventdesk.domain.errors import DuplicateAttendee, EventDeskError
 from eventdesk.domain.models import Attendee
+from eventdesk.domain.quantity import format_count
 from eventdesk.files import paths
 from eventdesk.services.attendee_export import export_attendees
 from eventdesk.ui.badge_printer import BadgePrinter
@@ -288,7 +289,7 @@ class AttendeesScreen(Screen):
         registered, checked_in = self.context.session.attendees.counts()
         self.count_label.setText(
             self.tr("{shown} ditampilkan · {registered} terdaftar · {checked_in} hadir").format(
-                shown=shown, registered=registered, checked_in=checked_in
+                shown=format_count(shown), registered=format_count(registered), checked_in=format_count(checked_in)
             )
         )
 
