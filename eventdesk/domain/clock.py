@@ -48,10 +48,11 @@ def to_iso(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime(_ISO_FORMAT)
 
 
-def written_time(moment: time | datetime) -> str:
-    """A wall-clock time as documents write it: `13.37` in Indonesian, `13:37` in English; every document uses
-    this one, so no page says 00:28 while another says 00.28."""
-    return moment.strftime("%H:%M" if language() == "en" else "%H.%M")
+def written_time(moment: time | datetime, *, seconds: bool = False) -> str:
+    """A wall-clock time as documents write it: `13.37` in Indonesian, `13:37` in English (`13.37.05` with
+    seconds); every document and the status bar use this one, so no line says 00:28 while another says 00.28."""
+    mark = ":" if language() == "en" else "."
+    return moment.strftime(mark.join(("%H", "%M", "%S") if seconds else ("%H", "%M")))
 
 
 def format_long_date(day: date, *, weekday: bool = False) -> str:

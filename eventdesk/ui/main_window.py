@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventdesk import __version__
-from eventdesk.domain.clock import from_iso, in_zone
+from eventdesk.domain.clock import from_iso, in_zone, written_time
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.i18n import LANGUAGES
 from eventdesk.files import paths, user_config
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(self.tr("Belum ada perubahan"))
         else:
             local = in_zone(saved, settings.timezone)
-            self.saved_label.setText(self.tr("Tersimpan {time}").format(time=local.strftime("%H:%M:%S")))
+            self.saved_label.setText(self.tr("Tersimpan {time}").format(time=written_time(local, seconds=True)))
         self._update_backup_status(settings.timezone)
 
     def _update_backup_status(self, timezone: str) -> None:
@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
             self.backup_label.setStyleSheet("")
         else:
             local = in_zone(auto.last_made_at, timezone)
-            self.backup_label.setText(self.tr("Dicadangkan {time}").format(time=local.strftime("%H:%M")))
+            self.backup_label.setText(self.tr("Dicadangkan {time}").format(time=written_time(local)))
             self.backup_label.setStyleSheet("")
 
     # --- slots ----------------------------------------------------------------------------------

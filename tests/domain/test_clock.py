@@ -76,11 +76,13 @@ def test_a_clock_is_read_as_staff_type_it(typed, read, whole):
 
 def test_documents_write_times_one_way_per_language_and_dates_with_their_weekday():
     assert written_time(time(0, 28)) == "00.28"
+    assert written_time(time(0, 28, 5), seconds=True) == "00.28.05"
     assert format_long_date(date(2025, 5, 8), weekday=True) == "Kamis, 8 Mei 2025"
     assert format_long_date(date(2025, 5, 8)) == "8 Mei 2025"
     set_language("en")
     try:
         assert written_time(time(0, 28)) == "00:28"
+        assert written_time(time(0, 28, 5), seconds=True) == "00:28:05"
         assert format_long_date(date(2025, 5, 8), weekday=True) == "Thursday, May 8, 2025"
     finally:
         set_language("id")

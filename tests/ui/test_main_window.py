@@ -99,7 +99,7 @@ def test_a_write_updates_the_dashboard_and_the_time_of_the_last_save(window, ui_
     assert window.screens["dashboard"].total_full.text() == "Rp667.500.000.000"
     saved = in_zone(from_iso(session.last_saved_at), session.settings.get().timezone)
     settle()
-    assert window.saved_label.text() == f"Tersimpan {saved:%H:%M:%S}"
+    assert window.saved_label.text() == f"Tersimpan {saved:%H.%M.%S}"  # as the sync status and documents write it
 
 
 def test_a_screen_out_of_sight_reads_nothing_until_shown_then_shows_every_change(window, ui_context):

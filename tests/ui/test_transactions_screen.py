@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from eventdesk.domain.clock import in_zone
 from eventdesk.domain.enums import TransactionStatus
 from eventdesk.domain.filters import TransactionFilter
 from eventdesk.ui.dialogs.void_dialog import VoidDialog
@@ -62,6 +63,9 @@ def test_enter_books_the_deal_clears_the_form_and_the_list_and_totals_follow(scr
     )
     settle()
     assert newest.operator == "Siti Rahayu"
+    booked_at = in_zone(newest.created_at, ui_context.session.settings.get().timezone)
+    shown = screen.model.index(0, screen.model.COL_TIME).data()
+    assert shown == f"{booked_at:%d/%m} {booked_at:%H.%M}"  # the time as the status bar and documents write it
     assert "Rp667.500.000.000" in screen.totals_line.text()
     assert booked_total(demo_path) == 667_500_000_000
 

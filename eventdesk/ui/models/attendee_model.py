@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from eventdesk.domain.attendee_query import AttendeeSort
-from eventdesk.domain.clock import in_zone
+from eventdesk.domain.clock import in_zone, written_time
 from eventdesk.domain.enums import AttendeeCategory
 from eventdesk.domain.models import Attendee
 from eventdesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
@@ -158,7 +158,7 @@ class AttendeeTableModel(QAbstractTableModel):
         return None
 
     def _time(self, moment) -> str:
-        return in_zone(moment, self.timezone).strftime("%H.%M") if moment else ""
+        return written_time(in_zone(moment, self.timezone)) if moment else ""
 
     def _display(self, attendee: Attendee, column: int) -> str:
         if column == self.COL_CODE:

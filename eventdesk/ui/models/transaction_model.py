@@ -14,7 +14,7 @@ from typing import ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from eventdesk.domain.clock import in_zone
+from eventdesk.domain.clock import in_zone, written_time
 from eventdesk.domain.enums import TransactionStatus
 from eventdesk.domain.filters import TransactionOrder
 from eventdesk.domain.models import Transaction
@@ -153,11 +153,10 @@ class TransactionTableModel(QAbstractTableModel):
 
     def _display(self, transaction: Transaction, column: int) -> str:
         if column == self.COL_TIME:
-            return (
-                in_zone(transaction.created_at, self._timezone).strftime("%d/%m %H:%M")
-                if transaction.created_at
-                else ""
-            )
+            if not transaction.created_at:
+                return ""
+            local = in_zone(transaction.created_at, self._timezone)
+            return f"{local:%d/%m} {written_time(local)}"
         if column == self.COL_BUYER:
             return transaction.buyer_name
         if column == self.COL_SELLER:
