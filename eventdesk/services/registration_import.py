@@ -86,15 +86,16 @@ class RegistrationImportService:
         self._file = event_file
         self._attendees = attendees
 
+    @collector_paused()
     def read(
         self, source: str | os.PathLike[str], *, header_row: int | None = None, mapping: ColumnMapping | None = None
     ) -> tuple[Sheet, RegistrationList]:
         """The sheet and its rows of people (UnreadableFile when it cannot be read)."""
-        with collector_paused():
-            sheet = read_sheet(source)
-            listing = read_list(sheet.rows, regions.list_regions(self._file), header_row=header_row, mapping=mapping)
+        sheet = read_sheet(source)
+        listing = read_list(sheet.rows, regions.list_regions(self._file), header_row=header_row, mapping=mapping)
         return sheet, listing
 
+    @collector_paused()
     def preview(
         self,
         sheet: Sheet,
@@ -104,10 +105,10 @@ class RegistrationImportService:
         import_anyway: Collection[int] = (),
     ) -> ImportReport:
         """Each row's fate if the list were imported now; nothing is written."""
-        with collector_paused():
-            report, _ = self._classify(sheet, listing, default_category, import_anyway)
+        report, _ = self._classify(sheet, listing, default_category, import_anyway)
         return report
 
+    @collector_paused()
     def run(
         self,
         source: str | os.PathLike[str],
@@ -121,18 +122,18 @@ class RegistrationImportService:
         """Read `source` and write every accepted row; the report says what happened to each row."""
         tick = progress or (lambda done, total: None)
         tick(0, PROGRESS_STEPS)
-        with collector_paused():
-            sheet = read_sheet(source)
-            tick(50, PROGRESS_STEPS)
-            return self.run_sheet(
-                sheet,
-                header_row=header_row,
-                mapping=mapping,
-                default_category=default_category,
-                import_anyway=import_anyway,
-                progress=progress,
-            )
+        sheet = read_sheet(source)
+        tick(50, PROGRESS_STEPS)
+        return self.run_sheet(
+            sheet,
+            header_row=header_row,
+            mapping=mapping,
+            default_category=default_category,
+            import_anyway=import_anyway,
+            progress=progress,
+        )
 
+    @collector_paused()
     def run_sheet(
         self,
         sheet: Sheet,
@@ -144,12 +145,12 @@ class RegistrationImportService:
         progress: ProgressCallback | None = None,
     ) -> ImportReport:
         """Find the people of a sheet already read and write the accepted ones."""
-        with collector_paused():
-            listing = read_list(sheet.rows, regions.list_regions(self._file), header_row=header_row, mapping=mapping)
-            return self.write(
-                sheet, listing, default_category=default_category, import_anyway=import_anyway, progress=progress
-            )
+        listing = read_list(sheet.rows, regions.list_regions(self._file), header_row=header_row, mapping=mapping)
+        return self.write(
+            sheet, listing, default_category=default_category, import_anyway=import_anyway, progress=progress
+        )
 
+    @collector_paused()
     def write(
         self,
         sheet: Sheet,
@@ -161,7 +162,7 @@ class RegistrationImportService:
     ) -> ImportReport:
         """Write every accepted row of a list already read (the preview's), in one transaction."""
         tick = progress or (lambda done, total: None)
-        with collector_paused(), self._file.transaction():
+        with self._file.transaction():
             # Checked again inside the write transaction: another desk may have registered someone since the preview.
             report, new_organisations = self._classify(sheet, listing, default_category, import_anyway)
             tick(70, PROGRESS_STEPS)
