@@ -18,6 +18,7 @@ from eventdesk.domain.clock import in_zone, utc_now, written_time, zone_abbrevia
 from eventdesk.domain.day_curve import curve_points
 from eventdesk.domain.enums import TransactionKind
 from eventdesk.domain.money import format_compact, format_full, percent
+from eventdesk.domain.quantity import format_count
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.palette import BOARD_ACCENT, BOARD_BACKGROUND, BOARD_MUTED, BOARD_STALE
 from eventdesk.ui.screens.dashboard import WATCHED, share_text
@@ -195,7 +196,7 @@ class LiveBoard(QWidget):
         )
         self.total.setText(format_full(totals.total_idr))
         compact = self.tr("{compact} · {count} transaksi").format(
-            compact=format_compact(totals.total_idr), count=totals.count
+            compact=format_compact(totals.total_idr), count=format_count(totals.count)
         )
         if settings.target_idr:
             compact += " · " + self.tr("{share} dari target {target}").format(

@@ -317,3 +317,21 @@ def test_a_badge_used_again_on_another_day_says_the_date_of_the_first_check_in(s
     first = in_zone(three_days_ago, zone)
     assert screen.result_state == "already"
     assert f"sudah check-in {format_long_date(first.date())} pukul {first:%H.%M}" in screen.result_label.text()
+
+
+def test_counters_of_a_large_event_group_thousands_as_staff_write_them(screen, ui_context, qtbot, tmp_path):
+    from eventdesk.files.spreadsheets import read_sheet
+    from tests.lists import write_csv
+
+    rows = [["Nama", "Instansi", "Provinsi"]] + [
+        [f"Tamu Besar {n}", f"CV Rombongan {n % 25}", "Jatim"] for n in range(1_100)
+    ]
+    ui_context.session.imports.run_sheet(read_sheet(write_csv(tmp_path / "rombongan.csv", rows)))
+    screen.refresh()
+    settle()
+    attendance = ui_context.session.attendees.attendance()
+    assert attendance.registered > 1_000
+    registered = f"{attendance.registered:,}".replace(",", ".")
+    assert screen.counter_total.text() == f"{attendance.checked_in} / {registered}"
+    jatim = next(line for line in attendance.by_region if line.label == "Jawa Timur")
+    assert f"{jatim.registered:,}".replace(",", ".") in screen.counter_regions.text()

@@ -42,6 +42,7 @@ from eventdesk.domain.clock import utc_now
 from eventdesk.domain.enums import AttendeeCategory
 from eventdesk.domain.errors import EventDeskError, NotFound
 from eventdesk.domain.models import Attendee
+from eventdesk.domain.quantity import format_count
 from eventdesk.ui.badge_printer import BadgePrinter
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.errors import show_error
@@ -197,15 +198,15 @@ class CheckInScreen(Screen):
         session = self.context.session
         self.model.timezone = session.settings.get().timezone
         attendance = session.attendees.attendance()
-        self.counter_total.setText(f"{attendance.checked_in} / {attendance.registered}")
+        self.counter_total.setText(f"{format_count(attendance.checked_in)} / {format_count(attendance.registered)}")
         self.counter_categories.setText(self._lines(self.tr("Per kategori"), attendance.by_category))
         self.counter_regions.setText(self._lines(self.tr("Per daerah"), attendance.by_region))
 
     @staticmethod
     def _lines(caption: str, lines: list[AttendanceLine]) -> str:
         rows = "".join(
-            f"<tr><td>{escape(line.label)}</td><td align='right'>&nbsp;&nbsp;{line.checked_in} / "
-            f"{line.registered}</td></tr>"
+            f"<tr><td>{escape(line.label)}</td><td align='right'>&nbsp;&nbsp;{format_count(line.checked_in)} / "
+            f"{format_count(line.registered)}</td></tr>"
             for line in lines
             if line.registered
         )

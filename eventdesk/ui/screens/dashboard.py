@@ -24,6 +24,7 @@ from eventdesk.domain.figures import EventFigures
 from eventdesk.domain.i18n import language
 from eventdesk.domain.money import format_compact, format_full, format_words
 from eventdesk.domain.press import host_sentence, target_sentence
+from eventdesk.domain.quantity import format_count
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.keys import push_button
 from eventdesk.ui.palette import MUTED_STYLE, headline_style
@@ -194,9 +195,11 @@ class DashboardScreen(Screen):
         self.total_full.setText(format_full(totals.total_idr))
         self.total_compact.setText(format_compact(totals.total_idr))
         self.total_words.setText(format_words(totals.total_idr))
-        counted = self.tr("{count} transaksi tercatat").format(count=totals.count)
+        counted = self.tr("{count} transaksi tercatat").format(count=format_count(totals.count))
         if totals.void_count:
-            counted += " · " + self.tr("{count} dibatalkan (tidak dihitung)").format(count=totals.void_count)
+            counted += " · " + self.tr("{count} dibatalkan (tidak dihitung)").format(
+                count=format_count(totals.void_count)
+            )
         self.count_line.setText(counted)
         for key, kind in (("trade", TransactionKind.TRADE), ("investment", TransactionKind.INVESTMENT)):
             share = totals.kind(kind)
@@ -212,10 +215,10 @@ class DashboardScreen(Screen):
             ),
         )
         self.cards["umkm"][0].setToolTip(format_full(totals.umkm.value_idr))
-        self._card("agreements", str(figures.agreements_signed), self.tr("perjanjian ditandatangani"))
+        self._card("agreements", format_count(figures.agreements_signed), self.tr("perjanjian ditandatangani"))
         self._card(
             "attendees",
-            f"{figures.attendees_checked_in} / {figures.attendees_registered}",
+            f"{format_count(figures.attendees_checked_in)} / {format_count(figures.attendees_registered)}",
             self.tr("peserta hadir / terdaftar"),
         )
         no_deals = self.tr("Belum ada transaksi.")
@@ -223,7 +226,10 @@ class DashboardScreen(Screen):
             [Bar(s.label, s.value_idr, format_compact(s.value_idr)) for s in totals.by_sector], no_deals
         )
         self.direction_chart.set_bars(
-            [Bar(s.label, s.value_idr, f"{format_compact(s.value_idr)} ({s.count})") for s in totals.by_direction],
+            [
+                Bar(s.label, s.value_idr, f"{format_compact(s.value_idr)} ({format_count(s.count)})")
+                for s in totals.by_direction
+            ],
             no_deals,
         )
         self.stage_chart.set_bars(
