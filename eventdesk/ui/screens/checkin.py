@@ -171,8 +171,8 @@ class CheckInScreen(Screen):
         counter_layout.addWidget(self.counter_regions)
         counter_layout.addStretch()
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addWidget(counters, 1)
+        layout.addLayout(left, 1)
+        layout.addWidget(counters)  # as wide as its counters (10.000 / 20.000), the scan side takes the rest
         self.setFocusProxy(self.scan_input)
         self.retranslate()
         self.refresh()
