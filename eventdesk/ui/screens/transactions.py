@@ -33,6 +33,7 @@ from eventdesk.domain.figures import Direction, TransactionTotals
 from eventdesk.domain.filters import NO_SECTOR, TransactionFilter, TransactionOrder
 from eventdesk.domain.models import Transaction
 from eventdesk.domain.money import format_full
+from eventdesk.domain.quantity import format_count
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.dialogs.followup_dialog import FollowUpDialog
 from eventdesk.ui.dialogs.void_dialog import VoidDialog
@@ -295,16 +296,16 @@ class TransactionsScreen(Screen):
         self.model.set_keys(keys, session.transactions.at, session.settings.get().timezone)
         totals = session.figures.transaction_totals(selection)
         parts = [
-            self.tr("{rows} baris").format(rows=len(keys)),
+            self.tr("{rows} baris").format(rows=format_count(len(keys))),
             self.tr("<b>Total tercatat {total}</b> ({count} transaksi)").format(
-                total=escape(format_full(totals.total_idr)), count=totals.count
+                total=escape(format_full(totals.total_idr)), count=format_count(totals.count)
             ),
         ]
         for kind in TransactionKind:
             share = totals.kind(kind)
             parts.append(f"{escape(kind.label)} {escape(format_full(share.value_idr))}")
         if totals.void_count:
-            parts.append(self.tr("{count} batal, tidak dihitung").format(count=totals.void_count))
+            parts.append(self.tr("{count} batal, tidak dihitung").format(count=format_count(totals.void_count)))
         self.totals_line.setText(" · ".join(parts))
         self.filtered_totals = totals
 
