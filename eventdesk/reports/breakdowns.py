@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from babel.numbers import format_percent
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -18,22 +17,12 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from eventdesk.domain.day_curve import CurvePoints
 from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.figures import Share, TransactionTotals
-from eventdesk.domain.i18n import language, tr
-from eventdesk.domain.money import format_compact, format_full
+from eventdesk.domain.i18n import tr
+from eventdesk.domain.money import format_compact, format_full, percent
 from eventdesk.domain.quantity import format_count
 from eventdesk.reports.frame import ACCENT, FONT, INK, MUTED, RULE, data_table, register_fonts
 
 LABEL_LEADING = 9.5  # points between the lines of a sector's wrapped label in the chart
-
-
-def share_of(part: int, whole: int) -> str:
-    if whole == 0:
-        return "–"
-    return format_percent(part / whole, format="#,##0.0%", locale=_locale())
-
-
-def _locale() -> str:
-    return "en" if language() == "en" else "id"
 
 
 def share_table(
@@ -51,7 +40,7 @@ def share_table(
     """
 
     def line(label: str, value: int, count: int) -> list[str]:
-        cells = [label, format_full(value), format_count(count), share_of(value, totals.total_idr)]
+        cells = [label, format_full(value), format_count(count), percent(value, totals.total_idr)]
         return cells if counts else [cells[0], cells[1], cells[3]]
 
     header = [title, tr("Nilai"), tr("Transaksi"), tr("Porsi")]
@@ -118,13 +107,13 @@ def umkm_share_table(totals: TransactionTotals, widths: Sequence[float], *, comp
     umkm = totals.umkm
     rows = [
         [tr("UMKM"), tr("Nilai"), tr("Porsi")],
-        [tr("Melibatkan UMKM (nilai)"), format_full(umkm.value_idr), share_of(umkm.value_idr, totals.total_idr)],
+        [tr("Melibatkan UMKM (nilai)"), format_full(umkm.value_idr), percent(umkm.value_idr, totals.total_idr)],
         [
             tr("Melibatkan UMKM (jumlah)"),
             tr("{count} dari {total} transaksi").format(
                 count=format_count(umkm.count), total=format_count(totals.count)
             ),
-            share_of(umkm.count, totals.count),
+            percent(umkm.count, totals.count),
         ],
     ]
     return data_table(rows, widths, align_right=(1, 2), compact=compact)
@@ -156,23 +145,23 @@ def umkm_table(totals: TransactionTotals, widths: Sequence[float]) -> Table:
         [
             tr("Melibatkan UMKM"),
             format_full(umkm.value_idr),
-            share_of(umkm.value_idr, totals.total_idr),
+            percent(umkm.value_idr, totals.total_idr),
             format_count(umkm.count),
-            share_of(umkm.count, totals.count),
+            percent(umkm.count, totals.count),
         ],
         [
             tr("Tanpa UMKM"),
             format_full(rest_value),
-            share_of(rest_value, totals.total_idr),
+            percent(rest_value, totals.total_idr),
             format_count(rest_count),
-            share_of(rest_count, totals.count),
+            percent(rest_count, totals.count),
         ],
         [
             tr("Jumlah"),
             format_full(totals.total_idr),
-            share_of(totals.total_idr, totals.total_idr),
+            percent(totals.total_idr, totals.total_idr),
             format_count(totals.count),
-            share_of(totals.count, totals.count),
+            percent(totals.count, totals.count),
         ],
     ]
     return data_table(rows, widths, total_rows=1, align_right=(1, 2, 3, 4))

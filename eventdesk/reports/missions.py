@@ -13,9 +13,8 @@ from eventdesk.domain.clock import format_long_date
 from eventdesk.domain.documents import DocumentInfo
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.missions import MissionFigures, cumulative
-from eventdesk.domain.money import format_compact, format_full, format_words
+from eventdesk.domain.money import format_compact, format_full, format_words, percent
 from eventdesk.domain.quantity import format_count
-from eventdesk.reports.breakdowns import share_of
 from eventdesk.reports.frame import build_pdf, data_table, para
 
 WIDTHS = [8 * mm, 46 * mm, 24 * mm, 17 * mm, 17 * mm, 36 * mm, 26 * mm]
@@ -40,7 +39,7 @@ def render(info: DocumentInfo, missions: Sequence[MissionFigures], output: str |
                 deals=format_count(total.deals),
                 businesses=format_count(total.businesses),
                 realised=format_full(total.realised_idr),
-                share=share_of(total.realised_idr, total.booked_idr),
+                share=percent(total.realised_idr, total.booked_idr),
             ),
             "body",
         ),

@@ -12,12 +12,11 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from eventdesk.domain.clock import format_long_date
 from eventdesk.domain.documents import DocumentInfo, event_dates
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.money import format_full, format_words
+from eventdesk.domain.money import format_full, format_words, percent
 from eventdesk.domain.progress import ProgressCallback
 from eventdesk.domain.quantity import format_count
 from eventdesk.domain.realisation import Checkpoint, Realisation, RealisationLine
 from eventdesk.reports.approval import approval
-from eventdesk.reports.breakdowns import share_of
 from eventdesk.reports.frame import build_pdf, data_table, para
 
 WIDTH = 174 * mm
@@ -50,9 +49,9 @@ def render(
                 booked=format_full(total.booked_idr),
                 deals=format_count(total.deals),
                 realised=format_full(total.realised_idr),
-                value_rate=share_of(total.realised_idr, total.booked_idr),
+                value_rate=percent(total.realised_idr, total.booked_idr),
                 realised_deals=format_count(total.realised_deals),
-                count_rate=share_of(total.realised_deals, total.deals),
+                count_rate=percent(total.realised_deals, total.deals),
             ),
             "body",
         ),
@@ -134,7 +133,7 @@ def _checkpoint_row(checkpoint: Checkpoint) -> list[str]:
         when,
         day,
         format_full(line.realised_idr),
-        share_of(line.realised_idr, line.booked_idr),
+        percent(line.realised_idr, line.booked_idr),
         tr("{count} dari {total}").format(count=format_count(line.realised_deals), total=format_count(line.deals)),
         tr("{count} dari {total}").format(
             count=format_count(checkpoint.followed_deals), total=format_count(line.deals)
@@ -150,7 +149,7 @@ def _line_table(lines: list[RealisationLine], total: RealisationLine) -> Flowabl
             line.label,
             format_full(line.booked_idr),
             format_full(line.realised_idr),
-            share_of(line.realised_idr, line.booked_idr),
+            percent(line.realised_idr, line.booked_idr),
             format_count(line.deals),
             format_count(line.realised_deals),
         ]

@@ -21,7 +21,7 @@ from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.errors import EventDeskError
 from eventdesk.domain.figures import RecapLine, TransactionRecap
 from eventdesk.domain.i18n import tr
-from eventdesk.domain.money import format_compact, format_full, format_words
+from eventdesk.domain.money import format_compact, format_full, format_words, percent
 from eventdesk.domain.press import firmness_sentence, verification_sentence
 from eventdesk.domain.progress import ProgressCallback
 from eventdesk.domain.quantity import format_count, format_quantity
@@ -33,7 +33,6 @@ from eventdesk.reports.breakdowns import (
     kind_table,
     sector_chart,
     sector_table,
-    share_of,
     stage_table,
     umkm_table,
     verification_table,
@@ -193,7 +192,7 @@ def _commodities(recap: TransactionRecap) -> list[Flowable]:
                 volume,
                 format_full(share.value_idr),
                 format_count(share.count),
-                share_of(share.value_idr, total),
+                percent(share.value_idr, total),
             ]
         )
     rest = shares[COMMODITIES_SHOWN:]
@@ -205,7 +204,7 @@ def _commodities(recap: TransactionRecap) -> list[Flowable]:
                 "–",
                 format_full(value),
                 format_count(sum(share.count for share in rest)),
-                share_of(value, total),
+                percent(value, total),
             ]
         )
     return [

@@ -21,7 +21,7 @@ from eventdesk.domain.money import format_compact, format_full, percent
 from eventdesk.domain.quantity import format_count
 from eventdesk.ui.context import AppContext
 from eventdesk.ui.palette import BOARD_ACCENT, BOARD_BACKGROUND, BOARD_MUTED, BOARD_STALE
-from eventdesk.ui.screens.dashboard import WATCHED, share_text
+from eventdesk.ui.screens.dashboard import WATCHED
 from eventdesk.ui.sizing import fit_to_screen
 from eventdesk.ui.widgets.curve_chart import CurveChart
 from eventdesk.ui.widgets.desk_coverage import DeskCoverageBar
@@ -208,7 +208,7 @@ class LiveBoard(QWidget):
         for key, kind in (("trade", TransactionKind.TRADE), ("investment", TransactionKind.INVESTMENT)):
             self._figure(key, format_compact(totals.kind(kind).value_idr), kind.label)
         self._figure("agreements", str(figures.agreements_signed), self.tr("perjanjian ditandatangani"))
-        self._figure("umkm", share_text(totals.umkm.value_idr, totals.total_idr), self.tr("melibatkan UMKM"))
+        self._figure("umkm", percent(totals.umkm.value_idr, totals.total_idr), self.tr("melibatkan UMKM"))
 
         signings = session.figures.latest_signings(LATEST_SIGNINGS)
         lines = []

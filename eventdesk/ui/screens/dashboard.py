@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from html import escape
 
-from babel.numbers import format_percent
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,8 +20,7 @@ from eventdesk.domain.clock import format_long_date, in_zone, utc_now, written_t
 from eventdesk.domain.day_curve import curve_points
 from eventdesk.domain.enums import TransactionKind, TransactionStage
 from eventdesk.domain.figures import EventFigures
-from eventdesk.domain.i18n import language
-from eventdesk.domain.money import format_compact, format_full, format_words
+from eventdesk.domain.money import format_compact, format_full, format_words, percent
 from eventdesk.domain.press import host_sentence, target_sentence
 from eventdesk.domain.quantity import format_count
 from eventdesk.ui.context import AppContext
@@ -38,12 +36,6 @@ from eventdesk.ui.widgets.desk_coverage import DeskCoverageBar
 WATCHED = frozenset(
     {"transactions", "agreements", "agreement_parties", "attendees", "organisations", "sectors", "regions", "event"}
 )
-
-
-def share_text(part: int, whole: int) -> str:
-    if whole == 0:
-        return "–"
-    return format_percent(part / whole, format="#,##0.0%", locale="en" if language() == "en" else "id")
 
 
 class DashboardScreen(Screen):
@@ -204,14 +196,14 @@ class DashboardScreen(Screen):
         for key, kind in (("trade", TransactionKind.TRADE), ("investment", TransactionKind.INVESTMENT)):
             share = totals.kind(kind)
             self._card(
-                key, format_compact(share.value_idr), f"{kind.label} · {share_text(share.value_idr, totals.total_idr)}"
+                key, format_compact(share.value_idr), f"{kind.label} · {percent(share.value_idr, totals.total_idr)}"
             )
             self.cards[key][0].setToolTip(format_full(share.value_idr))
         self._card(
             "umkm",
-            share_text(totals.umkm.value_idr, totals.total_idr),
+            percent(totals.umkm.value_idr, totals.total_idr),
             self.tr("melibatkan UMKM (nilai) · {share} dari jumlah transaksi").format(
-                share=share_text(totals.umkm.count, totals.count)
+                share=percent(totals.umkm.count, totals.count)
             ),
         )
         self.cards["umkm"][0].setToolTip(format_full(totals.umkm.value_idr))
