@@ -30,6 +30,7 @@ from eventdesk.files import paths
 from eventdesk.files.atomic_files import write_text_atomically
 from eventdesk.store import audit, desks, event
 from eventdesk.store.db import BUSY_TIMEOUT_MS, EventFile
+from eventdesk.store.ids import new_id
 from eventdesk.store.process_lock import LockTimeout, ProcessLock
 
 if TYPE_CHECKING:
@@ -166,9 +167,7 @@ class _Attached:
         if head is None or audit.holds_entry(event_file, actor.desk_id, *head):
             return
         # Behind or beside what this desk wrote in another copy: write on as one more desk.
-        import uuid
-
-        renamed = Actor(str(uuid.uuid4()), _copy_label(actor.desk_label), actor.operator)
+        renamed = Actor(new_id(), _copy_label(actor.desk_label), actor.operator)
         _log().info(
             "%s lacks entry %s of desk %s written in another copy; writing on as desk %s",
             event_file.path,

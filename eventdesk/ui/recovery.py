@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from eventdesk.domain.clock import in_zone, written_time
+from eventdesk.domain.clock import in_zone, written_moment
 from eventdesk.domain.errors import DamagedEventFile, EventDeskError, EventFileBusy, EventFileError, ReadOnlyEventFile
 from eventdesk.domain.i18n import tr
 from eventdesk.domain.models import Actor
@@ -60,8 +60,7 @@ def _offer_read_only(parent: QWidget | None, path: Path, actor: Actor, error: Ev
 def describe_backup(info: BackupInfo, timezone: str = "Asia/Makassar") -> str:
     """One line for a message: time and headline figures."""
     figures = info.figures
-    local = in_zone(info.file.made_at, timezone)
-    when = f"{local:%d-%m-%Y} {written_time(local, seconds=True)}"
+    when = written_moment(in_zone(info.file.made_at, timezone))
     if figures is None:
         return when
     return tr("{time} — {total}, {checked_in}/{registered} peserta hadir, {signed} perjanjian ditandatangani").format(

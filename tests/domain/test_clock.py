@@ -17,6 +17,7 @@ from eventdesk.domain.clock import (
     set_clock,
     short_time,
     to_iso,
+    written_moment,
     written_time,
     zone,
     zone_abbreviation,
@@ -77,6 +78,7 @@ def test_a_clock_is_read_as_staff_type_it(typed, read, whole):
 def test_documents_write_times_one_way_per_language_and_dates_with_their_weekday():
     assert written_time(time(0, 28)) == "00.28"
     assert written_time(time(0, 28, 5), seconds=True) == "00.28.05"
+    assert written_moment(datetime(2025, 5, 8, 9, 13, 7)) == "08-05-2025 09.13.07"
     assert format_long_date(date(2025, 5, 8), weekday=True) == "Kamis, 8 Mei 2025"
     assert format_long_date(date(2025, 5, 8)) == "8 Mei 2025"
     set_language("en")

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from eventdesk.domain.clock import in_zone, written_time
+from eventdesk.domain.clock import in_zone, written_moment
 from eventdesk.domain.money import format_full
 from eventdesk.services.backups import BackupInfo
 from eventdesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
@@ -79,8 +79,7 @@ class BackupTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.COL_TIME:
-            local = in_zone(info.file.made_at, self._timezone)
-            return f"{local:%d-%m-%Y} {written_time(local, seconds=True)}"
+            return written_moment(in_zone(info.file.made_at, self._timezone))
         if column == self.COL_EVENT:
             return info.event_name
         if column == self.COL_STATE:
