@@ -175,13 +175,14 @@ class RegistrationImportService:
     def _known(self) -> _Known:
         by_name: dict[str, list[tuple[str, str | None]]] = {}
         organisation_regions: dict[str, str | None] = {}
-        for organisation in organisations.list_organisations(self._file):
+        registered_organisations = organisations.list_organisations(self._file)
+        for organisation in registered_organisations:
             by_name.setdefault(_organisation_key(organisation.name), []).append(
                 (organisation.id, organisation.region_id)
             )
             organisation_regions[organisation.id] = organisation.region_id
         regions_known = regions.list_regions(self._file)
-        registered = [organisation.name for organisation in organisations.list_organisations(self._file)]
+        registered = [organisation.name for organisation in registered_organisations]
         known = _Known(regions_known, by_name, organisation_regions, OrganisationNames(registered, regions_known))
         for _attendee_id, code, full_name, phone, email, organisation_id in attendees.identities(self._file):
             who = f"{full_name} ({code})"
