@@ -11,7 +11,17 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent, QScreen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from eventdesk.domain.clock import in_zone, utc_now, written_time, zone_abbreviation
@@ -92,10 +102,12 @@ class LiveBoard(QWidget):
         lists.addWidget(self.deals, 1, 1)
         lists.setColumnStretch(0, 1)
         lists.setColumnStretch(1, 1)
+        for label in (self.caption, self.total, self.compact, *(value for value, _caption in self.figures.values())):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # sized by _scale_fonts
         self.hint = QLabel()
         self.hint.setObjectName("board_hint")
 
-        layout = QVBoxLayout(self)
+        layout = self.board_layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 24)
         layout.addWidget(self.event_name)
         layout.addStretch(1)
@@ -207,7 +219,7 @@ class LiveBoard(QWidget):
         self.curve.set_curve(curve_points(curve, settings, self.tr("Target")) if curve else None)
         for key, kind in (("trade", TransactionKind.TRADE), ("investment", TransactionKind.INVESTMENT)):
             self._figure(key, format_compact(totals.kind(kind).value_idr), kind.label)
-        self._figure("agreements", str(figures.agreements_signed), self.tr("perjanjian ditandatangani"))
+        self._figure("agreements", format_count(figures.agreements_signed), self.tr("perjanjian ditandatangani"))
         self._figure("umkm", percent(totals.umkm.value_idr, totals.total_idr), self.tr("melibatkan UMKM"))
 
         signings = session.figures.latest_signings(LATEST_SIGNINGS)
@@ -231,6 +243,7 @@ class LiveBoard(QWidget):
                 f"{escape(transaction.sector_name or '')}</span></p>"
             )
         self.deals.setText("".join(deals) or f"<p style='color:{MUTED}'>{escape(self.tr('Belum ada transaksi.'))}</p>")
+        self._scale_fonts()  # to the new figures' width
 
     def _figure(self, key: str, value: str, caption: str) -> None:
         value_label, caption_label = self.figures[key]
@@ -244,13 +257,28 @@ class LiveBoard(QWidget):
         self._scale_fonts()
 
     def _scale_fonts(self) -> None:
-        unit = max(6.0, min(self.height() / 100, self.width() / 170))  # one hundredth of the height, kept in proportion
+        unit = max(3.0, min(self.height() / 100, self.width() / 170))  # one hundredth of the height, kept in proportion
 
         def font(size: float, bold: bool = False) -> QFont:
             result = QFont(self.font())
             result.setPointSizeF(max(6.0, size * unit))
             result.setBold(bold)
             return result
+
+        # The lines that do not wrap shrink together until each fits across the board (a total in the hundreds
+        # of trillions on a 1024-pixel projector): the window never grows past the screen for them.
+        margins = self.board_layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        columns = len(self.figures)
+        for label, size, bold, share in (
+            (self.total, 11, True, 1),
+            (self.compact, 3.6, False, 1),
+            (self.caption, 3.2, False, 1),
+            *((value, 5, True, columns * 1.15) for value, _caption in self.figures.values()),  # a column, its gaps
+        ):
+            needed = QFontMetricsF(font(size, bold)).horizontalAdvance(label.text()) * share
+            if needed > room > 0:
+                unit *= room / needed
 
         self.event_name.setFont(font(2.4))
         self.caption.setFont(font(3.2))

@@ -100,6 +100,23 @@ def test_the_live_board_shows_the_running_total_and_the_latest_deal(ui_context, 
     assert board.total.font().pointSizeF() > 3 * board.deals.font().pointSizeF()
 
 
+def test_a_total_in_the_trillions_fits_a_small_projector_without_widening_the_board(ui_context, qtbot):
+    from PySide6.QtGui import QFontMetricsF
+
+    for _ in range(3):
+        _book(ui_context.session, "Kopi Lereng Arjuno", "PT Etam Wisata Pesisir", "150 T")
+    board = LiveBoard(ui_context)
+    qtbot.addWidget(board)
+    board.show()
+    board.resize(640, 480)
+    qtbot.waitExposed(board)
+    settle()
+    assert board.total.text().startswith("Rp4") and len(board.total.text()) >= len("Rp450.000.000.000.000")
+    assert board.width() <= 640
+    for label in (board.total, board.compact, *(value for value, _caption in board.figures.values())):
+        assert QFontMetricsF(label.font()).horizontalAdvance(label.text()) <= label.width(), label.text()
+
+
 def test_f11_toggles_the_live_board_full_screen(ui_context, qtbot):
     board = LiveBoard(ui_context)
     qtbot.addWidget(board)
